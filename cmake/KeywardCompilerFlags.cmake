@@ -1,0 +1,26 @@
+# Warnings and hardening for every Keyward target. Warnings are errors: a warning
+# today is a bug report tomorrow.
+include(CheckPIESupported)
+check_pie_supported()
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+
+add_compile_options(-Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor -Wcast-align
+                    -Wformat=2 -Wimplicit-fallthrough)
+
+# Hardening: stack protector, FORTIFY_SOURCE (needs optimisation, so not in the
+# sanitizer build where ASan replaces it), full RELRO, PIE.
+add_compile_options(-fstack-protector-strong -fstack-clash-protection)
+add_link_options(-Wl,-z,relro,-z,now -Wl,-z,noexecstack)
+if(NOT KEYWARD_SANITIZE)
+    add_compile_definitions($<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+endif()
+
+if(KEYWARD_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(KEYWARD_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "KEYWARD_FUZZ needs clang (libFuzzer); use the 'asan' preset")
+endif()

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs everything Keyward needs to build, run and test on Debian 12.
+# Idempotent: packages already present are left alone, and apt is only asked
+# when something is missing.
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    g++ cmake ninja-build ccache pkg-config git
+    # clang + libFuzzer runtime for the fuzz harnesses, llvm for symbolized reports
+    clang libclang-rt-14-dev llvm
+    # libraries
+    libssl-dev libpcap-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    # test tools: namespaces, packet judging
+    iproute2 tshark
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    SUDO="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
