@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds Keyward twice (normal, and ASan+UBSan with the
+# libFuzzer harnesses) and runs the whole test suite. This is what CI runs.
+#
+#   installer/check.sh            everything
+#   KEYWARD_CHECK_SKIP_ASAN=1 installer/check.sh   normal build only (quicker local loop)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+start=$(date +%s)
+installer/debian/install-deps.sh
+
+jobs=$(nproc)
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+export CTEST_OUTPUT_ON_FAILURE=1
+# A test that cannot run says why and is counted as skipped, never as passed.
+export QT_QPA_PLATFORM=offscreen
+
+status=0
+run() { echo "+ $*"; "$@" || status=1; }
+
+echo "== normal build =="
+cmake --preset default >/dev/null
+cmake --build --preset default -j "$jobs"
+run ctest --preset default -j "$jobs" --label-exclude bench
+run ctest --preset default -L bench --verbose
+
+if [ "${KEYWARD_CHECK_SKIP_ASAN:-0}" != 1 ]; then
+    echo "== sanitizer build (ASan + UBSan): unit tests and fuzz smoke =="
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j "$jobs"
+    run ctest --preset asan -j "$jobs"
+fi
+
+echo "check: finished in $(( $(date +%s) - start )) s"
+exit $status
