@@ -1,0 +1,66 @@
+#pragma once
+
+// The users and their credentials, in a SQLite file (WAL journal) under the state
+// directory. NT hashes are sealed with SecretBox (AES-256-GCM, bound to the user
+// name); the plaintext password is never stored. The schema carries a version and
+// is brought up to date by numbered migrations, each in its own transaction.
+//
+// Lives on the control-plane thread (Qt SQL connections are per thread).
+
+#include "common/Result.h"
+#include "core/SecretBox.h"
+#include "core/UserRecord.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace keyward::core {
+
+using protocol::Result;
+using protocol::Status;
+
+class CredentialStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    static Result<std::unique_ptr<CredentialStore>> open(const QString &databasePath,
+                                                         SecretBox box);
+    ~CredentialStore();
+    CredentialStore(const CredentialStore &) = delete;
+    CredentialStore &operator=(const CredentialStore &) = delete;
+
+    int schemaVersion() const;
+
+    Result<qint64> addUser(const QString &name, const NtHash &hash, qint64 now,
+                           bool mustChangePassword);
+    // nullopt when there is no such user; an error when the store cannot answer or the
+    // sealed hash does not open.
+    Result<std::optional<UserRecord>> findUser(const QString &name) const;
+    Result<QList<UserRecord>> listUsers() const;
+
+    Status setPassword(const QString &name, const NtHash &hash, qint64 now,
+                       bool mustChangePassword);
+    Status setState(const QString &name, AccountState state);
+    Status deleteUser(const QString &name);
+
+    // Counts a failed login; at `threshold` failures the account locks for
+    // `lockoutSeconds`. Returns the failure count after this one.
+    Result<int> recordLoginFailure(const QString &name, qint64 now, int threshold,
+                                   qint64 lockoutSeconds);
+    Status recordLoginSuccess(const QString &name, qint64 now, const QString &address);
+    Status unlock(const QString &name);
+
+private:
+    explicit CredentialStore(QString connectionName, SecretBox box);
+    Status migrate();
+    Status execute(const QString &sql, const QVariantList &values, int *rowsAffected = nullptr);
+    Status requireOneRow(const QString &name, const QString &sql, const QVariantList &values);
+
+    QString m_connectionName;
+    SecretBox m_box;
+};
+
+} // namespace keyward::core

@@ -1,0 +1,129 @@
+#include "core/SecretBox.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace keyward::core {
+
+using protocol::fail;
+
+namespace {
+constexpr std::size_t NonceSize = 12;
+constexpr std::size_t TagSize = 16;
+} // namespace
+
+Result<SecretBox> SecretBox::loadOrCreate(const QString &keyFilePath)
+{
+    const QByteArray path = QFile::encodeName(keyFilePath);
+    SecretBox box;
+    int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0 && errno == ENOENT) {
+        if (RAND_bytes(box.m_key.data(), KeySize) != 1)
+            return fail("cannot generate a key for the credential store: no randomness");
+        fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0)
+            return fail("cannot create the key file " + path.toStdString() + ": " +
+                        std::strerror(errno));
+        bool ok = ::write(fd, box.m_key.data(), KeySize) == static_cast<ssize_t>(KeySize) &&
+                  ::fsync(fd) == 0;
+        ::close(fd);
+        if (!ok)
+            return fail("cannot write the key file " + path.toStdString() +
+                        " (disk full?); remove it and start again");
+        return box;
+    }
+    if (fd < 0)
+        return fail("cannot read the key file " + path.toStdString() + ": " + std::strerror(errno));
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) < 0 || (st.st_mode & 077) != 0) {
+        ::close(fd);
+        return fail("the key file " + path.toStdString() +
+                    " can be read by other users; it must be mode 0600 (chmod 600)");
+    }
+    ssize_t n = ::read(fd, box.m_key.data(), KeySize);
+    char extra = 0;
+    ssize_t more = ::read(fd, &extra, 1);
+    ::close(fd);
+    if (n != static_cast<ssize_t>(KeySize) || more != 0)
+        return fail("the key file " + path.toStdString() + " is not " + std::to_string(KeySize) +
+                    " bytes: it is damaged or not a Keyward key");
+    return box;
+}
+
+SecretBox SecretBox::fromKey(const std::array<std::uint8_t, KeySize> &key)
+{
+    SecretBox box;
+    box.m_key = key;
+    return box;
+}
+
+SecretBox::~SecretBox()
+{
+    OPENSSL_cleanse(m_key.data(), m_key.size());
+}
+
+SecretBox::SecretBox(SecretBox &&other) noexcept : m_key(other.m_key)
+{
+    OPENSSL_cleanse(other.m_key.data(), other.m_key.size());
+}
+
+Bytes SecretBox::seal(ByteView plaintext, ByteView context) const
+{
+    Bytes out(NonceSize + plaintext.size() + TagSize);
+    if (RAND_bytes(out.data(), NonceSize) != 1)
+        throw std::runtime_error("no randomness for a nonce");
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    int len = 0;
+    bool ok =
+        ctx && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, m_key.data(), out.data()) == 1 &&
+        EVP_EncryptUpdate(ctx, nullptr, &len, context.data(), static_cast<int>(context.size())) ==
+            1 &&
+        EVP_EncryptUpdate(ctx, out.data() + NonceSize, &len, plaintext.data(),
+                          static_cast<int>(plaintext.size())) == 1 &&
+        EVP_EncryptFinal_ex(ctx, out.data() + NonceSize + len, &len) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, TagSize,
+                            out.data() + NonceSize + plaintext.size()) == 1;
+    EVP_CIPHER_CTX_free(ctx);
+    if (!ok)
+        throw std::runtime_error("AES-256-GCM seal failed");
+    return out;
+}
+
+Result<Bytes> SecretBox::open(ByteView sealed, ByteView context) const
+{
+    if (sealed.size() < NonceSize + TagSize)
+        return fail("sealed value is too short to hold a nonce and a tag");
+    std::size_t textSize = sealed.size() - NonceSize - TagSize;
+    Bytes out(textSize);
+    Bytes tag(sealed.end() - TagSize, sealed.end());
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    int len = 0;
+    bool ok =
+        ctx &&
+        EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, m_key.data(), sealed.data()) == 1 &&
+        EVP_DecryptUpdate(ctx, nullptr, &len, context.data(), static_cast<int>(context.size())) ==
+            1 &&
+        EVP_DecryptUpdate(ctx, out.data(), &len, sealed.data() + NonceSize,
+                          static_cast<int>(textSize)) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1 &&
+        EVP_DecryptFinal_ex(ctx, out.data() + len, &len) == 1;
+    EVP_CIPHER_CTX_free(ctx);
+    if (!ok) {
+        OPENSSL_cleanse(out.data(), out.size());
+        return fail("sealed value does not open with this key (wrong key file, or the "
+                    "value was altered or moved to another row)");
+    }
+    return out;
+}
+
+} // namespace keyward::core

@@ -1,0 +1,185 @@
+// The credential store on a real SQLite file: users persist, hashes are sealed,
+// lockout counts, and a store from a newer version is refused.
+
+#include "core/CredentialStore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward::core;
+
+namespace {
+NtHash hashOf(std::uint8_t seed)
+{
+    NtHash h{};
+    for (std::size_t i = 0; i < h.size(); ++i)
+        h[i] = static_cast<std::uint8_t>(seed + i * 13);
+    return h;
+}
+} // namespace
+
+class TestCredentialStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_key = SecretBox::loadOrCreate(m_dir->filePath("store.key")).ok();
+    }
+
+    void usersPersistAcrossReopenWithSealedHashes()
+    {
+        QVERIFY(m_key);
+        QString db = m_dir->filePath("keyward.db");
+        {
+            auto store = openStore(db);
+            QVERIFY(store);
+            QCOMPARE(store->schemaVersion(), CredentialStore::SchemaVersion);
+            auto id = store->addUser("alice", hashOf(7), 1000, false);
+            QVERIFY2(id.ok(), id.ok() ? "" : id.message().c_str());
+            QVERIFY(store->addUser("Bob", hashOf(9), 1000, true).ok());
+        }
+        auto store = openStore(db);
+        QVERIFY(store);
+        auto alice = store->findUser("ALICE");
+        QVERIFY(alice.ok() && alice->has_value());
+        QCOMPARE((*alice)->name, QString("alice"));
+        QVERIFY((*alice)->ntHash == hashOf(7));
+        QVERIFY((*alice)->state == AccountState::Active);
+        QCOMPARE((*alice)->passwordChangedAt, qint64(1000));
+        auto bob = store->findUser("bob");
+        QVERIFY(bob.ok() && bob->has_value() && (*bob)->mustChangePassword);
+        auto nobody = store->findUser("carol");
+        QVERIFY(nobody.ok() && !nobody->has_value());
+        auto all = store->listUsers();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        store.reset();
+
+        // The raw hash bytes appear nowhere in the database file or its WAL.
+        QByteArray raw(reinterpret_cast<const char *>(hashOf(7).data()), 16);
+        for (QString file : {db, db + "-wal"}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(raw), qPrintable(file));
+        }
+    }
+
+    void duplicateAndEmptyNamesAreRefused()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QVERIFY(store->addUser("alice", hashOf(1), 1, false).ok());
+        auto again = store->addUser("Alice", hashOf(2), 1, false);
+        QVERIFY(!again.ok());
+        QVERIFY(again.message().find("already exists") != std::string::npos);
+        QVERIFY(!store->addUser("  ", hashOf(2), 1, false).ok());
+        auto missing = store->setState("nobody", AccountState::Disabled);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.message().find("no user named 'nobody'") != std::string::npos);
+    }
+
+    void failuresLockTheAccountAndSuccessOrUnlockClearsIt()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QVERIFY(store->addUser("alice", hashOf(1), 1, false).ok());
+        for (int i = 1; i <= 4; ++i) {
+            auto count = store->recordLoginFailure("alice", 100, 5, 900);
+            QVERIFY(count.ok());
+            QCOMPARE(*count, i);
+        }
+        QVERIFY(!(*store->findUser("alice").value()).isLocked(100));
+        QCOMPARE(*store->recordLoginFailure("alice", 100, 5, 900), 5);
+        auto locked = *store->findUser("alice").value();
+        QVERIFY(locked.isLocked(100));
+        QVERIFY(locked.isLocked(999));
+        QVERIFY(!locked.isLocked(1000));
+        QVERIFY(store->unlock("alice").ok());
+        QVERIFY(!(*store->findUser("alice").value()).isLocked(100));
+
+        QVERIFY(store->recordLoginFailure("alice", 100, 5, 900).ok());
+        QVERIFY(store->recordLoginSuccess("alice", 200, "192.0.2.7").ok());
+        auto user = *store->findUser("alice").value();
+        QCOMPARE(user.failedLogins, 0);
+        QCOMPARE(user.lastLoginAt, qint64(200));
+        QCOMPARE(user.lastLoginAddress, QString("192.0.2.7"));
+    }
+
+    void stateAndPasswordChanges()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QVERIFY(store->addUser("alice", hashOf(1), 1, true).ok());
+        QVERIFY(store->setState("alice", AccountState::Revoked).ok());
+        QVERIFY((*store->findUser("alice").value()).state == AccountState::Revoked);
+        QVERIFY(store->setPassword("alice", hashOf(3), 50, false).ok());
+        auto user = *store->findUser("alice").value();
+        QVERIFY(user.ntHash == hashOf(3));
+        QVERIFY(!user.mustChangePassword);
+        QCOMPARE(user.passwordChangedAt, qint64(50));
+        QVERIFY(store->deleteUser("alice").ok());
+        QVERIFY(!store->findUser("alice").value().has_value());
+    }
+
+    void aDifferentKeyCannotReadTheHashes()
+    {
+        QString db = m_dir->filePath("k.db");
+        {
+            auto store = openStore(db);
+            QVERIFY(store && store->addUser("alice", hashOf(1), 1, false).ok());
+        }
+        std::array<std::uint8_t, 32> other{};
+        auto store = CredentialStore::open(db, SecretBox::fromKey(other));
+        QVERIFY(store.ok());
+        auto user = (*store)->findUser("alice");
+        QVERIFY(!user.ok());
+        QVERIFY(user.message().find("does not open") != std::string::npos);
+    }
+
+    void aStoreFromANewerVersionIsRefused()
+    {
+        QString db = m_dir->filePath("k.db");
+        {
+            QVERIFY(openStore(db));
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("UPDATE schema_version SET version = 99"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("raw");
+        auto store = CredentialStore::open(
+            db, SecretBox::loadOrCreate(m_dir->filePath("store.key")).value());
+        QVERIFY(!store.ok());
+        QVERIFY(store.message().find("schema version 99") != std::string::npos);
+    }
+
+private:
+    std::unique_ptr<CredentialStore> openStore(const QString &path)
+    {
+        auto box = SecretBox::loadOrCreate(m_dir->filePath("store.key"));
+        if (!box)
+            return nullptr;
+        auto store = CredentialStore::open(path, std::move(box).value());
+        if (!store) {
+            qWarning("%s", store.message().c_str());
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    bool m_key = false;
+};
+
+QTEST_GUILESS_MAIN(TestCredentialStore)
+#include "TestCredentialStore.moc"
