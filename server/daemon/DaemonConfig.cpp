@@ -1,0 +1,232 @@
+#include "daemon/DaemonConfig.h"
+
+#include <QFile>
+#include <QHostAddress>
+
+namespace keyward::daemon {
+
+using protocol::fail;
+
+namespace {
+
+std::optional<QString> parseInt(const QString &key, const QString &value, int min, int max,
+                                int *out)
+{
+    bool ok = false;
+    int v = value.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return QStringLiteral("'%1' must be a whole number from %2 to %3, not '%4'")
+            .arg(key)
+            .arg(min)
+            .arg(max)
+            .arg(value);
+    *out = v;
+    return std::nullopt;
+}
+
+std::optional<QString> parseBool(const QString &key, const QString &value, bool *out)
+{
+    const QString v = value.toLower();
+    if (v == "true" || v == "yes" || v == "on" || v == "1")
+        *out = true;
+    else if (v == "false" || v == "no" || v == "off" || v == "0")
+        *out = false;
+    else
+        return QStringLiteral("'%1' must be yes or no, not '%2'").arg(key, value);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString formatAddress(std::uint32_t hostOrder)
+{
+    return QHostAddress(hostOrder).toString();
+}
+
+std::optional<std::uint32_t> parseAddress(const QString &text)
+{
+    QHostAddress address;
+    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol)
+        return std::nullopt;
+    return address.toIPv4Address();
+}
+
+std::optional<QString> DaemonConfig::set(const QString &key, const QString &value)
+{
+    if (key == "listen") {
+        if (!parseAddress(value))
+            return QStringLiteral("'listen' must be an IPv4 address, not '%1'").arg(value);
+        listenAddress = value;
+    } else if (key == "port") {
+        int p = 0;
+        if (auto e = parseInt(key, value, 1, 65535, &p))
+            return e;
+        port = static_cast<quint16>(p);
+    } else if (key == "state-dir") {
+        if (value.isEmpty())
+            return QStringLiteral("'state-dir' must name a folder");
+        stateDir = value;
+    } else if (key == "ipc-socket") {
+        if (value.isEmpty())
+            return QStringLiteral("'ipc-socket' must name a path");
+        ipcSocket = value;
+    } else if (key == "tunnel-pool") {
+        auto [addr, len] = QHostAddress::parseSubnet(value);
+        if (addr.protocol() != QAbstractSocket::IPv4Protocol || len < 8 || len > 30)
+            return QStringLiteral("'tunnel-pool' must be an IPv4 network from /8 to /30, like "
+                                  "10.75.0.0/24, not '%1'")
+                .arg(value);
+        std::uint32_t mask = len == 0 ? 0 : ~0u << (32 - len);
+        tunnelPool = {addr.toIPv4Address() & mask, len};
+    } else if (key == "dns") {
+        dnsServers.clear();
+        for (const QString &part : value.split(',', Qt::SkipEmptyParts)) {
+            if (!parseAddress(part.trimmed()))
+                return QStringLiteral("'dns' must be one or two IPv4 addresses separated by a "
+                                      "comma, not '%1'")
+                    .arg(value);
+            dnsServers << part.trimmed();
+        }
+        if (dnsServers.size() > 2)
+            return QStringLiteral("'dns' takes at most two addresses (primary, secondary)");
+    } else if (key == "foreground") {
+        return parseBool(key, value, &foreground);
+    } else if (key == "forward-to-lan") {
+        return parseBool(key, value, &forwardToLan);
+    } else if (key == "log-level") {
+        const QString v = value.toLower();
+        if (v == "debug")
+            logLevel = LogLevel::Debug;
+        else if (v == "info")
+            logLevel = LogLevel::Info;
+        else if (v == "warning")
+            logLevel = LogLevel::Warning;
+        else if (v == "error")
+            logLevel = LogLevel::Error;
+        else
+            return QStringLiteral("'log-level' must be debug, info, warning or error, not '%1'")
+                .arg(value);
+    } else if (key == "user") {
+        runAsUser = value;
+    } else if (key == "max-sessions") {
+        return parseInt(key, value, 1, 65535, &maxSessions);
+    } else if (key == "max-connections-per-source") {
+        return parseInt(key, value, 1, 1024, &maxConnectionsPerSource);
+    } else if (key == "handshake-timeout") {
+        return parseInt(key, value, 5, 300, &handshakeTimeoutSeconds);
+    } else if (key == "echo-interval") {
+        return parseInt(key, value, 5, 600, &echoIntervalSeconds);
+    } else if (key == "idle-timeout") {
+        return parseInt(key, value, 60, 24 * 3600, &idleTimeoutSeconds);
+    } else if (key == "max-session") {
+        // Policy range 8-24 h; shorter values are allowed for testing and tight offices.
+        return parseInt(key, value, 60, 24 * 3600, &maxSessionSeconds);
+    } else if (key == "mtu") {
+        return parseInt(key, value, 576, 1460, &mtu);
+    } else {
+        return QStringLiteral("unknown setting '%1'").arg(key);
+    }
+    return std::nullopt;
+}
+
+Result<DaemonConfig> DaemonConfig::fromText(const QString &text, const QString &fileName,
+                                            DaemonConfig base)
+{
+    const QStringList lines = text.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        int eq = line.indexOf('=');
+        if (eq <= 0)
+            return fail(QStringLiteral("%1:%2: expected 'key = value', got '%3'")
+                            .arg(fileName)
+                            .arg(i + 1)
+                            .arg(line)
+                            .toStdString());
+        QString key = line.left(eq).trimmed();
+        QString value = line.mid(eq + 1).trimmed();
+        if (key == "config")
+            return fail(QStringLiteral("%1:%2: 'config' cannot be set inside a config file")
+                            .arg(fileName)
+                            .arg(i + 1)
+                            .toStdString());
+        if (auto error = base.set(key, value))
+            return fail(
+                QStringLiteral("%1:%2: %3").arg(fileName).arg(i + 1).arg(*error).toStdString());
+    }
+    return base;
+}
+
+Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList &arguments)
+{
+    DaemonConfig config;
+    QList<QPair<QString, QString>> flags;
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString arg = arguments[i];
+        if (!arg.startsWith("--"))
+            return fail(
+                QStringLiteral("unexpected argument '%1' (see --help)").arg(arg).toStdString());
+        arg = arg.mid(2);
+        QString value;
+        if (int eq = arg.indexOf('='); eq >= 0) {
+            value = arg.mid(eq + 1);
+            arg = arg.left(eq);
+        } else if (arg == "foreground" || arg == "forward-to-lan") {
+            value = QStringLiteral("yes");
+        } else if (i + 1 < arguments.size()) {
+            value = arguments[++i];
+        } else {
+            return fail(QStringLiteral("--%1 needs a value").arg(arg).toStdString());
+        }
+        flags.append({arg, value});
+    }
+    for (const auto &[key, value] : flags) {
+        if (key != "config")
+            continue;
+        QFile file(value);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the config file %1: %2")
+                            .arg(value, file.errorString())
+                            .toStdString());
+        auto parsed = fromText(QString::fromUtf8(file.readAll()), value, config);
+        if (!parsed)
+            return parsed;
+        config = *parsed;
+    }
+    for (const auto &[key, value] : flags) {
+        if (key == "config")
+            continue;
+        if (auto error = config.set(key, value))
+            return fail(QStringLiteral("--%1: %2").arg(key, *error).toStdString());
+    }
+    return config;
+}
+
+QString DaemonConfig::usage()
+{
+    return QStringLiteral(
+        "Usage: keywardd [--config FILE] [--KEY VALUE ...]\n"
+        "Every setting can be given in the config file as 'KEY = VALUE' or as --KEY VALUE;\n"
+        "flags win over the file.\n\n"
+        "  --config FILE          read settings from FILE\n"
+        "  --state-dir DIR        credential store, key file, captures (/var/lib/keyward)\n"
+        "  --listen ADDR          address for TCP 1723 and GRE (0.0.0.0)\n"
+        "  --port N               PPTP control port (1723)\n"
+        "  --ipc-socket PATH      admin API socket (/run/keyward/keywardd.sock)\n"
+        "  --tunnel-pool CIDR     tunnel addresses; first host is the server (10.75.0.0/24)\n"
+        "  --dns ADDR[,ADDR]      DNS servers pushed to clients via IPCP\n"
+        "  --forward-to-lan       let clients reach networks beyond this server\n"
+        "  --user NAME            run as NAME after opening privileged resources\n"
+        "  --max-sessions N       concurrent sessions (256)\n"
+        "  --max-connections-per-source N   control connections per client address (8)\n"
+        "  --handshake-timeout S  seconds from connect to session up (30)\n"
+        "  --echo-interval S      keepalive interval (60)\n"
+        "  --idle-timeout S       end sessions idle this long (1800)\n"
+        "  --max-session S        end sessions older than this (28800)\n"
+        "  --mtu N                tunnel MTU (1400)\n"
+        "  --foreground           stay in the foreground, log to stderr\n"
+        "  --log-level LEVEL      debug, info, warning, error (info)\n");
+}
+
+} // namespace keyward::daemon

@@ -1,0 +1,79 @@
+#pragma once
+
+// keywardd's settings, from a config file (key = value lines, # comments) and from
+// command-line flags, which win over the file. Every error names the key, and for
+// the file the line, so an admin can fix it without guessing.
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+
+namespace keyward::daemon {
+
+using protocol::Result;
+
+enum class LogLevel
+{
+    Debug,
+    Info,
+    Warning,
+    Error
+};
+
+struct AddressPool
+{
+    std::uint32_t network = 0; // host byte order
+    int prefixLength = 0;
+
+    // The server's own tunnel address is the first host; clients get the rest.
+    std::uint32_t serverAddress() const { return network + 1; }
+    std::uint32_t firstClient() const { return network + 2; }
+    std::uint32_t lastClient() const
+    {
+        return network + (prefixLength >= 31 ? 1u : (1u << (32 - prefixLength)) - 2);
+    }
+    std::uint32_t clientCount() const
+    {
+        return lastClient() >= firstClient() ? lastClient() - firstClient() + 1 : 0;
+    }
+};
+
+struct DaemonConfig
+{
+    QString listenAddress = QStringLiteral("0.0.0.0");
+    quint16 port = 1723;
+    QString stateDir = QStringLiteral("/var/lib/keyward");
+    QString ipcSocket = QStringLiteral("/run/keyward/keywardd.sock");
+    AddressPool tunnelPool{0x0a4b0000, 24}; // 10.75.0.0/24
+    QStringList dnsServers;
+    bool foreground = false;
+    LogLevel logLevel = LogLevel::Info;
+    QString runAsUser;         // empty: stay root with reduced capabilities
+    bool forwardToLan = false; // route client traffic beyond the server
+    int maxSessions = 256;
+    int maxConnectionsPerSource = 8;
+    int handshakeTimeoutSeconds = 30; // TCP accept -> session up
+    int echoIntervalSeconds = 60;     // PPTP and LCP keepalive
+    int idleTimeoutSeconds = 1800;
+    int maxSessionSeconds = 8 * 3600;
+    int mtu = 1400;
+
+    // Parses argv (without argv[0]). --config FILE is read first, then the other
+    // flags are applied over it.
+    static Result<DaemonConfig> fromArguments(const QStringList &arguments);
+    // Applies "key = value" lines over `base`.
+    static Result<DaemonConfig> fromText(const QString &text, const QString &fileName,
+                                         DaemonConfig base);
+    static QString usage();
+
+    // Sets one setting by its key (the same names in the file and as --flags).
+    std::optional<QString> set(const QString &key, const QString &value);
+};
+
+QString formatAddress(std::uint32_t hostOrder);
+std::optional<std::uint32_t> parseAddress(const QString &text);
+
+} // namespace keyward::daemon

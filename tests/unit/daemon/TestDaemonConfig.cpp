@@ -1,0 +1,99 @@
+// keywardd settings: file and flags, flags win, and every mistake names its key
+// (and line) so an admin can fix it.
+
+#include "daemon/DaemonConfig.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward::daemon;
+
+class TestDaemonConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAreSafe()
+    {
+        auto config = DaemonConfig::fromArguments({});
+        QVERIFY(config.ok());
+        QCOMPARE(config->port, quint16(1723));
+        QCOMPARE(config->listenAddress, QString("0.0.0.0"));
+        QVERIFY(!config->forwardToLan);
+        QVERIFY(config->maxSessionSeconds <= 24 * 3600);
+        QCOMPARE(formatAddress(config->tunnelPool.serverAddress()), QString("10.75.0.1"));
+    }
+
+    void flagsWinOverTheFile()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("keywardd.conf"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Keyward test\n"
+                   "listen = 192.0.2.1\n"
+                   "tunnel-pool = 172.20.5.0/28\n"
+                   "dns = 192.0.2.53, 192.0.2.54\n"
+                   "\n"
+                   "idle-timeout = 600\n");
+        file.close();
+        auto config = DaemonConfig::fromArguments({"--config", file.fileName(), "--idle-timeout",
+                                                   "900", "--foreground", "--state-dir=/tmp/kw"});
+        QVERIFY2(config.ok(), config.ok() ? "" : config.message().c_str());
+        QCOMPARE(config->listenAddress, QString("192.0.2.1"));
+        QCOMPARE(config->idleTimeoutSeconds, 900);
+        QVERIFY(config->foreground);
+        QCOMPARE(config->stateDir, QString("/tmp/kw"));
+        QCOMPARE(config->dnsServers, QStringList({"192.0.2.53", "192.0.2.54"}));
+        QCOMPARE(formatAddress(config->tunnelPool.serverAddress()), QString("172.20.5.1"));
+        QCOMPARE(formatAddress(config->tunnelPool.firstClient()), QString("172.20.5.2"));
+        QCOMPARE(formatAddress(config->tunnelPool.lastClient()), QString("172.20.5.14"));
+        QCOMPARE(config->tunnelPool.clientCount(), 13u);
+    }
+
+    void fileErrorsNameTheLineAndKey_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown key") << "listen = 0.0.0.0\nlisen = 1.2.3.4\n"
+                                     << "keywardd.conf:2: unknown setting 'lisen'";
+        QTest::newRow("bad number") << "\n\nmax-sessions = lots\n"
+                                    << "keywardd.conf:3: 'max-sessions' must be a whole number";
+        QTest::newRow("out of range") << "idle-timeout = 5\n"
+                                      << "keywardd.conf:1: 'idle-timeout' must be a whole number "
+                                         "from 60";
+        QTest::newRow("no equals") << "foreground\n"
+                                   << "keywardd.conf:1: expected 'key = value'";
+        QTest::newRow("bad pool") << "tunnel-pool = 10.0.0.0/31\n"
+                                  << "keywardd.conf:1: 'tunnel-pool' must be an IPv4 network";
+        QTest::newRow("bad dns") << "dns = 1.2.3.4, nowhere\n"
+                                 << "keywardd.conf:1: 'dns' must be one or two IPv4";
+        QTest::newRow("bad bool") << "forward-to-lan = maybe\n"
+                                  << "keywardd.conf:1: 'forward-to-lan' must be yes or no";
+    }
+
+    void fileErrorsNameTheLineAndKey()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        auto config = DaemonConfig::fromText(text, "keywardd.conf", DaemonConfig{});
+        QVERIFY(!config.ok());
+        QVERIFY2(QString::fromStdString(config.message()).startsWith(expected),
+                 config.message().c_str());
+    }
+
+    void flagErrorsNameTheFlag()
+    {
+        auto config = DaemonConfig::fromArguments({"--listen", "example.org"});
+        QVERIFY(!config.ok());
+        QVERIFY(QString::fromStdString(config.message()).startsWith("--listen: "));
+        auto missing = DaemonConfig::fromArguments({"--state-dir"});
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.message().find("needs a value") != std::string::npos);
+        auto noFile = DaemonConfig::fromArguments({"--config", "/nonexistent/keywardd.conf"});
+        QVERIFY(!noFile.ok());
+        QVERIFY(noFile.message().find("/nonexistent/keywardd.conf") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDaemonConfig)
+#include "TestDaemonConfig.moc"
