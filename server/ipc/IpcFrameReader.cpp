@@ -1,0 +1,56 @@
+#include "ipc/IpcFrameReader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace keyward::ipc {
+
+QByteArray IpcFrameReader::encode(const QJsonObject &object)
+{
+    const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray frame;
+    frame.reserve(4 + body.size());
+    const quint32 n = static_cast<quint32>(body.size());
+    frame.append(static_cast<char>(n >> 24));
+    frame.append(static_cast<char>(n >> 16));
+    frame.append(static_cast<char>(n >> 8));
+    frame.append(static_cast<char>(n));
+    frame.append(body);
+    return frame;
+}
+
+IpcFrameReader::Status IpcFrameReader::next(QJsonObject *object)
+{
+    if (m_failed)
+        return Status::Error;
+    if (m_buffer.size() < 4)
+        return Status::NeedMore;
+    const auto *p = reinterpret_cast<const unsigned char *>(m_buffer.constData());
+    const quint32 length = quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+    if (length == 0 || length > static_cast<quint32>(m_maxFrameSize)) {
+        m_failed = true;
+        m_error =
+            QStringLiteral("frame of %1 bytes is outside 1..%2").arg(length).arg(m_maxFrameSize);
+        m_buffer.clear();
+        return Status::Error;
+    }
+    if (m_buffer.size() < 4 + static_cast<qsizetype>(length))
+        return Status::NeedMore;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_buffer.mid(4, length), &parseError);
+    m_buffer.remove(0, 4 + length);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        m_failed = true;
+        m_error = parseError.error != QJsonParseError::NoError
+                      ? QStringLiteral("frame is not valid JSON: %1 at offset %2")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset)
+                      : QStringLiteral("frame is JSON but not an object");
+        m_buffer.clear();
+        return Status::Error;
+    }
+    *object = document.object();
+    return Status::Frame;
+}
+
+} // namespace keyward::ipc
