@@ -1,0 +1,81 @@
+#pragma once
+
+// The client side of the admin API (console and keywardctl): a small state machine
+//
+//   Disconnected -> Connecting -> Handshaking (hello) -> Ready -> Disconnected
+//
+// Every call carries an id and arms its own timeout, so a dead or stuck daemon
+// shows up as an error reply, never as a hang. Calls still pending when the
+// connection drops are answered with a "disconnected" error.
+
+#include "ipc/IpcFrameReader.h"
+#include "ipc/IpcReply.h"
+
+#include <QHash>
+#include <QLocalSocket>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace keyward::ipc {
+
+class IpcClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Handshaking,
+        Ready
+    };
+    Q_ENUM(State)
+    using Callback = std::function<void(const IpcReply &)>;
+
+    explicit IpcClient(QString clientName, QObject *parent = nullptr);
+    ~IpcClient() override;
+
+    void connectTo(const QString &path);
+    void disconnectFromServer();
+    State state() const { return m_state; }
+    QString identity() const { return m_identity; }
+
+    // Sends a request; callback runs exactly once (reply, error, timeout or drop).
+    void call(const QString &method, const QJsonObject &params, Callback callback,
+              int timeoutMs = 10000);
+
+signals:
+    void stateChanged(keyward::ipc::IpcClient::State state);
+    void ready();
+    void eventReceived(const QString &event, const QJsonObject &data);
+    // Why the connection could not be made or was lost, in words for the admin.
+    void connectionError(const QString &message);
+
+private:
+    struct Pending
+    {
+        Callback callback;
+        QTimer *timer;
+    };
+    void setState(State state);
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void send(qint64 id, const QString &method, const QJsonObject &params, Callback callback,
+              int timeoutMs);
+    void finish(qint64 id, const IpcReply &reply);
+    void failAll(const QString &code, const QString &message);
+
+    QString m_clientName;
+    QLocalSocket m_socket;
+    IpcFrameReader m_reader;
+    State m_state = State::Disconnected;
+    qint64 m_nextId = 1;
+    QHash<qint64, Pending> m_pending;
+    QString m_identity;
+    QString m_path;
+};
+
+} // namespace keyward::ipc

@@ -1,0 +1,54 @@
+#pragma once
+
+// The daemon's side of one admin client: reads frames, enforces hello-first and a
+// request rate, dispatches to the server's methods, and writes replies and events.
+// A hostile client (oversized or malformed frames, floods, never reading) loses its
+// own connection and nothing else.
+
+#include "ipc/IpcFrameReader.h"
+#include "ipc/IpcPeer.h"
+
+#include <QElapsedTimer>
+#include <QLocalSocket>
+#include <QObject>
+
+namespace keyward::ipc {
+
+class IpcServer;
+
+class IpcConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxUnsentBytes = 8 * 1024 * 1024;
+    static constexpr int RequestsPerSecond = 200;
+
+    IpcConnection(QLocalSocket *socket, IpcPeer peer, IpcServer *server);
+
+    const IpcPeer &peer() const { return m_peer; }
+    bool subscribed() const { return m_subscribed; }
+    void sendFrame(const QJsonObject &object);
+    void sendError(qint64 id, const QString &code, const QString &message);
+    void close(const QString &reason);
+
+signals:
+    void closed(IpcConnection *connection, const QString &reason);
+
+private:
+    void onReadyRead();
+    void handle(const QJsonObject &frame);
+    bool admitRequest();
+
+    QLocalSocket *m_socket;
+    IpcPeer m_peer;
+    IpcServer *m_server;
+    IpcFrameReader m_reader;
+    bool m_helloDone = false;
+    bool m_subscribed = false;
+    bool m_closing = false;
+    QElapsedTimer m_window;
+    int m_requestsInWindow = 0;
+};
+
+} // namespace keyward::ipc

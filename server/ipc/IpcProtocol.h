@@ -1,0 +1,34 @@
+#pragma once
+
+// The admin API's wire vocabulary, shared by keywardd, keywardctl and the console.
+//
+//   request  {"id": N, "method": "user.list", "params": {...}}
+//   reply    {"id": N, "result": {...}}  or  {"id": N, "error": {"code": "...", "message": "..."}}
+//   event    {"event": "session.up", "data": {...}}          (no id; to subscribers)
+//
+// The first request on a connection must be "hello" with {"major", "minor"}; a
+// different major version is refused with a message naming both versions.
+
+#include <QString>
+
+namespace keyward::ipc {
+
+constexpr int ProtocolMajor = 1;
+constexpr int ProtocolMinor = 0;
+
+namespace ErrorCode {
+inline const QString Forbidden = QStringLiteral("forbidden");
+inline const QString HelloRequired = QStringLiteral("hello-required");
+inline const QString VersionMismatch = QStringLiteral("version-mismatch");
+inline const QString BadRequest = QStringLiteral("bad-request");
+inline const QString UnknownMethod = QStringLiteral("unknown-method");
+inline const QString InvalidParams = QStringLiteral("invalid-params");
+inline const QString NotFound = QStringLiteral("not-found");
+inline const QString Conflict = QStringLiteral("conflict");
+inline const QString RateLimited = QStringLiteral("rate-limited");
+inline const QString Internal = QStringLiteral("internal");
+inline const QString Timeout = QStringLiteral("timeout");
+inline const QString Disconnected = QStringLiteral("disconnected");
+} // namespace ErrorCode
+
+} // namespace keyward::ipc

@@ -1,0 +1,57 @@
+#pragma once
+
+// The admin API endpoint of keywardd: a Unix socket (mode 0660, group `keyward`).
+// Each connection's peer credentials decide access before any frame is read.
+// Methods are registered by name; events go to the connections that subscribed.
+
+#include "ipc/IpcRequest.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QObject>
+#include <functional>
+
+namespace keyward::ipc {
+
+class IpcConnection;
+
+class IpcServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const IpcRequest &, const IpcResponder &)>;
+    static constexpr int MaxConnections = 64;
+
+    explicit IpcServer(QString adminGroup = QStringLiteral("keyward"), QObject *parent = nullptr);
+    ~IpcServer() override;
+
+    // Listens on path (a stale socket file is replaced), then sets mode 0660 and
+    // the admin group when it exists.
+    bool listen(const QString &path, QString *error);
+    QString path() const { return m_path; }
+
+    void addMethod(const QString &name, Handler handler);
+    void publish(const QString &event, const QJsonObject &data);
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
+
+    // Used by IpcConnection.
+    void dispatch(IpcConnection *connection, const IpcRequest &request);
+
+signals:
+    void clientRefused(const QString &why);
+    void clientConnected(const QString &identity);
+    void clientClosed(const QString &identity, const QString &reason);
+
+private:
+    void onNewConnection();
+
+    QString m_adminGroup;
+    QString m_path;
+    QLocalServer m_server;
+    QHash<QString, Handler> m_methods;
+    QList<IpcConnection *> m_connections;
+};
+
+} // namespace keyward::ipc
