@@ -1,6 +1,5 @@
 #include "core/CredentialStore.h"
 
-#include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,23 +10,6 @@ namespace keyward::core {
 using protocol::fail;
 
 namespace {
-
-// Migration N brings the schema from version N-1 to N. Append, never edit.
-const char *const Migrations[] = {
-    // 1: users and their sealed credentials
-    "CREATE TABLE users ("
-    " id INTEGER PRIMARY KEY,"
-    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
-    " nt_hash_sealed BLOB NOT NULL,"
-    " state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active','disabled','revoked')),"
-    " must_change INTEGER NOT NULL DEFAULT 0,"
-    " password_changed_at INTEGER NOT NULL,"
-    " failed_logins INTEGER NOT NULL DEFAULT 0,"
-    " locked_until INTEGER NOT NULL DEFAULT 0,"
-    " last_login_at INTEGER NOT NULL DEFAULT 0,"
-    " last_login_address TEXT NOT NULL DEFAULT '',"
-    " created_at INTEGER NOT NULL)",
-};
 
 QByteArray sealContext(const QString &name)
 {
@@ -51,88 +33,13 @@ const char *const UserColumns = "id, name, nt_hash_sealed, state, must_change, "
 
 } // namespace
 
-CredentialStore::CredentialStore(QString connectionName, SecretBox box)
-    : m_connectionName(std::move(connectionName)), m_box(std::move(box))
+CredentialStore::CredentialStore(Database &database, SecretBox box)
+    : m_database(database), m_box(std::move(box))
 {}
-
-CredentialStore::~CredentialStore()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-Result<std::unique_ptr<CredentialStore>> CredentialStore::open(const QString &databasePath,
-                                                               SecretBox box)
-{
-    static QAtomicInteger<int> counter;
-    QString connection =
-        QStringLiteral("keyward-credentials-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<CredentialStore> store(new CredentialStore(connection, std::move(box)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    if (!db.isValid())
-        return fail("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
-    db.setDatabaseName(databasePath);
-    if (!db.open())
-        return fail(sqlError(QStringLiteral("cannot open the credential store ") + databasePath,
-                             db.lastError()));
-    QSqlQuery pragma(db);
-    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                            "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (!pragma.exec(QString::fromLatin1(sql)))
-            return fail(
-                sqlError(QStringLiteral("cannot set up the credential store"), pragma.lastError()));
-    }
-    if (auto migrated = store->migrate(); !migrated)
-        return migrated.error();
-    return store;
-}
-
-Status CredentialStore::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                               "NOT NULL)")))
-        return fail(sqlError(QStringLiteral("cannot create the schema table"), q.lastError()));
-    int current = schemaVersion();
-    const int known = static_cast<int>(std::size(Migrations));
-    if (current > known)
-        return fail("the credential store has schema version " + std::to_string(current) +
-                    " but this keywardd knows only up to " + std::to_string(known) +
-                    "; run the newer keywardd that wrote it");
-    for (int version = current + 1; version <= known; ++version) {
-        if (!db.transaction())
-            return fail(sqlError(QStringLiteral("cannot start a migration"), db.lastError()));
-        QSqlQuery step(db);
-        bool ok = step.exec(QString::fromLatin1(Migrations[version - 1])) &&
-                  step.exec(QStringLiteral("DELETE FROM schema_version")) &&
-                  step.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(version));
-        if (!ok) {
-            QString error = step.lastError().text();
-            db.rollback();
-            return fail("migration to schema version " + std::to_string(version) +
-                        " failed: " + error.toStdString());
-        }
-        if (!db.commit())
-            return fail(sqlError(QStringLiteral("cannot commit a migration"), db.lastError()));
-    }
-    return {};
-}
-
-int CredentialStore::schemaVersion() const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
 
 Status CredentialStore::execute(const QString &sql, const QVariantList &values, int *rowsAffected)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_database.connection());
     if (!q.prepare(sql))
         return fail(sqlError(QStringLiteral("credential store query failed"), q.lastError()));
     for (const QVariant &v : values)
@@ -163,7 +70,7 @@ Result<qint64> CredentialStore::addUser(const QString &name, const NtHash &hash,
     if (auto existing = findUser(name); existing.ok() && existing->has_value())
         return fail("a user named '" + name.toStdString() + "' already exists");
     protocol::Bytes sealed = m_box.seal(hash, view(sealContext(name)));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO users (name, nt_hash_sealed, must_change, "
                              "password_changed_at, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(name);
@@ -179,7 +86,7 @@ Result<qint64> CredentialStore::addUser(const QString &name, const NtHash &hash,
 
 Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(QLatin1String(UserColumns)));
     q.addBindValue(name);
@@ -209,7 +116,7 @@ Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name)
 
 Result<QList<UserRecord>> CredentialStore::listUsers() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT name FROM users ORDER BY name")))
         return fail(sqlError(QStringLiteral("cannot list users"), q.lastError()));
     QList<UserRecord> users;

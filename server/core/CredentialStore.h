@@ -1,13 +1,11 @@
 #pragma once
 
-// The users and their credentials, in a SQLite file (WAL journal) under the state
-// directory. NT hashes are sealed with SecretBox (AES-256-GCM, bound to the user
-// name); the plaintext password is never stored. The schema carries a version and
-// is brought up to date by numbered migrations, each in its own transaction.
-//
-// Lives on the control-plane thread (Qt SQL connections are per thread).
+// The users and their credentials, in the state database. NT hashes are sealed with
+// SecretBox (AES-256-GCM, bound to the user name); the plaintext password is never
+// stored.
 
 #include "common/Result.h"
+#include "core/Database.h"
 #include "core/SecretBox.h"
 #include "core/UserRecord.h"
 
@@ -24,15 +22,9 @@ using protocol::Status;
 class CredentialStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
-
-    static Result<std::unique_ptr<CredentialStore>> open(const QString &databasePath,
-                                                         SecretBox box);
-    ~CredentialStore();
+    CredentialStore(Database &database, SecretBox box);
     CredentialStore(const CredentialStore &) = delete;
     CredentialStore &operator=(const CredentialStore &) = delete;
-
-    int schemaVersion() const;
 
     Result<qint64> addUser(const QString &name, const NtHash &hash, qint64 now,
                            bool mustChangePassword);
@@ -54,12 +46,10 @@ public:
     Status unlock(const QString &name);
 
 private:
-    explicit CredentialStore(QString connectionName, SecretBox box);
-    Status migrate();
     Status execute(const QString &sql, const QVariantList &values, int *rowsAffected = nullptr);
     Status requireOneRow(const QString &name, const QString &sql, const QVariantList &values);
 
-    QString m_connectionName;
+    Database &m_database;
     SecretBox m_box;
 };
 

@@ -1,0 +1,142 @@
+#include "core/Database.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace keyward::core {
+
+using protocol::fail;
+
+namespace {
+
+// Migration N brings the schema from version N-1 to N. Append; never edit one that
+// has shipped.
+const char *const Migrations[] = {
+    // 1: users and their sealed credentials
+    "CREATE TABLE users ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " nt_hash_sealed BLOB NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active','disabled','revoked')),"
+    " must_change INTEGER NOT NULL DEFAULT 0,"
+    " password_changed_at INTEGER NOT NULL,"
+    " failed_logins INTEGER NOT NULL DEFAULT 0,"
+    " locked_until INTEGER NOT NULL DEFAULT 0,"
+    " last_login_at INTEGER NOT NULL DEFAULT 0,"
+    " last_login_address TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+};
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(std::size(Migrations));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("keyward-db-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(name, path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return fail("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail("cannot open the database " + path.toStdString() + ": " +
+                    db.lastError().text().toStdString());
+    QSqlQuery pragma(db);
+    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                            "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!pragma.exec(QString::fromLatin1(sql)))
+            return fail("cannot set up the database " + path.toStdString() + ": " +
+                        pragma.lastError().text().toStdString());
+    }
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                               "NOT NULL)")))
+        return fail("cannot create the schema table: " + q.lastError().text().toStdString());
+    const int current = schemaVersion();
+    const int known = latestSchemaVersion();
+    if (current > known)
+        return fail("the database has schema version " + std::to_string(current) +
+                    " but this keywardd knows only up to " + std::to_string(known) +
+                    "; run the newer keywardd that wrote it");
+    for (int version = current + 1; version <= known; ++version) {
+        auto step = transaction([&]() -> Status {
+            QSqlQuery s(db);
+            if (!s.exec(QString::fromLatin1(Migrations[version - 1])) ||
+                !s.exec(QStringLiteral("DELETE FROM schema_version")) ||
+                !s.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(version)))
+                return fail("migration to schema version " + std::to_string(version) +
+                            " failed: " + s.lastError().text().toStdString());
+            return {};
+        });
+        if (!step)
+            return step;
+    }
+    return {};
+}
+
+Status Database::begin()
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return fail("cannot start a transaction: " + db.lastError().text().toStdString());
+    return {};
+}
+
+Status Database::commit()
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        const std::string why = db.lastError().text().toStdString();
+        db.rollback();
+        return fail("cannot commit (disk full?): " + why + "; nothing was changed");
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+} // namespace keyward::core
