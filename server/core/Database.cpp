@@ -27,6 +27,20 @@ const char *const Migrations[] = {
     " last_login_at INTEGER NOT NULL DEFAULT 0,"
     " last_login_address TEXT NOT NULL DEFAULT '',"
     " created_at INTEGER NOT NULL)",
+    // 2: the hash-chained audit trail and the anchor retention leaves behind
+    "CREATE TABLE audit ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " at INTEGER NOT NULL,"
+    " actor TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " details TEXT NOT NULL,"
+    " prev_hash BLOB NOT NULL,"
+    " hash BLOB NOT NULL);"
+    "CREATE INDEX audit_at ON audit (at);"
+    "CREATE TABLE audit_anchor (first_id INTEGER NOT NULL, prev_hash BLOB NOT NULL,"
+    " pruned_at INTEGER NOT NULL)",
 };
 
 } // namespace
@@ -102,8 +116,15 @@ Status Database::migrate()
     for (int version = current + 1; version <= known; ++version) {
         auto step = transaction([&]() -> Status {
             QSqlQuery s(db);
-            if (!s.exec(QString::fromLatin1(Migrations[version - 1])) ||
-                !s.exec(QStringLiteral("DELETE FROM schema_version")) ||
+            // SQLite runs one statement per exec(): split the migration.
+            const QStringList statements =
+                QString::fromLatin1(Migrations[version - 1]).split(';', Qt::SkipEmptyParts);
+            for (const QString &statement : statements) {
+                if (!s.exec(statement))
+                    return fail("migration to schema version " + std::to_string(version) +
+                                " failed: " + s.lastError().text().toStdString());
+            }
+            if (!s.exec(QStringLiteral("DELETE FROM schema_version")) ||
                 !s.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(version)))
                 return fail("migration to schema version " + std::to_string(version) +
                             " failed: " + s.lastError().text().toStdString());
