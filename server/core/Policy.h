@@ -1,0 +1,47 @@
+#pragma once
+
+// The security policy keywardd enforces, with the bounds an admin may move it in.
+// Defaults are the strong settings: MPPE 128-bit only, stateless MPPE, MS-CHAPv2
+// only, 12-character passwords from three character classes, 90-day expiry,
+// lockout after 5 failures, 8-hour sessions. Anything weaker is allowed only inside
+// the bounds and is listed by weaknesses() so the console can show it in red.
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace keyward::core {
+
+struct Policy
+{
+    bool allowMppe40 = false;
+    bool allowMppe56 = false;
+    bool allowMppe128 = true;
+    bool allowStatefulMppe = false;
+    QStringList authMethods{QStringLiteral("mschapv2")};
+
+    int passwordMinLength = 12;   // 8..128
+    int passwordMinClasses = 3;   // 1..4 of lower, upper, digit, other
+    int passwordHistory = 5;      // 0..24 previous passwords refused
+    int passwordMaxAgeDays = 90;  // 30..90
+    int lockoutThreshold = 5;     // 3..20 failures
+    int lockoutMinutes = 15;      // 1..1440
+    int maxSessionHours = 8;      // 8..24
+    int idleTimeoutMinutes = 30;  // 5..480
+    int auditRetentionDays = 120; // 90..180
+
+    QJsonObject toJson() const;
+    // Applies the keys present in `changes` over this policy; every value is checked
+    // against its bounds. Returns the first problem, naming the key, or nullopt.
+    std::optional<QString> apply(const QJsonObject &changes);
+    // Human descriptions of every setting weaker than the default.
+    QStringList weaknesses() const;
+
+    // Checks a candidate password against length and complexity. Returns what is
+    // wrong, in words for the user, or nullopt.
+    std::optional<QString> checkPassword(const QString &password) const;
+    static int characterClasses(const QString &password);
+};
+
+} // namespace keyward::core

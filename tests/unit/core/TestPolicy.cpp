@@ -1,0 +1,88 @@
+// The policy: strong defaults, bounds that name the key, weak settings listed.
+
+#include "core/Policy.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace keyward::core;
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAreStrongAndHaveNoWeaknesses()
+    {
+        Policy p;
+        QVERIFY(p.allowMppe128 && !p.allowMppe40 && !p.allowMppe56 && !p.allowStatefulMppe);
+        QCOMPARE(p.authMethods, QStringList{"mschapv2"});
+        QVERIFY(p.weaknesses().isEmpty());
+        QVERIFY(p.passwordMaxAgeDays >= 30 && p.passwordMaxAgeDays <= 90);
+        QVERIFY(p.maxSessionHours >= 8 && p.maxSessionHours <= 24);
+    }
+
+    void changesAreCheckedAgainstBounds_data()
+    {
+        QTest::addColumn<QJsonObject>("change");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("expiry too long")
+            << QJsonObject{{"passwordMaxAgeDays", 365}}
+            << "passwordMaxAgeDays must be a whole number from 30 to 90";
+        QTest::newRow("not a number") << QJsonObject{{"lockoutThreshold", "five"}}
+                                      << "lockoutThreshold must be a whole number from 3 to 20";
+        QTest::newRow("fraction") << QJsonObject{{"maxSessionHours", 8.5}}
+                                  << "maxSessionHours must be a whole number from 8 to 24";
+        QTest::newRow("unknown") << QJsonObject{{"allowTelnet", true}}
+                                 << "unknown policy setting 'allowTelnet'";
+        QTest::newRow("pap") << QJsonObject{{"authMethods", QJsonArray{"mschapv2", "pap"}}}
+                             << "authMethods: Keyward authenticates with MS-CHAPv2 only";
+        QTest::newRow("no mppe") << QJsonObject{{"allowMppe128", false}}
+                                 << "at least one MPPE strength must be allowed";
+        QTest::newRow("bool as string")
+            << QJsonObject{{"allowMppe40", "yes"}} << "allowMppe40 must be true or false";
+    }
+
+    void changesAreCheckedAgainstBounds()
+    {
+        QFETCH(QJsonObject, change);
+        QFETCH(QString, problem);
+        Policy p;
+        const QJsonObject before = p.toJson();
+        auto error = p.apply(change);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->startsWith(problem), qPrintable(*error));
+        QCOMPARE(p.toJson(), before); // nothing half-applied
+    }
+
+    void weakChoicesAreListed()
+    {
+        Policy p;
+        QVERIFY(!p.apply({{"allowMppe40", true},
+                          {"allowStatefulMppe", true},
+                          {"passwordHistory", 0},
+                          {"maxSessionHours", 24}})
+                     .has_value());
+        const QStringList weak = p.weaknesses();
+        QCOMPARE(weak.size(), 4);
+        QVERIFY(weak.join('\n').contains("40-bit MPPE is allowed"));
+        QVERIFY(weak.join('\n').contains("stateful MPPE"));
+        Policy round;
+        QVERIFY(!round.apply(p.toJson()).has_value());
+        QCOMPARE(round.toJson(), p.toJson());
+    }
+
+    void passwordsAreChecked()
+    {
+        Policy p;
+        QVERIFY(p.checkPassword("short1A!").value().contains("at least 12"));
+        QVERIFY(p.checkPassword("alllowercaseletters").value().contains("at least 3 of"));
+        QVERIFY(!p.checkPassword("Correct-horse-42").has_value());
+        QVERIFY(!p.checkPassword(QString::fromUtf8("Grüße-aus-Köln")).has_value());
+        QVERIFY(p.checkPassword(QString(300, 'a')).has_value());
+        QCOMPARE(Policy::characterClasses("aB3!"), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicy)
+#include "TestPolicy.moc"
