@@ -1,0 +1,409 @@
+#include "pptp/PacControlConnection.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace keyward::protocol::pptp {
+
+namespace {
+
+std::string versionText(std::uint16_t version)
+{
+    return std::to_string(version >> 8) + "." + std::to_string(version & 0xff);
+}
+
+std::string seconds(Duration d)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f s", static_cast<double>(d.count()) / 1000.0);
+    return buf;
+}
+
+} // namespace
+
+PacControlConnection::PacControlConnection(Config config)
+    : m_config(std::move(config)),
+      m_keepalive(m_config.echoIdleInterval, m_config.echoReplyTimeout),
+      m_nextCallId(m_config.firstCallId)
+{}
+
+void PacControlConnection::start(Timestamp now)
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::WaitSccrq;
+    m_deadline = now + m_config.handshakeTimeout;
+}
+
+void PacControlConnection::onBytes(ByteView data, Timestamp now)
+{
+    if (m_state == State::Idle || m_state == State::Closed)
+        return;
+    auto framed = m_framer.push(data);
+    if (!framed) {
+        fatal(framed.message());
+        return;
+    }
+    for (const Bytes &raw : *framed) {
+        if (m_state == State::Closed)
+            return;
+        auto decoded = decodeControlMessage(raw);
+        if (!decoded) {
+            fatal(decoded.message());
+            return;
+        }
+        m_keepalive.onReceived(now);
+        handle(*decoded, now);
+    }
+}
+
+void PacControlConnection::onTimer(Timestamp now)
+{
+    switch (m_state) {
+    case State::WaitSccrq:
+        if (now >= m_deadline)
+            close("no SCCRQ within " + seconds(m_config.handshakeTimeout) +
+                      " of the TCP connection",
+                  false);
+        break;
+    case State::Established:
+        switch (m_keepalive.onTimer(now)) {
+        case EchoKeepalive::Action::SendRequest:
+            send(EchoRequest{m_keepalive.identifier()}.encode());
+            break;
+        case EchoKeepalive::Action::TimedOut:
+            close("no Echo-Reply within " + seconds(m_config.echoReplyTimeout) +
+                      ": the peer is unreachable",
+                  false);
+            break;
+        case EchoKeepalive::Action::None:
+            break;
+        }
+        break;
+    case State::WaitStopReply:
+        if (now >= m_deadline)
+            close("no StopCCRP within " + seconds(m_config.stopReplyTimeout) + "; closing anyway",
+                  false);
+        break;
+    case State::Idle:
+    case State::Closed:
+        break;
+    }
+}
+
+Timestamp PacControlConnection::nextDeadline() const
+{
+    switch (m_state) {
+    case State::WaitSccrq:
+    case State::WaitStopReply:
+        return m_deadline;
+    case State::Established:
+        return m_keepalive.nextDeadline();
+    case State::Idle:
+    case State::Closed:
+        break;
+    }
+    return Timestamp::max();
+}
+
+std::vector<Bytes> PacControlConnection::takeOutgoing()
+{
+    return std::exchange(m_outgoing, {});
+}
+
+std::vector<ControlEvent> PacControlConnection::takeEvents()
+{
+    return std::exchange(m_events, {});
+}
+
+void PacControlConnection::handle(const ControlMessage &message, Timestamp now)
+{
+    const std::string name = controlTypeName(controlTypeOf(message));
+    switch (m_state) {
+    case State::WaitSccrq:
+        if (auto *sccrq = std::get_if<StartControlConnectionRequest>(&message))
+            onSccrq(*sccrq, now);
+        else
+            fatal(name + " received before SCCRQ: no control connection yet");
+        break;
+    case State::Established:
+        handleEstablished(message);
+        break;
+    case State::WaitStopReply:
+        // Only the stop itself and echoes matter now; call traffic is moot.
+        if (std::holds_alternative<StopControlConnectionReply>(message)) {
+            close("control connection stopped", false);
+        } else if (std::holds_alternative<StopControlConnectionRequest>(message)) {
+            send(StopControlConnectionReply{}.encode());
+            close("control connection stopped (both sides asked)", false);
+        } else if (auto *echo = std::get_if<EchoRequest>(&message)) {
+            send(EchoReply{echo->identifier, EchoResult::Ok, GeneralError::None}.encode());
+        }
+        break;
+    case State::Idle:
+    case State::Closed:
+        break;
+    }
+}
+
+void PacControlConnection::handleEstablished(const ControlMessage &message)
+{
+    if (auto *echo = std::get_if<EchoRequest>(&message)) {
+        send(EchoReply{echo->identifier, EchoResult::Ok, GeneralError::None}.encode());
+    } else if (auto *echoReply = std::get_if<EchoReply>(&message)) {
+        if (!m_keepalive.onReply(echoReply->identifier))
+            report(ProtocolError{"Echo-Reply with identifier " +
+                                 std::to_string(echoReply->identifier) +
+                                 " does not answer our Echo-Request; ignored"});
+    } else if (auto *ocrq = std::get_if<OutgoingCallRequest>(&message)) {
+        onOcrq(*ocrq);
+    } else if (auto *ccrq = std::get_if<CallClearRequest>(&message)) {
+        onCcrq(*ccrq);
+    } else if (auto *sli = std::get_if<SetLinkInfo>(&message)) {
+        onSli(*sli);
+    } else if (auto *icrq = std::get_if<IncomingCallRequest>(&message)) {
+        // Only a PAC sends ICRQ; refuse the call but keep the connection.
+        IncomingCallReply reply;
+        reply.peerCallId = icrq->callId;
+        reply.resultCode = IcrpResult::DoNotAccept;
+        send(reply.encode());
+        report(ProtocolError{"ICRQ from a PNS is invalid (call id " + std::to_string(icrq->callId) +
+                             "); refused with ICRP Do-Not-Accept"});
+    } else if (auto *stopRequest = std::get_if<StopControlConnectionRequest>(&message)) {
+        send(StopControlConnectionReply{}.encode());
+        close("peer stopped the control connection: " + reasonText(stopRequest->reason), true);
+    } else if (std::holds_alternative<StartControlConnectionRequest>(message)) {
+        fatal("SCCRQ on an already established control connection");
+    } else if (std::holds_alternative<StopControlConnectionReply>(message)) {
+        fatal("StopCCRP received but we did not ask to stop");
+    } else {
+        fatal("unexpected " + controlTypeName(controlTypeOf(message)) +
+              " from the PNS: only a PAC sends it");
+    }
+}
+
+void PacControlConnection::onSccrq(const StartControlConnectionRequest &request, Timestamp now)
+{
+    StartControlConnectionReply reply;
+    reply.protocolVersion = kProtocolVersion;
+    reply.framingCapabilities = m_config.framingCapabilities;
+    reply.bearerCapabilities = m_config.bearerCapabilities;
+    reply.maxChannels = m_config.maxChannels;
+    reply.firmwareRevision = m_config.firmwareRevision;
+    reply.hostName = m_config.hostName;
+    reply.vendor = m_config.vendor;
+    if (request.protocolVersion != kProtocolVersion) {
+        reply.resultCode = SccrpResult::VersionNotSupported;
+        send(reply.encode());
+        close("peer protocol version " + versionText(request.protocolVersion) +
+                  " not supported (we speak 1.0)",
+              false);
+        return;
+    }
+    reply.resultCode = SccrpResult::Success;
+    send(reply.encode());
+    m_state = State::Established;
+    m_deadline = Timestamp::max();
+    m_keepalive.start(now);
+    report(ControlEstablished{request.protocolVersion, request.framingCapabilities,
+                              request.bearerCapabilities, request.maxChannels,
+                              request.firmwareRevision, request.hostName, request.vendor});
+}
+
+void PacControlConnection::onOcrq(const OutgoingCallRequest &request)
+{
+    OutgoingCallReply refusal;
+    refusal.peerCallId = request.callId;
+    refusal.resultCode = OcrpResult::GeneralError;
+    for (const auto &[id, existing] : m_calls) {
+        if (existing.peerCallId == request.callId) {
+            refusal.errorCode = GeneralError::BadCallId;
+            send(refusal.encode());
+            report(CallRejected{0, request.callId,
+                                "OCRQ reuses peer call id " + std::to_string(request.callId) +
+                                    " of a call in progress"});
+            return;
+        }
+    }
+    // Call ids are 16 bits and 0 is never handed out.
+    if (m_calls.size() >= std::min<std::size_t>(m_config.maxCalls, 0xffff)) {
+        refusal.errorCode = GeneralError::NoResource;
+        send(refusal.encode());
+        report(CallRejected{0, request.callId,
+                            "OCRQ refused: " + std::to_string(m_config.maxCalls) +
+                                " call(s) already on this control connection"});
+        return;
+    }
+    Call call;
+    call.callId = allocateCallId();
+    call.peerCallId = request.callId;
+    call.callSerialNumber = request.callSerialNumber;
+    call.peerReceiveWindow = request.receiveWindowSize;
+    call.peerProcessingDelay = request.processingDelay;
+    m_calls.emplace(call.callId, call);
+    report(CallRequested{call.callId, request.callId, request.callSerialNumber, request.minimumBps,
+                         request.maximumBps, request.bearerType, request.framingType,
+                         request.receiveWindowSize, request.processingDelay, request.phoneNumber,
+                         request.subaddress});
+}
+
+void PacControlConnection::onCcrq(const CallClearRequest &request)
+{
+    for (auto it = m_calls.begin(); it != m_calls.end(); ++it) {
+        if (it->second.peerCallId != request.callId)
+            continue;
+        const Call call = it->second;
+        m_calls.erase(it);
+        CallDisconnectNotify cdn;
+        cdn.callId = call.callId;
+        cdn.resultCode = CdnResult::Request;
+        send(cdn.encode());
+        report(CallCleared{call.callId, call.peerCallId, true, "peer sent Call-Clear-Request"});
+        return;
+    }
+    report(ProtocolError{"CCRQ for unknown peer call id " + std::to_string(request.callId) +
+                         "; ignored"});
+}
+
+void PacControlConnection::onSli(const SetLinkInfo &info)
+{
+    auto it = m_calls.find(info.peerCallId);
+    if (it == m_calls.end() || !it->second.established) {
+        report(ProtocolError{"SLI for unknown call id " + std::to_string(info.peerCallId) +
+                             "; ignored"});
+        return;
+    }
+    it->second.sendAccm = info.sendAccm;
+    it->second.receiveAccm = info.receiveAccm;
+    report(LinkInfo{info.peerCallId, info.sendAccm, info.receiveAccm});
+}
+
+Status PacControlConnection::acceptCall(std::uint16_t callId)
+{
+    auto it = m_calls.find(callId);
+    if (m_state != State::Established || it == m_calls.end() || it->second.established)
+        return fail("no pending call with id " + std::to_string(callId) + " to accept");
+    Call &call = it->second;
+    call.established = true;
+    OutgoingCallReply reply;
+    reply.callId = call.callId;
+    reply.peerCallId = call.peerCallId;
+    reply.resultCode = OcrpResult::Connected;
+    reply.connectSpeed = m_config.connectSpeed;
+    reply.receiveWindowSize = m_config.receiveWindowSize;
+    reply.processingDelay = m_config.processingDelay;
+    send(reply.encode());
+    report(CallEstablished{call.callId, call.peerCallId, call.peerReceiveWindow,
+                           call.peerProcessingDelay, m_config.connectSpeed});
+    return {};
+}
+
+Status PacControlConnection::rejectCall(std::uint16_t callId, OcrpResult result, GeneralError error,
+                                        std::uint16_t causeCode)
+{
+    auto it = m_calls.find(callId);
+    if (m_state != State::Established || it == m_calls.end() || it->second.established)
+        return fail("no pending call with id " + std::to_string(callId) + " to reject");
+    if (result == OcrpResult::Connected)
+        return fail("rejectCall needs a failure result, not Connected");
+    const Call call = it->second;
+    m_calls.erase(it);
+    OutgoingCallReply reply;
+    reply.peerCallId = call.peerCallId;
+    reply.resultCode = result;
+    reply.errorCode = error;
+    reply.causeCode = causeCode;
+    send(reply.encode());
+    report(CallRejected{call.callId, call.peerCallId, "refused: " + resultText(result)});
+    return {};
+}
+
+Status PacControlConnection::clearCall(std::uint16_t callId, CdnResult result,
+                                       std::uint16_t causeCode, std::string statistics)
+{
+    auto it = m_calls.find(callId);
+    if (m_state != State::Established || it == m_calls.end() || !it->second.established)
+        return fail("no established call with id " + std::to_string(callId) + " to clear");
+    const Call call = it->second;
+    m_calls.erase(it);
+    CallDisconnectNotify cdn;
+    cdn.callId = call.callId;
+    cdn.resultCode = result;
+    cdn.causeCode = causeCode;
+    cdn.callStatistics = std::move(statistics);
+    send(cdn.encode());
+    report(
+        CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result)});
+    return {};
+}
+
+Status PacControlConnection::sendWanErrorNotify(std::uint16_t callId, WanErrorNotify counters)
+{
+    auto it = m_calls.find(callId);
+    if (m_state != State::Established || it == m_calls.end() || !it->second.established)
+        return fail("no established call with id " + std::to_string(callId));
+    counters.peerCallId = it->second.peerCallId;
+    send(counters.encode());
+    return {};
+}
+
+void PacControlConnection::stop(StopReason reason, Timestamp now)
+{
+    if (m_state == State::WaitSccrq || m_state == State::Idle) {
+        close("stopped before the control connection was established", false);
+        return;
+    }
+    if (m_state != State::Established)
+        return;
+    dropAllCalls("control connection stopping", false);
+    send(StopControlConnectionRequest{reason}.encode());
+    m_keepalive.stop();
+    m_state = State::WaitStopReply;
+    m_deadline = now + m_config.stopReplyTimeout;
+}
+
+const PacControlConnection::Call *PacControlConnection::call(std::uint16_t callId) const
+{
+    auto it = m_calls.find(callId);
+    return it == m_calls.end() ? nullptr : &it->second;
+}
+
+void PacControlConnection::fatal(const std::string &reason)
+{
+    report(ProtocolError{reason});
+    close(reason, false);
+}
+
+void PacControlConnection::close(const std::string &reason, bool byPeer)
+{
+    if (m_state == State::Closed)
+        return;
+    dropAllCalls("control connection closed: " + reason, byPeer);
+    m_state = State::Closed;
+    m_deadline = Timestamp::max();
+    m_keepalive.stop();
+    report(ControlClosed{reason, byPeer});
+}
+
+void PacControlConnection::dropAllCalls(const std::string &reason, bool byPeer)
+{
+    for (const auto &[id, call] : m_calls) {
+        if (call.established)
+            report(CallCleared{call.callId, call.peerCallId, byPeer, reason});
+        else
+            report(CallRejected{call.callId, call.peerCallId, reason});
+    }
+    m_calls.clear();
+}
+
+std::uint16_t PacControlConnection::allocateCallId()
+{
+    // onOcrq keeps fewer than 65535 calls, so a free id is always found.
+    for (;;) {
+        std::uint16_t id = m_nextCallId++;
+        if (id != 0 && m_calls.find(id) == m_calls.end())
+            return id;
+    }
+}
+
+} // namespace keyward::protocol::pptp

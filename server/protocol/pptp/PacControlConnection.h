@@ -1,0 +1,123 @@
+#pragma once
+
+// The PAC (server) side of one PPTP control connection, RFC 2637 sections 2 and 3.
+// Sans-I/O: the owner feeds the TCP bytes and the time in, drains takeOutgoing()
+// (bytes for the TCP socket) and takeEvents(), and calls onTimer() at nextDeadline().
+//
+//   start() -> WaitSccrq --SCCRQ--> Established --stop()/StopCCRQ--> WaitStopReply/Closed
+//
+// Anything malformed, or a message the PNS must not send in the current state, ends
+// the connection with a ProtocolError and a ControlClosed naming the reason.
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+#include "common/Time.h"
+#include "pptp/ControlEvent.h"
+#include "pptp/ControlStreamFramer.h"
+#include "pptp/EchoKeepalive.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace keyward::protocol::pptp {
+
+class PacControlConnection
+{
+public:
+    struct Config
+    {
+        std::string hostName = "keywardd";
+        std::string vendor = "Keyward";
+        std::uint16_t firmwareRevision = 0x0100;
+        std::uint16_t maxChannels = 0;
+        std::uint32_t framingCapabilities = kFramingAsync | kFramingSync;
+        std::uint32_t bearerCapabilities = kBearerAnalog | kBearerDigital;
+        Duration handshakeTimeout = std::chrono::seconds(30);
+        Duration echoIdleInterval = std::chrono::seconds(60);
+        Duration echoReplyTimeout = std::chrono::seconds(60);
+        Duration stopReplyTimeout = std::chrono::seconds(10);
+        // Calls (pending or established) allowed on this control connection; an OCRQ
+        // beyond it is refused with OCRP General-Error / No-Resource.
+        std::size_t maxCalls = 1;
+        std::uint16_t receiveWindowSize = 64;
+        std::uint16_t processingDelay = 0;
+        std::uint32_t connectSpeed = 100'000'000;
+        // First call id to hand out (the daemon may pick it at random); 0 is skipped.
+        std::uint16_t firstCallId = 1;
+    };
+
+    enum class State
+    {
+        Idle,
+        WaitSccrq,
+        Established,
+        WaitStopReply,
+        Closed
+    };
+
+    struct Call
+    {
+        std::uint16_t callId = 0;
+        std::uint16_t peerCallId = 0;
+        std::uint16_t callSerialNumber = 0;
+        std::uint16_t peerReceiveWindow = 0;
+        std::uint16_t peerProcessingDelay = 0;
+        bool established = false;
+        std::uint32_t sendAccm = 0xffffffff;
+        std::uint32_t receiveAccm = 0xffffffff;
+    };
+
+    explicit PacControlConnection(Config config);
+
+    // The TCP connection was accepted: the handshake deadline starts now.
+    void start(Timestamp now);
+    void onBytes(ByteView data, Timestamp now);
+    void onTimer(Timestamp now);
+    Timestamp nextDeadline() const;
+
+    std::vector<Bytes> takeOutgoing();
+    std::vector<ControlEvent> takeEvents();
+
+    // Answers a CallRequested: OCRP Connected, or OCRP with the given result.
+    Status acceptCall(std::uint16_t callId);
+    Status rejectCall(std::uint16_t callId, OcrpResult result,
+                      GeneralError error = GeneralError::None, std::uint16_t causeCode = 0);
+    // Clears an established call from our side with a Call-Disconnect-Notify.
+    Status clearCall(std::uint16_t callId, CdnResult result, std::uint16_t causeCode = 0,
+                     std::string statistics = {});
+    // Sends a WAN-Error-Notify for the call (counters.peerCallId is filled in).
+    Status sendWanErrorNotify(std::uint16_t callId, WanErrorNotify counters);
+    // Starts a Stop-Control-Connection; all calls are implicitly cleared.
+    void stop(StopReason reason, Timestamp now);
+
+    State state() const { return m_state; }
+    const Call *call(std::uint16_t callId) const;
+    std::size_t callCount() const { return m_calls.size(); }
+
+private:
+    void handle(const ControlMessage &message, Timestamp now);
+    void handleEstablished(const ControlMessage &message);
+    void onSccrq(const StartControlConnectionRequest &request, Timestamp now);
+    void onOcrq(const OutgoingCallRequest &request);
+    void onCcrq(const CallClearRequest &request);
+    void onSli(const SetLinkInfo &info);
+    void send(const Bytes &bytes) { m_outgoing.push_back(bytes); }
+    void report(ControlEvent event) { m_events.push_back(std::move(event)); }
+    void fatal(const std::string &reason);
+    void close(const std::string &reason, bool byPeer);
+    void dropAllCalls(const std::string &reason, bool byPeer);
+    std::uint16_t allocateCallId();
+
+    Config m_config;
+    State m_state = State::Idle;
+    ControlStreamFramer m_framer;
+    EchoKeepalive m_keepalive;
+    Timestamp m_deadline = Timestamp::max();
+    std::map<std::uint16_t, Call> m_calls; // by our call id
+    std::uint16_t m_nextCallId;
+    std::vector<Bytes> m_outgoing;
+    std::vector<ControlEvent> m_events;
+};
+
+} // namespace keyward::protocol::pptp

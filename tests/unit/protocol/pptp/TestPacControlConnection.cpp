@@ -1,0 +1,506 @@
+// The PAC-side control connection: handshake, keepalive, stop in both directions,
+// call setup and clearing, and every wrong-state message closing with a reason.
+
+#include "PptpTestHelpers.h"
+#include "pptp/PacControlConnection.h"
+
+#include <QTest>
+
+using namespace keyward::protocol;
+using namespace keyward::protocol::pptp;
+using pptptest::at;
+using pptptest::only;
+using pptptest::q;
+
+namespace {
+
+StartControlConnectionRequest windowsSccrq()
+{
+    StartControlConnectionRequest m;
+    m.framingCapabilities = 1;
+    m.bearerCapabilities = 1;
+    m.firmwareRevision = 0x0a28;
+    m.hostName = "WIN-CLIENT";
+    m.vendor = "Microsoft";
+    return m;
+}
+
+OutgoingCallRequest ocrq(std::uint16_t peerCallId)
+{
+    OutgoingCallRequest m;
+    m.callId = peerCallId;
+    m.callSerialNumber = 3;
+    m.minimumBps = 300;
+    m.maximumBps = 100000000;
+    m.bearerType = 3;
+    m.framingType = 3;
+    m.receiveWindowSize = 64;
+    m.processingDelay = 0;
+    return m;
+}
+
+std::vector<ControlMessage> decodeAll(const std::vector<Bytes> &out)
+{
+    std::vector<ControlMessage> messages;
+    for (const Bytes &b : out) {
+        auto d = decodeControlMessage(b);
+        if (!d)
+            qFatal("machine sent an undecodable message: %s", d.message().c_str());
+        messages.push_back(*d);
+    }
+    return messages;
+}
+
+} // namespace
+
+class TestPacControlConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    PacControlConnection::Config config() const
+    {
+        PacControlConnection::Config c;
+        c.hostName = "vpn.example";
+        c.vendor = "Keyward";
+        c.firmwareRevision = 0x0102;
+        c.maxChannels = 8;
+        c.maxCalls = 2;
+        c.firstCallId = 29546;
+        return c;
+    }
+
+    // Feeds a message, returns what the machine sent back.
+    static std::vector<ControlMessage> feed(PacControlConnection &pac, const ControlMessage &m,
+                                            Timestamp now)
+    {
+        pac.onBytes(encodeControlMessage(m), now);
+        return decodeAll(pac.takeOutgoing());
+    }
+
+    std::unique_ptr<PacControlConnection> established()
+    {
+        auto pac = std::make_unique<PacControlConnection>(config());
+        pac->start(at(0));
+        feed(*pac, windowsSccrq(), at(0));
+        pac->takeEvents();
+        return pac;
+    }
+
+    static std::string closedReason(PacControlConnection &pac)
+    {
+        auto closed = only<ControlClosed>(pac.takeEvents());
+        return closed.size() == 1 ? closed[0].reason : "<no single ControlClosed>";
+    }
+
+private slots:
+    void handshakeRepliesWithOurIdentity()
+    {
+        PacControlConnection pac(config());
+        QCOMPARE(pac.state(), PacControlConnection::State::Idle);
+        pac.start(at(0));
+        QCOMPARE(pac.state(), PacControlConnection::State::WaitSccrq);
+        auto replies = feed(pac, windowsSccrq(), at(1));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &sccrp = std::get<StartControlConnectionReply>(replies[0]);
+        QCOMPARE(sccrp.protocolVersion, std::uint16_t(0x0100));
+        QCOMPARE(sccrp.resultCode, SccrpResult::Success);
+        QCOMPARE(sccrp.errorCode, GeneralError::None);
+        QCOMPARE(sccrp.maxChannels, std::uint16_t(8));
+        QCOMPARE(sccrp.firmwareRevision, std::uint16_t(0x0102));
+        QCOMPARE(sccrp.framingCapabilities, std::uint32_t(3));
+        QCOMPARE(sccrp.bearerCapabilities, std::uint32_t(3));
+        QCOMPARE(q(sccrp.hostName), QStringLiteral("vpn.example"));
+        QCOMPARE(q(sccrp.vendor), QStringLiteral("Keyward"));
+        QCOMPARE(pac.state(), PacControlConnection::State::Established);
+        auto est = only<ControlEstablished>(pac.takeEvents());
+        QCOMPARE(est.size(), std::size_t(1));
+        QCOMPARE(q(est[0].peerHostName), QStringLiteral("WIN-CLIENT"));
+        QCOMPARE(q(est[0].peerVendor), QStringLiteral("Microsoft"));
+        QCOMPARE(est[0].peerFirmwareRevision, std::uint16_t(0x0a28));
+    }
+
+    void unsupportedVersionIsRefusedAndClosed()
+    {
+        PacControlConnection pac(config());
+        pac.start(at(0));
+        auto request = windowsSccrq();
+        request.protocolVersion = 0x0200;
+        auto replies = feed(pac, request, at(0));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &sccrp = std::get<StartControlConnectionReply>(replies[0]);
+        QCOMPARE(sccrp.resultCode, SccrpResult::VersionNotSupported);
+        QCOMPARE(sccrp.protocolVersion, std::uint16_t(0x0100));
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(pac), "peer protocol version 2.0 not supported");
+    }
+
+    void handshakeDeadlineCloses()
+    {
+        PacControlConnection pac(config());
+        pac.start(at(10));
+        QCOMPARE(pac.nextDeadline(), at(40));
+        pac.onTimer(at(39.9));
+        QCOMPARE(pac.state(), PacControlConnection::State::WaitSccrq);
+        pac.onTimer(at(40));
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(pac), "no SCCRQ within 30.0 s");
+        QVERIFY(pac.takeOutgoing().empty());
+        QCOMPARE(pac.nextDeadline(), Timestamp::max());
+    }
+
+    void messageBeforeSccrqIsFatal()
+    {
+        PacControlConnection pac(config());
+        pac.start(at(0));
+        feed(pac, ocrq(5), at(0));
+        auto events = pac.takeEvents();
+        QCOMPARE(only<ProtocolError>(events).size(), std::size_t(1));
+        auto closed = only<ControlClosed>(events);
+        QCOMPARE(closed.size(), std::size_t(1));
+        QCOMPARE(q(closed[0].reason),
+                 QStringLiteral("OCRQ received before SCCRQ: no control connection yet"));
+        // Nothing more is processed after the close.
+        QVERIFY(feed(pac, windowsSccrq(), at(1)).empty());
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+    }
+
+    void malformedBytesClose()
+    {
+        PacControlConnection pac(config());
+        pac.start(at(0));
+        Bytes wire = windowsSccrq().encode();
+        wire[4] = 0; // magic cookie 0x002B3C4D
+        pac.onBytes(wire, at(0));
+        QVERIFY(pac.takeOutgoing().empty());
+        PPTP_VERIFY_CONTAINS(closedReason(pac), "bad magic cookie 0x002B3C4D");
+    }
+
+    void hostileLengthCloses()
+    {
+        auto pac = established();
+        const std::uint8_t hostile[] = {0x40, 0x00, 0x00, 0x01};
+        pac->onBytes(hostile, at(1));
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(*pac), "length field 16384");
+    }
+
+    void sendsEchoAfterIdleAndClosesWithoutReply()
+    {
+        auto pac = established(); // last message at t=0
+        QCOMPARE(pac->nextDeadline(), at(60));
+        pac->onTimer(at(59));
+        QVERIFY(pac->takeOutgoing().empty());
+        pac->onTimer(at(60));
+        auto sent = decodeAll(pac->takeOutgoing());
+        QCOMPARE(sent.size(), std::size_t(1));
+        QVERIFY(std::holds_alternative<EchoRequest>(sent[0]));
+        QCOMPARE(pac->nextDeadline(), at(120));
+        pac->onTimer(at(119.999));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+        pac->onTimer(at(120));
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(*pac), "no Echo-Reply within 60.0 s");
+    }
+
+    void echoReplyKeepsTheConnection()
+    {
+        auto pac = established();
+        pac->onTimer(at(60));
+        auto request = std::get<EchoRequest>(decodeAll(pac->takeOutgoing()).at(0));
+        feed(*pac, EchoReply{request.identifier, EchoResult::Ok, GeneralError::None}, at(70));
+        pac->onTimer(at(120));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+        QVERIFY(pac->takeOutgoing().empty());
+        QCOMPARE(pac->nextDeadline(), at(130));
+        pac->onTimer(at(130));
+        auto next = std::get<EchoRequest>(decodeAll(pac->takeOutgoing()).at(0));
+        QVERIFY(next.identifier != request.identifier);
+    }
+
+    void wrongEchoReplyIsReportedButDoesNotSatisfy()
+    {
+        auto pac = established();
+        pac->onTimer(at(60));
+        auto request = std::get<EchoRequest>(decodeAll(pac->takeOutgoing()).at(0));
+        feed(*pac, EchoReply{request.identifier + 1, EchoResult::Ok, GeneralError::None}, at(61));
+        QCOMPARE(only<ProtocolError>(pac->takeEvents()).size(), std::size_t(1));
+        pac->onTimer(at(120));
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+    }
+
+    void anyTrafficPostponesTheEcho()
+    {
+        auto pac = established();
+        feed(*pac, EchoRequest{1}, at(30));
+        QCOMPARE(pac->nextDeadline(), at(90));
+    }
+
+    void answersPeerEcho()
+    {
+        auto pac = established();
+        auto replies = feed(*pac, EchoRequest{0xabcdef01}, at(5));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &reply = std::get<EchoReply>(replies[0]);
+        QCOMPARE(reply.identifier, std::uint32_t(0xabcdef01));
+        QCOMPARE(reply.resultCode, EchoResult::Ok);
+    }
+
+    void weStopAndPeerReplies()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeOutgoing();
+        pac->takeEvents();
+        pac->stop(StopReason::LocalShutdown, at(2));
+        auto sent = decodeAll(pac->takeOutgoing());
+        QCOMPARE(sent.size(), std::size_t(1));
+        QCOMPARE(std::get<StopControlConnectionRequest>(sent[0]).reason, StopReason::LocalShutdown);
+        QCOMPARE(pac->state(), PacControlConnection::State::WaitStopReply);
+        auto cleared = only<CallCleared>(pac->takeEvents());
+        QCOMPARE(cleared.size(), std::size_t(1));
+        QCOMPARE(cleared[0].callId, std::uint16_t(29546));
+        QCOMPARE(pac->callCount(), std::size_t(0));
+        // Echoes are still answered while we wait.
+        QCOMPARE(feed(*pac, EchoRequest{9}, at(3)).size(), std::size_t(1));
+        feed(*pac, StopControlConnectionReply{StopResult::Ok, GeneralError::None}, at(3));
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+        auto closed = only<ControlClosed>(pac->takeEvents());
+        QCOMPARE(closed.size(), std::size_t(1));
+        QVERIFY(!closed[0].byPeer);
+    }
+
+    void ourStopTimesOut()
+    {
+        auto pac = established();
+        pac->stop(StopReason::None, at(5));
+        QCOMPARE(pac->nextDeadline(), at(15));
+        pac->onTimer(at(15));
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(*pac), "no StopCCRP within 10.0 s");
+    }
+
+    void peerStops()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeOutgoing();
+        pac->takeEvents();
+        auto replies = feed(*pac, StopControlConnectionRequest{StopReason::LocalShutdown}, at(2));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &reply = std::get<StopControlConnectionReply>(replies[0]);
+        QCOMPARE(reply.resultCode, StopResult::Ok);
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+        auto events = pac->takeEvents();
+        QCOMPARE(only<CallCleared>(events).size(), std::size_t(1));
+        QVERIFY(only<CallCleared>(events)[0].byPeer);
+        auto closed = only<ControlClosed>(events);
+        QCOMPARE(closed.size(), std::size_t(1));
+        QVERIFY(closed[0].byPeer);
+        PPTP_VERIFY_CONTAINS(closed[0].reason, "requester is being shut down");
+    }
+
+    void outgoingCallIsAcceptedWithOurCallId()
+    {
+        auto pac = established();
+        QVERIFY(feed(*pac, ocrq(40265), at(1)).empty()); // waits for our decision
+        auto requested = only<CallRequested>(pac->takeEvents());
+        QCOMPARE(requested.size(), std::size_t(1));
+        QCOMPARE(requested[0].callId, std::uint16_t(29546));
+        QCOMPARE(requested[0].peerCallId, std::uint16_t(40265));
+        QCOMPARE(requested[0].peerReceiveWindow, std::uint16_t(64));
+        QCOMPARE(requested[0].callSerialNumber, std::uint16_t(3));
+        QVERIFY(pac->acceptCall(29546).ok());
+        auto sent = decodeAll(pac->takeOutgoing());
+        QCOMPARE(sent.size(), std::size_t(1));
+        const auto &ocrp = std::get<OutgoingCallReply>(sent[0]);
+        QCOMPARE(ocrp.callId, std::uint16_t(29546));
+        QCOMPARE(ocrp.peerCallId, std::uint16_t(40265));
+        QCOMPARE(ocrp.resultCode, OcrpResult::Connected);
+        QCOMPARE(ocrp.receiveWindowSize, std::uint16_t(64));
+        auto up = only<CallEstablished>(pac->takeEvents());
+        QCOMPARE(up.size(), std::size_t(1));
+        QCOMPARE(up[0].peerCallId, std::uint16_t(40265));
+        QVERIFY(pac->call(29546) && pac->call(29546)->established);
+        // Not twice.
+        QVERIFY(!pac->acceptCall(29546).ok());
+    }
+
+    void outgoingCallCanBeRefused()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(7), at(1));
+        pac->takeEvents();
+        QVERIFY(!pac->rejectCall(29546, OcrpResult::Connected).ok());
+        QVERIFY(pac->rejectCall(29546, OcrpResult::DoNotAccept).ok());
+        auto sent = decodeAll(pac->takeOutgoing());
+        QCOMPARE(sent.size(), std::size_t(1));
+        const auto &ocrp = std::get<OutgoingCallReply>(sent[0]);
+        QCOMPARE(ocrp.resultCode, OcrpResult::DoNotAccept);
+        QCOMPARE(ocrp.peerCallId, std::uint16_t(7));
+        QCOMPARE(pac->callCount(), std::size_t(0));
+        QCOMPARE(only<CallRejected>(pac->takeEvents()).size(), std::size_t(1));
+    }
+
+    void callsBeyondTheLimitAreRefusedWithNoResource()
+    {
+        auto pac = established(); // maxCalls = 2
+        feed(*pac, ocrq(1), at(1));
+        feed(*pac, ocrq(2), at(1));
+        auto replies = feed(*pac, ocrq(3), at(1));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &ocrp = std::get<OutgoingCallReply>(replies[0]);
+        QCOMPARE(ocrp.resultCode, OcrpResult::GeneralError);
+        QCOMPARE(ocrp.errorCode, GeneralError::NoResource);
+        QCOMPARE(ocrp.peerCallId, std::uint16_t(3));
+        auto events = pac->takeEvents();
+        QCOMPARE(only<CallRequested>(events).size(), std::size_t(2));
+        QCOMPARE(only<CallRejected>(events).size(), std::size_t(1));
+        QCOMPARE(pac->callCount(), std::size_t(2));
+    }
+
+    void duplicatePeerCallIdIsRefused()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(9), at(1));
+        auto replies = feed(*pac, ocrq(9), at(1));
+        QCOMPARE(std::get<OutgoingCallReply>(replies.at(0)).errorCode, GeneralError::BadCallId);
+        QCOMPARE(pac->callCount(), std::size_t(1));
+    }
+
+    void peerClearsCallAndGetsCdn()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeOutgoing();
+        pac->takeEvents();
+        auto replies = feed(*pac, CallClearRequest{40265}, at(2));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &cdn = std::get<CallDisconnectNotify>(replies[0]);
+        QCOMPARE(cdn.callId, std::uint16_t(29546)); // the PAC's call id
+        QCOMPARE(cdn.resultCode, CdnResult::Request);
+        auto cleared = only<CallCleared>(pac->takeEvents());
+        QCOMPARE(cleared.size(), std::size_t(1));
+        QVERIFY(cleared[0].byPeer);
+        QCOMPARE(pac->callCount(), std::size_t(0));
+        // A second CCRQ for the same call is only reported.
+        QVERIFY(feed(*pac, CallClearRequest{40265}, at(3)).empty());
+        QCOMPARE(only<ProtocolError>(pac->takeEvents()).size(), std::size_t(1));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void weClearCallWithCdn()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeOutgoing();
+        pac->takeEvents();
+        QVERIFY(pac->clearCall(29546, CdnResult::AdminShutdown, 0x0010, "session expired").ok());
+        auto sent = decodeAll(pac->takeOutgoing());
+        QCOMPARE(sent.size(), std::size_t(1));
+        const auto &cdn = std::get<CallDisconnectNotify>(sent[0]);
+        QCOMPARE(cdn.callId, std::uint16_t(29546));
+        QCOMPARE(cdn.resultCode, CdnResult::AdminShutdown);
+        QCOMPARE(cdn.causeCode, std::uint16_t(0x0010));
+        QCOMPARE(q(cdn.callStatistics), QStringLiteral("session expired"));
+        auto cleared = only<CallCleared>(pac->takeEvents());
+        QCOMPARE(cleared.size(), std::size_t(1));
+        QVERIFY(!cleared[0].byPeer);
+        QVERIFY(!pac->clearCall(29546, CdnResult::AdminShutdown).ok());
+    }
+
+    void setLinkInfoIsRecorded()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeEvents();
+        feed(*pac, SetLinkInfo{29546, 0x00000000, 0x000a0000}, at(2));
+        auto info = only<LinkInfo>(pac->takeEvents());
+        QCOMPARE(info.size(), std::size_t(1));
+        QCOMPARE(info[0].callId, std::uint16_t(29546));
+        QCOMPARE(info[0].receiveAccm, std::uint32_t(0x000a0000));
+        QCOMPARE(pac->call(29546)->sendAccm, std::uint32_t(0));
+        // Unknown call: reported, connection stays.
+        feed(*pac, SetLinkInfo{1, 0, 0}, at(2));
+        QCOMPARE(only<ProtocolError>(pac->takeEvents()).size(), std::size_t(1));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void wanErrorNotifyGoesToThePeersCallId()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeOutgoing();
+        WanErrorNotify counters;
+        counters.crcErrors = 4;
+        QVERIFY(pac->sendWanErrorNotify(29546, counters).ok());
+        auto wen = std::get<WanErrorNotify>(decodeAll(pac->takeOutgoing()).at(0));
+        QCOMPARE(wen.peerCallId, std::uint16_t(40265));
+        QCOMPARE(wen.crcErrors, std::uint32_t(4));
+        QVERIFY(!pac->sendWanErrorNotify(1, counters).ok());
+    }
+
+    void incomingCallRequestFromPnsIsRefused()
+    {
+        auto pac = established();
+        IncomingCallRequest icrq;
+        icrq.callId = 77;
+        auto replies = feed(*pac, icrq, at(1));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &icrp = std::get<IncomingCallReply>(replies[0]);
+        QCOMPARE(icrp.peerCallId, std::uint16_t(77));
+        QCOMPARE(icrp.resultCode, IcrpResult::DoNotAccept);
+        QCOMPARE(only<ProtocolError>(pac->takeEvents()).size(), std::size_t(1));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void pacOnlyMessagesFromPeerAreFatal_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("SCCRP") << 0;
+        QTest::newRow("OCRP") << 1;
+        QTest::newRow("ICCN") << 2;
+        QTest::newRow("CDN") << 3;
+        QTest::newRow("WEN") << 4;
+        QTest::newRow("SCCRQ again") << 5;
+        QTest::newRow("StopCCRP unasked") << 6;
+    }
+
+    void pacOnlyMessagesFromPeerAreFatal()
+    {
+        QFETCH(int, which);
+        const ControlMessage messages[] = {
+            StartControlConnectionReply{}, OutgoingCallReply{}, IncomingCallConnected{},
+            CallDisconnectNotify{},        WanErrorNotify{},    windowsSccrq(),
+            StopControlConnectionReply{}};
+        auto pac = established();
+        feed(*pac, messages[which], at(1));
+        QCOMPARE(pac->state(), PacControlConnection::State::Closed);
+        auto events = pac->takeEvents();
+        QCOMPARE(only<ProtocolError>(events).size(), std::size_t(1));
+        QCOMPARE(only<ControlClosed>(events).size(), std::size_t(1));
+        QVERIFY(!only<ControlClosed>(events)[0].reason.empty());
+    }
+
+    void coalescedMessagesAreAllHandled()
+    {
+        PacControlConnection pac(config());
+        pac.start(at(0));
+        Bytes stream = windowsSccrq().encode();
+        Bytes o = ocrq(40265).encode();
+        stream.insert(stream.end(), o.begin(), o.end());
+        pac.onBytes(stream, at(0));
+        auto events = pac.takeEvents();
+        QCOMPARE(only<ControlEstablished>(events).size(), std::size_t(1));
+        QCOMPARE(only<CallRequested>(events).size(), std::size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPacControlConnection)
+#include "TestPacControlConnection.moc"
