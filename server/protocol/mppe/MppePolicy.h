@@ -1,0 +1,48 @@
+#pragma once
+
+// Which MPPE parameters we agree to. The default is the product's stance: 128-bit
+// only, stateless only. 40/56-bit and stateful mode are explicit admin choices.
+// The obsolete D bit and MPPC compression are never agreed.
+
+#include "common/Result.h"
+#include "mppe/MppeOption.h"
+#include "mppe/MppeParameters.h"
+
+#include <string>
+#include <string_view>
+
+namespace keyward::protocol::mppe {
+
+class MppePolicy
+{
+public:
+    MppePolicy() = default;
+
+    void setAllowed(MppeStrength strength, bool allowed);
+    bool allows(MppeStrength strength) const;
+    void setStatefulAllowed(bool allowed) { m_statefulAllowed = allowed; }
+    bool statefulAllowed() const { return m_statefulAllowed; }
+    bool allows(const MppeParameters &parameters) const;
+
+    // What we put in our own Configure-Request: the strongest allowed strength,
+    // stateless. A policy that allows no strength yields 128-bit.
+    MppeParameters preferred() const;
+
+    // Picks the parameters to agree from what the peer offered (its request or its
+    // Nak): strongest allowed strength; stateless if offered, else stateful when
+    // allowed. The error says who offered what and what the policy requires, e.g.
+    // "client offered only 40-bit MPPE; policy requires 128-bit". `peer` names the
+    // other end ("client" or "server").
+    Result<MppeParameters> choose(const MppeOption &offered, std::string_view peer) const;
+
+    // "128-bit", "56-bit or 128-bit".
+    std::string describeAllowed() const;
+
+private:
+    bool m_allow40 = false;
+    bool m_allow56 = false;
+    bool m_allow128 = true;
+    bool m_statefulAllowed = false;
+};
+
+} // namespace keyward::protocol::mppe
