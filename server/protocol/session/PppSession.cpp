@@ -1,0 +1,432 @@
+#include "session/PppSession.h"
+
+#include "mppe/MppeKeys.h"
+#include "ppp/PppProtocol.h"
+
+#include <algorithm>
+
+namespace keyward::protocol::session {
+
+using ppp::PppEvent;
+using ppp::PppRole;
+
+namespace {
+
+ppp::Lcp::Config lcpConfig(const PppSession::Config &c, std::function<std::uint32_t()> random)
+{
+    ppp::Lcp::Config l;
+    l.role = c.role;
+    l.mru = c.mru;
+    l.random = std::move(random);
+    return l;
+}
+
+ppp::Ccp::Config ccpConfig(const PppSession::Config &c)
+{
+    ppp::Ccp::Config cc;
+    cc.role = c.role;
+    cc.policy = c.mppePolicy;
+    return cc;
+}
+
+ppp::Ipcp::Config ipcpConfig(const PppSession::Config &c)
+{
+    ppp::Ipcp::Config i;
+    i.role = c.role;
+    i.localAddress = c.role == PppRole::Server ? c.localAddress : 0;
+    i.peerAddress = c.role == PppRole::Server ? c.peerAddress : 0;
+    i.primaryDns = c.primaryDns;
+    i.secondaryDns = c.secondaryDns;
+    i.requestDns = c.role == PppRole::Client;
+    return i;
+}
+
+Timestamp earliest(Timestamp a, std::optional<Timestamp> b)
+{
+    return b ? std::min(a, *b) : a;
+}
+
+} // namespace
+
+Result<std::unique_ptr<PppSession>> PppSession::create(const crypto::CryptoLibrary &library,
+                                                       Config config)
+{
+    if (!config.random)
+        return fail("a PPP session needs a random source");
+    if (config.role == PppRole::Server && !config.lookup)
+        return fail("a server PPP session needs an account lookup");
+    std::unique_ptr<PppSession> session(new PppSession(library, std::move(config)));
+    if (session->m_config.role == PppRole::Client) {
+        auto peer = mschapv2::MsChapV2Peer::create(library, session->m_config.credentials,
+                                                   session->m_config.random, {},
+                                                   session->m_config.newPassword);
+        if (!peer)
+            return peer.error();
+        session->m_peer = std::make_unique<mschapv2::MsChapV2Peer>(std::move(peer).value());
+    }
+    return session;
+}
+
+PppSession::PppSession(const crypto::CryptoLibrary &library, Config config)
+    : m_library(library), m_config(std::move(config)),
+      m_lcp(lcpConfig(m_config, [this] { return random32(); })), m_ccp(ccpConfig(m_config)),
+      m_ipcp(ipcpConfig(m_config))
+{}
+
+std::uint32_t PppSession::random32()
+{
+    std::uint8_t b[4];
+    m_config.random(b);
+    return static_cast<std::uint32_t>(b[0]) << 24 | static_cast<std::uint32_t>(b[1]) << 16 |
+           static_cast<std::uint32_t>(b[2]) << 8 | b[3];
+}
+
+void PppSession::start(Timestamp now)
+{
+    m_phase = Phase::Establish;
+    m_lcp.open(now);
+    m_lcp.up(now);
+    pump(now);
+}
+
+void PppSession::onFrame(std::uint16_t protocol, ByteView information, Timestamp now)
+{
+    if (m_ended)
+        return;
+    switch (protocol) {
+    case ppp::kProtocolLcp:
+        m_lcp.receive(information, now);
+        break;
+    case ppp::kProtocolChap:
+        if (m_phase != Phase::Authenticate && m_phase != Phase::Network)
+            break; // RFC 1661: only LCP before authentication
+        if (m_authenticator) {
+            if (auto handled = m_authenticator->onPacket(information, now); !handled)
+                log("CHAP packet dropped: " + handled.message());
+        } else if (m_peer) {
+            if (auto handled = m_peer->onPacket(information, now); !handled)
+                log("CHAP packet dropped: " + handled.message());
+        }
+        break;
+    case ppp::kProtocolCcp:
+        if (m_phase == Phase::Network)
+            m_ccp.receive(information, now);
+        break;
+    case ppp::kProtocolIpcp:
+        if (m_phase == Phase::Network)
+            m_ipcp.receive(information, now);
+        break;
+    default:
+        // Protocols we do not carry (IPv6CP, IPX, ...): Protocol-Reject once LCP is
+        // open, as RFC 1661 5.7 asks; discarded before that.
+        if (m_lcp.isOpened()) {
+            m_lcp.sendProtocolReject(protocol, information);
+            log("rejected PPP protocol " + std::string(ppp::protocolName(protocol)) +
+                " from the peer");
+        }
+        break;
+    }
+    pump(now);
+}
+
+Timestamp PppSession::nextDeadline() const
+{
+    Timestamp next = Timestamp::max();
+    next = earliest(next, m_lcp.nextDeadline());
+    next = earliest(next, m_ccp.nextDeadline());
+    next = earliest(next, m_ipcp.nextDeadline());
+    if (m_authenticator)
+        next = std::min(next, m_authenticator->nextDeadline());
+    return next;
+}
+
+void PppSession::onTimer(Timestamp now)
+{
+    if (m_ended)
+        return;
+    auto due = [now](std::optional<Timestamp> t) { return t && *t <= now; };
+    if (due(m_lcp.nextDeadline()))
+        m_lcp.onTimer(now);
+    if (due(m_ccp.nextDeadline()))
+        m_ccp.onTimer(now);
+    if (due(m_ipcp.nextDeadline()))
+        m_ipcp.onTimer(now);
+    if (m_authenticator && m_authenticator->nextDeadline() <= now)
+        m_authenticator->onTimer(now);
+    pump(now);
+}
+
+void PppSession::close(const std::string &reason, Timestamp now)
+{
+    terminate(reason, now);
+    pump(now);
+}
+
+void PppSession::lowerDown(const std::string &reason, Timestamp now)
+{
+    if (m_endReason.empty())
+        m_endReason = reason;
+    m_lcp.down(now);
+    pump(now);
+    if (!m_ended) {
+        m_ended = true;
+        m_phase = Phase::Dead;
+        m_events.emplace_back(PppEnded{m_endReason, m_endedByPeer});
+    }
+    m_outgoing.clear(); // nothing can be sent any more
+}
+
+void PppSession::requestCcpReset()
+{
+    if (m_ccp.isOpened())
+        m_ccp.sendResetRequest();
+    collect(m_ccp);
+}
+
+std::vector<PppSession::Frame> PppSession::takeOutgoing()
+{
+    return std::exchange(m_outgoing, {});
+}
+
+std::vector<PppSessionEvent> PppSession::takeEvents()
+{
+    return std::exchange(m_events, {});
+}
+
+void PppSession::collect(ppp::OptionAutomaton &automaton)
+{
+    for (Bytes &packet : automaton.takeOutgoing())
+        m_outgoing.push_back({automaton.protocol(), std::move(packet)});
+}
+
+void PppSession::pump(Timestamp now)
+{
+    // Events can make other layers act (auth success opens the NCPs, a CCP failure
+    // closes LCP): go round until everything is quiet.
+    for (int round = 0; round < 16; ++round) {
+        bool busy = false;
+        if (m_authenticator) {
+            for (Bytes &packet : m_authenticator->takeOutgoing())
+                m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
+            for (auto &event : m_authenticator->takeEvents()) {
+                busy = true;
+                if (auto *ok = std::get_if<mschapv2::MsChapV2Authenticated>(&event)) {
+                    authenticationSucceeded(ok->user, ok->ntResponse, ok->passwordHashHash, now);
+                } else if (auto *failed = std::get_if<mschapv2::MsChapV2Failed>(&event)) {
+                    m_events.emplace_back(
+                        PppAuthFailed{failed->user, failed->code, failed->reason, failed->final});
+                    if (failed->final) {
+                        // The Failure goes out first, then LCP Terminate-Request.
+                        for (Bytes &packet : m_authenticator->takeOutgoing())
+                            m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
+                        terminate("authentication failed: " + failed->reason, now);
+                    }
+                } else if (auto *changed = std::get_if<mschapv2::MsChapV2PasswordChanged>(&event)) {
+                    m_events.emplace_back(PppPasswordChanged{changed->user, changed->newNtHash});
+                }
+            }
+        }
+        if (m_peer) {
+            for (Bytes &packet : m_peer->takeOutgoing())
+                m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
+            for (auto &event : m_peer->takeEvents()) {
+                busy = true;
+                if (auto *ok = std::get_if<mschapv2::MsChapV2PeerAuthenticated>(&event)) {
+                    if (ok->passwordChanged)
+                        log("password changed on the server");
+                    authenticationSucceeded(m_config.credentials.userName, ok->ntResponse,
+                                            ok->passwordHashHash, now);
+                } else if (auto *failed = std::get_if<mschapv2::MsChapV2PeerFailed>(&event)) {
+                    m_events.emplace_back(PppAuthFailed{m_config.credentials.userName, failed->code,
+                                                        failed->reason, true});
+                    terminate("authentication failed: " + failed->reason, now);
+                }
+            }
+        }
+        collect(m_lcp);
+        for (const PppEvent &event : m_lcp.takeEvents()) {
+            busy = true;
+            handleLcpEvent(event, now);
+        }
+        for (ppp::OptionAutomaton *ncp : {static_cast<ppp::OptionAutomaton *>(&m_ccp),
+                                          static_cast<ppp::OptionAutomaton *>(&m_ipcp)}) {
+            collect(*ncp);
+            for (const PppEvent &event : ncp->takeEvents()) {
+                busy = true;
+                handleNcpEvent(event, now);
+            }
+        }
+        collect(m_lcp);
+        if (!busy)
+            break;
+    }
+}
+
+void PppSession::handleLcpEvent(const PppEvent &event, Timestamp now)
+{
+    switch (event.kind) {
+    case PppEvent::Kind::LayerUp: {
+        const auto &agreed = m_lcp.agreed();
+        log("LCP up: MRU " + std::to_string(agreed.ourMru) + "/" + std::to_string(agreed.peerMru) +
+            (agreed.authentication
+                 ? ", authentication " + ppp::Lcp::authName(*agreed.authentication)
+                 : std::string(", no authentication")));
+        m_lcp.setKeepalive(m_config.echoInterval, m_config.echoMaxMissed, now);
+        const bool msChapV2 = agreed.authentication &&
+                              agreed.authentication->protocol == ppp::kProtocolChap &&
+                              agreed.authentication->algorithm == ppp::kChapMsV2;
+        if (!msChapV2) {
+            terminate(m_config.role == PppRole::Server
+                          ? "the client would not authenticate with MS-CHAPv2"
+                          : "the server did not ask for MS-CHAPv2, which MPPE keys need",
+                      now);
+            break;
+        }
+        startAuthentication(now);
+        break;
+    }
+    case PppEvent::Kind::LayerDown:
+        m_ccp.down(now);
+        m_ipcp.down(now);
+        if (m_phase != Phase::Dead)
+            m_phase = Phase::Terminate;
+        break;
+    case PppEvent::Kind::LayerFinished:
+        if (!m_ended) {
+            m_ended = true;
+            m_phase = Phase::Dead;
+            m_events.emplace_back(PppEnded{
+                m_endReason.empty() ? std::string("link closed") : m_endReason, m_endedByPeer});
+        }
+        break;
+    case PppEvent::Kind::NegotiationFailed:
+        if (m_endReason.empty())
+            m_endReason = "LCP: " + event.detail;
+        log("LCP negotiation failed: " + event.detail);
+        break;
+    case PppEvent::Kind::TerminatedByPeer:
+        if (m_endReason.empty()) {
+            m_endReason = event.detail.empty() ? std::string("the peer ended the link")
+                                               : "the peer ended the link: " + event.detail;
+            m_endedByPeer = true;
+        }
+        break;
+    case PppEvent::Kind::EchoTimeout:
+        terminate("the peer stopped answering LCP echo requests (dead peer)", now);
+        break;
+    case PppEvent::Kind::ProtocolRejected:
+        if (event.protocol == ppp::kProtocolCcp)
+            terminate("the peer rejected CCP, so MPPE cannot be used; policy requires it", now);
+        else if (event.protocol == ppp::kProtocolIpcp)
+            terminate("the peer rejected IPCP", now);
+        else
+            log("the peer rejected PPP protocol " + std::string(ppp::protocolName(event.protocol)));
+        break;
+    default:
+        if (!event.detail.empty())
+            log("LCP: " + event.detail);
+        break;
+    }
+}
+
+void PppSession::handleNcpEvent(const PppEvent &event, Timestamp now)
+{
+    const bool isCcp = event.layer == ppp::kProtocolCcp;
+    const std::string name = isCcp ? "CCP" : "IPCP";
+    switch (event.kind) {
+    case PppEvent::Kind::LayerUp:
+        if (isCcp) {
+            maybeMppeReady();
+        } else {
+            const auto &a = m_ipcp.agreed();
+            m_events.emplace_back(
+                PppNetworkUp{a.localAddress, a.peerAddress, a.primaryDns, a.secondaryDns});
+        }
+        break;
+    case PppEvent::Kind::NegotiationFailed:
+        terminate(event.detail.rfind(name, 0) == 0 ? event.detail : name + ": " + event.detail,
+                  now);
+        break;
+    case PppEvent::Kind::LayerFinished:
+    case PppEvent::Kind::TerminatedByPeer:
+        if (m_phase == Phase::Network)
+            terminate(name + " was closed" + (event.detail.empty() ? "" : ": " + event.detail) +
+                          "; the link cannot carry data without it",
+                      now);
+        break;
+    case PppEvent::Kind::ResetRequested:
+        if (isCcp)
+            m_events.emplace_back(PppPeerResetRequest{});
+        break;
+    default:
+        if (!event.detail.empty())
+            log(name + ": " + event.detail);
+        break;
+    }
+}
+
+void PppSession::startAuthentication(Timestamp now)
+{
+    m_phase = Phase::Authenticate;
+    if (m_config.role != PppRole::Server)
+        return; // the peer waits for the server's Challenge
+    mschapv2::MsChapV2Authenticator::Config config;
+    config.name = m_config.serverName;
+    config.maxAttempts = m_config.maxAuthAttempts;
+    m_authenticator = std::make_unique<mschapv2::MsChapV2Authenticator>(
+        m_library, config, m_config.lookup, m_config.passwordPolicy, m_config.random);
+    mschapv2::Challenge challenge{};
+    m_config.random(challenge);
+    std::uint8_t identifier = 0;
+    m_config.random(std::span(&identifier, 1));
+    m_authenticator->start(challenge, identifier, now);
+}
+
+void PppSession::authenticationSucceeded(const std::string &user,
+                                         const mschapv2::NtResponse &ntResponse,
+                                         const mschapv2::NtHash &passwordHashHash, Timestamp now)
+{
+    if (m_phase != Phase::Authenticate)
+        return; // a retransmitted Success after we moved on
+    m_user = user;
+    m_ntResponse = ntResponse;
+    m_passwordHashHash = passwordHashHash;
+    m_events.emplace_back(PppAuthenticated{user});
+    startNetwork(now);
+}
+
+void PppSession::startNetwork(Timestamp now)
+{
+    m_phase = Phase::Network;
+    m_ccp.open(now);
+    m_ccp.up(now);
+    m_ipcp.open(now);
+    m_ipcp.up(now);
+}
+
+void PppSession::maybeMppeReady()
+{
+    const auto parameters = m_ccp.negotiated();
+    if (!parameters || !m_ntResponse || !m_passwordHashHash)
+        return;
+    mppe::MppeKeys keys(m_library, *m_passwordHashHash, *m_ntResponse,
+                        m_config.role == PppRole::Server ? mppe::MppeRole::Server
+                                                         : mppe::MppeRole::Client,
+                        parameters->strength);
+    m_events.emplace_back(PppMppeReady{*parameters, keys.sendStartKey(), keys.receiveStartKey()});
+    log("MPPE " + std::string(mppe::toString(parameters->strength)) + " " +
+        std::string(mppe::toString(parameters->mode)) + " negotiated");
+}
+
+void PppSession::terminate(const std::string &reason, Timestamp now)
+{
+    if (m_endReason.empty())
+        m_endReason = reason;
+    if (m_phase == Phase::Dead || m_phase == Phase::Terminate)
+        return;
+    m_phase = Phase::Terminate;
+    log("closing the link: " + reason);
+    m_lcp.close(now, reason);
+}
+
+} // namespace keyward::protocol::session

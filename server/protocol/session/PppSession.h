@@ -1,0 +1,139 @@
+#pragma once
+
+// One PPP link over a PPTP call, sans-I/O, for either end: LCP, then MS-CHAPv2
+// (authenticator on the server, peer on the client), then CCP/MPPE and IPCP, as
+// RFC 1661's phases say. It takes the control frames the data path hands up and
+// gives back frames to send and events (authenticated, MPPE keys ready, network
+// up, ended with a reason).
+//
+// Rules it enforces: no network phase without authentication; MPPE must come up as
+// the policy says or the link is terminated with the reason; network-layer
+// protocols we do not carry get an LCP Protocol-Reject in the network phase and are
+// discarded before it.
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+#include "common/Time.h"
+#include "mppe/MppePolicy.h"
+#include "mschapv2/MsChapV2Authenticator.h"
+#include "mschapv2/MsChapV2Peer.h"
+#include "ppp/Ccp.h"
+#include "ppp/Ipcp.h"
+#include "ppp/Lcp.h"
+#include "session/PppSessionEvent.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace keyward::protocol::crypto {
+class CryptoLibrary;
+}
+
+namespace keyward::protocol::session {
+
+class PppSession
+{
+public:
+    enum class Phase
+    {
+        Dead,
+        Establish,
+        Authenticate,
+        Network,
+        Terminate
+    };
+
+    struct Config
+    {
+        ppp::PppRole role = ppp::PppRole::Server;
+        std::uint16_t mru = 1400;
+        mppe::MppePolicy mppePolicy{};
+        Duration echoInterval{std::chrono::seconds(60)};
+        int echoMaxMissed = 3;
+        // Fills the span with random octets (challenges, magic numbers).
+        std::function<void(std::span<std::uint8_t>)> random;
+
+        // Server side.
+        std::uint32_t localAddress = 0;
+        std::uint32_t peerAddress = 0;
+        std::uint32_t primaryDns = 0;
+        std::uint32_t secondaryDns = 0;
+        std::string serverName = "keywardd";
+        int maxAuthAttempts = 3;
+        mschapv2::MsChapV2Authenticator::AccountLookup lookup;
+        mschapv2::MsChapV2Authenticator::PasswordPolicy passwordPolicy;
+
+        // Client side.
+        mschapv2::MsChapV2Peer::Credentials credentials;
+        mschapv2::MsChapV2Peer::NewPassword newPassword;
+    };
+
+    struct Frame
+    {
+        std::uint16_t protocol = 0;
+        Bytes information;
+    };
+
+    static Result<std::unique_ptr<PppSession>> create(const crypto::CryptoLibrary &library,
+                                                      Config config);
+
+    // The call is up (lower layer): LCP starts negotiating.
+    void start(Timestamp now);
+    // A control frame from the peer: protocol and the information field after it.
+    void onFrame(std::uint16_t protocol, ByteView information, Timestamp now);
+    Timestamp nextDeadline() const;
+    void onTimer(Timestamp now);
+    // Ends the link from our side (LCP Terminate-Request with the reason).
+    void close(const std::string &reason, Timestamp now);
+    // The call under us went away: no more packets can be sent.
+    void lowerDown(const std::string &reason, Timestamp now);
+    // Our MPPE decryptor lost sync (stateful mode): ask the peer to flush.
+    void requestCcpReset();
+
+    std::vector<Frame> takeOutgoing();
+    std::vector<PppSessionEvent> takeEvents();
+
+    Phase phase() const { return m_phase; }
+    const ppp::Lcp &lcp() const { return m_lcp; }
+    const ppp::Ipcp &ipcp() const { return m_ipcp; }
+    const ppp::Ccp &ccp() const { return m_ccp; }
+    const std::string &user() const { return m_user; }
+
+private:
+    PppSession(const crypto::CryptoLibrary &library, Config config);
+    void pump(Timestamp now);
+    void collect(ppp::OptionAutomaton &automaton);
+    void handleLcpEvent(const ppp::PppEvent &event, Timestamp now);
+    void handleNcpEvent(const ppp::PppEvent &event, Timestamp now);
+    void startAuthentication(Timestamp now);
+    void authenticationSucceeded(const std::string &user, const mschapv2::NtResponse &ntResponse,
+                                 const mschapv2::NtHash &passwordHashHash, Timestamp now);
+    void startNetwork(Timestamp now);
+    void maybeMppeReady();
+    void terminate(const std::string &reason, Timestamp now);
+    void log(std::string message) { m_events.emplace_back(PppLog{std::move(message)}); }
+    std::uint32_t random32();
+
+    const crypto::CryptoLibrary &m_library;
+    Config m_config;
+    ppp::Lcp m_lcp;
+    ppp::Ccp m_ccp;
+    ppp::Ipcp m_ipcp;
+    std::unique_ptr<mschapv2::MsChapV2Authenticator> m_authenticator;
+    std::unique_ptr<mschapv2::MsChapV2Peer> m_peer;
+    Phase m_phase = Phase::Dead;
+    std::string m_user;
+    std::optional<mschapv2::NtResponse> m_ntResponse;
+    std::optional<mschapv2::NtHash> m_passwordHashHash;
+    bool m_mppeReported = false;
+    std::string m_endReason;
+    bool m_endedByPeer = false;
+    bool m_ended = false;
+    std::vector<Frame> m_outgoing;
+    std::vector<PppSessionEvent> m_events;
+};
+
+} // namespace keyward::protocol::session

@@ -1,0 +1,235 @@
+#include "session/TunnelPath.h"
+
+#include "pptp/GrePacket.h"
+
+#include <cstring>
+
+namespace keyward::protocol::session {
+
+namespace {
+
+constexpr std::uint16_t ProtocolIpv4 = 0x0021;
+constexpr std::uint16_t ProtocolMppe = 0x00FD;
+constexpr Duration AckDelay{50};
+
+// Reads a PPP frame header: optional FF 03, then a 1- or 2-octet protocol field.
+// Returns the offset of the information field, or 0 when malformed.
+std::size_t parsePppHeader(const std::uint8_t *p, std::size_t n, std::uint16_t *protocol)
+{
+    std::size_t i = 0;
+    if (n >= 2 && p[0] == 0xFF && p[1] == 0x03)
+        i = 2;
+    if (i >= n)
+        return 0;
+    if (p[i] & 1) { // compressed (PFC): one octet, odd
+        *protocol = p[i];
+        return i + 1;
+    }
+    if (i + 2 > n || !(p[i + 1] & 1))
+        return 0;
+    *protocol = static_cast<std::uint16_t>(p[i] << 8 | p[i + 1]);
+    return i + 2;
+}
+
+} // namespace
+
+TunnelPath::TunnelPath(const crypto::CryptoLibrary &library, std::uint16_t callId,
+                       std::uint16_t peerCallId, std::uint16_t peerReceiveWindow)
+    : m_library(library), m_callId(callId), m_peerCallId(peerCallId),
+      m_sequencer(peerReceiveWindow, AckDelay)
+{}
+
+void TunnelPath::enableMppe(mppe::MppeParameters parameters, ByteView sendStartKey,
+                            ByteView receiveStartKey)
+{
+    m_encryptor = std::make_unique<mppe::MppeEncryptor>(m_library, sendStartKey, parameters);
+    m_decryptor = std::make_unique<mppe::MppeDecryptor>(m_library, receiveStartKey, parameters);
+}
+
+std::optional<mppe::MppeParameters> TunnelPath::mppeParameters() const
+{
+    if (!m_encryptor)
+        return std::nullopt;
+    return m_encryptor->parameters();
+}
+
+void TunnelPath::onPeerResetRequest()
+{
+    if (m_encryptor)
+        m_encryptor->onResetRequest();
+}
+
+bool TunnelPath::takeResetRequest()
+{
+    return m_decryptor && m_decryptor->takeResetRequest();
+}
+
+TunnelPath::Inbound TunnelPath::drop(const char *reason)
+{
+    ++m_counters.dropped;
+    Inbound in;
+    in.kind = Inbound::Kind::Drop;
+    in.reason = reason;
+    return in;
+}
+
+TunnelPath::Inbound TunnelPath::onGre(std::span<std::uint8_t> gre, Timestamp now)
+{
+    auto decoded = pptp::GrePacket::decode(gre);
+    if (!decoded)
+        return drop("malformed GRE packet");
+    const pptp::GrePacket &packet = *decoded;
+    if (packet.callId != m_callId)
+        return drop("GRE packet for another call");
+    switch (m_sequencer.onReceive(packet, now)) {
+    case pptp::GreSequencer::Verdict::Accept:
+        break;
+    case pptp::GreSequencer::Verdict::Duplicate:
+        return drop("duplicate GRE sequence number");
+    case pptp::GreSequencer::Verdict::OutOfOrder:
+        return drop("GRE packet out of order");
+    }
+    if (packet.payload.empty())
+        return {};
+
+    // The payload view points into `gre`; work on it in place.
+    const std::size_t offset = static_cast<std::size_t>(packet.payload.data() - gre.data());
+    std::span<std::uint8_t> ppp = gre.subspan(offset, packet.payload.size());
+    std::uint16_t protocol = 0;
+    const std::size_t info = parsePppHeader(ppp.data(), ppp.size(), &protocol);
+    if (info == 0)
+        return drop("malformed PPP header");
+
+    if (protocol == ProtocolMppe) {
+        if (!m_decryptor)
+            return drop("MPPE packet before CCP opened");
+        auto plain = m_decryptor->decryptInPlace(ppp.subspan(info));
+        if (!plain) {
+            ++m_counters.decryptErrors;
+            return drop("MPPE packet could not be decrypted");
+        }
+        std::uint16_t inner = 0;
+        std::span<std::uint8_t> body = *plain;
+        std::size_t innerInfo = 0;
+        if (!body.empty() && (body[0] & 1)) {
+            inner = body[0];
+            innerInfo = 1;
+        } else if (body.size() >= 2 && (body[1] & 1)) {
+            inner = static_cast<std::uint16_t>(body[0] << 8 | body[1]);
+            innerInfo = 2;
+        } else {
+            return drop("malformed protocol inside MPPE");
+        }
+        if (inner != ProtocolIpv4)
+            return drop("non-IPv4 protocol inside MPPE");
+        Inbound in;
+        in.kind = Inbound::Kind::Ip;
+        in.bytes = body.subspan(innerInfo);
+        in.protocol = inner;
+        ++m_counters.packetsIn;
+        m_counters.bytesIn += in.bytes.size();
+        m_counters.lastDataActivity = now;
+        return in;
+    }
+    if (protocol == ProtocolIpv4) {
+        ++m_counters.unencrypted;
+        return drop("unencrypted IPv4 refused: MPPE is required");
+    }
+    // Everything else, including network protocols we do not carry (IPv6, ...), goes
+    // to the control plane, which answers unknown ones with LCP Protocol-Reject.
+    Inbound in;
+    in.kind = Inbound::Kind::Control;
+    in.protocol = protocol;
+    in.bytes = ppp.subspan(info);
+    ++m_counters.controlIn;
+    return in;
+}
+
+std::size_t TunnelPath::writeGreHeader(std::uint8_t *out, std::size_t payloadLength,
+                                       std::optional<std::uint32_t> sequence,
+                                       std::optional<std::uint32_t> ack) const
+{
+    std::size_t i = 0;
+    out[i++] = static_cast<std::uint8_t>(0x20 | (sequence ? 0x10 : 0)); // K, S
+    out[i++] = static_cast<std::uint8_t>((ack ? 0x80 : 0) | 0x01);      // A, version 1
+    out[i++] = 0x88;
+    out[i++] = 0x0B;
+    out[i++] = static_cast<std::uint8_t>(payloadLength >> 8);
+    out[i++] = static_cast<std::uint8_t>(payloadLength);
+    out[i++] = static_cast<std::uint8_t>(m_peerCallId >> 8);
+    out[i++] = static_cast<std::uint8_t>(m_peerCallId);
+    for (auto value : {sequence, ack}) {
+        if (!value)
+            continue;
+        out[i++] = static_cast<std::uint8_t>(*value >> 24);
+        out[i++] = static_cast<std::uint8_t>(*value >> 16);
+        out[i++] = static_cast<std::uint8_t>(*value >> 8);
+        out[i++] = static_cast<std::uint8_t>(*value);
+    }
+    return i;
+}
+
+std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer, std::size_t length,
+                                                 Timestamp now)
+{
+    if (!m_encryptor) {
+        ++m_counters.dropped;
+        return {};
+    }
+    if (!m_sequencer.canSend()) {
+        ++m_counters.windowFull;
+        ++m_counters.dropped;
+        return {};
+    }
+    // [GRE header][FF 03 00 FD][MPPE header (2)][00 21][IPv4 ...]
+    std::uint8_t *ip = buffer.data() + HeadRoom;
+    std::uint8_t *mppe = ip - 4; // MPPE header + inner protocol
+    ip[-2] = 0x00;
+    ip[-1] = 0x21;
+    if (!m_encryptor->encryptInPlace(std::span<std::uint8_t>(mppe, length + 4))) {
+        ++m_counters.dropped;
+        return {};
+    }
+    std::uint8_t *ppp = mppe - 4;
+    ppp[0] = 0xFF;
+    ppp[1] = 0x03;
+    ppp[2] = 0x00;
+    ppp[3] = 0xFD;
+    const std::size_t payload = length + 8;
+    const auto numbers = m_sequencer.nextSend();
+    const std::size_t headerSize = 8 + 4 + (numbers.acknowledgment ? 4 : 0);
+    std::uint8_t *start = ppp - headerSize;
+    writeGreHeader(start, payload, numbers.sequence, numbers.acknowledgment);
+    ++m_counters.packetsOut;
+    m_counters.bytesOut += length;
+    m_counters.lastDataActivity = now;
+    return {start, headerSize + payload};
+}
+
+Bytes TunnelPath::wrapControl(std::uint16_t protocol, ByteView information)
+{
+    const auto numbers = m_sequencer.nextSend();
+    Bytes out(16 + 4 + information.size());
+    const std::size_t payload = 4 + information.size();
+    std::size_t h = writeGreHeader(out.data(), payload, numbers.sequence, numbers.acknowledgment);
+    out[h++] = 0xFF;
+    out[h++] = 0x03;
+    out[h++] = static_cast<std::uint8_t>(protocol >> 8);
+    out[h++] = static_cast<std::uint8_t>(protocol);
+    std::memcpy(out.data() + h, information.data(), information.size());
+    out.resize(h + information.size());
+    ++m_counters.controlOut;
+    return out;
+}
+
+Bytes TunnelPath::takeAckOnly(Timestamp now)
+{
+    auto ack = m_sequencer.takeAckOnly(now);
+    if (!ack)
+        return {};
+    Bytes out(12);
+    writeGreHeader(out.data(), 0, std::nullopt, ack);
+    return out;
+}
+
+} // namespace keyward::protocol::session

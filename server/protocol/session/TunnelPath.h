@@ -1,0 +1,117 @@
+#pragma once
+
+// The data path of one PPTP call, sans-I/O: enhanced GRE with sequencing, PPP
+// framing and MPPE, in both directions. The data plane thread owns one per call and
+// feeds it raw GRE from the socket and IPv4 packets from the TUN device; the path
+// says what to do with each: write an IPv4 packet to the TUN, hand a PPP control
+// frame (LCP, CHAP, CCP, IPCP, ...) to the control plane, or drop it with a reason.
+//
+// IPv4 flows only once MPPE is on: until enableMppe() (after CCP opened) every data
+// packet is dropped, and an unencrypted IPv4 frame from the peer is never accepted.
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+#include "common/Time.h"
+#include "mppe/MppeDecryptor.h"
+#include "mppe/MppeEncryptor.h"
+#include "mppe/MppeParameters.h"
+#include "pptp/GreSequencer.h"
+
+#include <memory>
+#include <optional>
+
+namespace keyward::protocol::crypto {
+class CryptoLibrary;
+}
+
+namespace keyward::protocol::session {
+
+struct TunnelCounters
+{
+    std::uint64_t packetsIn = 0; // IPv4 packets delivered to the TUN
+    std::uint64_t bytesIn = 0;
+    std::uint64_t packetsOut = 0; // IPv4 packets sent to the peer
+    std::uint64_t bytesOut = 0;
+    std::uint64_t controlIn = 0;
+    std::uint64_t controlOut = 0;
+    std::uint64_t dropped = 0; // every drop, whatever the reason
+    std::uint64_t decryptErrors = 0;
+    std::uint64_t unencrypted = 0;
+    std::uint64_t windowFull = 0;
+    Timestamp lastDataActivity{0};
+};
+
+class TunnelPath
+{
+public:
+    // Room to leave in front of an IPv4 packet for GRE (16) + PPP (4) + MPPE (2) +
+    // the inner protocol (2): write the packet at buffer + HeadRoom.
+    static constexpr std::size_t HeadRoom = 24;
+
+    struct Inbound
+    {
+        enum class Kind
+        {
+            Drop,
+            Ip,
+            Control,
+            Nothing
+        };
+        Kind kind = Kind::Nothing;
+        std::span<std::uint8_t>
+            bytes;                  // the IPv4 packet, or the PPP frame from the protocol field on
+        std::uint16_t protocol = 0; // PPP protocol of a Control frame
+        const char *reason = "";    // why a packet was dropped (static text)
+    };
+
+    TunnelPath(const crypto::CryptoLibrary &library, std::uint16_t callId, std::uint16_t peerCallId,
+               std::uint16_t peerReceiveWindow);
+
+    std::uint16_t callId() const { return m_callId; }
+    std::uint16_t peerCallId() const { return m_peerCallId; }
+
+    // Starts MPPE with the keys from MS-CHAPv2/CCP; replaces earlier keys (rekey).
+    void enableMppe(mppe::MppeParameters parameters, ByteView sendStartKey,
+                    ByteView receiveStartKey);
+    bool mppeEnabled() const { return m_encryptor != nullptr; }
+    std::optional<mppe::MppeParameters> mppeParameters() const;
+    // The peer sent a CCP Reset-Request: flush our next packet (stateful mode).
+    void onPeerResetRequest();
+    // True once after our decryptor lost packets in stateful mode: send a CCP
+    // Reset-Request.
+    bool takeResetRequest();
+
+    // A GRE packet (the bytes after the IPv4 header) whose key was our call id.
+    // Decrypts in place; the returned span points into `gre`.
+    Inbound onGre(std::span<std::uint8_t> gre, Timestamp now);
+
+    // Builds the GRE packet for an IPv4 packet that sits at buffer[HeadRoom ..
+    // HeadRoom + length). Returns the GRE packet as a span inside buffer, or an
+    // empty span when it must be dropped (no MPPE yet, window full).
+    std::span<const std::uint8_t> wrapIp(std::span<std::uint8_t> buffer, std::size_t length,
+                                         Timestamp now);
+    // Builds the GRE packet for a PPP control frame (protocol + information).
+    Bytes wrapControl(std::uint16_t protocol, ByteView information);
+    // An ack-only GRE packet when one is due, else empty.
+    Bytes takeAckOnly(Timestamp now);
+    Timestamp nextAckDeadline() const { return m_sequencer.nextDeadline(); }
+
+    const TunnelCounters &counters() const { return m_counters; }
+    const pptp::GreSequencer &sequencer() const { return m_sequencer; }
+
+private:
+    std::size_t writeGreHeader(std::uint8_t *out, std::size_t payloadLength,
+                               std::optional<std::uint32_t> sequence,
+                               std::optional<std::uint32_t> ack) const;
+    Inbound drop(const char *reason);
+
+    const crypto::CryptoLibrary &m_library;
+    std::uint16_t m_callId;
+    std::uint16_t m_peerCallId;
+    pptp::GreSequencer m_sequencer;
+    std::unique_ptr<mppe::MppeEncryptor> m_encryptor;
+    std::unique_ptr<mppe::MppeDecryptor> m_decryptor;
+    TunnelCounters m_counters;
+};
+
+} // namespace keyward::protocol::session

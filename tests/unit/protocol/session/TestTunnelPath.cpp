@@ -1,0 +1,186 @@
+// One call's data path both ways: GRE + PPP + MPPE around IPv4, control frames up,
+// nothing unencrypted in or out, loss and reordering handled.
+
+#include "crypto/CryptoLibrary.h"
+#include "mppe/MppeKeys.h"
+#include "ppp/PppProtocol.h"
+#include "session/TunnelPath.h"
+
+#include <QTest>
+
+using namespace keyward::protocol;
+using namespace keyward::protocol::session;
+
+namespace {
+
+Bytes ipPacket(int n, std::size_t size = 100)
+{
+    Bytes p(size, 0);
+    p[0] = 0x45;
+    p[2] = static_cast<std::uint8_t>(size >> 8);
+    p[3] = static_cast<std::uint8_t>(size);
+    for (std::size_t i = 20; i < size; ++i)
+        p[i] = static_cast<std::uint8_t>(n * 31 + i);
+    return p;
+}
+
+// What the data plane does for an outgoing IPv4 packet.
+Bytes wrap(TunnelPath &path, const Bytes &ip, Timestamp now)
+{
+    std::vector<std::uint8_t> buffer(2048);
+    std::copy(ip.begin(), ip.end(), buffer.begin() + TunnelPath::HeadRoom);
+    auto gre = path.wrapIp(buffer, ip.size(), now);
+    return Bytes(gre.begin(), gre.end());
+}
+
+// Feeds a GRE packet to a path; returns what came out, copied (decryption is in place).
+std::pair<TunnelPath::Inbound::Kind, Bytes> deliver(TunnelPath &path, Bytes gre, Timestamp now)
+{
+    auto in = path.onGre(gre, now);
+    return {in.kind, Bytes(in.bytes.begin(), in.bytes.end())};
+}
+
+} // namespace
+
+class TestTunnelPath : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto lib = crypto::CryptoLibrary::load();
+        QVERIFY(lib.ok());
+        m_lib = lib.value();
+    }
+
+    void nothingFlowsBeforeMppeAndNoCleartextIsAccepted()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64);
+        QVERIFY(wrap(server, ipPacket(1), Timestamp{0}).empty());
+        QCOMPARE(server.counters().dropped, std::uint64_t(1));
+
+        // A peer sending plain IPv4 (protocol 0x0021) is refused even after MPPE is on.
+        TunnelPath client(*m_lib, 200, 100, 64);
+        Bytes frame = client.wrapControl(0x0021, ipPacket(2));
+        auto in = server.onGre(frame, Timestamp{0});
+        QVERIFY(in.kind == TunnelPath::Inbound::Kind::Drop);
+        QCOMPARE(server.counters().unencrypted, std::uint64_t(1));
+    }
+
+    void ipCrossesBothWaysEncrypted_data()
+    {
+        QTest::addColumn<bool>("stateful");
+        QTest::newRow("stateless") << false;
+        QTest::newRow("stateful") << true;
+    }
+
+    void ipCrossesBothWaysEncrypted()
+    {
+        QFETCH(bool, stateful);
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        enable(server, client, stateful);
+        for (int i = 0; i < 300; ++i) {
+            Bytes ip = ipPacket(i, 60 + (i * 7) % 1300);
+            Bytes gre = wrap(i % 2 ? server : client, ip, Timestamp{i});
+            QVERIFY(!gre.empty());
+            // The plaintext never appears on the wire.
+            QVERIFY(std::search(gre.begin(), gre.end(), ip.begin() + 20, ip.begin() + 40) ==
+                    gre.end());
+            auto in = (i % 2 ? client : server).onGre(gre, Timestamp{i});
+            QVERIFY(in.kind == TunnelPath::Inbound::Kind::Ip);
+            QVERIFY(Bytes(in.bytes.begin(), in.bytes.end()) == ip);
+        }
+        QCOMPARE(client.counters().packetsIn, std::uint64_t(150));
+        QCOMPARE(server.counters().packetsIn, std::uint64_t(150));
+        QCOMPARE(server.counters().decryptErrors, std::uint64_t(0));
+    }
+
+    void controlFramesGoUp()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        Bytes lcp{0x09, 0x01, 0x00, 0x08, 0x12, 0x34, 0x56, 0x78}; // Echo-Request
+        Bytes gre = client.wrapControl(ppp::kProtocolLcp, lcp);
+        auto in = server.onGre(gre, Timestamp{0});
+        QVERIFY(in.kind == TunnelPath::Inbound::Kind::Control);
+        QCOMPARE(in.protocol, std::uint16_t(ppp::kProtocolLcp));
+        QVERIFY(Bytes(in.bytes.begin(), in.bytes.end()) == lcp);
+        // A GRE packet for another call is not ours.
+        TunnelPath other(*m_lib, 300, 400, 64);
+        QVERIFY(other.onGre(gre, Timestamp{0}).kind == TunnelPath::Inbound::Kind::Drop);
+    }
+
+    void statelessSurvivesLossAndDropsLatePackets()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        enable(server, client, false);
+        std::vector<Bytes> wire;
+        for (int i = 0; i < 10; ++i)
+            wire.push_back(wrap(server, ipPacket(i), Timestamp{0}));
+        // Deliver 0, 1, 4, 3, 9: 2 and 5-8 are lost, 3 arrives late.
+        for (int i : {0, 1, 4})
+            QVERIFY(client.onGre(wire[i], Timestamp{0}).kind == TunnelPath::Inbound::Kind::Ip);
+        QVERIFY(client.onGre(wire[3], Timestamp{0}).kind == TunnelPath::Inbound::Kind::Drop);
+        auto in = client.onGre(wire[9], Timestamp{0});
+        QVERIFY(in.kind == TunnelPath::Inbound::Kind::Ip);
+        QVERIFY(Bytes(in.bytes.begin(), in.bytes.end()) == ipPacket(9));
+        QVERIFY(!client.takeResetRequest());
+    }
+
+    void statefulLossAsksForAResetAndRecovers()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        enable(server, client, true);
+        QVERIFY(deliver(client, wrap(server, ipPacket(0), Timestamp{0}), Timestamp{0}).first ==
+                TunnelPath::Inbound::Kind::Ip);
+        (void)wrap(server, ipPacket(1), Timestamp{0}); // lost
+        auto in = deliver(client, wrap(server, ipPacket(2), Timestamp{0}), Timestamp{0});
+        QVERIFY(in.first == TunnelPath::Inbound::Kind::Drop);
+        QVERIFY(client.takeResetRequest());
+        server.onPeerResetRequest(); // CCP Reset-Request reached the server
+        in = deliver(client, wrap(server, ipPacket(3), Timestamp{0}), Timestamp{0});
+        QVERIFY(in.first == TunnelPath::Inbound::Kind::Ip);
+        QVERIFY(in.second == ipPacket(3));
+    }
+
+    void acksAreSentAloneWhenThereIsNoData()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        enable(server, client, false);
+        (void)deliver(server, wrap(client, ipPacket(0), Timestamp{0}), Timestamp{0});
+        QVERIFY(server.takeAckOnly(Timestamp{1}).empty()); // not yet due
+        Bytes ack = server.takeAckOnly(Timestamp{1000});
+        QCOMPARE(ack.size(), std::size_t(12));
+        QVERIFY(client.onGre(ack, Timestamp{1000}).kind == TunnelPath::Inbound::Kind::Nothing);
+        QCOMPARE(client.sequencer().unacknowledged(), 0u);
+    }
+
+    void theSendWindowIsRespected()
+    {
+        TunnelPath server(*m_lib, 100, 200, 4), client(*m_lib, 200, 100, 64);
+        enable(server, client, false);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!wrap(server, ipPacket(i), Timestamp{0}).empty());
+        QVERIFY(wrap(server, ipPacket(4), Timestamp{0}).empty());
+        QCOMPARE(server.counters().windowFull, std::uint64_t(1));
+    }
+
+private:
+    void enable(TunnelPath &server, TunnelPath &client, bool stateful)
+    {
+        Bytes hashHash(16, 0x11), ntResponse(24, 0x22);
+        mppe::MppeKeys s(*m_lib, hashHash, ntResponse, mppe::MppeRole::Server,
+                         mppe::MppeStrength::Bits128);
+        mppe::MppeKeys c(*m_lib, hashHash, ntResponse, mppe::MppeRole::Client,
+                         mppe::MppeStrength::Bits128);
+        mppe::MppeParameters p{mppe::MppeStrength::Bits128,
+                               stateful ? mppe::MppeMode::Stateful : mppe::MppeMode::Stateless};
+        server.enableMppe(p, s.sendStartKey(), s.receiveStartKey());
+        client.enableMppe(p, c.sendStartKey(), c.receiveStartKey());
+    }
+
+    std::shared_ptr<const crypto::CryptoLibrary> m_lib;
+};
+
+QTEST_GUILESS_MAIN(TestTunnelPath)
+#include "TestTunnelPath.moc"
