@@ -219,7 +219,7 @@ QString DaemonConfig::usage()
         "  --forward-to-lan       let clients reach networks beyond this server\n"
         "  --user NAME            run as NAME after opening privileged resources\n"
         "  --max-sessions N       concurrent sessions (256)\n"
-        "  --max-connections-per-source N   control connections per client address (8)\n"
+        "  --max-connections-per-source N   control connections per client address (16)\n"
         "  --handshake-timeout S  seconds from connect to session up (30)\n"
         "  --echo-interval S      keepalive interval (60)\n"
         "  --idle-timeout S       end sessions idle this long (1800)\n"

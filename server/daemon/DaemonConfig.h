@@ -54,7 +54,7 @@ struct DaemonConfig
     QString runAsUser;         // empty: stay root with reduced capabilities
     bool forwardToLan = false; // route client traffic beyond the server
     int maxSessions = 256;
-    int maxConnectionsPerSource = 8;
+    int maxConnectionsPerSource = 16;
     int handshakeTimeoutSeconds = 30; // TCP accept -> session up
     int echoIntervalSeconds = 60;     // PPTP and LCP keepalive
     int idleTimeoutSeconds = 1800;

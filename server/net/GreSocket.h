@@ -33,6 +33,7 @@ public:
         std::array<std::uint8_t, SlotSize> data{};
 
         std::span<const std::uint8_t> gre() const { return {data.data() + offset, length}; }
+        std::span<std::uint8_t> gre() { return {data.data() + offset, length}; }
         std::span<std::uint8_t> writable() { return {data.data(), data.size()}; }
     };
 
@@ -50,6 +51,7 @@ public:
     // malformed() and skipped. Returns -1 on a socket error (errno set).
     int receive();
     const Slot &received(std::size_t i) const { return m_rx[i]; }
+    Slot &received(std::size_t i) { return m_rx[i]; }
     std::uint64_t malformed() const { return m_malformed; }
 
     // Send slots: fill peer, data and length (offset 0), then send(count).

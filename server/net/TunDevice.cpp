@@ -113,6 +113,27 @@ Status TunDevice::configure(std::uint32_t localAddress, int mtu)
     return {};
 }
 
+Status TunDevice::addAddress(std::uint32_t address, int index)
+{
+    ControlSocket sock;
+    if (sock.fd() < 0)
+        return fail(systemError("cannot open a control socket"));
+    const std::string alias = m_name + ":" + std::to_string(index);
+    if (alias.size() >= IFNAMSIZ)
+        return fail("alias name " + alias + " is too long");
+    ifreq ifr{};
+    std::strncpy(ifr.ifr_name, alias.c_str(), IFNAMSIZ - 1);
+    sockaddr_in addr = inetAddress(address);
+    std::memcpy(&ifr.ifr_addr, &addr, sizeof addr);
+    if (::ioctl(sock.fd(), SIOCSIFADDR, &ifr) < 0)
+        return fail(systemError("cannot add an address to " + m_name));
+    sockaddr_in mask = inetAddress(0xffffffffu);
+    std::memcpy(&ifr.ifr_netmask, &mask, sizeof mask);
+    if (::ioctl(sock.fd(), SIOCSIFNETMASK, &ifr) < 0)
+        return fail(systemError("cannot set the netmask of " + alias));
+    return {};
+}
+
 Status TunDevice::hostRoute(unsigned long request, std::uint32_t peerAddress)
 {
     ControlSocket sock;

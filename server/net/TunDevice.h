@@ -31,6 +31,9 @@ public:
     // Gives the device its local address (IPv4, host byte order) as a /32 point of
     // presence, sets the MTU and brings it up.
     Status configure(std::uint32_t localAddress, int mtu);
+    // Adds a further local /32 address (an alias, as keyward-probe needs one per
+    // session on a single device).
+    Status addAddress(std::uint32_t address, int index);
     Status addHostRoute(std::uint32_t peerAddress);
     Status removeHostRoute(std::uint32_t peerAddress);
 

@@ -33,13 +33,13 @@ bool MppePolicy::allows(MppeStrength strength) const
 bool MppePolicy::allows(const MppeParameters &parameters) const
 {
     return allows(parameters.strength) &&
-           (parameters.mode == MppeMode::Stateless || m_statefulAllowed);
+           (parameters.mode == MppeMode::Stateless ? m_statelessAllowed : m_statefulAllowed);
 }
 
 MppeParameters MppePolicy::preferred() const
 {
     MppeParameters out;
-    out.mode = MppeMode::Stateless;
+    out.mode = m_statelessAllowed || !m_statefulAllowed ? MppeMode::Stateless : MppeMode::Stateful;
     out.strength = m_allow128  ? MppeStrength::Bits128
                    : m_allow56 ? MppeStrength::Bits56
                    : m_allow40 ? MppeStrength::Bits40
@@ -77,7 +77,7 @@ Result<MppeParameters> MppePolicy::choose(const MppeOption &offered, std::string
     if (!found)
         return fail(who + " offered only " + offered.describeStrengths() +
                     " MPPE; policy requires " + describeAllowed());
-    if (offered.has(MppeOption::kStateless)) {
+    if (offered.has(MppeOption::kStateless) && m_statelessAllowed) {
         out.mode = MppeMode::Stateless;
     } else if (m_statefulAllowed) {
         out.mode = MppeMode::Stateful;

@@ -22,6 +22,9 @@ public:
     bool allows(MppeStrength strength) const;
     void setStatefulAllowed(bool allowed) { m_statefulAllowed = allowed; }
     bool statefulAllowed() const { return m_statefulAllowed; }
+    // Stateless is allowed unless turned off (a client that must test stateful mode).
+    void setStatelessAllowed(bool allowed) { m_statelessAllowed = allowed; }
+    bool statelessAllowed() const { return m_statelessAllowed; }
     bool allows(const MppeParameters &parameters) const;
 
     // What we put in our own Configure-Request: the strongest allowed strength,
@@ -43,6 +46,7 @@ private:
     bool m_allow56 = false;
     bool m_allow128 = true;
     bool m_statefulAllowed = false;
+    bool m_statelessAllowed = true;
 };
 
 } // namespace keyward::protocol::mppe

@@ -128,7 +128,6 @@ private:
     std::string m_user;
     std::optional<mschapv2::NtResponse> m_ntResponse;
     std::optional<mschapv2::NtHash> m_passwordHashHash;
-    bool m_mppeReported = false;
     std::string m_endReason;
     bool m_endedByPeer = false;
     bool m_ended = false;

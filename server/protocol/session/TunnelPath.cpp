@@ -39,11 +39,18 @@ TunnelPath::TunnelPath(const crypto::CryptoLibrary &library, std::uint16_t callI
       m_sequencer(peerReceiveWindow, AckDelay)
 {}
 
-void TunnelPath::enableMppe(mppe::MppeParameters parameters, ByteView sendStartKey,
-                            ByteView receiveStartKey)
+std::vector<Bytes> TunnelPath::enableMppe(mppe::MppeParameters parameters, ByteView sendStartKey,
+                                          ByteView receiveStartKey, Timestamp now)
 {
     m_encryptor = std::make_unique<mppe::MppeEncryptor>(m_library, sendStartKey, parameters);
     m_decryptor = std::make_unique<mppe::MppeDecryptor>(m_library, receiveStartKey, parameters);
+    std::vector<Bytes> delivered;
+    for (Bytes &packet : std::exchange(m_early, {})) {
+        const Inbound in = onMppe(packet, now);
+        if (in.kind == Inbound::Kind::Ip)
+            delivered.emplace_back(in.bytes.begin(), in.bytes.end());
+    }
+    return delivered;
 }
 
 std::optional<mppe::MppeParameters> TunnelPath::mppeParameters() const
@@ -101,35 +108,13 @@ TunnelPath::Inbound TunnelPath::onGre(std::span<std::uint8_t> gre, Timestamp now
         return drop("malformed PPP header");
 
     if (protocol == ProtocolMppe) {
-        if (!m_decryptor)
-            return drop("MPPE packet before CCP opened");
-        auto plain = m_decryptor->decryptInPlace(ppp.subspan(info));
-        if (!plain) {
-            ++m_counters.decryptErrors;
-            return drop("MPPE packet could not be decrypted");
+        if (!m_decryptor) {
+            if (m_early.size() >= 8)
+                return drop("MPPE packet before CCP opened");
+            m_early.emplace_back(ppp.begin() + static_cast<std::ptrdiff_t>(info), ppp.end());
+            return {};
         }
-        std::uint16_t inner = 0;
-        std::span<std::uint8_t> body = *plain;
-        std::size_t innerInfo = 0;
-        if (!body.empty() && (body[0] & 1)) {
-            inner = body[0];
-            innerInfo = 1;
-        } else if (body.size() >= 2 && (body[1] & 1)) {
-            inner = static_cast<std::uint16_t>(body[0] << 8 | body[1]);
-            innerInfo = 2;
-        } else {
-            return drop("malformed protocol inside MPPE");
-        }
-        if (inner != ProtocolIpv4)
-            return drop("non-IPv4 protocol inside MPPE");
-        Inbound in;
-        in.kind = Inbound::Kind::Ip;
-        in.bytes = body.subspan(innerInfo);
-        in.protocol = inner;
-        ++m_counters.packetsIn;
-        m_counters.bytesIn += in.bytes.size();
-        m_counters.lastDataActivity = now;
-        return in;
+        return onMppe(ppp.subspan(info), now);
     }
     if (protocol == ProtocolIpv4) {
         ++m_counters.unencrypted;
@@ -142,6 +127,37 @@ TunnelPath::Inbound TunnelPath::onGre(std::span<std::uint8_t> gre, Timestamp now
     in.protocol = protocol;
     in.bytes = ppp.subspan(info);
     ++m_counters.controlIn;
+    return in;
+}
+
+TunnelPath::Inbound TunnelPath::onMppe(std::span<std::uint8_t> packet, Timestamp now)
+{
+    auto plain = m_decryptor->decryptInPlace(packet);
+    if (!plain) {
+        ++m_counters.decryptErrors;
+        return drop("MPPE packet could not be decrypted");
+    }
+    std::uint16_t inner = 0;
+    std::span<std::uint8_t> body = *plain;
+    std::size_t innerInfo = 0;
+    if (!body.empty() && (body[0] & 1)) {
+        inner = body[0];
+        innerInfo = 1;
+    } else if (body.size() >= 2 && (body[1] & 1)) {
+        inner = static_cast<std::uint16_t>(body[0] << 8 | body[1]);
+        innerInfo = 2;
+    } else {
+        return drop("malformed protocol inside MPPE");
+    }
+    if (inner != ProtocolIpv4)
+        return drop("non-IPv4 protocol inside MPPE");
+    Inbound in;
+    in.kind = Inbound::Kind::Ip;
+    in.bytes = body.subspan(innerInfo);
+    in.protocol = inner;
+    ++m_counters.packetsIn;
+    m_counters.bytesIn += in.bytes.size();
+    m_counters.lastDataActivity = now;
     return in;
 }
 

@@ -69,10 +69,15 @@ public:
 
     std::uint16_t callId() const { return m_callId; }
     std::uint16_t peerCallId() const { return m_peerCallId; }
+    // A client registers its path before the server's Outgoing-Call-Reply names the
+    // server's call id, so frames that race ahead of the reply are not lost.
+    void setPeerCallId(std::uint16_t peerCallId) { m_peerCallId = peerCallId; }
 
     // Starts MPPE with the keys from MS-CHAPv2/CCP; replaces earlier keys (rekey).
-    void enableMppe(mppe::MppeParameters parameters, ByteView sendStartKey,
-                    ByteView receiveStartKey);
+    // Returns what the MPPE packets that arrived just before it decrypt to: the peer
+    // may open CCP (and send) while its Configure-Ack is still on the way to us.
+    std::vector<Bytes> enableMppe(mppe::MppeParameters parameters, ByteView sendStartKey,
+                                  ByteView receiveStartKey, Timestamp now);
     bool mppeEnabled() const { return m_encryptor != nullptr; }
     std::optional<mppe::MppeParameters> mppeParameters() const;
     // The peer sent a CCP Reset-Request: flush our next packet (stateful mode).
@@ -104,6 +109,7 @@ private:
                                std::optional<std::uint32_t> sequence,
                                std::optional<std::uint32_t> ack) const;
     Inbound drop(const char *reason);
+    Inbound onMppe(std::span<std::uint8_t> packet, Timestamp now);
 
     const crypto::CryptoLibrary &m_library;
     std::uint16_t m_callId;
@@ -112,6 +118,7 @@ private:
     std::unique_ptr<mppe::MppeEncryptor> m_encryptor;
     std::unique_ptr<mppe::MppeDecryptor> m_decryptor;
     TunnelCounters m_counters;
+    std::vector<Bytes> m_early; // MPPE packets held until the keys arrive (a few at most)
 };
 
 } // namespace keyward::protocol::session

@@ -96,6 +96,28 @@ private slots:
         QCOMPARE(server.counters().decryptErrors, std::uint64_t(0));
     }
 
+    void packetsRacingAheadOfTheKeysAreDeliveredOnceTheyArrive()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        Bytes hashHash(16, 0x11), ntResponse(24, 0x22);
+        mppe::MppeKeys s(*m_lib, hashHash, ntResponse, mppe::MppeRole::Server,
+                         mppe::MppeStrength::Bits128);
+        mppe::MppeKeys c(*m_lib, hashHash, ntResponse, mppe::MppeRole::Client,
+                         mppe::MppeStrength::Bits128);
+        const mppe::MppeParameters p{};
+        (void)client.enableMppe(p, c.sendStartKey(), c.receiveStartKey(), Timestamp{0});
+        // The client opened CCP first and sends at once; the server has no keys yet.
+        for (int i = 0; i < 2; ++i) {
+            auto in = deliver(server, wrap(client, ipPacket(i), Timestamp{0}), Timestamp{0});
+            QVERIFY(in.first == TunnelPath::Inbound::Kind::Nothing);
+        }
+        const auto delivered =
+            server.enableMppe(p, s.sendStartKey(), s.receiveStartKey(), Timestamp{1});
+        QCOMPARE(delivered.size(), std::size_t(2));
+        QVERIFY(delivered[0] == ipPacket(0));
+        QVERIFY(delivered[1] == ipPacket(1));
+    }
+
     void controlFramesGoUp()
     {
         TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
@@ -175,8 +197,8 @@ private:
                          mppe::MppeStrength::Bits128);
         mppe::MppeParameters p{mppe::MppeStrength::Bits128,
                                stateful ? mppe::MppeMode::Stateful : mppe::MppeMode::Stateless};
-        server.enableMppe(p, s.sendStartKey(), s.receiveStartKey());
-        client.enableMppe(p, c.sendStartKey(), c.receiveStartKey());
+        (void)server.enableMppe(p, s.sendStartKey(), s.receiveStartKey(), Timestamp{0});
+        (void)client.enableMppe(p, c.sendStartKey(), c.receiveStartKey(), Timestamp{0});
     }
 
     std::shared_ptr<const crypto::CryptoLibrary> m_lib;

@@ -1,0 +1,269 @@
+#include "daemon/CallSession.h"
+
+#include "daemon/Daemon.h"
+#include "daemon/DaemonConfig.h"
+#include "daemon/MonotonicClock.h"
+#include "daemon/PptpConnection.h"
+#include "mschapv2/MsChapV2UserName.h"
+
+#include <QLoggingCategory>
+
+namespace {
+QString userName(const std::string &fullName)
+{
+    const auto user = keyward::protocol::mschapv2::MsChapV2UserName::stripDomain(fullName);
+    return QString::fromUtf8(user.data(), static_cast<qsizetype>(user.size()));
+}
+} // namespace
+
+namespace keyward::daemon {
+
+Q_LOGGING_CATEGORY(lcSession, "keyward.session")
+
+using namespace protocol::session;
+using protocol::Bytes;
+
+CallSession::CallSession(Daemon &daemon, PptpConnection *connection, quint16 callId,
+                         quint16 peerCallId, quint16 peerReceiveWindow, quint32 peerAddress)
+    : m_daemon(daemon), m_connection(connection), m_callId(callId), m_peerCallId(peerCallId),
+      m_peerReceiveWindow(peerReceiveWindow), m_peerAddress(peerAddress)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_ppp)
+            m_ppp->onTimer(monotonicNow());
+        pump();
+    });
+    m_watchdog.setInterval(1000);
+    connect(&m_watchdog, &QTimer::timeout, this, &CallSession::onWatchdog);
+}
+
+CallSession::~CallSession()
+{
+    if (m_state != State::Ended)
+        finish();
+}
+
+bool CallSession::start(QString *error)
+{
+    const auto address = m_daemon.allocateAddress();
+    if (!address) {
+        *error = QStringLiteral("the tunnel address pool is exhausted");
+        return false;
+    }
+    m_tunnelAddress = *address;
+    const DaemonConfig &config = m_daemon.config();
+
+    PppSession::Config ppp;
+    ppp.role = protocol::ppp::PppRole::Server;
+    ppp.mru = static_cast<std::uint16_t>(config.mtu);
+    ppp.mppePolicy = m_daemon.mppePolicy();
+    ppp.echoInterval = std::chrono::seconds(config.echoIntervalSeconds);
+    ppp.random = [this](std::span<std::uint8_t> out) { m_daemon.fillRandom(out); };
+    ppp.localAddress = config.tunnelPool.serverAddress();
+    ppp.peerAddress = m_tunnelAddress;
+    if (!config.dnsServers.isEmpty())
+        ppp.primaryDns = parseAddress(config.dnsServers.value(0)).value_or(0);
+    if (config.dnsServers.size() > 1)
+        ppp.secondaryDns = parseAddress(config.dnsServers.value(1)).value_or(0);
+    ppp.lookup = [this](std::string_view name) { return m_daemon.lookupAccount(name); };
+    ppp.passwordPolicy = [this](std::string_view name, std::string_view password) {
+        return m_daemon.checkNewPassword(name, password);
+    };
+    auto created = PppSession::create(m_daemon.crypto(), ppp);
+    if (!created) {
+        *error = QString::fromStdString(created.message());
+        return false;
+    }
+    m_ppp = std::move(created).value();
+
+    auto path = std::make_unique<TunnelPath>(m_daemon.crypto(), m_callId, m_peerCallId,
+                                             m_peerReceiveWindow);
+    const quint32 peer = m_peerAddress;
+    m_daemon.dataPlane().post(
+        [peer, p = std::shared_ptr<TunnelPath>(path.release())](net::DataPlane &plane) mutable {
+            plane.addPath(peer, std::unique_ptr<TunnelPath>(new TunnelPath(std::move(*p))));
+        });
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedMono = monotonicNow();
+    m_ppp->start(m_startedMono);
+    m_watchdog.start();
+    pump();
+    return true;
+}
+
+void CallSession::onControlFrame(quint16 protocol, const Bytes &information)
+{
+    if (!m_ppp || m_state == State::Ended)
+        return;
+    m_ppp->onFrame(protocol, information, monotonicNow());
+    pump();
+}
+
+void CallSession::onDecryptorResetRequest()
+{
+    if (!m_ppp)
+        return;
+    m_ppp->requestCcpReset();
+    pump();
+}
+
+void CallSession::end(const QString &reason)
+{
+    if (m_state == State::Ended || m_state == State::Ending || !m_ppp)
+        return;
+    m_state = State::Ending;
+    m_endReason = reason;
+    m_ppp->close(reason.toStdString(), monotonicNow());
+    pump();
+}
+
+void CallSession::lowerDown(const QString &reason)
+{
+    if (m_state == State::Ended)
+        return;
+    m_lowerDown = true;
+    if (m_endReason.isEmpty())
+        m_endReason = reason;
+    if (m_ppp) {
+        m_ppp->lowerDown(reason.toStdString(), monotonicNow());
+        pump();
+    }
+    if (m_state != State::Ended)
+        finish();
+}
+
+void CallSession::pump()
+{
+    if (!m_ppp)
+        return;
+    auto frames = m_ppp->takeOutgoing();
+    if (!frames.empty() && !m_lowerDown) {
+        const quint16 callId = m_callId;
+        m_daemon.dataPlane().post([callId, frames = std::move(frames)](net::DataPlane &plane) {
+            for (const auto &frame : frames)
+                plane.sendControl(callId, frame.protocol, frame.information);
+        });
+    }
+    for (const auto &event : m_ppp->takeEvents()) {
+        handle(event);
+        if (m_state == State::Ended)
+            return;
+    }
+    const auto next = m_ppp->nextDeadline();
+    if (next == protocol::Timestamp::max())
+        m_timer.stop();
+    else
+        m_timer.start(millisecondsUntil(next));
+}
+
+void CallSession::handle(const PppSessionEvent &event)
+{
+    const QString who =
+        QStringLiteral("call %1 from %2").arg(m_callId).arg(formatAddress(m_peerAddress));
+    if (auto *auth = std::get_if<PppAuthenticated>(&event)) {
+        m_user = userName(auth->user);
+        qCInfo(lcSession).noquote() << who << "user" << m_user << "authenticated with MS-CHAPv2";
+        m_daemon.loginSucceeded(m_user, formatAddress(m_peerAddress));
+    } else if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
+        const QString user = userName(failed->user);
+        qCWarning(lcSession).noquote()
+            << who << "login failed for" << (user.isEmpty() ? QStringLiteral("?") : user)
+            << QStringLiteral("(E=%1):").arg(failed->code)
+            << QString::fromStdString(failed->reason);
+        m_daemon.loginFailed(user, failed->code, formatAddress(m_peerAddress));
+    } else if (auto *changed = std::get_if<PppPasswordChanged>(&event)) {
+        const QString user = userName(changed->user);
+        m_daemon.passwordChanged(user, changed->newNtHash);
+    } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
+        m_mppe = keys->parameters;
+        const quint16 callId = m_callId;
+        m_daemon.dataPlane().post([callId, k = *keys](net::DataPlane &plane) {
+            plane.enableMppe(callId, k.parameters, k.sendStartKey, k.receiveStartKey);
+        });
+        qCInfo(lcSession).noquote()
+            << who << "MPPE"
+            << QString::fromStdString(std::string(toString(keys->parameters.strength)))
+            << QString::fromStdString(std::string(toString(keys->parameters.mode)));
+    } else if (auto *net = std::get_if<PppNetworkUp>(&event)) {
+        m_networkUp = true;
+        const quint16 callId = m_callId;
+        const quint32 address = net->peerAddress;
+        m_daemon.dataPlane().post(
+            [callId, address](net::DataPlane &plane) { plane.setTunnelAddress(callId, address); });
+        if (auto routed = m_daemon.dataPlane().tun().addHostRoute(address); routed)
+            m_routeAdded = true;
+        else
+            qCWarning(lcSession).noquote() << who << QString::fromStdString(routed.message());
+        m_state = State::Up;
+        qCInfo(lcSession).noquote()
+            << who << "up: user" << m_user << "tunnel address" << formatAddress(address);
+        emit up(this);
+    } else if (std::get_if<PppPeerResetRequest>(&event)) {
+        const quint16 callId = m_callId;
+        m_daemon.dataPlane().post([callId](net::DataPlane &plane) {
+            if (auto *path = plane.path(callId))
+                path->onPeerResetRequest();
+        });
+    } else if (auto *log = std::get_if<PppLog>(&event)) {
+        qCDebug(lcSession).noquote() << who << QString::fromStdString(log->message);
+    } else if (auto *ended = std::get_if<PppEnded>(&event)) {
+        if (m_endReason.isEmpty())
+            m_endReason = QString::fromStdString(ended->reason);
+        finish();
+    }
+}
+
+void CallSession::onWatchdog()
+{
+    if (m_state == State::Ended || m_state == State::Ending)
+        return;
+    const DaemonConfig &config = m_daemon.config();
+    const auto now = monotonicNow();
+    const auto age = std::chrono::duration_cast<std::chrono::seconds>(now - m_startedMono).count();
+    if (!m_networkUp && age >= config.handshakeTimeoutSeconds) {
+        end(QStringLiteral("the session was not up within %1 s")
+                .arg(config.handshakeTimeoutSeconds));
+        return;
+    }
+    if (age >= m_daemon.maxSessionSeconds()) {
+        end(QStringLiteral("maximum session length reached (%1 h); the client must log in again")
+                .arg(m_daemon.maxSessionSeconds() / 3600.0, 0, 'g', 3));
+        return;
+    }
+    if (m_networkUp) {
+        const auto counters = m_daemon.dataPlane().counters();
+        const auto it = counters.find(m_callId);
+        protocol::Timestamp last = m_startedMono;
+        if (it != counters.end() && it->second.lastDataActivity > last)
+            last = it->second.lastDataActivity;
+        const auto idle = std::chrono::duration_cast<std::chrono::seconds>(now - last).count();
+        if (idle >= m_daemon.idleTimeoutSeconds())
+            end(QStringLiteral("idle for %1 s").arg(idle));
+    }
+}
+
+void CallSession::finish()
+{
+    if (m_state == State::Ended)
+        return;
+    m_state = State::Ended;
+    m_timer.stop();
+    m_watchdog.stop();
+    if (m_endReason.isEmpty())
+        m_endReason = QStringLiteral("ended");
+    const quint16 callId = m_callId;
+    m_daemon.dataPlane().post([callId](net::DataPlane &plane) { plane.removePath(callId); });
+    if (m_routeAdded)
+        (void)m_daemon.dataPlane().tun().removeHostRoute(m_tunnelAddress);
+    if (m_tunnelAddress)
+        m_daemon.releaseAddress(m_tunnelAddress);
+    qCInfo(lcSession).noquote()
+        << QStringLiteral("call %1 from %2").arg(m_callId).arg(formatAddress(m_peerAddress))
+        << "ended:" << m_endReason;
+    if (!m_lowerDown && m_connection)
+        m_connection->clearCall(m_callId, m_endReason);
+    emit finished(this);
+}
+
+} // namespace keyward::daemon

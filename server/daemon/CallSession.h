@@ -1,0 +1,90 @@
+#pragma once
+
+// One PPTP call from the moment the call is up until it is cleared: its PPP link
+// (PppSession), its data path in the data plane, its tunnel address, and the limits
+// that end it (handshake deadline, idle timeout, maximum duration, dead peer). The
+// reason it ended is recorded and logged in words an admin understands.
+
+#include "mppe/MppeParameters.h"
+#include "session/PppSession.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace keyward::daemon {
+
+class Daemon;
+class PptpConnection;
+
+class CallSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Negotiating,
+        Up,
+        Ending,
+        Ended
+    };
+
+    CallSession(Daemon &daemon, PptpConnection *connection, quint16 callId, quint16 peerCallId,
+                quint16 peerReceiveWindow, quint32 peerAddress);
+    ~CallSession() override;
+
+    bool start(QString *error);
+    // A PPP control frame for this call, from the data plane.
+    void onControlFrame(quint16 protocol, const protocol::Bytes &information);
+    // Our MPPE decryptor lost packets (stateful): ask the peer to flush.
+    void onDecryptorResetRequest();
+    // Ends the session from our side (admin, idle, maximum duration, shutdown).
+    void end(const QString &reason);
+    // The call under the session is gone (Call-Clear, control connection closed).
+    void lowerDown(const QString &reason);
+
+    quint16 callId() const { return m_callId; }
+    quint32 peerAddress() const { return m_peerAddress; }
+    quint32 tunnelAddress() const { return m_tunnelAddress; }
+    QString user() const { return m_user; }
+    State state() const { return m_state; }
+    QDateTime startedAt() const { return m_startedAt; }
+    std::optional<protocol::mppe::MppeParameters> mppe() const { return m_mppe; }
+    QString endReason() const { return m_endReason; }
+
+signals:
+    void up(keyward::daemon::CallSession *session);
+    void finished(keyward::daemon::CallSession *session);
+
+private:
+    void pump();
+    void handle(const protocol::session::PppSessionEvent &event);
+    void onWatchdog();
+    void finish();
+
+    Daemon &m_daemon;
+    PptpConnection *m_connection;
+    quint16 m_callId;
+    quint16 m_peerCallId;
+    quint16 m_peerReceiveWindow;
+    quint32 m_peerAddress;
+    quint32 m_tunnelAddress = 0;
+    std::unique_ptr<protocol::session::PppSession> m_ppp;
+    QTimer m_timer;
+    QTimer m_watchdog;
+    State m_state = State::Negotiating;
+    QString m_user;
+    QDateTime m_startedAt;
+    protocol::Timestamp m_startedMono{0};
+    std::optional<protocol::mppe::MppeParameters> m_mppe;
+    bool m_networkUp = false;
+    bool m_routeAdded = false;
+    bool m_lowerDown = false;
+    QString m_endReason;
+};
+
+} // namespace keyward::daemon

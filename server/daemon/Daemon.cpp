@@ -1,0 +1,558 @@
+#include "daemon/Daemon.h"
+
+#include "daemon/CallSession.h"
+#include "daemon/PptpConnection.h"
+#include "ipc/IpcProtocol.h"
+#include "mschapv2/MsChapV2Crypto.h"
+#include "mschapv2/MsChapV2UserName.h"
+#include "net/Privileges.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <linux/capability.h>
+#include <openssl/rand.h>
+#include <unistd.h>
+
+namespace keyward::daemon {
+
+Q_LOGGING_CATEGORY(lcDaemon, "keyward.daemon")
+
+using protocol::fail;
+using protocol::mschapv2::MsChapV2Account;
+using protocol::mschapv2::MsChapV2AccountState;
+
+namespace {
+
+bool writeSysctl(const QString &path, const QByteArray &value)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(value) == value.size();
+}
+
+QString generatePassword(Daemon &daemon)
+{
+    // 18 characters from an alphabet without look-alikes, at least one of each class.
+    static const char lower[] = "abcdefghijkmnpqrstuvwxyz";
+    static const char upper[] = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static const char digits[] = "23456789";
+    static const char symbols[] = "-_.!+=";
+    const std::string all = std::string(lower) + upper + digits + symbols;
+    for (;;) {
+        std::uint8_t random[18];
+        daemon.fillRandom(random);
+        QString password;
+        for (std::uint8_t r : random)
+            password += QChar(all[r % all.size()]);
+        if (core::Policy::characterClasses(password) == 4)
+            return password;
+    }
+}
+
+} // namespace
+
+Daemon::Daemon(DaemonConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{
+    connect(&m_listener, &QTcpServer::newConnection, this, &Daemon::onNewConnection);
+    connect(&m_ipc, &ipc::IpcServer::clientRefused, this, [](const QString &why) {
+        qCWarning(lcDaemon).noquote() << "admin connection refused:" << why;
+    });
+}
+
+Daemon::~Daemon()
+{
+    const auto connections = m_connections;
+    for (PptpConnection *c : connections)
+        delete c;
+    const auto sessions = m_sessions;
+    for (CallSession *s : sessions)
+        delete s;
+    if (m_dataPlane)
+        m_dataPlane->stop();
+}
+
+bool Daemon::start(QString *error)
+{
+    auto crypto = protocol::crypto::CryptoLibrary::load();
+    if (!crypto) {
+        *error = QString::fromStdString(crypto.message());
+        return false;
+    }
+    m_crypto = crypto.value();
+    if (!openState(error) || !openNetwork(error))
+        return false;
+
+    QDir().mkpath(QFileInfo(m_config.ipcSocket).absolutePath());
+    if (!m_ipc.listen(m_config.ipcSocket, error))
+        return false;
+    registerMethods();
+
+    if (!dropPrivileges(error))
+        return false;
+
+    if (auto started = m_dataPlane->start(); !started) {
+        *error = QString::fromStdString(started.message());
+        return false;
+    }
+    m_noticeNotifier =
+        std::make_unique<QSocketNotifier>(m_dataPlane->noticeFd(), QSocketNotifier::Read);
+    connect(m_noticeNotifier.get(), &QSocketNotifier::activated, this, &Daemon::onNotices);
+    qCInfo(lcDaemon).noquote() << "keywardd listening on"
+                               << m_config.listenAddress + ":" + QString::number(m_config.port)
+                               << "tunnel" << m_dataPlane->tun().name().c_str() << "server address"
+                               << formatAddress(m_config.tunnelPool.serverAddress())
+                               << "admin socket" << m_config.ipcSocket;
+    const QStringList weak = m_policy.weaknesses();
+    for (const QString &w : weak)
+        qCWarning(lcDaemon).noquote() << "weak policy:" << w;
+    return true;
+}
+
+bool Daemon::openState(QString *error)
+{
+    QDir dir(m_config.stateDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create the state directory %1").arg(m_config.stateDir);
+        return false;
+    }
+    QFile::setPermissions(m_config.stateDir,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    auto database = core::Database::open(dir.filePath(QStringLiteral("keyward.db")));
+    if (!database) {
+        *error = QString::fromStdString(database.message());
+        return false;
+    }
+    m_database = std::move(database).value();
+    auto box = core::SecretBox::loadOrCreate(dir.filePath(QStringLiteral("credentials.key")));
+    if (!box) {
+        *error = QString::fromStdString(box.message());
+        return false;
+    }
+    m_credentials = std::make_unique<core::CredentialStore>(*m_database, std::move(box).value());
+    m_audit = std::make_unique<core::AuditLog>(*m_database);
+    return true;
+}
+
+bool Daemon::openNetwork(QString *error)
+{
+    const auto listen = parseAddress(m_config.listenAddress).value_or(0);
+    if (!m_listener.listen(QHostAddress(listen), m_config.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2 (%3); is another PPTP server running, and "
+                                "does keywardd run as root?")
+                     .arg(m_config.listenAddress)
+                     .arg(m_config.port)
+                     .arg(m_listener.errorString());
+        return false;
+    }
+    auto gre = net::GreSocket::open(listen);
+    if (!gre) {
+        *error = QString::fromStdString(gre.message());
+        return false;
+    }
+    auto tun = net::TunDevice::open("kw%d");
+    if (!tun) {
+        *error = QString::fromStdString(tun.message());
+        return false;
+    }
+    const QString name = QString::fromStdString(tun->name());
+    // No IPv6 into the tunnel; no forwarding beyond this host unless asked for.
+    writeSysctl(QStringLiteral("/proc/sys/net/ipv6/conf/%1/disable_ipv6").arg(name), "1");
+    if (auto configured = tun->configure(m_config.tunnelPool.serverAddress(), m_config.mtu);
+        !configured) {
+        *error = QString::fromStdString(configured.message());
+        return false;
+    }
+    writeSysctl(QStringLiteral("/proc/sys/net/ipv4/conf/%1/forwarding").arg(name),
+                m_config.forwardToLan ? "1" : "0");
+    m_dataPlane = std::make_unique<net::DataPlane>(std::move(tun).value(), std::move(gre).value());
+    return true;
+}
+
+bool Daemon::dropPrivileges(QString *error)
+{
+    if (auto dumps = net::Privileges::forbidCoreDumps(); !dumps) {
+        *error = QString::fromStdString(dumps.message());
+        return false;
+    }
+    if (::geteuid() != 0)
+        return true; // already unprivileged: what we opened is all we have
+    auto dropped =
+        net::Privileges::dropTo({CAP_NET_ADMIN, CAP_NET_RAW}, m_config.runAsUser.toStdString());
+    if (!dropped) {
+        *error = QString::fromStdString(dropped.message());
+        return false;
+    }
+    return true;
+}
+
+void Daemon::shutdown(const QString &reason)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcDaemon).noquote() << "shutting down:" << reason;
+    m_listener.close();
+    const auto connections = m_connections;
+    for (PptpConnection *c : connections)
+        c->stop(reason);
+    // Give the Stop-Control-Connection exchanges a moment, then go.
+    QTimer::singleShot(m_connections.isEmpty() ? 0 : 1500, this, [this] { emit stopped(); });
+}
+
+protocol::mppe::MppePolicy Daemon::mppePolicy() const
+{
+    protocol::mppe::MppePolicy p;
+    p.setAllowed(protocol::mppe::MppeStrength::Bits40, m_policy.allowMppe40);
+    p.setAllowed(protocol::mppe::MppeStrength::Bits56, m_policy.allowMppe56);
+    p.setAllowed(protocol::mppe::MppeStrength::Bits128, m_policy.allowMppe128);
+    p.setStatefulAllowed(m_policy.allowStatefulMppe);
+    return p;
+}
+
+int Daemon::idleTimeoutSeconds() const
+{
+    return std::min(m_config.idleTimeoutSeconds, m_policy.idleTimeoutMinutes * 60);
+}
+
+int Daemon::maxSessionSeconds() const
+{
+    return std::min(m_config.maxSessionSeconds, m_policy.maxSessionHours * 3600);
+}
+
+void Daemon::fillRandom(std::span<std::uint8_t> out) const
+{
+    if (RAND_bytes(out.data(), static_cast<int>(out.size())) != 1)
+        qFatal("no randomness from OpenSSL");
+}
+
+qint64 Daemon::nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+quint16 Daemon::allocateCallId()
+{
+    for (;;) {
+        std::uint8_t r[2];
+        fillRandom(r);
+        const quint16 id = static_cast<quint16>(r[0] << 8 | r[1]);
+        if (id != 0 && !m_reservedCallIds.contains(id) && !m_sessions.contains(id)) {
+            m_reservedCallIds.insert(id);
+            return id;
+        }
+    }
+}
+
+bool Daemon::canAcceptCall(quint16 callId, QString *why) const
+{
+    if (m_stopping) {
+        *why = QStringLiteral("the server is shutting down");
+        return false;
+    }
+    if (m_sessions.size() >= m_config.maxSessions) {
+        *why =
+            QStringLiteral("the server is at its limit of %1 sessions").arg(m_config.maxSessions);
+        return false;
+    }
+    if (m_sessions.contains(callId)) {
+        *why = QStringLiteral("call id %1 is in use").arg(callId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<quint32> Daemon::allocateAddress()
+{
+    const auto &pool = m_config.tunnelPool;
+    for (quint32 a = pool.firstClient(); a <= pool.lastClient(); ++a) {
+        if (!m_addressesInUse.contains(a)) {
+            m_addressesInUse.insert(a);
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+void Daemon::releaseAddress(quint32 address)
+{
+    m_addressesInUse.remove(address);
+}
+
+void Daemon::registerSession(CallSession *session)
+{
+    m_sessions.insert(session->callId(), session);
+    connect(session, &CallSession::up, this, [this](CallSession *s) {
+        m_ipc.publish(QStringLiteral("session.up"), sessionJson(s));
+    });
+    connect(session, &CallSession::finished, this, [this](CallSession *s) {
+        QJsonObject data = sessionJson(s);
+        data.insert(QStringLiteral("reason"), s->endReason());
+        m_ipc.publish(QStringLiteral("session.ended"), data);
+        m_sessions.remove(s->callId());
+        s->deleteLater();
+    });
+}
+
+MsChapV2Account Daemon::lookupAccount(std::string_view fullName)
+{
+    const QString name = QString::fromStdString(
+        std::string(protocol::mschapv2::MsChapV2UserName::stripDomain(fullName)));
+    auto found = m_credentials->findUser(name);
+    if (!found) {
+        qCWarning(lcDaemon).noquote()
+            << "credential store:" << QString::fromStdString(found.message());
+        return {};
+    }
+    if (!found->has_value())
+        return {};
+    const core::UserRecord &user = **found;
+    MsChapV2Account account;
+    account.ntHash = user.ntHash;
+    const qint64 now = nowSeconds();
+    if (user.state != core::AccountState::Active)
+        account.state = MsChapV2AccountState::Disabled;
+    else if (user.isLocked(now))
+        account.state = MsChapV2AccountState::NoDialinPermission;
+    else if (user.mustChangePassword ||
+             user.passwordChangedAt + qint64(m_policy.passwordMaxAgeDays) * 86400 < now)
+        account.state = MsChapV2AccountState::PasswordExpired;
+    else
+        account.state = MsChapV2AccountState::Ok;
+    return account;
+}
+
+protocol::Status Daemon::checkNewPassword(std::string_view, std::string_view password)
+{
+    if (auto problem = m_policy.checkPassword(
+            QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size()))))
+        return fail(problem->toStdString());
+    return {};
+}
+
+void Daemon::loginSucceeded(const QString &user, const QString &address)
+{
+    if (auto recorded = m_credentials->recordLoginSuccess(user, nowSeconds(), address); !recorded)
+        qCWarning(lcDaemon).noquote() << QString::fromStdString(recorded.message());
+}
+
+void Daemon::loginFailed(const QString &user, std::uint32_t code, const QString &address)
+{
+    if (user.isEmpty() || code != 691)
+        return;
+    auto count = m_credentials->recordLoginFailure(user, nowSeconds(), m_policy.lockoutThreshold,
+                                                   qint64(m_policy.lockoutMinutes) * 60);
+    if (count && *count >= m_policy.lockoutThreshold) {
+        qCWarning(lcDaemon).noquote() << "user" << user << "locked out after" << *count
+                                      << "failed logins, last from" << address;
+        (void)m_audit->append(QStringLiteral("system"), QStringLiteral("user.lockout"), user,
+                              QStringLiteral("ok"), {{"failures", *count}, {"address", address}},
+                              QDateTime::currentMSecsSinceEpoch());
+        m_ipc.publish(QStringLiteral("alert"),
+                      {{"kind", "lockout"}, {"user", user}, {"address", address}});
+    }
+}
+
+void Daemon::passwordChanged(const QString &user, const protocol::mschapv2::NtHash &hash)
+{
+    core::NtHash stored{};
+    std::copy(hash.begin(), hash.end(), stored.begin());
+    auto done = m_database->transaction([&]() -> protocol::Status {
+        if (auto set = m_credentials->setPassword(user, stored, nowSeconds(), false); !set)
+            return set;
+        auto logged =
+            m_audit->append(QStringLiteral("user:") + user, QStringLiteral("user.password-change"),
+                            user, QStringLiteral("ok"), {{"via", "MS-CHAPv2 Change-Password"}},
+                            QDateTime::currentMSecsSinceEpoch());
+        return logged ? protocol::Status{} : protocol::Status{logged.error()};
+    });
+    if (!done)
+        qCWarning(lcDaemon).noquote() << "cannot store the new password of" << user << ":"
+                                      << QString::fromStdString(done.message());
+    else
+        qCInfo(lcDaemon).noquote() << "user" << user << "changed their password";
+}
+
+void Daemon::onNewConnection()
+{
+    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+        const quint32 peer = socket->peerAddress().toIPv4Address();
+        if (m_stopping || m_connectionsBySource.value(peer) >= m_config.maxConnectionsPerSource) {
+            qCWarning(lcDaemon).noquote()
+                << "refused a control connection from" << formatAddress(peer) << ":"
+                << (m_stopping ? QStringLiteral("shutting down")
+                               : QStringLiteral("more than %1 connections from that address")
+                                     .arg(m_config.maxConnectionsPerSource));
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connectionsBySource[peer];
+        auto *connection = new PptpConnection(*this, socket, peer);
+        m_connections.append(connection);
+        connect(connection, &PptpConnection::closed, this, [this](PptpConnection *c) {
+            m_connections.removeAll(c);
+            if (--m_connectionsBySource[c->peerAddress()] <= 0)
+                m_connectionsBySource.remove(c->peerAddress());
+        });
+        connection->start();
+    }
+}
+
+void Daemon::onNotices()
+{
+    for (auto &notice : m_dataPlane->takeNotices()) {
+        CallSession *session = m_sessions.value(notice.callId);
+        if (!session)
+            continue;
+        if (notice.kind == net::DataPlane::Notice::Kind::ControlFrame)
+            session->onControlFrame(notice.protocol, notice.information);
+        else
+            session->onDecryptorResetRequest();
+    }
+}
+
+QJsonObject Daemon::sessionJson(const CallSession *session) const
+{
+    QJsonObject o{{"id", session->callId()},
+                  {"user", session->user()},
+                  {"peerAddress", formatAddress(session->peerAddress())},
+                  {"tunnelAddress", formatAddress(session->tunnelAddress())},
+                  {"started", session->startedAt().toString(Qt::ISODate)},
+                  {"state", session->state() == CallSession::State::Up ? "up" : "negotiating"},
+                  {"auth", "MS-CHAPv2"}};
+    if (const auto mppe = session->mppe()) {
+        o.insert("mppe", QString::fromLatin1(toString(mppe->strength).data()));
+        o.insert("mppeMode", QString::fromLatin1(toString(mppe->mode).data()));
+    }
+    return o;
+}
+
+void Daemon::registerMethods()
+{
+    using ipc::IpcRequest;
+    using ipc::IpcResponder;
+    namespace E = ipc::ErrorCode;
+
+    m_ipc.addMethod("status", [this](const IpcRequest &, const IpcResponder &reply) {
+        reply.result({{"server", "keywardd"},
+                      {"version", QCoreApplication::applicationVersion()},
+                      {"sessions", static_cast<int>(m_sessions.size())},
+                      {"listen", m_config.listenAddress},
+                      {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}});
+    });
+
+    m_ipc.addMethod("session.list", [this](const IpcRequest &, const IpcResponder &reply) {
+        const auto counters = m_dataPlane->counters();
+        QJsonArray list;
+        for (const CallSession *s : std::as_const(m_sessions)) {
+            QJsonObject o = sessionJson(s);
+            if (auto it = counters.find(s->callId()); it != counters.end()) {
+                o.insert("bytesIn", static_cast<qint64>(it->second.bytesIn));
+                o.insert("bytesOut", static_cast<qint64>(it->second.bytesOut));
+                o.insert("packetsIn", static_cast<qint64>(it->second.packetsIn));
+                o.insert("packetsOut", static_cast<qint64>(it->second.packetsOut));
+            }
+            list.append(o);
+        }
+        reply.result({{"sessions", list}});
+    });
+
+    m_ipc.addMethod(
+        "session.disconnect", [this](const IpcRequest &request, const IpcResponder &reply) {
+            const int id = request.params.value("id").toInt(-1);
+            CallSession *s = m_sessions.value(static_cast<quint16>(id));
+            if (id < 0 || !s) {
+                reply.error(E::NotFound, QStringLiteral("no session with id %1").arg(id));
+                return;
+            }
+            (void)m_audit->append(request.peer.identity(), "session.disconnect", s->user(), "ok",
+                                  {{"session", id}}, QDateTime::currentMSecsSinceEpoch());
+            s->end(QStringLiteral("disconnected by %1").arg(request.peer.identity()));
+            reply.result({{"id", id}});
+        });
+
+    m_ipc.addMethod("user.add", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString().trimmed();
+        QString password = request.params.value("password").toString();
+        const bool generated = password.isEmpty();
+        if (generated)
+            password = generatePassword(*this);
+        else if (auto problem = m_policy.checkPassword(password)) {
+            reply.error(E::InvalidParams, *problem);
+            return;
+        }
+        protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
+        auto hash = crypto.ntPasswordHash(password.toStdString());
+        if (!hash) {
+            reply.error(E::InvalidParams, QString::fromStdString(hash.message()));
+            return;
+        }
+        core::NtHash stored{};
+        std::copy(hash->begin(), hash->end(), stored.begin());
+        const bool mustChange = request.params.value("mustChange").toBool(generated);
+        QString failure;
+        auto done = m_database->transaction([&]() -> protocol::Status {
+            auto id = m_credentials->addUser(name, stored, nowSeconds(), mustChange);
+            if (!id) {
+                failure = QString::fromStdString(id.message());
+                return id.error();
+            }
+            auto logged = m_audit->append(request.peer.identity(), "user.add", name, "ok",
+                                          {{"mustChange", mustChange}, {"generated", generated}},
+                                          QDateTime::currentMSecsSinceEpoch());
+            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+        });
+        if (!done) {
+            reply.error(failure.contains("already exists") ? E::Conflict : E::InvalidParams,
+                        QString::fromStdString(done.message()));
+            return;
+        }
+        QJsonObject result{{"name", name}, {"mustChange", mustChange}};
+        if (generated)
+            result.insert("password", password); // shown once, to the caller only
+        reply.result(result);
+    });
+
+    m_ipc.addMethod("user.list", [this](const IpcRequest &, const IpcResponder &reply) {
+        auto users = m_credentials->listUsers();
+        if (!users) {
+            reply.error(E::Internal, QString::fromStdString(users.message()));
+            return;
+        }
+        QJsonArray list;
+        const qint64 now = nowSeconds();
+        for (const core::UserRecord &u : *users) {
+            list.append(QJsonObject{
+                {"name", u.name},
+                {"state", u.isLocked(now) ? QStringLiteral("locked") : core::toString(u.state)},
+                {"mustChange", u.mustChangePassword},
+                {"passwordChanged",
+                 QDateTime::fromSecsSinceEpoch(u.passwordChangedAt, Qt::UTC).toString(Qt::ISODate)},
+                {"expires",
+                 QDateTime::fromSecsSinceEpoch(
+                     u.passwordChangedAt + qint64(m_policy.passwordMaxAgeDays) * 86400, Qt::UTC)
+                     .toString(Qt::ISODate)},
+                {"failedLogins", u.failedLogins},
+                {"lastLogin",
+                 u.lastLoginAt
+                     ? QDateTime::fromSecsSinceEpoch(u.lastLoginAt, Qt::UTC).toString(Qt::ISODate)
+                     : QString()},
+                {"lastAddress", u.lastLoginAddress}});
+        }
+        reply.result({{"users", list}});
+    });
+
+    m_ipc.addMethod("audit.verify", [this](const IpcRequest &, const IpcResponder &reply) {
+        const auto v = m_audit->verify();
+        reply.result({{"intact", v.intact},
+                      {"checked", v.checked},
+                      {"firstBadId", v.firstBadId},
+                      {"problem", v.problem}});
+    });
+}
+
+} // namespace keyward::daemon

@@ -1,0 +1,172 @@
+#include "daemon/PptpConnection.h"
+
+#include "daemon/CallSession.h"
+#include "daemon/Daemon.h"
+#include "daemon/DaemonConfig.h"
+#include "daemon/MonotonicClock.h"
+
+#include <QLoggingCategory>
+
+namespace keyward::daemon {
+
+Q_LOGGING_CATEGORY(lcControl, "keyward.pptp")
+
+using namespace protocol::pptp;
+
+namespace {
+
+PacControlConnection::Config pacConfig(Daemon &daemon)
+{
+    PacControlConnection::Config c;
+    const DaemonConfig &config = daemon.config();
+    c.handshakeTimeout = std::chrono::seconds(config.handshakeTimeoutSeconds);
+    c.echoIdleInterval = std::chrono::seconds(config.echoIntervalSeconds);
+    c.echoReplyTimeout = std::chrono::seconds(config.echoIntervalSeconds);
+    c.maxCalls = 1;
+    c.firstCallId = daemon.allocateCallId();
+    return c;
+}
+
+} // namespace
+
+PptpConnection::PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerAddress)
+    : QObject(&daemon), m_daemon(daemon), m_socket(socket), m_peerAddress(peerAddress),
+      m_pac(pacConfig(daemon))
+{
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_pac.onTimer(monotonicNow());
+        drain();
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &PptpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this,
+            [this] { close(QStringLiteral("the client closed the control connection")); });
+}
+
+PptpConnection::~PptpConnection()
+{
+    if (m_session)
+        m_session->lowerDown(QStringLiteral("control connection closed"));
+}
+
+void PptpConnection::start()
+{
+    m_pac.start(monotonicNow());
+    drain();
+}
+
+void PptpConnection::onReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    m_pac.onBytes({reinterpret_cast<const std::uint8_t *>(data.constData()),
+                   static_cast<std::size_t>(data.size())},
+                  monotonicNow());
+    drain();
+}
+
+void PptpConnection::drain()
+{
+    // Answering an event (accepting a call) can raise more events: go round until quiet.
+    for (int round = 0; round < 8 && !m_closed; ++round) {
+        for (const auto &bytes : m_pac.takeOutgoing())
+            m_socket->write(reinterpret_cast<const char *>(bytes.data()),
+                            static_cast<qint64>(bytes.size()));
+        auto events = m_pac.takeEvents();
+        if (events.empty())
+            break;
+        for (const auto &event : events) {
+            handle(event);
+            if (m_closed)
+                return;
+        }
+    }
+    if (m_closed)
+        return;
+    const auto next = m_pac.nextDeadline();
+    if (next == protocol::Timestamp::max())
+        m_timer.stop();
+    else
+        m_timer.start(millisecondsUntil(next));
+}
+
+void PptpConnection::handle(const ControlEvent &event)
+{
+    const QString who = formatAddress(m_peerAddress);
+    if (auto *established = std::get_if<ControlEstablished>(&event)) {
+        qCInfo(lcControl).noquote()
+            << who << "control connection from" << QString::fromStdString(established->peerVendor)
+            << QString::fromStdString(established->peerHostName);
+    } else if (auto *request = std::get_if<CallRequested>(&event)) {
+        QString why;
+        if (!m_daemon.canAcceptCall(request->callId, &why)) {
+            qCWarning(lcControl).noquote() << who << "call refused:" << why;
+            (void)m_pac.rejectCall(request->callId, OcrpResult::GeneralError,
+                                   GeneralError::NoResource);
+            return;
+        }
+        (void)m_pac.acceptCall(request->callId);
+    } else if (auto *up = std::get_if<CallEstablished>(&event)) {
+        auto *session = new CallSession(m_daemon, this, up->callId, up->peerCallId,
+                                        up->peerReceiveWindow, m_peerAddress);
+        QString error;
+        m_daemon.registerSession(session);
+        if (!session->start(&error)) {
+            qCWarning(lcControl).noquote() << who << "cannot start the session:" << error;
+            session->lowerDown(error);
+            (void)m_pac.clearCall(up->callId, CdnResult::GeneralError);
+            return;
+        }
+        m_session = session;
+    } else if (auto *cleared = std::get_if<CallCleared>(&event)) {
+        if (m_session && m_session->callId() == cleared->callId)
+            m_session->lowerDown(QString::fromStdString(
+                cleared->byPeer ? "the client cleared the call: " + cleared->reason
+                                : cleared->reason));
+    } else if (auto *error = std::get_if<ProtocolError>(&event)) {
+        qCWarning(lcControl).noquote()
+            << who << "protocol error:" << QString::fromStdString(error->reason);
+    } else if (auto *closed = std::get_if<ControlClosed>(&event)) {
+        for (const auto &bytes : m_pac.takeOutgoing())
+            m_socket->write(reinterpret_cast<const char *>(bytes.data()),
+                            static_cast<qint64>(bytes.size()));
+        close(QString::fromStdString(closed->reason));
+    }
+}
+
+void PptpConnection::clearCall(quint16 callId, const QString &reason)
+{
+    if (m_closed)
+        return;
+    Q_UNUSED(reason);
+    (void)m_pac.clearCall(callId, CdnResult::AdminShutdown);
+    drain();
+}
+
+void PptpConnection::stop(const QString &reason)
+{
+    if (m_closed)
+        return;
+    if (m_session)
+        m_session->end(reason);
+    m_pac.stop(StopReason::LocalShutdown, monotonicNow());
+    drain();
+}
+
+void PptpConnection::close(const QString &reason)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_timer.stop();
+    qCInfo(lcControl).noquote() << formatAddress(m_peerAddress)
+                                << "control connection closed:" << reason;
+    if (m_session)
+        m_session->lowerDown(QStringLiteral("control connection closed: ") + reason);
+    m_socket->flush();
+    m_socket->disconnectFromHost();
+    emit closed(this);
+    deleteLater();
+}
+
+} // namespace keyward::daemon

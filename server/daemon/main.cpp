@@ -1,0 +1,84 @@
+// keywardd: the Keyward PPTP server.
+
+#include "daemon/Daemon.h"
+#include "daemon/DaemonConfig.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(g_signalPipe[1], &c, 1);
+}
+
+void setLogLevel(keyward::daemon::LogLevel level)
+{
+    using keyward::daemon::LogLevel;
+    QString rules =
+        QStringLiteral("keyward.*.debug=%1\n").arg(level == LogLevel::Debug ? "true" : "false");
+    if (level >= LogLevel::Warning)
+        rules += QStringLiteral("keyward.*.info=false\n");
+    if (level >= LogLevel::Error)
+        rules += QStringLiteral("keyward.*.warning=false\n");
+    QLoggingCategory::setFilterRules(rules);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    ::umask(0077); // state files are the daemon's alone
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keywardd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+
+    QStringList args = app.arguments().mid(1);
+    if (args.contains("--help") || args.contains("-h")) {
+        std::fputs(qPrintable(keyward::daemon::DaemonConfig::usage()), stdout);
+        return 0;
+    }
+    if (args.contains("--version")) {
+        std::printf("keywardd %s\n", KEYWARD_VERSION);
+        return 0;
+    }
+    auto config = keyward::daemon::DaemonConfig::fromArguments(args);
+    if (!config) {
+        std::fprintf(stderr, "keywardd: %s\n", config.message().c_str());
+        return 2;
+    }
+    setLogLevel(config->logLevel);
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) < 0)
+        return 1;
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    keyward::daemon::Daemon daemon(*config);
+    QString error;
+    if (!daemon.start(&error)) {
+        std::fprintf(stderr, "keywardd: %s\n", qPrintable(error));
+        return 1;
+    }
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &daemon, [&daemon] {
+        char c;
+        (void)!::read(g_signalPipe[0], &c, 1);
+        daemon.shutdown(QStringLiteral("signal received"));
+    });
+    QObject::connect(&daemon, &keyward::daemon::Daemon::stopped, &app, &QCoreApplication::quit);
+    return app.exec();
+}

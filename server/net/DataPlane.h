@@ -1,0 +1,136 @@
+#pragma once
+
+// The data plane: its own thread, one epoll loop over the raw GRE socket, the TUN
+// device and a command eventfd. It moves IPv4 between the TUN and the sessions'
+// tunnels (session::TunnelPath: GRE sequencing, PPP framing, MPPE) in batches, and
+// hands PPP control frames up to the control plane.
+//
+// The control plane talks to it only through post() (commands run on the data
+// thread, in order) and takeNotices() (control frames and CCP reset requests, with
+// noticeFd() becoming readable when there are some). Counters are published every
+// StatsInterval for the admin API to read without stopping traffic.
+
+#include "net/GreSocket.h"
+#include "net/TunDevice.h"
+#include "session/TunnelPath.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace keyward::net {
+
+using protocol::Bytes;
+using protocol::session::TunnelCounters;
+using protocol::session::TunnelPath;
+
+class DataPlane
+{
+public:
+    static constexpr int StatsIntervalMs = 250;
+
+    struct Notice
+    {
+        enum class Kind
+        {
+            ControlFrame,
+            ResetRequest
+        };
+        Kind kind = Kind::ControlFrame;
+        std::uint16_t callId = 0;
+        std::uint16_t protocol = 0;
+        Bytes information;
+    };
+
+    struct Drops
+    {
+        std::uint64_t unknownCall = 0; // GRE for no session of ours
+        std::uint64_t wrongPeer = 0;   // GRE for a session, from another address
+        std::uint64_t noRoute = 0;     // TUN packet for no session's address
+        std::uint64_t malformed = 0;   // not IPv4/GRE at all
+    };
+
+    // Which address of an IPv4 packet read from the TUN picks its session: the
+    // server routes by destination (the client's tunnel address), a client (the
+    // probe, with many sessions on one TUN) by source (its own tunnel address).
+    enum class RouteBy
+    {
+        Destination,
+        Source
+    };
+
+    DataPlane(TunDevice tun, GreSocket gre, RouteBy routeBy = RouteBy::Destination);
+    ~DataPlane();
+    DataPlane(const DataPlane &) = delete;
+    DataPlane &operator=(const DataPlane &) = delete;
+
+    Status start();
+    void stop();
+    TunDevice &tun() { return m_tun; }
+
+    // Runs `command` on the data thread.
+    void post(std::function<void(DataPlane &)> command);
+
+    // --- data-thread side (call from posted commands) ---
+    void addPath(std::uint32_t peerAddress, std::unique_ptr<TunnelPath> path);
+    void removePath(std::uint16_t callId);
+    TunnelPath *path(std::uint16_t callId);
+    void setTunnelAddress(std::uint16_t callId, std::uint32_t address);
+    // Starts MPPE on a call and delivers what arrived just before the keys did.
+    void enableMppe(std::uint16_t callId, protocol::mppe::MppeParameters parameters,
+                    const Bytes &sendStartKey, const Bytes &receiveStartKey);
+    void sendControl(std::uint16_t callId, std::uint16_t protocol, const Bytes &information);
+
+    // --- control-plane side ---
+    int noticeFd() const { return m_noticeFd; }
+    std::vector<Notice> takeNotices();
+    std::unordered_map<std::uint16_t, TunnelCounters> counters() const;
+    Drops drops() const;
+
+private:
+    struct Entry
+    {
+        std::uint32_t peerAddress = 0;
+        std::uint32_t tunnelAddress = 0;
+        std::unique_ptr<TunnelPath> path;
+    };
+
+    void run();
+    void runCommands();
+    void onGreReadable(protocol::Timestamp now);
+    void onTunReadable(protocol::Timestamp now);
+    void sweep(protocol::Timestamp now);
+    void notify(Notice notice);
+    void sendOne(std::uint32_t peer, protocol::ByteView packet);
+
+    RouteBy m_routeBy;
+    TunDevice m_tun;
+    GreSocket m_gre;
+    int m_epollFd = -1;
+    int m_commandFd = -1;
+    int m_noticeFd = -1;
+    std::thread m_thread;
+    std::atomic<bool> m_running{false};
+
+    std::mutex m_commandMutex;
+    std::vector<std::function<void(DataPlane &)>> m_commands;
+
+    mutable std::mutex m_noticeMutex;
+    std::vector<Notice> m_notices;
+
+    mutable std::mutex m_statsMutex;
+    std::unordered_map<std::uint16_t, TunnelCounters> m_published;
+    Drops m_publishedDrops;
+
+    // Data-thread state.
+    std::vector<Entry> m_byCall; // indexed by our call id
+    std::unordered_map<std::uint32_t, std::uint16_t> m_byAddress;
+    Drops m_drops;
+    protocol::Timestamp m_lastPublish{0};
+};
+
+} // namespace keyward::net

@@ -1,0 +1,118 @@
+#include "probe/Probe.h"
+
+#include "daemon/DaemonConfig.h"
+#include "probe/ProbeSession.h"
+
+#include <QTimer>
+#include <openssl/rand.h>
+
+namespace keyward::probe {
+
+Probe::Probe(ProbeOptions options) : m_options(std::move(options)) {}
+
+Probe::~Probe()
+{
+    qDeleteAll(m_sessions);
+    if (m_dataPlane)
+        m_dataPlane->stop();
+}
+
+bool Probe::start(QString *error)
+{
+    auto crypto = protocol::crypto::CryptoLibrary::load();
+    if (!crypto) {
+        *error = QString::fromStdString(crypto.message());
+        return false;
+    }
+    m_crypto = crypto.value();
+    const auto server = daemon::parseAddress(m_options.server);
+    if (!server) {
+        *error = QStringLiteral("--server must be an IPv4 address, not '%1'").arg(m_options.server);
+        return false;
+    }
+    m_serverAddress = *server;
+    const auto bind = m_options.bindAddress.isEmpty() ? std::optional<std::uint32_t>(0)
+                                                      : daemon::parseAddress(m_options.bindAddress);
+    if (!bind) {
+        *error = QStringLiteral("--bind must be an IPv4 address");
+        return false;
+    }
+    auto gre = net::GreSocket::open(*bind);
+    if (!gre) {
+        *error = QString::fromStdString(gre.message());
+        return false;
+    }
+    auto tun = net::TunDevice::open("kwp%d");
+    if (!tun) {
+        *error = QString::fromStdString(tun.message());
+        return false;
+    }
+    m_dataPlane = std::make_unique<net::DataPlane>(std::move(tun).value(), std::move(gre).value(),
+                                                   net::DataPlane::RouteBy::Source);
+    if (auto started = m_dataPlane->start(); !started) {
+        *error = QString::fromStdString(started.message());
+        return false;
+    }
+    m_notifier = std::make_unique<QSocketNotifier>(m_dataPlane->noticeFd(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &Probe::onNotices);
+
+    for (int i = 0; i < m_options.sessions; ++i) {
+        auto *session = new ProbeSession(*this, i);
+        m_sessions.insert(session->callId(), session);
+        ++m_running;
+        connect(session, &ProbeSession::finished, this, [this](ProbeSession *s) {
+            m_reports.append(s->report());
+            if (--m_running == 0)
+                QTimer::singleShot(0, this, &Probe::finished);
+        });
+        // Spread the connection attempts a little, as real clients would arrive.
+        QTimer::singleShot(i * 2, session, &ProbeSession::start);
+    }
+    return true;
+}
+
+protocol::Status Probe::addTunnelAddress(quint32 local, quint32 server)
+{
+    auto &tun = m_dataPlane->tun();
+    auto added = m_addresses == 0 ? tun.configure(local, 1400) : tun.addAddress(local, m_addresses);
+    if (!added)
+        return added;
+    ++m_addresses;
+    if (!m_routes.contains(server)) {
+        if (auto routed = tun.addHostRoute(server); !routed)
+            return routed;
+        m_routes.insert(server);
+    }
+    return {};
+}
+
+void Probe::fillRandom(std::span<std::uint8_t> out) const
+{
+    if (RAND_bytes(out.data(), static_cast<int>(out.size())) != 1)
+        qFatal("no randomness from OpenSSL");
+}
+
+void Probe::onNotices()
+{
+    for (auto &notice : m_dataPlane->takeNotices()) {
+        ProbeSession *s = m_sessions.value(notice.callId);
+        if (!s)
+            continue;
+        if (notice.kind == net::DataPlane::Notice::Kind::ControlFrame)
+            s->onControlFrame(notice.protocol, notice.information);
+        else
+            s->onDecryptorResetRequest();
+    }
+}
+
+int Probe::exitCode() const
+{
+    for (const ProbeReport &r : m_reports) {
+        if (!r.up || !r.error.isEmpty() || r.pingsReceived < r.pingsSent ||
+            r.pingsSent < m_options.pingCount)
+            return 1;
+    }
+    return m_reports.size() == m_options.sessions ? 0 : 1;
+}
+
+} // namespace keyward::probe

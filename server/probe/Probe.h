@@ -1,0 +1,60 @@
+#pragma once
+
+// keyward-probe's shared parts: the crypto library, one TUN device with an address
+// per session, the raw GRE socket and the data plane (routing by source address),
+// and the sessions themselves.
+
+#include "crypto/CryptoLibrary.h"
+#include "net/DataPlane.h"
+#include "probe/ProbeOptions.h"
+#include "probe/ProbeReport.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSocketNotifier>
+#include <memory>
+
+namespace keyward::probe {
+
+class ProbeSession;
+
+class Probe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Probe(ProbeOptions options);
+    ~Probe() override;
+
+    bool start(QString *error);
+    const ProbeOptions &options() const { return m_options; }
+    const protocol::crypto::CryptoLibrary &crypto() const { return *m_crypto; }
+    net::DataPlane &dataPlane() { return *m_dataPlane; }
+    quint32 serverAddress() const { return m_serverAddress; }
+    // Gives the TUN device the session's tunnel address and a route to the server's.
+    protocol::Status addTunnelAddress(quint32 local, quint32 server);
+    void fillRandom(std::span<std::uint8_t> out) const;
+
+    QList<ProbeReport> reports() const { return m_reports; }
+    // 0: every session came up and every ping was answered.
+    int exitCode() const;
+
+signals:
+    void finished();
+
+private:
+    void onNotices();
+
+    ProbeOptions m_options;
+    std::shared_ptr<const protocol::crypto::CryptoLibrary> m_crypto;
+    std::unique_ptr<net::DataPlane> m_dataPlane;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    quint32 m_serverAddress = 0;
+    int m_addresses = 0;
+    QSet<quint32> m_routes;
+    QHash<quint16, ProbeSession *> m_sessions;
+    QList<ProbeReport> m_reports;
+    int m_running = 0;
+};
+
+} // namespace keyward::probe

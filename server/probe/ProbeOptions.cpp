@@ -1,0 +1,125 @@
+#include "probe/ProbeOptions.h"
+
+#include <QStringList>
+
+namespace keyward::probe {
+
+using protocol::fail;
+
+QString ProbeOptions::usage()
+{
+    return QStringLiteral(
+        "Usage: keyward-probe --server ADDR --user NAME --password-stdin [options]\n"
+        "Connects to a PPTP server like a real client (PNS, PPP, MS-CHAPv2, MPPE) and\n"
+        "reports what it negotiated. Needs root (TUN device and raw GRE socket).\n\n"
+        "  --server ADDR          PPTP server address\n"
+        "  --port N               control port (1723)\n"
+        "  --bind ADDR            local address to use\n"
+        "  --user NAME            user name (DOMAIN\\user allowed)\n"
+        "  --password-stdin       read the password from the first line of stdin\n"
+        "  --new-password-stdin   read a new password from the second line of stdin, used\n"
+        "                         when the server says the password must change\n"
+        "  --mppe 40|56|128       MPPE strength to offer (128)\n"
+        "  --stateful             offer stateful MPPE instead of stateless\n"
+        "  --ping ADDR            address to ping through the tunnel (the server's)\n"
+        "  --count N              pings per session (0)\n"
+        "  --size N               ICMP payload size (56)\n"
+        "  --interval MS          between pings (200)\n"
+        "  --sessions N           sessions at once (1)\n"
+        "  --duration S           keep the sessions up for S seconds\n"
+        "  --timeout S            give up on a session not up within S seconds (30)\n"
+        "  --json                 print the report as JSON\n"
+        "Exit status: 0 all sessions up and every ping answered, 1 otherwise, 2 usage.\n");
+}
+
+protocol::Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString stdinText)
+{
+    ProbeOptions o;
+    bool passwordStdin = false, newPasswordStdin = false;
+    auto intValue = [](const QString &flag, const QString &v, int min, int max,
+                       int *out) -> std::optional<std::string> {
+        bool ok = false;
+        int n = v.toInt(&ok);
+        if (!ok || n < min || n > max)
+            return (flag + QStringLiteral(" must be a number from %1 to %2").arg(min).arg(max))
+                .toStdString();
+        *out = n;
+        return std::nullopt;
+    };
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString a = arguments[i];
+        auto next = [&]() -> std::optional<QString> {
+            if (i + 1 >= arguments.size())
+                return std::nullopt;
+            return arguments[++i];
+        };
+        if (a == "--password-stdin") {
+            passwordStdin = true;
+            continue;
+        }
+        if (a == "--new-password-stdin") {
+            newPasswordStdin = true;
+            continue;
+        }
+        if (a == "--stateful") {
+            o.stateful = true;
+            continue;
+        }
+        if (a == "--json") {
+            o.json = true;
+            continue;
+        }
+        const auto v = next();
+        if (!v)
+            return fail((a + " needs a value (see --help)").toStdString());
+        std::optional<std::string> e;
+        if (a == "--server")
+            o.server = *v;
+        else if (a == "--port") {
+            int p = 0;
+            e = intValue(a, *v, 1, 65535, &p);
+            o.port = static_cast<quint16>(p);
+        } else if (a == "--bind")
+            o.bindAddress = *v;
+        else if (a == "--user")
+            o.user = *v;
+        else if (a == "--mppe") {
+            e = intValue(a, *v, 40, 128, &o.mppeBits);
+            if (!e && o.mppeBits != 40 && o.mppeBits != 56 && o.mppeBits != 128)
+                e = "--mppe must be 40, 56 or 128";
+        } else if (a == "--ping")
+            o.pingAddress = *v;
+        else if (a == "--count")
+            e = intValue(a, *v, 0, 1000000, &o.pingCount);
+        else if (a == "--size")
+            e = intValue(a, *v, 0, 1400, &o.pingSize);
+        else if (a == "--interval")
+            e = intValue(a, *v, 0, 60000, &o.pingIntervalMs);
+        else if (a == "--sessions")
+            e = intValue(a, *v, 1, 5000, &o.sessions);
+        else if (a == "--duration")
+            e = intValue(a, *v, 0, 86400, &o.durationSeconds);
+        else if (a == "--timeout")
+            e = intValue(a, *v, 1, 3600, &o.timeoutSeconds);
+        else
+            return fail(("unknown option " + a + " (see --help)").toStdString());
+        if (e)
+            return fail(*e);
+    }
+    if (o.server.isEmpty() || o.user.isEmpty())
+        return fail("--server and --user are required (see --help)");
+    if (!passwordStdin)
+        return fail("give the password on stdin with --password-stdin (never on the command line)");
+    const QStringList lines = stdinText.split('\n');
+    o.password = lines.value(0);
+    if (o.password.endsWith('\r'))
+        o.password.chop(1);
+    if (newPasswordStdin) {
+        o.newPassword = lines.value(1).trimmed();
+        if (o.newPassword.isEmpty())
+            return fail("--new-password-stdin: no second line on stdin");
+    }
+    return o;
+}
+
+} // namespace keyward::probe

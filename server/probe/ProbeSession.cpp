@@ -1,0 +1,439 @@
+#include "probe/ProbeSession.h"
+
+#include "daemon/DaemonConfig.h"
+#include "daemon/MonotonicClock.h"
+#include "mppe/MppePolicy.h"
+#include "probe/Probe.h"
+
+#include <QHostAddress>
+#include <arpa/inet.h>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace keyward::probe {
+
+using daemon::formatAddress;
+using daemon::millisecondsUntil;
+using daemon::monotonicNow;
+using namespace protocol::session;
+using namespace protocol::pptp;
+
+namespace {
+
+PnsControlConnection::Config pnsConfig(int index)
+{
+    PnsControlConnection::Config c;
+    c.firstCallId = static_cast<std::uint16_t>(index + 1);
+    return c;
+}
+
+std::uint16_t icmpChecksum(const std::uint8_t *data, std::size_t len)
+{
+    std::uint32_t sum = 0;
+    for (std::size_t i = 0; i + 1 < len; i += 2)
+        sum += static_cast<std::uint32_t>(data[i] << 8 | data[i + 1]);
+    if (len % 2)
+        sum += static_cast<std::uint32_t>(data[len - 1] << 8);
+    while (sum >> 16)
+        sum = (sum & 0xffff) + (sum >> 16);
+    return static_cast<std::uint16_t>(~sum);
+}
+
+} // namespace
+
+ProbeSession::ProbeSession(Probe &probe, int index)
+    : m_probe(probe), m_index(index), m_callId(static_cast<quint16>(index + 1)),
+      m_pns(pnsConfig(index))
+{
+    m_report.index = index;
+    m_controlTimer.setSingleShot(true);
+    m_pppTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    connect(&m_controlTimer, &QTimer::timeout, this, [this] {
+        m_pns.onTimer(monotonicNow());
+        drainControl();
+    });
+    connect(&m_pppTimer, &QTimer::timeout, this, [this] {
+        if (m_ppp)
+            m_ppp->onTimer(monotonicNow());
+        pumpPpp();
+    });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(m_report.up ? QStringLiteral("the session did not close in time")
+                         : QStringLiteral("the session was not up within %1 s")
+                               .arg(m_probe.options().timeoutSeconds));
+    });
+    connect(&m_pingTimer, &QTimer::timeout, this, &ProbeSession::sendPing);
+    connect(&m_socket, &QTcpSocket::connected, this, [this] {
+        m_pns.start(monotonicNow());
+        drainControl();
+    });
+    connect(&m_socket, &QTcpSocket::readyRead, this, &ProbeSession::onTcpReadable);
+    connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (!m_finished && !m_closing)
+            fail(QStringLiteral("control connection: ") + m_socket.errorString());
+        else if (!m_finished)
+            done();
+    });
+}
+
+ProbeSession::~ProbeSession()
+{
+    if (m_pingFd >= 0)
+        ::close(m_pingFd);
+}
+
+void ProbeSession::start()
+{
+    m_clock.start();
+    m_deadline.start(m_probe.options().timeoutSeconds * 1000);
+    const ProbeOptions &o = m_probe.options();
+    if (!o.bindAddress.isEmpty())
+        m_socket.bind(QHostAddress(o.bindAddress));
+    m_socket.connectToHost(QHostAddress(m_probe.serverAddress()), o.port);
+}
+
+void ProbeSession::onTcpReadable()
+{
+    const QByteArray data = m_socket.readAll();
+    m_pns.onBytes({reinterpret_cast<const std::uint8_t *>(data.constData()),
+                   static_cast<std::size_t>(data.size())},
+                  monotonicNow());
+    drainControl();
+}
+
+void ProbeSession::drainControl()
+{
+    for (int round = 0; round < 4; ++round) {
+        for (const auto &bytes : m_pns.takeOutgoing())
+            m_socket.write(reinterpret_cast<const char *>(bytes.data()),
+                           static_cast<qint64>(bytes.size()));
+        auto events = m_pns.takeEvents();
+        if (events.empty())
+            break;
+        for (const auto &event : events)
+            handleControl(event);
+    }
+    const auto next = m_pns.nextDeadline();
+    if (next == protocol::Timestamp::max())
+        m_controlTimer.stop();
+    else
+        m_controlTimer.start(millisecondsUntil(next));
+}
+
+void ProbeSession::handleControl(const ControlEvent &event)
+{
+    if (std::get_if<ControlEstablished>(&event)) {
+        // Our side of the data path first: the server may send LCP right after its
+        // Outgoing-Call-Reply, before we have read the reply.
+        auto path = std::make_shared<TunnelPath>(m_probe.crypto(), m_callId, 0, 64);
+        const quint32 server = m_probe.serverAddress();
+        m_probe.dataPlane().post([server, path](net::DataPlane &plane) {
+            plane.addPath(server, std::make_unique<TunnelPath>(std::move(*path)));
+        });
+        auto placed = m_pns.placeCall(monotonicNow());
+        if (!placed)
+            fail(QString::fromStdString(placed.message()));
+    } else if (auto *up = std::get_if<CallEstablished>(&event)) {
+        m_callUp = true;
+        const quint16 id = up->callId, peer = up->peerCallId, window = up->peerReceiveWindow;
+        const quint32 server = m_probe.serverAddress();
+        // The path registered before the call now learns the server's call id. (Its
+        // send window stays at the PPTP default of 64 packets.)
+        Q_UNUSED(window);
+        Q_UNUSED(server);
+        m_probe.dataPlane().post([id, peer](net::DataPlane &plane) {
+            if (auto *path = plane.path(id))
+                path->setPeerCallId(peer);
+        });
+        const ProbeOptions &o = m_probe.options();
+        PppSession::Config c;
+        c.role = protocol::ppp::PppRole::Client;
+        c.random = [this](std::span<std::uint8_t> out) { m_probe.fillRandom(out); };
+        c.credentials = {o.user.toStdString(), o.password.toStdString()};
+        if (!o.newPassword.isEmpty()) {
+            const std::string np = o.newPassword.toStdString();
+            c.newPassword = [np] { return std::optional<std::string>(np); };
+        }
+        protocol::mppe::MppePolicy policy;
+        const auto strength = o.mppeBits == 40   ? protocol::mppe::MppeStrength::Bits40
+                              : o.mppeBits == 56 ? protocol::mppe::MppeStrength::Bits56
+                                                 : protocol::mppe::MppeStrength::Bits128;
+        policy.setAllowed(protocol::mppe::MppeStrength::Bits128, false);
+        policy.setAllowed(strength, true);
+        policy.setStatefulAllowed(o.stateful);
+        policy.setStatelessAllowed(!o.stateful);
+        c.mppePolicy = policy;
+        auto created = PppSession::create(m_probe.crypto(), c);
+        if (!created) {
+            fail(QString::fromStdString(created.message()));
+            return;
+        }
+        m_ppp = std::move(created).value();
+        m_ppp->start(monotonicNow());
+        for (const auto &[protocol, information] : std::exchange(m_early, {}))
+            m_ppp->onFrame(protocol, information, monotonicNow());
+        pumpPpp();
+    } else if (auto *rejected = std::get_if<CallRejected>(&event)) {
+        fail(QStringLiteral("the server refused the call: ") +
+             QString::fromStdString(rejected->reason));
+    } else if (auto *cleared = std::get_if<CallCleared>(&event)) {
+        m_callUp = false;
+        if (m_ppp)
+            m_ppp->lowerDown(cleared->reason, monotonicNow());
+        if (m_report.endReason.isEmpty())
+            m_report.endReason = QString::fromStdString(cleared->reason);
+        const quint16 id = m_callId;
+        m_probe.dataPlane().post([id](net::DataPlane &plane) { plane.removePath(id); });
+        if (!m_closing && m_report.error.isEmpty() && !m_report.up)
+            m_report.error = QStringLiteral("the server cleared the call: ") +
+                             QString::fromStdString(cleared->reason);
+        m_closing = true;
+        m_pns.close(monotonicNow());
+    } else if (auto *closed = std::get_if<ControlClosed>(&event)) {
+        if (m_report.endReason.isEmpty())
+            m_report.endReason = QString::fromStdString(closed->reason);
+        m_socket.disconnectFromHost();
+        done();
+    }
+}
+
+void ProbeSession::onControlFrame(quint16 protocol, const protocol::Bytes &information)
+{
+    if (!m_ppp) {
+        if (m_early.size() < 16)
+            m_early.emplace_back(protocol, information);
+        return;
+    }
+    m_ppp->onFrame(protocol, information, monotonicNow());
+    pumpPpp();
+}
+
+void ProbeSession::onDecryptorResetRequest()
+{
+    if (!m_ppp)
+        return;
+    m_ppp->requestCcpReset();
+    pumpPpp();
+}
+
+void ProbeSession::pumpPpp()
+{
+    if (!m_ppp)
+        return;
+    auto frames = m_ppp->takeOutgoing();
+    if (!frames.empty() && m_callUp) {
+        const quint16 id = m_callId;
+        m_probe.dataPlane().post([id, frames = std::move(frames)](net::DataPlane &plane) {
+            for (const auto &f : frames)
+                plane.sendControl(id, f.protocol, f.information);
+        });
+    }
+    for (const auto &event : m_ppp->takeEvents())
+        handlePpp(event);
+    if (!m_ppp)
+        return;
+    const auto next = m_ppp->nextDeadline();
+    if (next == protocol::Timestamp::max())
+        m_pppTimer.stop();
+    else
+        m_pppTimer.start(millisecondsUntil(next));
+}
+
+void ProbeSession::handlePpp(const PppSessionEvent &event)
+{
+    if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
+        m_report.authCode = failed->code;
+        if (m_report.error.isEmpty())
+            m_report.error = QStringLiteral("authentication failed (E=%1): %2")
+                                 .arg(failed->code)
+                                 .arg(QString::fromStdString(failed->reason));
+    } else if (auto *log = std::get_if<PppLog>(&event)) {
+        if (log->message.find("password changed") != std::string::npos)
+            m_report.passwordChanged = true;
+    } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
+        m_report.mppe = QString::fromLatin1(toString(keys->parameters.strength).data()) + " " +
+                        QString::fromLatin1(toString(keys->parameters.mode).data());
+        const quint16 id = m_callId;
+        m_probe.dataPlane().post([id, k = *keys](net::DataPlane &plane) {
+            plane.enableMppe(id, k.parameters, k.sendStartKey, k.receiveStartKey);
+        });
+    } else if (auto *net = std::get_if<PppNetworkUp>(&event)) {
+        m_localAddress = net->localAddress;
+        m_serverTunnelAddress = net->peerAddress;
+        m_report.localAddress = formatAddress(net->localAddress);
+        m_report.serverAddress = formatAddress(net->peerAddress);
+        if (auto added = m_probe.addTunnelAddress(net->localAddress, net->peerAddress); !added) {
+            fail(QString::fromStdString(added.message()));
+            return;
+        }
+        const quint16 id = m_callId;
+        const quint32 local = net->localAddress;
+        m_probe.dataPlane().post(
+            [id, local](net::DataPlane &plane) { plane.setTunnelAddress(id, local); });
+        // Up means authenticated, MPPE on and an address: the tunnel can carry data.
+        m_report.up = !m_report.mppe.isEmpty();
+        if (!m_report.up) {
+            fail(QStringLiteral("IPCP came up without MPPE"));
+            return;
+        }
+        m_report.setupMs = m_clock.elapsed();
+        m_deadline.stop();
+        startPinging();
+    } else if (auto *ended = std::get_if<PppEnded>(&event)) {
+        if (m_report.endReason.isEmpty())
+            m_report.endReason = QString::fromStdString(ended->reason);
+        if (!m_report.up && m_report.error.isEmpty())
+            m_report.error = QString::fromStdString(ended->reason);
+        m_closing = true;
+        if (m_callUp)
+            (void)m_pns.clearCall(m_callId, monotonicNow());
+        else
+            m_pns.close(monotonicNow());
+        drainControl();
+    }
+}
+
+void ProbeSession::startPinging()
+{
+    const ProbeOptions &o = m_probe.options();
+    if (o.pingCount <= 0) {
+        afterPings();
+        return;
+    }
+    m_pingFd = ::socket(AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_ICMP);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    local.sin_addr.s_addr = htonl(m_localAddress);
+    if (m_pingFd < 0 || ::bind(m_pingFd, reinterpret_cast<sockaddr *>(&local), sizeof local) < 0) {
+        fail(QStringLiteral("cannot open the ping socket: %1")
+                 .arg(QString::fromLocal8Bit(strerror(errno))));
+        return;
+    }
+    m_pingNotifier = std::make_unique<QSocketNotifier>(m_pingFd, QSocketNotifier::Read);
+    connect(m_pingNotifier.get(), &QSocketNotifier::activated, this, &ProbeSession::onPingReadable);
+    m_pingTimer.start(o.pingIntervalMs);
+    sendPing();
+}
+
+void ProbeSession::sendPing()
+{
+    const ProbeOptions &o = m_probe.options();
+    if (m_report.pingsSent >= o.pingCount) {
+        m_pingTimer.stop();
+        // Give the last replies a moment.
+        QTimer::singleShot(1500, this, &ProbeSession::afterPings);
+        return;
+    }
+    const quint32 target = o.pingAddress.isEmpty()
+                               ? m_serverTunnelAddress
+                               : daemon::parseAddress(o.pingAddress).value_or(0);
+    std::vector<std::uint8_t> packet(8 + static_cast<std::size_t>(o.pingSize));
+    const quint16 seq = ++m_pingSequence;
+    packet[0] = 8;
+    packet[4] = static_cast<std::uint8_t>(m_callId >> 8);
+    packet[5] = static_cast<std::uint8_t>(m_callId);
+    packet[6] = static_cast<std::uint8_t>(seq >> 8);
+    packet[7] = static_cast<std::uint8_t>(seq);
+    for (std::size_t i = 8; i < packet.size(); ++i)
+        packet[i] = static_cast<std::uint8_t>(i);
+    const std::uint16_t sum = icmpChecksum(packet.data(), packet.size());
+    packet[2] = static_cast<std::uint8_t>(sum >> 8);
+    packet[3] = static_cast<std::uint8_t>(sum);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_addr.s_addr = htonl(target);
+    if (::sendto(m_pingFd, packet.data(), packet.size(), 0, reinterpret_cast<sockaddr *>(&to),
+                 sizeof to) == static_cast<ssize_t>(packet.size())) {
+        m_pingSentAt[seq] = m_clock.elapsed();
+        ++m_report.pingsSent;
+    }
+    if (o.pingIntervalMs == 0 && m_report.pingsSent < o.pingCount)
+        QTimer::singleShot(0, this, &ProbeSession::sendPing);
+}
+
+void ProbeSession::onPingReadable()
+{
+    std::uint8_t buf[2048];
+    for (;;) {
+        const ssize_t n = ::recv(m_pingFd, buf, sizeof buf, 0);
+        if (n <= 0)
+            return;
+        const std::size_t ihl = static_cast<std::size_t>(buf[0] & 0x0f) * 4;
+        if (static_cast<std::size_t>(n) < ihl + 8 || buf[ihl] != 0)
+            continue;
+        const quint16 id = static_cast<quint16>(buf[ihl + 4] << 8 | buf[ihl + 5]);
+        const quint16 seq = static_cast<quint16>(buf[ihl + 6] << 8 | buf[ihl + 7]);
+        if (id != m_callId)
+            continue;
+        auto it = m_pingSentAt.find(seq);
+        if (it == m_pingSentAt.end())
+            continue;
+        m_report.rttTotalMs += static_cast<double>(m_clock.elapsed() - it->second);
+        m_pingSentAt.erase(it);
+        ++m_report.pingsReceived;
+    }
+}
+
+void ProbeSession::afterPings()
+{
+    if (m_finished || m_closing)
+        return;
+    const int hold = m_probe.options().durationSeconds;
+    if (hold > 0)
+        QTimer::singleShot(hold * 1000, this,
+                           [this] { closeSession(QStringLiteral("probe finished")); });
+    else
+        closeSession(QStringLiteral("probe finished"));
+}
+
+void ProbeSession::closeSession(const QString &reason)
+{
+    if (m_closing || m_finished)
+        return;
+    m_closing = true;
+    m_deadline.start(10000);
+    if (m_ppp)
+        m_ppp->close(reason.toStdString(), monotonicNow());
+    pumpPpp();
+}
+
+void ProbeSession::fail(const QString &error)
+{
+    if (m_finished)
+        return;
+    if (m_report.error.isEmpty())
+        m_report.error = error;
+    if (!m_closing) {
+        m_closing = true;
+        m_deadline.start(5000);
+        if (m_ppp && m_callUp) {
+            m_ppp->close(error.toStdString(), monotonicNow());
+            pumpPpp();
+        } else if (m_socket.state() == QAbstractSocket::ConnectedState) {
+            m_pns.close(monotonicNow());
+            drainControl();
+        } else {
+            done();
+        }
+        return;
+    }
+    done(); // the close itself timed out
+}
+
+void ProbeSession::done()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_pingTimer.stop();
+    m_pppTimer.stop();
+    m_controlTimer.stop();
+    m_socket.abort();
+    emit finished(this);
+}
+
+} // namespace keyward::probe
