@@ -41,6 +41,8 @@ const char *const Migrations[] = {
     "CREATE INDEX audit_at ON audit (at);"
     "CREATE TABLE audit_anchor (first_id INTEGER NOT NULL, prev_hash BLOB NOT NULL,"
     " pruned_at INTEGER NOT NULL)",
+    // 3: settings the admin changes at run time (the policy), as JSON
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
 } // namespace

@@ -53,6 +53,11 @@ bool CallSession::start(QString *error)
     }
     m_tunnelAddress = *address;
     const DaemonConfig &config = m_daemon.config();
+    // The address and its route exist from the start: the client may open IPCP (and
+    // send) a moment before we see its Configure-Ack, and its first packet must have
+    // a way back. Nothing is sent to it before MPPE is on.
+    if (auto routed = m_daemon.dataPlane().tun().addHostRoute(m_tunnelAddress); routed)
+        m_routeAdded = true;
 
     PppSession::Config ppp;
     ppp.role = protocol::ppp::PppRole::Server;
@@ -84,6 +89,11 @@ bool CallSession::start(QString *error)
         [peer, p = std::shared_ptr<TunnelPath>(path.release())](net::DataPlane &plane) mutable {
             plane.addPath(peer, std::unique_ptr<TunnelPath>(new TunnelPath(std::move(*p))));
         });
+    const quint32 tunnelAddress = m_tunnelAddress;
+    const quint16 callId = m_callId;
+    m_daemon.dataPlane().post([callId, tunnelAddress](net::DataPlane &plane) {
+        plane.setTunnelAddress(callId, tunnelAddress);
+    });
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_startedMono = monotonicNow();
     m_ppp->start(m_startedMono);
@@ -187,14 +197,7 @@ void CallSession::handle(const PppSessionEvent &event)
             << QString::fromStdString(std::string(toString(keys->parameters.mode)));
     } else if (auto *net = std::get_if<PppNetworkUp>(&event)) {
         m_networkUp = true;
-        const quint16 callId = m_callId;
         const quint32 address = net->peerAddress;
-        m_daemon.dataPlane().post(
-            [callId, address](net::DataPlane &plane) { plane.setTunnelAddress(callId, address); });
-        if (auto routed = m_daemon.dataPlane().tun().addHostRoute(address); routed)
-            m_routeAdded = true;
-        else
-            qCWarning(lcSession).noquote() << who << QString::fromStdString(routed.message());
         m_state = State::Up;
         qCInfo(lcSession).noquote()
             << who << "up: user" << m_user << "tunnel address" << formatAddress(address);

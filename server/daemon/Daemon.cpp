@@ -134,6 +134,16 @@ bool Daemon::openState(QString *error)
     }
     m_credentials = std::make_unique<core::CredentialStore>(*m_database, std::move(box).value());
     m_audit = std::make_unique<core::AuditLog>(*m_database);
+    m_settings = std::make_unique<core::SettingsStore>(*m_database);
+    auto saved = m_settings->read(QStringLiteral("policy"));
+    if (!saved) {
+        *error = QString::fromStdString(saved.message());
+        return false;
+    }
+    if (auto problem = m_policy.apply(*saved)) {
+        *error = QStringLiteral("the saved policy is not valid: %1").arg(*problem);
+        return false;
+    }
     return true;
 }
 
@@ -544,6 +554,39 @@ void Daemon::registerMethods()
                 {"lastAddress", u.lastLoginAddress}});
         }
         reply.result({{"users", list}});
+    });
+
+    m_ipc.addMethod("policy.get", [this](const IpcRequest &, const IpcResponder &reply) {
+        reply.result({{"policy", m_policy.toJson()},
+                      {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}});
+    });
+
+    m_ipc.addMethod("policy.set", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QJsonObject changes = request.params.value("changes").toObject();
+        core::Policy next = m_policy;
+        if (auto problem = next.apply(changes)) {
+            reply.error(E::InvalidParams, *problem);
+            return;
+        }
+        auto done = m_database->transaction([&]() -> protocol::Status {
+            if (auto saved = m_settings->write(QStringLiteral("policy"), next.toJson()); !saved)
+                return saved;
+            auto logged =
+                m_audit->append(request.peer.identity(), "policy.set", "policy", "ok",
+                                {{"changes", changes}}, QDateTime::currentMSecsSinceEpoch());
+            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+        });
+        if (!done) {
+            reply.error(E::Internal, QString::fromStdString(done.message()));
+            return;
+        }
+        m_policy = next;
+        for (const QString &w : m_policy.weaknesses())
+            qCWarning(lcDaemon).noquote() << "weak policy:" << w;
+        const QJsonObject result{{"policy", m_policy.toJson()},
+                                 {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}};
+        m_ipc.publish(QStringLiteral("policy.changed"), result);
+        reply.result(result);
     });
 
     m_ipc.addMethod("audit.verify", [this](const IpcRequest &, const IpcResponder &reply) {

@@ -9,6 +9,7 @@
 #include "core/CredentialStore.h"
 #include "core/Database.h"
 #include "core/Policy.h"
+#include "core/SettingsStore.h"
 #include "crypto/CryptoLibrary.h"
 #include "daemon/DaemonConfig.h"
 #include "ipc/IpcServer.h"
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<core::Database> m_database;
     std::unique_ptr<core::CredentialStore> m_credentials;
     std::unique_ptr<core::AuditLog> m_audit;
+    std::unique_ptr<core::SettingsStore> m_settings;
     core::Policy m_policy;
     QTcpServer m_listener;
     std::unique_ptr<net::DataPlane> m_dataPlane;

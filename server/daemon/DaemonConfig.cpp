@@ -117,10 +117,11 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
     } else if (key == "echo-interval") {
         return parseInt(key, value, 5, 600, &echoIntervalSeconds);
     } else if (key == "idle-timeout") {
-        return parseInt(key, value, 60, 24 * 3600, &idleTimeoutSeconds);
+        return parseInt(key, value, 5, 24 * 3600, &idleTimeoutSeconds);
     } else if (key == "max-session") {
-        // Policy range 8-24 h; shorter values are allowed for testing and tight offices.
-        return parseInt(key, value, 60, 24 * 3600, &maxSessionSeconds);
+        // The policy's maximum session (8-24 h) still applies; a shorter value here is
+        // for tests and for offices that want a tighter limit.
+        return parseInt(key, value, 10, 24 * 3600, &maxSessionSeconds);
     } else if (key == "mtu") {
         return parseInt(key, value, 576, 1460, &mtu);
     } else {

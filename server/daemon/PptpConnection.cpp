@@ -138,8 +138,8 @@ void PptpConnection::clearCall(quint16 callId, const QString &reason)
 {
     if (m_closed)
         return;
-    Q_UNUSED(reason);
-    (void)m_pac.clearCall(callId, CdnResult::AdminShutdown);
+    // The reason travels in the CDN's Call Statistics text, so the client can show it.
+    (void)m_pac.clearCall(callId, CdnResult::AdminShutdown, 0, reason.left(127).toStdString());
     drain();
 }
 

@@ -314,7 +314,7 @@ void ProbeSession::startPinging()
     }
     m_pingNotifier = std::make_unique<QSocketNotifier>(m_pingFd, QSocketNotifier::Read);
     connect(m_pingNotifier.get(), &QSocketNotifier::activated, this, &ProbeSession::onPingReadable);
-    m_pingTimer.start(o.pingIntervalMs);
+    m_pingTimer.start(o.pingIntervalMs > 0 ? o.pingIntervalMs : 10);
     sendPing();
 }
 
@@ -350,7 +350,9 @@ void ProbeSession::sendPing()
         m_pingSentAt[seq] = m_clock.elapsed();
         ++m_report.pingsSent;
     }
-    if (o.pingIntervalMs == 0 && m_report.pingsSent < o.pingCount)
+    // --interval 0 floods like ping -f: at most 16 echoes in flight, the next one
+    // sent as a reply comes back (or after 10 ms when replies are lost).
+    if (o.pingIntervalMs == 0 && m_report.pingsSent < o.pingCount && m_pingSentAt.size() < 16)
         QTimer::singleShot(0, this, &ProbeSession::sendPing);
 }
 
@@ -374,6 +376,9 @@ void ProbeSession::onPingReadable()
         m_report.rttTotalMs += static_cast<double>(m_clock.elapsed() - it->second);
         m_pingSentAt.erase(it);
         ++m_report.pingsReceived;
+        if (m_probe.options().pingIntervalMs == 0 &&
+            m_report.pingsSent < m_probe.options().pingCount)
+            sendPing();
     }
 }
 

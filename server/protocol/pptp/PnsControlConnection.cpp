@@ -223,7 +223,9 @@ void PnsControlConnection::onCdn(const CallDisconnectNotify &cdn, Timestamp now)
         const bool asked = call.state == CallState::WaitDisconnect;
         report(CallCleared{call.callId, call.peerCallId, !asked,
                            asked ? "cleared at our request"
-                                 : "PAC disconnected the call: " + resultText(cdn.resultCode)});
+                                 : "PAC disconnected the call: " + resultText(cdn.resultCode) +
+                                       (cdn.callStatistics.empty() ? std::string()
+                                                                   : " (" + cdn.callStatistics + ")")});
         maybeFinishClearing(now);
         return;
     }

@@ -1,0 +1,186 @@
+// keywardd against keyward-probe across a veth link between two network namespaces
+// the test creates: what a real office sees — tunnels that come up with 128-bit
+// MPPE and carry traffic, refusals with reasons, limits that end sessions, restarts.
+
+#include "NetworkLab.h"
+#include "ServerUnderTest.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <csignal>
+
+namespace {
+const QString Password = QStringLiteral("Correct-horse-42");
+}
+
+class TestServerEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = m_lab.setUp();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<ServerUnderTest>(m_lab);
+        const QString error =
+            m_server->start({"--echo-interval", "5", "--max-connections-per-source", "64"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_server->addUser("alice", Password));
+    }
+
+    void cleanup()
+    {
+        if (QTest::currentTestFailed())
+            qWarning().noquote() << "keywardd output:\n" << m_server->output();
+        m_server.reset();
+    }
+
+    void tunnelComesUpAndCarriesPingsAndBulkBothWays()
+    {
+        auto run = m_server->probe("alice", Password, {"--count", "5"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QJsonObject s = run.session();
+        QVERIFY(s.value("up").toBool());
+        QCOMPARE(s.value("mppe").toString(), QString("128-bit stateless"));
+        QCOMPARE(s.value("serverAddress").toString(), QString("10.75.0.1"));
+        QCOMPARE(s.value("pingsReceived").toInt(), 5);
+
+        // 300 full-size packets each way as fast as they go.
+        auto bulk = m_server->probe("alice", Password,
+                                    {"--count", "300", "--size", "1372", "--interval", "0"});
+        const QJsonObject b = bulk.session();
+        QVERIFY2(b.value("pingsReceived").toInt() >= 297, qPrintable(bulk.output));
+        QVERIFY(m_server->output().contains("user alice authenticated with MS-CHAPv2"));
+    }
+
+    void wrongPasswordIsRefusedWith691()
+    {
+        auto run = m_server->probe("alice", "not-the-password");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.session().value("authCode").toInt(), 691);
+        QVERIFY(!run.session().value("up").toBool());
+        QTRY_VERIFY(m_server->output().contains("login failed for alice (E=691)"));
+    }
+
+    void aFortyBitClientIsRefusedWithTheReason()
+    {
+        auto run = m_server->probe("alice", Password, {"--mppe", "40"});
+        QCOMPARE(run.exitCode, 1);
+        const QString error = run.session().value("error").toString();
+        QVERIFY2(error.contains("40-bit"), qPrintable(run.output));
+        QTRY_VERIFY2(
+            m_server->output().contains("client offered only 40-bit MPPE; policy requires 128-bit"),
+            qPrintable(m_server->output()));
+    }
+
+    void statefulMppeWorksWhenThePolicyAllowsIt()
+    {
+        auto refused = m_server->probe("alice", Password, {"--stateful"});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(
+            m_server->call("policy.set", {{"changes", QJsonObject{{"allowStatefulMppe", true}}}})
+                .ok);
+        auto run =
+            m_server->probe("alice", Password, {"--stateful", "--count", "20", "--interval", "10"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(run.session().value("mppe").toString(), QString("128-bit stateful"));
+        QCOMPARE(run.session().value("pingsReceived").toInt(), 20);
+    }
+
+    void fiftySessionsAtOnce()
+    {
+        auto run = m_server->probe("alice", Password, {"--sessions", "50", "--count", "2"}, 120000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output.left(2000)));
+        QCOMPARE(run.report.value("up").toInt(), 50);
+        QCOMPARE(run.report.value("pingsReceived").toInt(), 100);
+        QSet<QString> addresses;
+        for (const QJsonValue &v : run.report.value("results").toArray())
+            addresses.insert(v.toObject().value("localAddress").toString());
+        QCOMPARE(addresses.size(), 50);
+    }
+
+    void sessionListShowsLiveSessions()
+    {
+        auto probe = m_server->startProbe("alice", Password, {"--duration", "4"});
+        QJsonArray sessions;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (sessions = m_server->call("session.list").result.value("sessions").toArray()).size() ==
+                    1 &&
+                sessions.at(0).toObject().value("state").toString() == "up",
+            10000);
+        const QJsonObject s = sessions.at(0).toObject();
+        QCOMPARE(s.value("user").toString(), QString("alice"));
+        QCOMPARE(s.value("mppe").toString(), QString("128-bit"));
+        QCOMPARE(s.value("peerAddress").toString(), m_lab.clientAddress());
+        auto run = ServerUnderTest::finishProbe(*probe, 20000);
+        QCOMPARE(run.exitCode, 0);
+        QTRY_COMPARE(m_server->call("session.list").result.value("sessions").toArray().size(), 0);
+    }
+
+    void idleSessionsAreEnded()
+    {
+        m_server.reset();
+        m_server = std::make_unique<ServerUnderTest>(m_lab);
+        QVERIFY(m_server->start({"--idle-timeout", "5"}).isEmpty());
+        QVERIFY(m_server->addUser("alice", Password));
+        auto run = m_server->probe("alice", Password, {"--duration", "30"}, 40000);
+        QVERIFY2(run.session().value("up").toBool(), qPrintable(run.output));
+        QTRY_VERIFY2(m_server->output().contains("ended: idle for"),
+                     qPrintable(m_server->output()));
+        QVERIFY2(run.session().value("endReason").toString().contains("idle"),
+                 qPrintable(run.output));
+    }
+
+    void sessionsEndAtTheirMaximumDuration()
+    {
+        m_server.reset();
+        m_server = std::make_unique<ServerUnderTest>(m_lab);
+        QVERIFY(m_server->start({"--max-session", "10"}).isEmpty());
+        QVERIFY(m_server->addUser("alice", Password));
+        auto run = m_server->probe(
+            "alice", Password, {"--duration", "30", "--count", "200", "--interval", "100"}, 40000);
+        QVERIFY(run.session().value("up").toBool());
+        QVERIFY2(m_server->output().contains("maximum session length reached"),
+                 qPrintable(m_server->output()));
+    }
+
+    void aDeadPeerIsDetected()
+    {
+        auto probe = m_server->startProbe("alice", Password, {"--duration", "60"});
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("up: user alice"), 10000);
+        ::kill(static_cast<pid_t>(probe->processId()), SIGSTOP); // the client goes silent
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("dead peer") ||
+                                     m_server->output().contains("control connection closed"),
+                                 60000);
+        ::kill(static_cast<pid_t>(probe->processId()), SIGKILL);
+        probe->waitForFinished(5000);
+        QTRY_COMPARE(m_server->call("session.list").result.value("sessions").toArray().size(), 0);
+    }
+
+    void aServerRestartEndsSessionsCleanlyAndKeepsUsers()
+    {
+        auto probe = m_server->startProbe("alice", Password, {"--duration", "60"});
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("up: user alice"), 10000);
+        QCOMPARE(m_server->stop(), 0);
+        auto run = ServerUnderTest::finishProbe(*probe, 20000);
+        QVERIFY(run.session().value("up").toBool());
+        QVERIFY2(!run.session().value("endReason").toString().isEmpty(), qPrintable(run.output));
+
+        QVERIFY(m_server->start().isEmpty()); // same state directory
+        auto again = m_server->probe("alice", Password, {"--count", "3"});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.output));
+    }
+
+private:
+    NetworkLab m_lab;
+    std::unique_ptr<ServerUnderTest> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestServerEndToEnd)
+#include "TestServerEndToEnd.moc"
