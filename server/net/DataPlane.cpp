@@ -200,11 +200,15 @@ void DataPlane::run()
     while (m_running) {
         const int n = ::epoll_wait(m_epollFd, events, 8, SweepIntervalMs);
         const Timestamp now = monotonicNow();
+        // Commands first: a packet that is ready at the same moment may depend on
+        // one (a session's address posted just before its first packet was sent).
+        for (int i = 0; i < n; ++i) {
+            if (events[i].data.fd == m_commandFd)
+                runCommands();
+        }
         for (int i = 0; i < n; ++i) {
             const int fd = events[i].data.fd;
-            if (fd == m_commandFd)
-                runCommands();
-            else if (fd == m_gre.fd())
+            if (fd == m_gre.fd())
                 onGreReadable(now);
             else if (fd == m_tun.fd())
                 onTunReadable(now);

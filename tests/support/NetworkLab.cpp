@@ -38,6 +38,7 @@ QString NetworkLab::setUp()
     m_serverAddress = QStringLiteral("198.18.%1.1").arg(id);
     const QString vc = QStringLiteral("kvc%1").arg(::getpid());
     const QString vs = QStringLiteral("kvs%1").arg(::getpid());
+    m_serverInterface = vs;
     const QList<QStringList> steps = {
         {"netns", "add", m_client},
         {"netns", "add", m_server},

@@ -21,6 +21,8 @@ public:
     QString serverNamespace() const { return m_server; }
     QString clientAddress() const { return m_clientAddress; }
     QString serverAddress() const { return m_serverAddress; }
+    // The veth end inside the server namespace (for captures).
+    QString serverInterface() const { return m_serverInterface; }
 
     // Arguments that run `program args` inside the namespace: ip netns exec NS ...
     static QStringList inNamespace(const QString &ns, const QString &program,
@@ -34,5 +36,6 @@ private:
     QString m_server;
     QString m_clientAddress;
     QString m_serverAddress;
+    QString m_serverInterface;
     bool m_made = false;
 };
