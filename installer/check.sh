@@ -13,6 +13,8 @@ installer/debian/install-deps.sh
 jobs=$(nproc)
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+# Hits across clones in different folders (CI builds a fresh clone each time).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 export CTEST_OUTPUT_ON_FAILURE=1
 # A test that cannot run says why and is counted as skipped, never as passed.
 export QT_QPA_PLATFORM=offscreen

@@ -113,8 +113,12 @@ void PppSession::onFrame(std::uint16_t protocol, ByteView information, Timestamp
             m_ccp.receive(information, now);
         break;
     case ppp::kProtocolIpcp:
-        if (m_phase == Phase::Network)
+        if (m_phase != Phase::Network)
+            break;
+        if (m_ipcpStarted)
             m_ipcp.receive(information, now);
+        else if (m_heldIpcp.size() < 4)
+            m_heldIpcp.emplace_back(information.begin(), information.end());
         break;
     default:
         // Protocols we do not carry (IPv6CP, IPX, ...): Protocol-Reject once LCP is
@@ -337,6 +341,7 @@ void PppSession::handleNcpEvent(const PppEvent &event, Timestamp now)
     case PppEvent::Kind::LayerUp:
         if (isCcp) {
             maybeMppeReady();
+            startIpcp(now);
         } else {
             const auto &a = m_ipcp.agreed();
             m_events.emplace_back(
@@ -400,8 +405,17 @@ void PppSession::startNetwork(Timestamp now)
     m_phase = Phase::Network;
     m_ccp.open(now);
     m_ccp.up(now);
+}
+
+void PppSession::startIpcp(Timestamp now)
+{
+    if (m_ipcpStarted)
+        return;
+    m_ipcpStarted = true;
     m_ipcp.open(now);
     m_ipcp.up(now);
+    for (const Bytes &packet : std::exchange(m_heldIpcp, {}))
+        m_ipcp.receive(packet, now);
 }
 
 void PppSession::maybeMppeReady()

@@ -6,8 +6,10 @@
 // gives back frames to send and events (authenticated, MPPE keys ready, network
 // up, ended with a reason).
 //
-// Rules it enforces: no network phase without authentication; MPPE must come up as
-// the policy says or the link is terminated with the reason; network-layer
+// Rules it enforces: no network phase without authentication; IPCP starts only once
+// CCP has agreed MPPE (as pppd does with require-mppe), so no address is handed out
+// and no IPv4 can flow unencrypted; MPPE must come up as the policy says or the
+// link is terminated with the reason; network-layer
 // protocols we do not carry get an LCP Protocol-Reject in the network phase and are
 // discarded before it.
 
@@ -112,6 +114,7 @@ private:
     void authenticationSucceeded(const std::string &user, const mschapv2::NtResponse &ntResponse,
                                  const mschapv2::NtHash &passwordHashHash, Timestamp now);
     void startNetwork(Timestamp now);
+    void startIpcp(Timestamp now);
     void maybeMppeReady();
     void terminate(const std::string &reason, Timestamp now);
     void log(std::string message) { m_events.emplace_back(PppLog{std::move(message)}); }
@@ -131,6 +134,8 @@ private:
     std::string m_endReason;
     bool m_endedByPeer = false;
     bool m_ended = false;
+    bool m_ipcpStarted = false;
+    std::vector<Bytes> m_heldIpcp; // the peer's IPCP packets that came before MPPE was up
     std::vector<Frame> m_outgoing;
     std::vector<PppSessionEvent> m_events;
 };
