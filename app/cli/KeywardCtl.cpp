@@ -1,0 +1,229 @@
+#include "cli/KeywardCtl.h"
+
+#include "ipc/IpcProtocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace keyward::cli {
+
+namespace {
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+}
+
+// Prints rows as an aligned table with the given columns.
+void table(const QJsonArray &rows, const QStringList &columns)
+{
+    QList<int> widths;
+    for (const QString &c : columns)
+        widths << c.size();
+    QList<QStringList> cells;
+    for (const QJsonValue &row : rows) {
+        QStringList line;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QJsonValue v = row.toObject().value(columns[i]);
+            QString text = v.isBool()     ? (v.toBool() ? "yes" : "no")
+                           : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
+                                          : v.toString();
+            widths[i] = std::max(widths[i], int(text.size()));
+            line << text;
+        }
+        cells << line;
+    }
+    QString header;
+    for (int i = 0; i < columns.size(); ++i)
+        header += columns[i].toUpper().leftJustified(widths[i] + 2);
+    out(header.trimmed() + "\n");
+    for (const QStringList &line : cells) {
+        QString text;
+        for (int i = 0; i < line.size(); ++i)
+            text += line[i].leftJustified(widths[i] + 2);
+        out(text.trimmed() + "\n");
+    }
+}
+
+} // namespace
+
+KeywardCtl::KeywardCtl(QStringList arguments, QString stdinText)
+    : m_arguments(std::move(arguments)), m_stdin(std::move(stdinText))
+{
+    m_socket = qEnvironmentVariable("KEYWARD_SOCKET", QStringLiteral("/run/keyward/keywardd.sock"));
+}
+
+QString KeywardCtl::usage()
+{
+    return QStringLiteral(
+        "Usage: keywardctl [--socket PATH] [--json] COMMAND\n"
+        "  status                          server status and weak settings\n"
+        "  user add NAME [--password-stdin] [--must-change]\n"
+        "                                  add a user; without a password one is generated\n"
+        "                                  and shown once\n"
+        "  user list                       users, state and expiry\n"
+        "  session list                    live sessions\n"
+        "  session disconnect ID           end a session\n"
+        "  policy show                     the security policy\n"
+        "  policy set KEY VALUE            change one policy setting\n"
+        "  audit verify                    check the audit chain\n"
+        "The socket is KEYWARD_SOCKET or /run/keyward/keywardd.sock.\n"
+        "Exit status: 0 ok, 1 the server refused the request, 2 usage, 3 server not\n"
+        "reachable, 4 not allowed, 5 not found.\n");
+}
+
+bool KeywardCtl::prepare(int *exitCode)
+{
+    QStringList words;
+    for (int i = 0; i < m_arguments.size(); ++i) {
+        const QString a = m_arguments[i];
+        if (a == "--socket" && i + 1 < m_arguments.size())
+            m_socket = m_arguments[++i];
+        else if (a == "--json")
+            m_json = true;
+        else
+            words << a;
+    }
+    auto bad = [&](const QString &why) {
+        err("keywardctl: " + why + "\n\n" + usage());
+        *exitCode = Usage;
+        return false;
+    };
+    const QString noun = words.value(0), verb = words.value(1);
+    if (noun == "status" && words.size() == 1) {
+        m_method = "status";
+    } else if (noun == "user" && verb == "add" && words.size() >= 3) {
+        m_method = "user.add";
+        m_params.insert("name", words[2]);
+        if (words.contains("--password-stdin")) {
+            QString password = m_stdin.section('\n', 0, 0);
+            if (password.endsWith('\r'))
+                password.chop(1);
+            if (password.isEmpty())
+                return bad("--password-stdin: no password on stdin");
+            m_params.insert("password", password);
+        }
+        if (words.contains("--must-change"))
+            m_params.insert("mustChange", true);
+    } else if (noun == "user" && verb == "list") {
+        m_method = "user.list";
+    } else if (noun == "session" && verb == "list") {
+        m_method = "session.list";
+    } else if (noun == "session" && verb == "disconnect" && words.size() == 3) {
+        m_method = "session.disconnect";
+        m_params.insert("id", words[2].toInt());
+    } else if (noun == "policy" && verb == "show") {
+        m_method = "policy.get";
+    } else if (noun == "policy" && verb == "set" && words.size() == 4) {
+        m_method = "policy.set";
+        const QString value = words[3];
+        QJsonValue v = value == "true"    ? QJsonValue(true)
+                       : value == "false" ? QJsonValue(false)
+                                          : QJsonValue(value.toDouble());
+        if (!v.isBool() && value.toDouble() == 0 && value != "0")
+            return bad(
+                QStringLiteral("policy value '%1' is not a number, true or false").arg(value));
+        m_params.insert("changes", QJsonObject{{words[2], v}});
+    } else if (noun == "audit" && verb == "verify") {
+        m_method = "audit.verify";
+    } else {
+        return bad(words.isEmpty() ? QStringLiteral("no command given")
+                                   : QStringLiteral("unknown command '%1'").arg(words.join(' ')));
+    }
+    return true;
+}
+
+void KeywardCtl::run()
+{
+    connect(&m_client, &ipc::IpcClient::ready, this, &KeywardCtl::send);
+    connect(&m_client, &ipc::IpcClient::connectionError, this, [this](const QString &message) {
+        err("keywardctl: " + message + "\n");
+        emit finished(message.contains("not allowed") ? Refused : Unreachable);
+    });
+    m_client.connectTo(m_socket);
+}
+
+void KeywardCtl::send()
+{
+    m_client.call(m_method, m_params, [this](const ipc::IpcReply &reply) {
+        print(reply);
+        int code = reply.ok ? Ok : exitCodeFor(reply.errorCode);
+        // A broken audit chain is a failure for scripts too.
+        if (reply.ok && m_method == "audit.verify" && !reply.result.value("intact").toBool())
+            code = Failed;
+        emit finished(code);
+    });
+}
+
+int KeywardCtl::exitCodeFor(const QString &errorCode)
+{
+    if (errorCode == ipc::ErrorCode::NotFound)
+        return NotFound;
+    if (errorCode == ipc::ErrorCode::Forbidden)
+        return Refused;
+    if (errorCode == ipc::ErrorCode::Timeout || errorCode == ipc::ErrorCode::Disconnected)
+        return Unreachable;
+    return Failed;
+}
+
+void KeywardCtl::print(const ipc::IpcReply &reply)
+{
+    if (!reply.ok) {
+        err(QStringLiteral("keywardctl: %1 (%2)\n").arg(reply.errorMessage, reply.errorCode));
+        return;
+    }
+    const QJsonObject r = reply.result;
+    if (m_json) {
+        out(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    if (m_method == "user.list") {
+        table(r.value("users").toArray(), {"name", "state", "mustChange", "expires", "failedLogins",
+                                           "lastLogin", "lastAddress"});
+    } else if (m_method == "session.list") {
+        table(r.value("sessions").toArray(), {"id", "user", "peerAddress", "tunnelAddress", "mppe",
+                                              "mppeMode", "started", "bytesIn", "bytesOut"});
+    } else if (m_method == "user.add") {
+        out(QStringLiteral("added %1%2\n")
+                .arg(r.value("name").toString(), r.value("mustChange").toBool()
+                                                     ? " (must change password at next login)"
+                                                     : ""));
+        if (r.contains("password"))
+            out(QStringLiteral("temporary password (shown once): %1\n")
+                    .arg(r.value("password").toString()));
+    } else if (m_method == "audit.verify") {
+        if (r.value("intact").toBool())
+            out(QStringLiteral("audit chain intact: %1 entries verified\n")
+                    .arg(r.value("checked").toInt()));
+        else
+            out(QStringLiteral("AUDIT CHAIN BROKEN: %1\n").arg(r.value("problem").toString()));
+    } else if (m_method == "policy.get" || m_method == "policy.set") {
+        const QJsonObject p = r.value("policy").toObject();
+        for (auto it = p.begin(); it != p.end(); ++it) {
+            const QJsonValue v = it.value();
+            out(QStringLiteral("%1 = %2\n")
+                    .arg(it.key(), v.isArray()  ? v.toVariant().toStringList().join(',')
+                                   : v.isBool() ? (v.toBool() ? "true" : "false")
+                                                : QString::number(v.toDouble())));
+        }
+        for (const QJsonValue &w : r.value("weaknesses").toArray())
+            out("WEAK: " + w.toString() + "\n");
+    } else if (m_method == "status") {
+        out(QStringLiteral("keywardd %1, %2 session(s), listening on %3\n")
+                .arg(r.value("version").toString())
+                .arg(r.value("sessions").toInt())
+                .arg(r.value("listen").toString()));
+        for (const QJsonValue &w : r.value("weaknesses").toArray())
+            out("WEAK: " + w.toString() + "\n");
+    } else {
+        out(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Indented)));
+    }
+}
+
+} // namespace keyward::cli
