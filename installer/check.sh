@@ -25,7 +25,10 @@ run() { echo "+ $*"; "$@" || status=1; }
 echo "== normal build =="
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$jobs"
-run ctest --preset default -j "$jobs" --label-exclude bench
+# Unit tests in parallel; the network tests one at a time (they time real sessions,
+# and the interop VM wants a core of its own); benchmarks last, on a quiet machine.
+run ctest --preset default -j "$jobs" -L unit
+run ctest --preset default -L "integration|interop"
 run ctest --preset default -L bench --verbose
 
 if [ "${KEYWARD_CHECK_SKIP_ASAN:-0}" != 1 ]; then

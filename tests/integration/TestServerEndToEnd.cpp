@@ -146,8 +146,8 @@ private slots:
         auto run = m_server->probe(
             "alice", Password, {"--duration", "30", "--count", "200", "--interval", "100"}, 40000);
         QVERIFY(run.session().value("up").toBool());
-        QVERIFY2(m_server->output().contains("maximum session length reached"),
-                 qPrintable(m_server->output()));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_server->output().contains("maximum session length reached"),
+                                  qPrintable(m_server->output()), 15000);
     }
 
     void aDeadPeerIsDetected()
