@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds Keyward and starts the server (with its embedded
 # SQLite store under ./build/state) together with the console.
+#
+# Runs keywardd in the foreground on 0.0.0.0:1723 (so run it as root), with its admin
+# socket at build/state/keywardd.sock. In another terminal:
+#   export KEYWARD_SOCKET=$PWD/build/state/keywardd.sock
+#   build/default/bin/keywardctl user add alice          # prints a one-time password
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,16 +13,22 @@ installer/debian/install-deps.sh
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$(nproc)"
 
-bin=build/default/bin
-state=build/state
+bin=$PWD/build/default/bin
+state=$PWD/build/state
 mkdir -p "$state"
-if [ ! -x "$bin/keywardd" ] || [ ! -x "$bin/keyward" ]; then
-    echo "quickstart: built the protocol core and its tests; keywardd and the keyward console" >&2
-    echo "quickstart: are not part of this build yet (see README, Status)." >&2
-    exit 1
-fi
+socket=$state/keywardd.sock
 
-"$bin/keywardd" --foreground --state-dir "$state" --ipc-socket "$state/keywardd.sock" &
+"$bin/keywardd" --foreground --state-dir "$state" --ipc-socket "$socket" "$@" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
-KEYWARD_SOCKET="$state/keywardd.sock" "$bin/keyward"
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
+for _ in $(seq 1 50); do [ -S "$socket" ] && break; sleep 0.1; done
+KEYWARD_SOCKET=$socket "$bin/keywardctl" status || exit 1
+
+if [ -x "$bin/keyward" ]; then
+    KEYWARD_SOCKET=$socket "$bin/keyward"
+else
+    echo "quickstart: keywardd is running (Ctrl-C stops it). The keyward console is not part"
+    echo "quickstart: of this build yet; manage the server with:"
+    echo "    KEYWARD_SOCKET=$socket $bin/keywardctl --help"
+    wait $server
+fi
