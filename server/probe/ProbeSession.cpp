@@ -3,6 +3,7 @@
 #include "daemon/DaemonConfig.h"
 #include "daemon/MonotonicClock.h"
 #include "mppe/MppePolicy.h"
+#include "net/InternetChecksum.h"
 #include "probe/Probe.h"
 
 #include <QHostAddress>
@@ -27,18 +28,6 @@ PnsControlConnection::Config pnsConfig(int index)
     PnsControlConnection::Config c;
     c.firstCallId = static_cast<std::uint16_t>(index + 1);
     return c;
-}
-
-std::uint16_t icmpChecksum(const std::uint8_t *data, std::size_t len)
-{
-    std::uint32_t sum = 0;
-    for (std::size_t i = 0; i + 1 < len; i += 2)
-        sum += static_cast<std::uint32_t>(data[i] << 8 | data[i + 1]);
-    if (len % 2)
-        sum += static_cast<std::uint32_t>(data[len - 1] << 8);
-    while (sum >> 16)
-        sum = (sum & 0xffff) + (sum >> 16);
-    return static_cast<std::uint16_t>(~sum);
 }
 
 } // namespace
@@ -339,7 +328,7 @@ void ProbeSession::sendPing()
     packet[7] = static_cast<std::uint8_t>(seq);
     for (std::size_t i = 8; i < packet.size(); ++i)
         packet[i] = static_cast<std::uint8_t>(i);
-    const std::uint16_t sum = icmpChecksum(packet.data(), packet.size());
+    const std::uint16_t sum = keyward::net::internetChecksum(packet.data(), packet.size());
     packet[2] = static_cast<std::uint8_t>(sum >> 8);
     packet[3] = static_cast<std::uint8_t>(sum);
     sockaddr_in to{};

@@ -2,6 +2,7 @@
 // through the host route we add, inside a network namespace of the test's own.
 
 #include "NetNamespace.h"
+#include "net/InternetChecksum.h"
 #include "net/TunDevice.h"
 
 #include <QTest>
@@ -11,18 +12,6 @@
 using namespace keyward::net;
 
 namespace {
-
-std::uint16_t checksum(const std::uint8_t *data, std::size_t len)
-{
-    std::uint32_t sum = 0;
-    for (std::size_t i = 0; i + 1 < len; i += 2)
-        sum += static_cast<std::uint32_t>(data[i] << 8 | data[i + 1]);
-    if (len % 2)
-        sum += static_cast<std::uint32_t>(data[len - 1] << 8);
-    while (sum >> 16)
-        sum = (sum & 0xffff) + (sum >> 16);
-    return static_cast<std::uint16_t>(~sum);
-}
 
 std::vector<std::uint8_t> echoRequest(std::uint32_t src, std::uint32_t dst, std::uint16_t id)
 {
@@ -35,7 +24,7 @@ std::vector<std::uint8_t> echoRequest(std::uint32_t src, std::uint32_t dst, std:
         p[12 + i] = static_cast<std::uint8_t>(src >> (24 - 8 * i));
         p[16 + i] = static_cast<std::uint8_t>(dst >> (24 - 8 * i));
     }
-    std::uint16_t c = checksum(p.data(), 20);
+    std::uint16_t c = keyward::net::internetChecksum(p.data(), 20);
     p[10] = c >> 8;
     p[11] = c & 0xff;
     p[20] = 8; // echo request
@@ -43,7 +32,7 @@ std::vector<std::uint8_t> echoRequest(std::uint32_t src, std::uint32_t dst, std:
     p[25] = id & 0xff;
     p[27] = 1;
     std::memcpy(&p[28], "keyward!", 8);
-    c = checksum(&p[20], p.size() - 20);
+    c = keyward::net::internetChecksum(&p[20], p.size() - 20);
     p[22] = c >> 8;
     p[23] = c & 0xff;
     return p;
