@@ -70,6 +70,7 @@ QString KeywardCtl::usage()
         "  user list                       users, state and expiry\n"
         "  session list                    live sessions\n"
         "  session disconnect ID           end a session\n"
+        "  session history [USER]          ended sessions and why they ended\n"
         "  policy show                     the security policy\n"
         "  policy set KEY VALUE            change one policy setting\n"
         "  audit verify                    check the audit chain\n"
@@ -115,6 +116,10 @@ bool KeywardCtl::prepare(int *exitCode)
         m_method = "user.list";
     } else if (noun == "session" && verb == "list") {
         m_method = "session.list";
+    } else if (noun == "session" && verb == "history" && words.size() <= 3) {
+        m_method = "session.history";
+        if (words.size() == 3)
+            m_params.insert("user", words[2]);
     } else if (noun == "session" && verb == "disconnect" && words.size() == 3) {
         m_method = "session.disconnect";
         m_params.insert("id", words[2].toInt());
@@ -189,6 +194,9 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
     } else if (m_method == "session.list") {
         table(r.value("sessions").toArray(), {"id", "user", "peerAddress", "tunnelAddress", "mppe",
                                               "mppeMode", "started", "bytesIn", "bytesOut"});
+    } else if (m_method == "session.history") {
+        table(r.value("sessions").toArray(),
+              {"user", "peerAddress", "mppe", "started", "ended", "bytesIn", "bytesOut", "reason"});
     } else if (m_method == "user.add") {
         out(QStringLiteral("added %1%2\n")
                 .arg(r.value("name").toString(), r.value("mustChange").toBool()

@@ -43,6 +43,19 @@ const char *const Migrations[] = {
     " pruned_at INTEGER NOT NULL)",
     // 3: settings the admin changes at run time (the policy), as JSON
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // 4: ended sessions and why they ended
+    "CREATE TABLE session_history ("
+    " id INTEGER PRIMARY KEY,"
+    " user TEXT NOT NULL,"
+    " peer_address TEXT NOT NULL,"
+    " tunnel_address TEXT NOT NULL,"
+    " mppe TEXT NOT NULL,"
+    " started_at INTEGER NOT NULL,"
+    " ended_at INTEGER NOT NULL,"
+    " end_reason TEXT NOT NULL,"
+    " bytes_in INTEGER NOT NULL,"
+    " bytes_out INTEGER NOT NULL);"
+    "CREATE INDEX session_history_ended ON session_history (ended_at)",
 };
 
 } // namespace

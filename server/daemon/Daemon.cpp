@@ -71,8 +71,12 @@ Daemon::~Daemon()
     const auto sessions = m_sessions;
     for (CallSession *s : sessions)
         delete s;
-    if (m_dataPlane)
+    if (m_dataPlane) {
         m_dataPlane->stop();
+        onNotices(); // final counters of sessions that ended during shutdown
+    }
+    for (const core::SessionRecord &record : std::as_const(m_endedSessions))
+        (void)m_history->record(record);
 }
 
 bool Daemon::start(QString *error)
@@ -135,6 +139,7 @@ bool Daemon::openState(QString *error)
     m_credentials = std::make_unique<core::CredentialStore>(*m_database, std::move(box).value());
     m_audit = std::make_unique<core::AuditLog>(*m_database);
     m_settings = std::make_unique<core::SettingsStore>(*m_database);
+    m_history = std::make_unique<core::SessionHistory>(*m_database);
     auto saved = m_settings->read(QStringLiteral("policy"));
     if (!saved) {
         *error = QString::fromStdString(saved.message());
@@ -301,6 +306,19 @@ void Daemon::registerSession(CallSession *session)
     connect(session, &CallSession::finished, this, [this](CallSession *s) {
         QJsonObject data = sessionJson(s);
         data.insert(QStringLiteral("reason"), s->endReason());
+        core::SessionRecord record;
+        record.user = s->user();
+        record.peerAddress = formatAddress(s->peerAddress());
+        record.tunnelAddress = s->tunnelAddress() ? formatAddress(s->tunnelAddress()) : QString();
+        if (const auto mppe = s->mppe())
+            record.mppe =
+                QStringLiteral("%1 %2").arg(QLatin1String(toString(mppe->strength).data()),
+                                            QLatin1String(toString(mppe->mode).data()));
+        record.startedAt = s->startedAt().toSecsSinceEpoch();
+        record.endedAt = nowSeconds();
+        record.endReason = s->endReason();
+        // Written when the data plane hands back the call's final counters.
+        m_endedSessions.insert(s->callId(), record);
         m_ipc.publish(QStringLiteral("session.ended"), data);
         m_sessions.remove(s->callId());
         s->deleteLater();
@@ -415,6 +433,18 @@ void Daemon::onNewConnection()
 void Daemon::onNotices()
 {
     for (auto &notice : m_dataPlane->takeNotices()) {
+        if (notice.kind == net::DataPlane::Notice::Kind::PathRemoved) {
+            auto it = m_endedSessions.find(notice.callId);
+            if (it == m_endedSessions.end())
+                continue;
+            core::SessionRecord record = it.value();
+            m_endedSessions.erase(it);
+            record.bytesIn = static_cast<qint64>(notice.counters.bytesIn);
+            record.bytesOut = static_cast<qint64>(notice.counters.bytesOut);
+            if (auto saved = m_history->record(record); !saved)
+                qCWarning(lcDaemon).noquote() << QString::fromStdString(saved.message());
+            continue;
+        }
         CallSession *session = m_sessions.value(notice.callId);
         if (!session)
             continue;
@@ -587,6 +617,30 @@ void Daemon::registerMethods()
                                  {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}};
         m_ipc.publish(QStringLiteral("policy.changed"), result);
         reply.result(result);
+    });
+
+    m_ipc.addMethod("session.history", [this](const IpcRequest &request,
+                                              const IpcResponder &reply) {
+        auto recent = m_history->recent(request.params.value("limit").toInt(100),
+                                        request.params.value("user").toString());
+        if (!recent) {
+            reply.error(E::Internal, QString::fromStdString(recent.message()));
+            return;
+        }
+        QJsonArray list;
+        for (const core::SessionRecord &r : *recent)
+            list.append(QJsonObject{
+                {"user", r.user},
+                {"peerAddress", r.peerAddress},
+                {"tunnelAddress", r.tunnelAddress},
+                {"mppe", r.mppe},
+                {"started",
+                 QDateTime::fromSecsSinceEpoch(r.startedAt, Qt::UTC).toString(Qt::ISODate)},
+                {"ended", QDateTime::fromSecsSinceEpoch(r.endedAt, Qt::UTC).toString(Qt::ISODate)},
+                {"reason", r.endReason},
+                {"bytesIn", r.bytesIn},
+                {"bytesOut", r.bytesOut}});
+        reply.result({{"sessions", list}});
     });
 
     m_ipc.addMethod("audit.verify", [this](const IpcRequest &, const IpcResponder &reply) {

@@ -9,6 +9,7 @@
 #include "core/CredentialStore.h"
 #include "core/Database.h"
 #include "core/Policy.h"
+#include "core/SessionHistory.h"
 #include "core/SettingsStore.h"
 #include "crypto/CryptoLibrary.h"
 #include "daemon/DaemonConfig.h"
@@ -85,12 +86,15 @@ private:
     std::unique_ptr<core::CredentialStore> m_credentials;
     std::unique_ptr<core::AuditLog> m_audit;
     std::unique_ptr<core::SettingsStore> m_settings;
+    std::unique_ptr<core::SessionHistory> m_history;
     core::Policy m_policy;
     QTcpServer m_listener;
     std::unique_ptr<net::DataPlane> m_dataPlane;
     std::unique_ptr<QSocketNotifier> m_noticeNotifier;
     ipc::IpcServer m_ipc;
     QHash<quint16, CallSession *> m_sessions;
+    // Ended sessions waiting for their final counters from the data plane.
+    QHash<quint16, core::SessionRecord> m_endedSessions;
     QSet<quint16> m_reservedCallIds;
     QSet<quint32> m_addressesInUse;
     QHash<quint32, int> m_connectionsBySource;

@@ -111,6 +111,8 @@ void DataPlane::addPath(std::uint32_t peerAddress, std::unique_ptr<TunnelPath> p
 void DataPlane::removePath(std::uint16_t callId)
 {
     Entry &entry = m_byCall[callId];
+    if (entry.path)
+        notify({Notice::Kind::PathRemoved, callId, 0, {}, entry.path->counters()});
     if (entry.tunnelAddress)
         m_byAddress.erase(entry.tunnelAddress);
     entry = Entry{};
@@ -250,15 +252,18 @@ void DataPlane::onGreReadable(Timestamp now)
                     ++m_drops.noRoute;
                 break;
             case TunnelPath::Inbound::Kind::Control:
-                notify({Notice::Kind::ControlFrame, callId, in.protocol,
-                        Bytes(in.bytes.begin(), in.bytes.end())});
+                notify({Notice::Kind::ControlFrame,
+                        callId,
+                        in.protocol,
+                        Bytes(in.bytes.begin(), in.bytes.end()),
+                        {}});
                 break;
             case TunnelPath::Inbound::Kind::Drop:
             case TunnelPath::Inbound::Kind::Nothing:
                 break;
             }
             if (entry.path->takeResetRequest())
-                notify({Notice::Kind::ResetRequest, callId, 0, {}});
+                notify({Notice::Kind::ResetRequest, callId, 0, {}, {}});
         }
         if (static_cast<std::size_t>(n) < GreSocket::BatchSize)
             break;

@@ -35,15 +35,18 @@ public:
 
     struct Notice
     {
+        // PathRemoved carries the call's final counters.
         enum class Kind
         {
             ControlFrame,
-            ResetRequest
+            ResetRequest,
+            PathRemoved
         };
         Kind kind = Kind::ControlFrame;
         std::uint16_t callId = 0;
         std::uint16_t protocol = 0;
         Bytes information;
+        TunnelCounters counters;
     };
 
     struct Drops

@@ -100,7 +100,7 @@ void Probe::onNotices()
             continue;
         if (notice.kind == net::DataPlane::Notice::Kind::ControlFrame)
             s->onControlFrame(notice.protocol, notice.information);
-        else
+        else if (notice.kind == net::DataPlane::Notice::Kind::ResetRequest)
             s->onDecryptorResetRequest();
     }
 }

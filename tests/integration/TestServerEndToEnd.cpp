@@ -57,6 +57,17 @@ private slots:
         const QJsonObject b = bulk.session();
         QVERIFY2(b.value("pingsReceived").toInt() >= 297, qPrintable(bulk.output));
         QVERIFY(m_server->output().contains("user alice authenticated with MS-CHAPv2"));
+
+        // Both sessions are in the history with why they ended and their traffic.
+        QJsonArray history;
+        QTRY_VERIFY((history = m_server->call("session.history").result.value("sessions").toArray())
+                        .size() == 2);
+        const QJsonObject last = history.at(0).toObject();
+        QCOMPARE(last.value("user").toString(), QString("alice"));
+        QCOMPARE(last.value("mppe").toString(), QString("128-bit stateless"));
+        QVERIFY2(last.value("reason").toString().contains("the client cleared the call"),
+                 qPrintable(last.value("reason").toString()));
+        QVERIFY(last.value("bytesIn").toInteger() >= 297 * 1400);
     }
 
     void wrongPasswordIsRefusedWith691()

@@ -1,0 +1,57 @@
+#include "core/SessionHistory.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace keyward::core {
+
+using protocol::fail;
+
+Result<qint64> SessionHistory::record(const SessionRecord &s)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO session_history (user, peer_address, tunnel_address, "
+                             "mppe, started_at, ended_at, end_reason, bytes_in, bytes_out) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(s.user), QVariant(s.peerAddress), QVariant(s.tunnelAddress),
+                              QVariant(s.mppe), QVariant(s.startedAt), QVariant(s.endedAt),
+                              QVariant(s.endReason), QVariant(s.bytesIn), QVariant(s.bytesOut)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail("cannot record the session (disk full?): " +
+                    q.lastError().text().toStdString());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<SessionRecord>> SessionHistory::recent(int limit, const QString &user) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, user, peer_address, tunnel_address, mppe, started_at, "
+                             "ended_at, end_reason, bytes_in, bytes_out FROM session_history %1 "
+                             "ORDER BY id DESC LIMIT ?")
+                  .arg(user.isEmpty() ? QString() : QStringLiteral("WHERE user = ?")));
+    if (!user.isEmpty())
+        q.addBindValue(user);
+    q.addBindValue(qBound(1, limit, 10000));
+    if (!q.exec())
+        return fail("cannot read the session history: " + q.lastError().text().toStdString());
+    QList<SessionRecord> out;
+    while (q.next()) {
+        SessionRecord s;
+        s.id = q.value(0).toLongLong();
+        s.user = q.value(1).toString();
+        s.peerAddress = q.value(2).toString();
+        s.tunnelAddress = q.value(3).toString();
+        s.mppe = q.value(4).toString();
+        s.startedAt = q.value(5).toLongLong();
+        s.endedAt = q.value(6).toLongLong();
+        s.endReason = q.value(7).toString();
+        s.bytesIn = q.value(8).toLongLong();
+        s.bytesOut = q.value(9).toLongLong();
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace keyward::core
