@@ -56,7 +56,9 @@ public:
     void fillRandom(std::span<std::uint8_t> out) const;
 
     // For the control plane.
+    // A call id no live connection holds; given back with releaseCallId().
     quint16 allocateCallId();
+    void releaseCallId(quint16 callId) { m_reservedCallIds.remove(callId); }
     bool canAcceptCall(quint16 callId, QString *why) const;
     std::optional<quint32> allocateAddress();
     void releaseAddress(quint32 address);

@@ -15,7 +15,7 @@ using namespace protocol::pptp;
 
 namespace {
 
-PacControlConnection::Config pacConfig(Daemon &daemon)
+PacControlConnection::Config pacConfig(Daemon &daemon, quint16 callId)
 {
     PacControlConnection::Config c;
     const DaemonConfig &config = daemon.config();
@@ -23,7 +23,7 @@ PacControlConnection::Config pacConfig(Daemon &daemon)
     c.echoIdleInterval = std::chrono::seconds(config.echoIntervalSeconds);
     c.echoReplyTimeout = std::chrono::seconds(config.echoIntervalSeconds);
     c.maxCalls = 1;
-    c.firstCallId = daemon.allocateCallId();
+    c.firstCallId = callId;
     return c;
 }
 
@@ -31,7 +31,7 @@ PacControlConnection::Config pacConfig(Daemon &daemon)
 
 PptpConnection::PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerAddress)
     : QObject(&daemon), m_daemon(daemon), m_socket(socket), m_peerAddress(peerAddress),
-      m_pac(pacConfig(daemon))
+      m_reservedCallId(daemon.allocateCallId()), m_pac(pacConfig(daemon, m_reservedCallId))
 {
     m_socket->setParent(this);
     m_timer.setSingleShot(true);
@@ -46,6 +46,7 @@ PptpConnection::PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerA
 
 PptpConnection::~PptpConnection()
 {
+    m_daemon.releaseCallId(m_reservedCallId);
     if (m_session)
         m_session->lowerDown(QStringLiteral("control connection closed"));
 }

@@ -43,6 +43,7 @@ private:
     Daemon &m_daemon;
     QTcpSocket *m_socket;
     quint32 m_peerAddress;
+    quint16 m_reservedCallId; // before m_pac: its configuration starts from this id
     protocol::pptp::PacControlConnection m_pac;
     QTimer m_timer;
     QPointer<CallSession> m_session;
