@@ -68,11 +68,16 @@ QString KeywardCtl::usage()
         "                                  add a user; without a password one is generated\n"
         "                                  and shown once\n"
         "  user list                       users, state and expiry\n"
+        "  user disable|enable|unlock|delete NAME\n"
+        "  user reset NAME                 new temporary password, shown once; the user\n"
+        "                                  must change it at the next login\n"
         "  session list                    live sessions\n"
         "  session disconnect ID           end a session\n"
+        "  session revoke ID               end it and disable the account until enabled\n"
         "  session history [USER]          ended sessions and why they ended\n"
         "  policy show                     the security policy\n"
         "  policy set KEY VALUE            change one policy setting\n"
+        "  audit list [ACTION-PREFIX]      recent audit entries\n"
         "  audit verify                    check the audit chain\n"
         "The socket is KEYWARD_SOCKET or /run/keyward/keywardd.sock.\n"
         "Exit status: 0 ok, 1 the server refused the request, 2 usage, 3 server not\n"
@@ -112,6 +117,18 @@ bool KeywardCtl::prepare(int *exitCode)
         }
         if (words.contains("--must-change"))
             m_params.insert("mustChange", true);
+    } else if (noun == "user" &&
+               QStringList{"disable", "enable", "unlock", "delete", "reset"}.contains(verb) &&
+               words.size() == 3) {
+        m_method = "user." + verb;
+        m_params.insert("name", words[2]);
+    } else if (noun == "session" && verb == "revoke" && words.size() == 3) {
+        m_method = "session.revoke";
+        m_params.insert("id", words[2].toInt());
+    } else if (noun == "audit" && verb == "list" && words.size() <= 3) {
+        m_method = "audit.list";
+        if (words.size() == 3)
+            m_params.insert("action", words[2]);
     } else if (noun == "user" && verb == "list") {
         m_method = "user.list";
     } else if (noun == "session" && verb == "list") {
@@ -194,6 +211,12 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
     } else if (m_method == "session.list") {
         table(r.value("sessions").toArray(), {"id", "user", "peerAddress", "tunnelAddress", "mppe",
                                               "mppeMode", "started", "bytesIn", "bytesOut"});
+    } else if (m_method == "audit.list") {
+        table(r.value("entries").toArray(), {"id", "at", "actor", "action", "target", "outcome"});
+    } else if (m_method == "user.reset") {
+        out(QStringLiteral("reset %1; temporary password (shown once): %2\n"
+                           "the user must change it at the next login\n")
+                .arg(r.value("name").toString(), r.value("password").toString()));
     } else if (m_method == "session.history") {
         table(r.value("sessions").toArray(),
               {"user", "peerAddress", "mppe", "started", "ended", "bytesIn", "bytesOut", "reason"});

@@ -471,8 +471,144 @@ QJsonObject Daemon::sessionJson(const CallSession *session) const
     return o;
 }
 
+bool Daemon::audited(const ipc::IpcRequest &request, const ipc::IpcResponder &reply,
+                     const QString &action, const QString &target, const QJsonObject &details,
+                     const std::function<protocol::Status()> &change)
+{
+    auto done = m_database->transaction([&]() -> protocol::Status {
+        if (auto changed = change(); !changed)
+            return changed;
+        auto logged = m_audit->append(request.peer.identity(), action, target, "ok", details,
+                                      QDateTime::currentMSecsSinceEpoch());
+        return logged ? protocol::Status{} : protocol::Status{logged.error()};
+    });
+    if (!done) {
+        const QString message = QString::fromStdString(done.message());
+        reply.error(message.startsWith("no user named") ? ipc::ErrorCode::NotFound
+                                                        : ipc::ErrorCode::InvalidParams,
+                    message);
+        return false;
+    }
+    return true;
+}
+
+int Daemon::endSessionsOf(const QString &user, const QString &reason)
+{
+    int ended = 0;
+    for (CallSession *s : std::as_const(m_sessions)) {
+        if (s->user().compare(user, Qt::CaseInsensitive) == 0) {
+            s->end(reason);
+            ++ended;
+        }
+    }
+    return ended;
+}
+
+void Daemon::registerUserMethods()
+{
+    using ipc::IpcRequest;
+    using ipc::IpcResponder;
+    namespace E = ipc::ErrorCode;
+
+    auto setState = [this](core::AccountState state, const QString &action) {
+        return [this, state, action](const IpcRequest &request, const IpcResponder &reply) {
+            const QString name = request.params.value("name").toString();
+            if (!audited(request, reply, action, name, {},
+                         [&] { return m_credentials->setState(name, state); }))
+                return;
+            int ended = 0;
+            if (state != core::AccountState::Active)
+                ended =
+                    endSessionsOf(name, QStringLiteral("account %1 by %2")
+                                            .arg(core::toString(state), request.peer.identity()));
+            reply.result(
+                {{"name", name}, {"state", core::toString(state)}, {"sessionsEnded", ended}});
+        };
+    };
+    m_ipc.addMethod("user.disable", setState(core::AccountState::Disabled, "user.disable"));
+    m_ipc.addMethod("user.enable", setState(core::AccountState::Active, "user.enable"));
+
+    m_ipc.addMethod("user.unlock", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        if (audited(request, reply, "user.unlock", name, {},
+                    [&] { return m_credentials->unlock(name); }))
+            reply.result({{"name", name}});
+    });
+
+    m_ipc.addMethod("user.delete", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        if (!audited(request, reply, "user.delete", name, {},
+                     [&] { return m_credentials->deleteUser(name); }))
+            return;
+        const int ended = endSessionsOf(
+            name, QStringLiteral("account deleted by %1").arg(request.peer.identity()));
+        reply.result({{"name", name}, {"sessionsEnded", ended}});
+    });
+
+    m_ipc.addMethod("user.reset", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        const QString password = generatePassword(*this);
+        protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
+        auto hash = crypto.ntPasswordHash(password.toStdString());
+        core::NtHash stored{};
+        std::copy(hash->begin(), hash->end(), stored.begin());
+        if (!audited(request, reply, "user.reset", name, {{"mustChange", true}},
+                     [&] { return m_credentials->setPassword(name, stored, nowSeconds(), true); }))
+            return;
+        const int ended = endSessionsOf(
+            name, QStringLiteral("credential reset by %1").arg(request.peer.identity()));
+        // The temporary password goes to the caller once and nowhere else.
+        reply.result({{"name", name},
+                      {"password", password},
+                      {"mustChange", true},
+                      {"sessionsEnded", ended}});
+    });
+
+    m_ipc.addMethod("session.revoke", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const int id = request.params.value("id").toInt(-1);
+        CallSession *s = m_sessions.value(static_cast<quint16>(id));
+        if (id < 0 || !s || s->user().isEmpty()) {
+            reply.error(E::NotFound, QStringLiteral("no authenticated session with id %1").arg(id));
+            return;
+        }
+        const QString name = s->user();
+        if (!audited(request, reply, "session.revoke", name, {{"session", id}},
+                     [&] { return m_credentials->setState(name, core::AccountState::Revoked); }))
+            return;
+        const int ended =
+            endSessionsOf(name, QStringLiteral("revoked by %1").arg(request.peer.identity()));
+        reply.result({{"id", id}, {"user", name}, {"state", "revoked"}, {"sessionsEnded", ended}});
+    });
+
+    m_ipc.addMethod("audit.list", [this](const IpcRequest &request, const IpcResponder &reply) {
+        core::AuditFilter filter;
+        filter.actor = request.params.value("actor").toString();
+        filter.action = request.params.value("action").toString();
+        filter.target = request.params.value("target").toString();
+        filter.limit = request.params.value("limit").toInt(100);
+        filter.beforeId = request.params.value("beforeId").toInteger(0);
+        auto entries = m_audit->list(filter);
+        if (!entries) {
+            reply.error(E::Internal, QString::fromStdString(entries.message()));
+            return;
+        }
+        QJsonArray list;
+        for (const core::AuditEntry &e : *entries)
+            list.append(QJsonObject{
+                {"id", e.id},
+                {"at", QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {"actor", e.actor},
+                {"action", e.action},
+                {"target", e.target},
+                {"outcome", e.outcome},
+                {"details", e.details}});
+        reply.result({{"entries", list}});
+    });
+}
+
 void Daemon::registerMethods()
 {
+    registerUserMethods();
     using ipc::IpcRequest;
     using ipc::IpcResponder;
     namespace E = ipc::ErrorCode;

@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QSocketNotifier>
 #include <QTcpServer>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -79,6 +80,13 @@ private:
     void onNewConnection();
     void onNotices();
     void registerMethods();
+    void registerUserMethods();
+    // Runs `change` and its audit entry in one transaction; replies with the error or
+    // lets the caller reply on success.
+    bool audited(const ipc::IpcRequest &request, const ipc::IpcResponder &reply,
+                 const QString &action, const QString &target, const QJsonObject &details,
+                 const std::function<protocol::Status()> &change);
+    int endSessionsOf(const QString &user, const QString &reason);
     QJsonObject sessionJson(const CallSession *session) const;
     static qint64 nowSeconds();
 
