@@ -13,8 +13,8 @@ PACKAGES=(
     libssl-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
-    # test tools: namespaces, packet judging
-    iproute2 tshark
+    # test tools: namespaces, packet judging, the interop client VM
+    iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio
 )
 
 missing=()

@@ -1,43 +1,38 @@
 #!/usr/bin/env bash
 # Interop with the stock Linux PPTP client: Debian 12's pptp-linux 1.10 and pppd 2.4.9
-# with require-mppe-128, in a small VM (this host's kernel has no PPP). The VM and its
-# network come from the interop lab beside the repository (../shared/interop-lab, or
-# KEYWARD_INTEROP_LAB). keywardd runs in the lab's namespace on 192.0.2.1.
+# with require-mppe-128, in Keyward's client VM (vm/client-vm.sh; this host's kernel
+# has no PPP). keywardd runs in the VM's network namespace on 192.0.2.1.
 #
 # Checks: a good password brings ppp0 up with 128-bit stateless MPPE and pings are
-# answered; a wrong password is refused (E=691) and pppd gives up.
+# answered; a wrong password is refused (E=691) and pppd gets no tunnel.
 #
 #   tests/interop/run-pppd-interop.sh BIN_DIR
 # Exit: 0 all passed, 1 a check failed, 77 cannot run here (says why).
 set -uo pipefail
 
 bin=${1:?usage: run-pppd-interop.sh BIN_DIR}
-repo=$(cd "$(dirname "$0")/../.." && pwd)
-lab=${KEYWARD_INTEROP_LAB:-$(cd "$repo/.." && pwd)/shared/interop-lab}
+vm=$(cd "$(dirname "$0")" && pwd)/vm/client-vm.sh
 if [ "$(id -u)" != 0 ]; then echo "SKIP: needs root for the VM's network namespace and tap"; exit 77; fi
-if [ ! -x "$lab/run-client.sh" ] && [ ! -f "$lab/run-client.sh" ]; then
-    echo "SKIP: no interop lab at $lab (set KEYWARD_INTEROP_LAB)"; exit 77
-fi
 
 passed=0 failed=0
-check() { # check NAME CONDITION-EXIT-STATUS
+check() { # check DESCRIPTION EXIT-STATUS
     if [ "$2" = 0 ]; then echo "PASS: $1"; passed=$((passed + 1)); else echo "FAIL: $1"; failed=$((failed + 1)); fi
 }
 
-echo "interop: building the client VM image (first time about 80 s)"
-bash "$lab/build-image.sh" || { echo "FAIL: the lab VM image could not be built"; exit 1; }
-bash "$lab/netns.sh" up || { echo "FAIL: the lab network could not be made"; exit 1; }
+echo "interop: building the client VM (first time about a minute)"
+bash "$vm" build || { echo "FAIL: the client VM could not be built"; exit 1; }
+bash "$vm" up || { echo "FAIL: the VM's network could not be made"; exit 1; }
 
 state=$(mktemp -d /tmp/keyward-interop.XXXXXX)
 server_pid=''
 cleanup() {
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-    bash "$lab/netns.sh" down >/dev/null 2>&1
+    bash "$vm" down
     rm -rf "$state"
 }
 trap cleanup EXIT
 
-ip netns exec pptplab "$bin/keywardd" --foreground --state-dir "$state" \
+ip netns exec kwinterop "$bin/keywardd" --foreground --state-dir "$state" \
     --ipc-socket "$state/keywardd.sock" --listen 192.0.2.1 --log-level debug \
     >"$state/keywardd.log" 2>&1 &
 server_pid=$!
@@ -47,19 +42,20 @@ echo "$password" | KEYWARD_SOCKET="$state/keywardd.sock" "$bin/keywardctl" user 
     || { echo "FAIL: cannot add the test user"; cat "$state/keywardd.log"; exit 1; }
 
 # 1. A good password: ppp0 up, MPPE 128-bit stateless, pings answered.
-bash "$lab/run-client.sh" 192.0.2.1 alice "$password" >"$state/good.log" 2>&1
+bash "$vm" run alice "$password" >"$state/good.log" 2>&1
 rc=$?
-grep -E "^(PASS|FAIL)|MPPE|summary|ppp-up" "$state/good.log" | sed 's/^/  | /'
-check "pppd brings the tunnel up with keywardd and pings are answered" $rc
-grep -q "MPPE 128-bit stateless compression enabled" "$state/good.log"
+grep '^RESULT' "$state/good.log" | sed 's/^/  | /'
+[ $rc = 2 ] && { echo "FAIL: the client VM did not run"; tail -40 "$state/good.log"; exit 1; }
+check "pppd brings the tunnel up with keywardd and every ping is answered" $rc
+grep -q "RESULT mppe=MPPE 128-bit stateless compression enabled" "$state/good.log"
 check "pppd reports MPPE 128-bit stateless" $?
 grep -q "user alice authenticated with MS-CHAPv2" "$state/keywardd.log"
 check "keywardd authenticated alice with MS-CHAPv2" $?
 
 # 2. A wrong password: refused with E=691, no tunnel.
-bash "$lab/run-client.sh" 192.0.2.1 alice 'Wrong-Password-1' >"$state/bad.log" 2>&1
+bash "$vm" run alice 'Wrong-Password-1' >"$state/bad.log" 2>&1
 rc=$?
-[ $rc = 1 ]
+[ $rc = 1 ] && grep -q "RESULT peer=none" "$state/bad.log"
 check "pppd with a wrong password gets no tunnel" $?
 grep -q "login failed for alice (E=691)" "$state/keywardd.log"
 check "keywardd refused the wrong password with E=691" $?
