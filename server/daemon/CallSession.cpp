@@ -240,6 +240,21 @@ void CallSession::onWatchdog()
         protocol::Timestamp last = m_startedMono;
         if (it != counters.end() && it->second.lastDataActivity > last)
             last = it->second.lastDataActivity;
+        // Errors on the call go to the client in a WAN-Error-Notify: packets that did
+        // not decrypt as CRC errors, window overruns as buffer overruns, any other
+        // dropped packet as a framing error.
+        if (it != counters.end() && it->second.dropped > m_reportedErrors &&
+            now - m_lastErrorReport >= std::chrono::seconds(60) && m_connection) {
+            const auto &c = it->second;
+            protocol::pptp::WanErrorNotify wen;
+            wen.crcErrors = static_cast<std::uint32_t>(c.decryptErrors);
+            wen.bufferOverruns = static_cast<std::uint32_t>(c.windowFull);
+            wen.framingErrors =
+                static_cast<std::uint32_t>(c.dropped - c.decryptErrors - c.windowFull);
+            m_connection->reportErrors(m_callId, wen);
+            m_reportedErrors = c.dropped;
+            m_lastErrorReport = now;
+        }
         const auto idle = std::chrono::duration_cast<std::chrono::seconds>(now - last).count();
         if (idle >= m_daemon.idleTimeoutSeconds())
             end(QStringLiteral("idle for %1 s").arg(idle));

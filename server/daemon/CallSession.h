@@ -85,6 +85,9 @@ private:
     bool m_routeAdded = false;
     bool m_lowerDown = false;
     QString m_endReason;
+    // What the last WAN-Error-Notify reported (RFC 2637: on errors, at most once a minute).
+    protocol::Timestamp m_lastErrorReport{0};
+    std::uint64_t m_reportedErrors = 0;
 };
 
 } // namespace keyward::daemon

@@ -144,6 +144,14 @@ void PptpConnection::clearCall(quint16 callId, const QString &reason)
     drain();
 }
 
+void PptpConnection::reportErrors(quint16 callId, const WanErrorNotify &counters)
+{
+    if (m_closed)
+        return;
+    (void)m_pac.sendWanErrorNotify(callId, counters);
+    drain();
+}
+
 void PptpConnection::stop(const QString &reason)
 {
     if (m_closed)

@@ -28,6 +28,8 @@ public:
     quint32 peerAddress() const { return m_peerAddress; }
     // Clears a call from our side (the session ended) with a Call-Disconnect-Notify.
     void clearCall(quint16 callId, const QString &reason);
+    // Tells the client about errors on its call (WAN-Error-Notify, cumulative counters).
+    void reportErrors(quint16 callId, const protocol::pptp::WanErrorNotify &counters);
     // Stops the control connection (daemon shutdown, admin).
     void stop(const QString &reason);
 

@@ -6,6 +6,7 @@
 #include "ServerUnderTest.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 #include <csignal>
 
@@ -68,6 +69,22 @@ private slots:
         QVERIFY2(last.value("reason").toString().contains("the client cleared the call"),
                  qPrintable(last.value("reason").toString()));
         QVERIFY(last.value("bytesIn").toInteger() >= 297 * 1400);
+    }
+
+    void theServerKeepsOnlyTheNetworkCapabilitiesAndCannotDumpCore()
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_server->pid()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(status.readAll());
+        // CAP_NET_ADMIN (12) and CAP_NET_RAW (13) only.
+        QVERIFY2(text.contains(QRegularExpression("CapEff:\\s+0*3000\\n")), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression("CapBnd:\\s+0*3000\\n")), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression("NoNewPrivs:\\s+1")), qPrintable(text));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(m_server->pid()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromLatin1(limits.readAll())
+                     .contains(QRegularExpression("Max core file size\\s+0\\s+0")),
+                 "core dumps must be off");
     }
 
     void wrongPasswordIsRefusedWith691()

@@ -24,6 +24,7 @@ public:
     // SIGTERM and wait; returns the exit code.
     int stop();
     QString output();
+    qint64 pid() const { return m_daemon ? m_daemon->processId() : -1; }
     QString stateDir() const { return m_state->path(); }
     QString socketPath() const { return m_state->filePath("keywardd.sock"); }
 
