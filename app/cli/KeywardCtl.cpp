@@ -2,6 +2,7 @@
 
 #include "ipc/IpcProtocol.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
@@ -69,6 +70,11 @@ QString KeywardCtl::usage()
         "                                  and shown once\n"
         "  user list                       users, state and expiry\n"
         "  user disable|enable|unlock|delete NAME\n"
+        "  user groups NAME [GROUP...]     set the user's groups\n"
+        "  user import FILE.csv            add users from CSV lines 'name,group;group'\n"
+        "  user rotate --group G | --older-than DAYS | NAME...\n"
+        "                                  new one-time passwords for many users at once\n"
+        "  user expiring [DAYS]            passwords expiring within DAYS (14)\n"
         "  user reset NAME                 new temporary password, shown once; the user\n"
         "                                  must change it at the next login\n"
         "  session list                    live sessions\n"
@@ -122,6 +128,27 @@ bool KeywardCtl::prepare(int *exitCode)
                words.size() == 3) {
         m_method = "user." + verb;
         m_params.insert("name", words[2]);
+    } else if (noun == "user" && verb == "groups" && words.size() >= 3) {
+        m_method = "user.groups";
+        m_params.insert("name", words[2]);
+        m_params.insert("groups", QJsonArray::fromStringList(words.mid(3)));
+    } else if (noun == "user" && verb == "import" && words.size() == 3) {
+        QFile file(words[2]);
+        if (!file.open(QIODevice::ReadOnly))
+            return bad(QStringLiteral("cannot read %1: %2").arg(words[2], file.errorString()));
+        m_method = "user.import";
+        m_params.insert("csv", QString::fromUtf8(file.readAll()));
+    } else if (noun == "user" && verb == "rotate" && words.size() >= 3) {
+        m_method = "user.rotate";
+        if (words[2] == "--group" && words.size() == 4)
+            m_params.insert("group", words[3]);
+        else if (words[2] == "--older-than" && words.size() == 4)
+            m_params.insert("olderThanDays", words[3].toInt());
+        else
+            m_params.insert("names", QJsonArray::fromStringList(words.mid(2)));
+    } else if (noun == "user" && verb == "expiring" && words.size() <= 3) {
+        m_method = "user.expiring";
+        m_params.insert("days", words.size() == 3 ? words[2].toInt() : 14);
     } else if (noun == "session" && verb == "revoke" && words.size() == 3) {
         m_method = "session.revoke";
         m_params.insert("id", words[2].toInt());
@@ -211,6 +238,13 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
     } else if (m_method == "session.list") {
         table(r.value("sessions").toArray(), {"id", "user", "peerAddress", "tunnelAddress", "mppe",
                                               "mppeMode", "started", "bytesIn", "bytesOut"});
+    } else if (m_method == "user.import" || m_method == "user.rotate") {
+        out(QStringLiteral("%1 user(s); one-time passwords (shown once, must be changed at the "
+                           "first login):\n")
+                .arg(r.value("users").toArray().size()));
+        table(r.value("users").toArray(), {"name", "password"});
+    } else if (m_method == "user.expiring") {
+        table(r.value("users").toArray(), {"name", "expires", "daysLeft", "expired"});
     } else if (m_method == "audit.list") {
         table(r.value("entries").toArray(), {"id", "at", "actor", "action", "target", "outcome"});
     } else if (m_method == "user.reset") {

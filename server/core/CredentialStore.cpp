@@ -195,3 +195,71 @@ Status CredentialStore::unlock(const QString &name)
 }
 
 } // namespace keyward::core
+
+namespace keyward::core {
+
+Status CredentialStore::setGroups(const QString &name, const QStringList &groups)
+{
+    auto found = findUser(name);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return fail("no user named '" + name.toStdString() + "'");
+    const qint64 id = (*found)->id;
+    if (auto cleared = execute(QStringLiteral("DELETE FROM user_groups WHERE user_id = ?"), {id});
+        !cleared)
+        return cleared;
+    for (const QString &g : groups) {
+        const QString group = g.trimmed();
+        if (group.isEmpty() || group.size() > 64)
+            return fail("a group name must have 1 to 64 characters");
+        if (auto added = execute(QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, name) "
+                                                "VALUES (?, ?)"),
+                                 {id, group});
+            !added)
+            return added;
+    }
+    return {};
+}
+
+Result<QStringList> CredentialStore::groupsOf(const QString &name) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT g.name FROM user_groups g JOIN users u ON u.id = g.user_id "
+                             "WHERE u.name = ? ORDER BY g.name"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail("cannot read groups: " + q.lastError().text().toStdString());
+    QStringList groups;
+    while (q.next())
+        groups << q.value(0).toString();
+    return groups;
+}
+
+Result<QStringList> CredentialStore::select(const QString &group, qint64 changedBefore) const
+{
+    QString sql = QStringLiteral("SELECT u.name FROM users u WHERE 1=1");
+    QVariantList values;
+    if (!group.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id "
+                              "AND g.name = ?)");
+        values << group;
+    }
+    if (changedBefore > 0) {
+        sql += QStringLiteral(" AND u.password_changed_at < ?");
+        values << changedBefore;
+    }
+    sql += QStringLiteral(" ORDER BY u.name");
+    QSqlQuery q(m_database.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail("cannot select users: " + q.lastError().text().toStdString());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+} // namespace keyward::core

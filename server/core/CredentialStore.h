@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,13 @@ public:
                                    qint64 lockoutSeconds);
     Status recordLoginSuccess(const QString &name, qint64 now, const QString &address);
     Status unlock(const QString &name);
+
+    // Groups: a user may be in several; names compare without case.
+    Status setGroups(const QString &name, const QStringList &groups);
+    Result<QStringList> groupsOf(const QString &name) const;
+    // The users in a group; or whose password is older than `changedBefore` (Unix
+    // seconds); both filters apply when both are given.
+    Result<QStringList> select(const QString &group, qint64 changedBefore) const;
 
 private:
     Status execute(const QString &sql, const QVariantList &values, int *rowsAffected = nullptr);

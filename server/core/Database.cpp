@@ -56,6 +56,11 @@ const char *const Migrations[] = {
     " bytes_in INTEGER NOT NULL,"
     " bytes_out INTEGER NOT NULL);"
     "CREATE INDEX session_history_ended ON session_history (ended_at)",
+    // 5: groups of users (for rotation and reporting)
+    "CREATE TABLE user_groups ("
+    " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL COLLATE NOCASE,"
+    " PRIMARY KEY (user_id, name))",
 };
 
 } // namespace

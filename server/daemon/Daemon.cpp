@@ -110,6 +110,11 @@ bool Daemon::start(QString *error)
                                << "tunnel" << m_dataPlane->tun().name().c_str() << "server address"
                                << formatAddress(m_config.tunnelPool.serverAddress())
                                << "admin socket" << m_config.ipcSocket;
+    // Audit retention: prune once at start and then daily, keeping the chain anchored.
+    pruneAudit();
+    auto *retention = new QTimer(this);
+    connect(retention, &QTimer::timeout, this, &Daemon::pruneAudit);
+    retention->start(24 * 3600 * 1000);
     const QStringList weak = m_policy.weaknesses();
     for (const QString &w : weak)
         qCWarning(lcDaemon).noquote() << "weak policy:" << w;
@@ -202,6 +207,19 @@ bool Daemon::dropPrivileges(QString *error)
         return false;
     }
     return true;
+}
+
+void Daemon::pruneAudit()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto removed = m_audit->prune(now - qint64(m_policy.auditRetentionDays) * 86400 * 1000, now,
+                                  QStringLiteral("system"));
+    if (!removed)
+        qCWarning(lcDaemon).noquote()
+            << "audit retention:" << QString::fromStdString(removed.message());
+    else if (*removed > 0)
+        qCInfo(lcDaemon).noquote() << "audit retention removed" << *removed << "entries older than"
+                                   << m_policy.auditRetentionDays << "days";
 }
 
 void Daemon::shutdown(const QString &reason)
@@ -578,6 +596,142 @@ void Daemon::registerUserMethods()
         const int ended =
             endSessionsOf(name, QStringLiteral("revoked by %1").arg(request.peer.identity()));
         reply.result({{"id", id}, {"user", name}, {"state", "revoked"}, {"sessionsEnded", ended}});
+    });
+
+    m_ipc.addMethod("user.groups", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        const QStringList groups = request.params.value("groups").toVariant().toStringList();
+        if (audited(request, reply, "user.groups", name,
+                    {{"groups", QJsonArray::fromStringList(groups)}},
+                    [&] { return m_credentials->setGroups(name, groups); }))
+            reply.result({{"name", name}, {"groups", QJsonArray::fromStringList(groups)}});
+    });
+
+    // CSV lines "name[,group;group...]": every user gets a one-time password and must
+    // change it at the first login. All or nothing: a bad line refuses the whole file.
+    m_ipc.addMethod("user.import", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QStringList lines = request.params.value("csv").toString().split('\n');
+        QJsonArray created;
+        QString failure;
+        auto done = m_database->transaction([&]() -> protocol::Status {
+            protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
+            for (int i = 0; i < lines.size(); ++i) {
+                const QString line = lines[i].trimmed();
+                if (line.isEmpty() || line.startsWith('#') || (i == 0 && line.startsWith("name")))
+                    continue;
+                const QString name = line.section(',', 0, 0).trimmed();
+                const QStringList groups = line.section(',', 1).split(';', Qt::SkipEmptyParts);
+                const QString password = generatePassword(*this);
+                core::NtHash stored{};
+                const auto hash = crypto.ntPasswordHash(password.toStdString());
+                std::copy(hash->begin(), hash->end(), stored.begin());
+                auto added = m_credentials->addUser(name, stored, nowSeconds(), true);
+                if (!added) {
+                    failure = QStringLiteral("line %1: %2")
+                                  .arg(i + 1)
+                                  .arg(QString::fromStdString(added.message()));
+                    return added.error();
+                }
+                if (auto grouped = m_credentials->setGroups(name, groups); !grouped) {
+                    failure = QStringLiteral("line %1: %2")
+                                  .arg(i + 1)
+                                  .arg(QString::fromStdString(grouped.message()));
+                    return grouped;
+                }
+                created.append(QJsonObject{{"name", name}, {"password", password}});
+            }
+            QStringList names;
+            for (const QJsonValue &c : std::as_const(created))
+                names << c.toObject().value("name").toString();
+            auto logged = m_audit->append(request.peer.identity(), "user.import", "users", "ok",
+                                          {{"count", static_cast<int>(created.size())},
+                                           {"users", QJsonArray::fromStringList(names)}},
+                                          QDateTime::currentMSecsSinceEpoch());
+            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+        });
+        if (!done) {
+            reply.error(E::InvalidParams,
+                        failure.isEmpty() ? QString::fromStdString(done.message()) : failure);
+            return;
+        }
+        reply.result({{"users", created}}); // one-time passwords, to the caller only
+    });
+
+    // Bulk rotation: by group, by credential age, or by name; one transaction, a fresh
+    // one-time password for each (returned to the caller only), must change at next
+    // login; their running sessions end so the next keys come from the new credential.
+    m_ipc.addMethod("user.rotate", [this](const IpcRequest &request, const IpcResponder &reply) {
+        QStringList names = request.params.value("names").toVariant().toStringList();
+        const QString group = request.params.value("group").toString();
+        const int olderThanDays = request.params.value("olderThanDays").toInt(0);
+        if (names.isEmpty()) {
+            if (group.isEmpty() && olderThanDays <= 0) {
+                reply.error(E::InvalidParams,
+                            QStringLiteral("say which users: names, group or olderThanDays"));
+                return;
+            }
+            auto selected = m_credentials->select(
+                group, olderThanDays > 0 ? nowSeconds() - qint64(olderThanDays) * 86400 : 0);
+            if (!selected) {
+                reply.error(E::Internal, QString::fromStdString(selected.message()));
+                return;
+            }
+            names = *selected;
+        }
+        QJsonArray rotated;
+        auto done = m_database->transaction([&]() -> protocol::Status {
+            protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
+            const qint64 now = nowSeconds();
+            for (const QString &name : std::as_const(names)) {
+                const QString password = generatePassword(*this);
+                core::NtHash stored{};
+                const auto hash = crypto.ntPasswordHash(password.toStdString());
+                std::copy(hash->begin(), hash->end(), stored.begin());
+                if (auto set = m_credentials->setPassword(name, stored, now, true); !set)
+                    return set;
+                rotated.append(QJsonObject{{"name", name}, {"password", password}});
+            }
+            auto logged = m_audit->append(request.peer.identity(), "user.rotate",
+                                          group.isEmpty() ? "users" : "group:" + group, "ok",
+                                          {{"count", static_cast<int>(names.size())},
+                                           {"users", QJsonArray::fromStringList(names)},
+                                           {"olderThanDays", olderThanDays}},
+                                          QDateTime::currentMSecsSinceEpoch());
+            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+        });
+        if (!done) {
+            reply.error(E::InvalidParams, QString::fromStdString(done.message()));
+            return;
+        }
+        int ended = 0;
+        for (const QString &name : std::as_const(names))
+            ended += endSessionsOf(
+                name, QStringLiteral("credential rotated by %1").arg(request.peer.identity()));
+        reply.result({{"users", rotated}, {"sessionsEnded", ended}});
+    });
+
+    // The rotation schedule: whose password expires within the next N days.
+    m_ipc.addMethod("user.expiring", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const int days = request.params.value("days").toInt(14);
+        auto users = m_credentials->listUsers();
+        if (!users) {
+            reply.error(E::Internal, QString::fromStdString(users.message()));
+            return;
+        }
+        const qint64 now = nowSeconds(), horizon = now + qint64(days) * 86400;
+        QJsonArray list;
+        for (const core::UserRecord &u : *users) {
+            const qint64 expires =
+                u.passwordChangedAt + qint64(m_policy.passwordMaxAgeDays) * 86400;
+            if (expires <= horizon)
+                list.append(QJsonObject{
+                    {"name", u.name},
+                    {"expires",
+                     QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate)},
+                    {"daysLeft", static_cast<int>((expires - now) / 86400)},
+                    {"expired", expires <= now}});
+        }
+        reply.result({{"users", list}, {"days", days}});
     });
 
     m_ipc.addMethod("audit.list", [this](const IpcRequest &request, const IpcResponder &reply) {

@@ -87,6 +87,7 @@ private:
                  const QString &action, const QString &target, const QJsonObject &details,
                  const std::function<protocol::Status()> &change);
     int endSessionsOf(const QString &user, const QString &reason);
+    void pruneAudit();
     QJsonObject sessionJson(const CallSession *session) const;
     static qint64 nowSeconds();
 

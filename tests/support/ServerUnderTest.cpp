@@ -67,6 +67,23 @@ int ServerUnderTest::stop()
     return m_daemon->exitCode();
 }
 
+void ServerUnderTest::kill()
+{
+    m_client.reset();
+    if (m_daemon && m_daemon->state() != QProcess::NotRunning) {
+        m_daemon->kill();
+        m_daemon->waitForFinished(5000);
+    }
+    output();
+}
+
+void ServerUnderTest::callAsync(const QString &method, const QJsonObject &params)
+{
+    if (m_client)
+        m_client->call(
+            method, params, [](const IpcReply &) {}, 60000);
+}
+
 QString ServerUnderTest::output()
 {
     if (m_daemon)

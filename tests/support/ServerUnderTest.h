@@ -23,6 +23,10 @@ public:
     QString start(const QStringList &extraArgs = {});
     // SIGTERM and wait; returns the exit code.
     int stop();
+    // SIGKILL: a crash at whatever point the daemon is.
+    void kill();
+    // Sends a request without waiting for the answer (to crash the daemon under it).
+    void callAsync(const QString &method, const QJsonObject &params);
     QString output();
     qint64 pid() const { return m_daemon ? m_daemon->processId() : -1; }
     QString stateDir() const { return m_state->path(); }

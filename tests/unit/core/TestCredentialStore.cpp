@@ -125,6 +125,25 @@ private slots:
         QVERIFY(!store->findUser("alice").value().has_value());
     }
 
+    void groupsAndSelection()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QVERIFY(store->addUser("anna", hashOf(1), 100, false).ok());
+        QVERIFY(store->addUser("ben", hashOf(2), 500, false).ok());
+        QVERIFY(store->addUser("cara", hashOf(3), 100, false).ok());
+        QVERIFY(store->setGroups("anna", {"Sales", "north"}).ok());
+        QVERIFY(store->setGroups("ben", {"sales"}).ok());
+        QCOMPARE(store->groupsOf("anna").value(), QStringList({"north", "Sales"}));
+        QCOMPARE(store->select("SALES", 0).value(), QStringList({"anna", "ben"}));
+        QCOMPARE(store->select({}, 200).value(), QStringList({"anna", "cara"}));
+        QCOMPARE(store->select("sales", 200).value(), QStringList({"anna"}));
+        QVERIFY(!store->setGroups("anna", {""}).ok());
+        QVERIFY(!store->setGroups("nobody", {"x"}).ok());
+        QVERIFY(store->deleteUser("anna").ok()); // groups go with the user
+        QCOMPARE(store->select("north", 0).value(), QStringList());
+    }
+
     void aDifferentKeyCannotReadTheHashes()
     {
         QString db = m_dir->filePath("k.db");
