@@ -80,6 +80,7 @@ QString KeywardCtl::usage()
         "  session list                    live sessions\n"
         "  session disconnect ID           end a session\n"
         "  session revoke ID               end it and disable the account until enabled\n"
+        "  session rekey ID                fresh MPPE keys now (in-band re-authentication)\n"
         "  session history [USER]          ended sessions and why they ended\n"
         "  policy show                     the security policy\n"
         "  policy set KEY VALUE            change one policy setting\n"
@@ -149,6 +150,9 @@ bool KeywardCtl::prepare(int *exitCode)
     } else if (noun == "user" && verb == "expiring" && words.size() <= 3) {
         m_method = "user.expiring";
         m_params.insert("days", words.size() == 3 ? words[2].toInt() : 14);
+    } else if (noun == "session" && verb == "rekey" && words.size() == 3) {
+        m_method = "session.rekey";
+        m_params.insert("id", words[2].toInt());
     } else if (noun == "session" && verb == "revoke" && words.size() == 3) {
         m_method = "session.revoke";
         m_params.insert("id", words[2].toInt());
@@ -245,6 +249,10 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
         table(r.value("users").toArray(), {"name", "password"});
     } else if (m_method == "user.expiring") {
         table(r.value("users").toArray(), {"name", "expires", "daysLeft", "expired"});
+    } else if (m_method == "session.rekey") {
+        out(QStringLiteral("session %1: %2 (%3)\n")
+                .arg(r.value("id").toInt())
+                .arg(r.value("outcome").toString(), r.value("detail").toString()));
     } else if (m_method == "audit.list") {
         table(r.value("entries").toArray(), {"id", "at", "actor", "action", "target", "outcome"});
     } else if (m_method == "user.reset") {

@@ -34,6 +34,11 @@ CallSession::CallSession(Daemon &daemon, PptpConnection *connection, quint16 cal
             m_ppp->onTimer(monotonicNow());
         pump();
     });
+    m_rekeyDeadline.setSingleShot(true);
+    connect(&m_rekeyDeadline, &QTimer::timeout, this, [this] {
+        end(QStringLiteral("rekey: the client did not re-authenticate within 10 s; disconnected "
+                           "so it reconnects with new keys"));
+    });
     m_watchdog.setInterval(1000);
     connect(&m_watchdog, &QTimer::timeout, this, &CallSession::onWatchdog);
 }
@@ -143,6 +148,16 @@ void CallSession::lowerDown(const QString &reason)
         finish();
 }
 
+bool CallSession::rekey(std::function<void(const QString &, const QString &)> done)
+{
+    if (m_state != State::Up || m_rekeyDone || !m_ppp->rekey(monotonicNow()))
+        return false;
+    m_rekeyDone = std::move(done);
+    m_rekeyDeadline.start(10000);
+    pump();
+    return true;
+}
+
 void CallSession::pump()
 {
     if (!m_ppp)
@@ -187,6 +202,14 @@ void CallSession::handle(const PppSessionEvent &event)
         m_daemon.passwordChanged(user, changed->newNtHash);
     } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
         m_mppe = keys->parameters;
+        if (m_rekeyDone) {
+            m_rekeyDeadline.stop();
+            qCInfo(lcSession).noquote()
+                << who << "rekeyed: new MPPE keys from a fresh MS-CHAPv2 exchange";
+            std::exchange(m_rekeyDone,
+                          {})(QStringLiteral("rekeyed"),
+                              QStringLiteral("new MPPE keys from a fresh MS-CHAPv2 exchange"));
+        }
         const quint16 callId = m_callId;
         m_daemon.dataPlane().post([callId, k = *keys](net::DataPlane &plane) {
             plane.enableMppe(callId, k.parameters, k.sendStartKey, k.receiveStartKey);
@@ -276,6 +299,13 @@ void CallSession::finish()
         (void)m_daemon.dataPlane().tun().removeHostRoute(m_tunnelAddress);
     if (m_tunnelAddress)
         m_daemon.releaseAddress(m_tunnelAddress);
+    m_rekeyDeadline.stop();
+    if (m_rekeyDone)
+        std::exchange(m_rekeyDone, {})(
+            QStringLiteral("disconnected"),
+            QStringLiteral("the client could not take new keys in-session (%1); its next "
+                           "session gets new keys")
+                .arg(m_endReason));
     qCInfo(lcSession).noquote()
         << QStringLiteral("call %1 from %2").arg(m_callId).arg(formatAddress(m_peerAddress))
         << "ended:" << m_endReason;

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     void end(const QString &reason);
     // The call under the session is gone (Call-Clear, control connection closed).
     void lowerDown(const QString &reason);
+    // Fresh MPPE keys now (see PppSession::rekey). `done` is called once with
+    // "rekeyed" or "disconnected" and the reason. False when the session is not up.
+    bool rekey(std::function<void(const QString &outcome, const QString &detail)> done);
 
     quint16 callId() const { return m_callId; }
     quint32 peerAddress() const { return m_peerAddress; }
@@ -85,6 +89,8 @@ private:
     bool m_routeAdded = false;
     bool m_lowerDown = false;
     QString m_endReason;
+    std::function<void(const QString &, const QString &)> m_rekeyDone;
+    QTimer m_rekeyDeadline;
     // What the last WAN-Error-Notify reported (RFC 2637: on errors, at most once a minute).
     protocol::Timestamp m_lastErrorReport{0};
     std::uint64_t m_reportedErrors = 0;

@@ -598,6 +598,28 @@ void Daemon::registerUserMethods()
         reply.result({{"id", id}, {"user", name}, {"state", "revoked"}, {"sessionsEnded", ended}});
     });
 
+    m_ipc.addMethod("session.rekey", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const int id = request.params.value("id").toInt(-1);
+        CallSession *s = m_sessions.value(static_cast<quint16>(id));
+        if (id < 0 || !s) {
+            reply.error(E::NotFound, QStringLiteral("no session with id %1").arg(id));
+            return;
+        }
+        const QString user = s->user();
+        const QString admin = request.peer.identity();
+        const bool started =
+            s->rekey([this, reply, id, user, admin](const QString &outcome, const QString &detail) {
+                (void)m_audit->append(admin, "session.rekey", user, outcome,
+                                      {{"session", id}, {"detail", detail}},
+                                      QDateTime::currentMSecsSinceEpoch());
+                reply.result({{"id", id}, {"outcome", outcome}, {"detail", detail}});
+            });
+        if (!started)
+            reply.error(
+                E::Conflict,
+                QStringLiteral("session %1 is not up, or a rekey is already running").arg(id));
+    });
+
     m_ipc.addMethod("user.groups", [this](const IpcRequest &request, const IpcResponder &reply) {
         const QString name = request.params.value("name").toString();
         const QStringList groups = request.params.value("groups").toVariant().toStringList();

@@ -15,7 +15,8 @@ struct ProbeReport
     QString endReason;    // how the session ended
     quint32 authCode = 0; // MS-CHAPv2 E= value of a failure
     bool passwordChanged = false;
-    QString mppe; // "128-bit stateless"
+    int keyChanges = 0; // MPPE keys agreed: 1 at set-up, +1 for every rekey
+    QString mppe;       // "128-bit stateless"
     QString localAddress;
     QString serverAddress;
     qint64 setupMs = 0;
@@ -35,6 +36,7 @@ struct ProbeReport
                       {"pingsReceived", pingsReceived},
                       {"endReason", endReason},
                       {"passwordChanged", passwordChanged}};
+        o.insert("keyChanges", keyChanges);
         if (!error.isEmpty())
             o.insert("error", error);
         if (authCode)

@@ -243,6 +243,7 @@ void ProbeSession::handlePpp(const PppSessionEvent &event)
         if (log->message.find("password changed") != std::string::npos)
             m_report.passwordChanged = true;
     } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
+        ++m_report.keyChanges;
         m_report.mppe = QString::fromLatin1(toString(keys->parameters.strength).data()) + " " +
                         QString::fromLatin1(toString(keys->parameters.mode).data());
         const quint16 id = m_callId;

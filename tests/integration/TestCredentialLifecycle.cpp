@@ -91,6 +91,30 @@ private slots:
         QCOMPARE(m_server->probe("carol", Password, {"--count", "1"}).exitCode, 0);
     }
 
+    void rekeyDuringTrafficGivesNewKeysWithoutLosingTheSession()
+    {
+        QVERIFY(m_server->addUser("erin", Password));
+        auto probe = m_server->startProbe("erin", Password, {"--count", "60", "--interval", "50"});
+        QJsonArray sessions;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (sessions = m_server->call("session.list").result.value("sessions").toArray()).size() ==
+                    1 &&
+                sessions.at(0).toObject().value("state").toString() == "up",
+            10000);
+        QTest::qWait(500);
+        auto rekeyed = m_server->call("session.rekey",
+                                      {{"id", sessions.at(0).toObject().value("id").toInt()}});
+        QVERIFY2(rekeyed.ok, qPrintable(rekeyed.errorMessage));
+        QCOMPARE(rekeyed.result.value("outcome").toString(), QString("rekeyed"));
+        auto run = ServerUnderTest::finishProbe(*probe, 30000);
+        QVERIFY2(run.session().value("up").toBool(), qPrintable(run.output));
+        QCOMPARE(run.session().value("keyChanges").toInt(), 2); // set-up, then the rekey
+        // The session carried on: at most the packets in flight during the switch are lost.
+        QVERIFY2(run.session().value("pingsReceived").toInt() >= 57, qPrintable(run.output));
+        QVERIFY(run.session().value("endReason").toString().contains("probe finished") ||
+                run.session().value("endReason").toString().contains("cleared at our request"));
+    }
+
     void lockoutAfterRepeatedFailuresAndUnlock()
     {
         QVERIFY(

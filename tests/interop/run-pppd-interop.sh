@@ -60,6 +60,26 @@ check "pppd with a wrong password gets no tunnel" $?
 grep -q "login failed for alice (E=691)" "$state/keywardd.log"
 check "keywardd refused the wrong password with E=691" $?
 
+# 3. Rekey against pppd: it answers the new MS-CHAPv2 challenge, but pppd 2.4.9 drops
+#    the link when CCP renegotiates ("MPPE disabled"), so keywardd must fall back to a
+#    clean disconnect and say so.
+KEYWARD_VM_HOLD=15 bash "$vm" run alice "$password" >"$state/rekey.log" 2>&1 &
+vm_pid=$!
+id=''
+for _ in $(seq 1 90); do
+    id=$(KEYWARD_SOCKET="$state/keywardd.sock" "$bin/keywardctl" --json session list 2>/dev/null |
+        awk '/"id":/ {gsub(/[^0-9]/, "", $2); id = $2} /"state": "up"/ {print id; exit}')
+    [ -n "$id" ] && break
+    sleep 1
+done
+outcome=$(KEYWARD_SOCKET="$state/keywardd.sock" "$bin/keywardctl" session rekey "${id:-0}" 2>&1)
+echo "  | rekey: $outcome"
+wait $vm_pid
+[ "$(grep -c 'pppd: sent \[CHAP Response' "$state/rekey.log")" -ge 2 ]
+check "pppd answers keywardd's in-session re-challenge" $?
+echo "$outcome" | grep -qE ": (rekeyed|disconnected) "
+check "the rekey reply says what happened (new keys, or a clean disconnect)" $?
+
 if [ $failed -gt 0 ]; then
     echo "--- keywardd log ---"; cat "$state/keywardd.log"
     echo "--- client run ---"; tail -60 "$state/good.log"

@@ -104,6 +104,15 @@ void PppSession::onFrame(std::uint16_t protocol, ByteView information, Timestamp
             if (auto handled = m_authenticator->onPacket(information, now); !handled)
                 log("CHAP packet dropped: " + handled.message());
         } else if (m_peer) {
+            // A new Challenge after we authenticated: the server re-authenticates us
+            // (rekey). Answer it with a fresh peer, with the current password.
+            if (!information.empty() && information[0] == 1 &&
+                m_peer->state() == mschapv2::MsChapV2Peer::State::Succeeded) {
+                auto fresh = mschapv2::MsChapV2Peer::create(m_library, m_config.credentials,
+                                                            m_config.random);
+                if (fresh)
+                    m_peer = std::make_unique<mschapv2::MsChapV2Peer>(std::move(fresh).value());
+            }
             if (auto handled = m_peer->onPacket(information, now); !handled)
                 log("CHAP packet dropped: " + handled.message());
         }
@@ -223,7 +232,10 @@ void PppSession::pump(Timestamp now)
                         // The Failure goes out first, then LCP Terminate-Request.
                         for (Bytes &packet : m_authenticator->takeOutgoing())
                             m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
-                        terminate("authentication failed: " + failed->reason, now);
+                        terminate((m_rekeying ? "rekey: the client did not re-authenticate ("
+                                              : "authentication failed: ") +
+                                      failed->reason + (m_rekeying ? "); it must reconnect" : ""),
+                                  now);
                     }
                 } else if (auto *changed = std::get_if<mschapv2::MsChapV2PasswordChanged>(&event)) {
                     m_events.emplace_back(PppPasswordChanged{changed->user, changed->newNtHash});
@@ -236,8 +248,12 @@ void PppSession::pump(Timestamp now)
             for (auto &event : m_peer->takeEvents()) {
                 busy = true;
                 if (auto *ok = std::get_if<mschapv2::MsChapV2PeerAuthenticated>(&event)) {
-                    if (ok->passwordChanged)
+                    if (ok->passwordChanged) {
                         log("password changed on the server");
+                        if (auto changed =
+                                m_config.newPassword ? m_config.newPassword() : std::nullopt)
+                            m_config.credentials.password = *changed; // for re-authentication
+                    }
                     authenticationSucceeded(m_config.credentials.userName, ok->ntResponse,
                                             ok->passwordHashHash, now);
                 } else if (auto *failed = std::get_if<mschapv2::MsChapV2PeerFailed>(&event)) {
@@ -375,6 +391,22 @@ void PppSession::startAuthentication(Timestamp now)
     m_phase = Phase::Authenticate;
     if (m_config.role != PppRole::Server)
         return; // the peer waits for the server's Challenge
+    startAuthenticator(now);
+}
+
+bool PppSession::rekey(Timestamp now)
+{
+    if (m_config.role != PppRole::Server || m_phase != Phase::Network || m_rekeying)
+        return false;
+    m_rekeying = true;
+    log("rekey: re-authenticating the peer with a new challenge");
+    startAuthenticator(now);
+    pump(now);
+    return true;
+}
+
+void PppSession::startAuthenticator(Timestamp now)
+{
     mschapv2::MsChapV2Authenticator::Config config;
     config.name = m_config.serverName;
     config.maxAttempts = m_config.maxAuthAttempts;
@@ -391,6 +423,19 @@ void PppSession::authenticationSucceeded(const std::string &user,
                                          const mschapv2::NtResponse &ntResponse,
                                          const mschapv2::NtHash &passwordHashHash, Timestamp now)
 {
+    if (m_phase == Phase::Network) {
+        // Re-authenticated (rekey): keys come from this exchange from now on. The
+        // server renegotiates CCP; the client follows the server's new request.
+        m_ntResponse = ntResponse;
+        m_passwordHashHash = passwordHashHash;
+        log("re-authenticated; renegotiating CCP for new MPPE keys");
+        if (m_config.role == PppRole::Server) {
+            m_rekeying = false;
+            m_ccp.down(now);
+            m_ccp.up(now);
+        }
+        return;
+    }
     if (m_phase != Phase::Authenticate)
         return; // a retransmitted Success after we moved on
     m_user = user;

@@ -94,6 +94,13 @@ public:
     void lowerDown(const std::string &reason, Timestamp now);
     // Our MPPE decryptor lost sync (stateful mode): ask the peer to flush.
     void requestCcpReset();
+    // Server: fresh MPPE keys now. Re-authenticates in-band with a new MS-CHAPv2
+    // challenge, then renegotiates CCP so both ends switch to keys from the new
+    // exchange (PppMppeReady again). A peer that does not re-authenticate gets the
+    // link terminated, so it reconnects with new keys. False when not in the network
+    // phase.
+    bool rekey(Timestamp now);
+    bool rekeying() const { return m_rekeying; }
 
     std::vector<Frame> takeOutgoing();
     std::vector<PppSessionEvent> takeEvents();
@@ -111,6 +118,7 @@ private:
     void handleLcpEvent(const ppp::PppEvent &event, Timestamp now);
     void handleNcpEvent(const ppp::PppEvent &event, Timestamp now);
     void startAuthentication(Timestamp now);
+    void startAuthenticator(Timestamp now);
     void authenticationSucceeded(const std::string &user, const mschapv2::NtResponse &ntResponse,
                                  const mschapv2::NtHash &passwordHashHash, Timestamp now);
     void startNetwork(Timestamp now);
@@ -135,6 +143,7 @@ private:
     bool m_endedByPeer = false;
     bool m_ended = false;
     bool m_ipcpStarted = false;
+    bool m_rekeying = false;
     std::vector<Bytes> m_heldIpcp; // the peer's IPCP packets that came before MPPE was up
     std::vector<Frame> m_outgoing;
     std::vector<PppSessionEvent> m_events;

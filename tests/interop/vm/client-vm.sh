@@ -12,7 +12,9 @@
 #   client-vm.sh run USER PASSWORD [PPPD-OPTION...]
 #       boots the VM, runs pppd with require-mppe-128 against 192.0.2.1, pings the
 #       server's tunnel address, and prints RESULT lines; exit 0 tunnel up and every
-#       ping answered, 1 not, 2 the VM itself failed.
+#       ping answered, 1 not, 2 the VM itself failed. With KEYWARD_VM_HOLD=S the tunnel
+#       stays up S more seconds after the pings and is pinged again (RESULT
+#       pings_after), for what the server does meanwhile (a rekey).
 #
 # Cache: KEYWARD_VM_CACHE (default ~/.cache/keyward-client-vm). Needs root.
 set -uo pipefail
@@ -126,7 +128,7 @@ run() {
     local user=$1 password=$2; shift 2
     local job; job=$(mktemp -d /tmp/keyward-client-vm.XXXXXX)
     {
-        printf 'USER_NAME=%q\nPASSWORD=%q\nSERVER=%q\n' "$user" "$password" "$host_ip"
+        printf 'USER_NAME=%q\nPASSWORD=%q\nSERVER=%q\nHOLD=%q\n' "$user" "$password" "$host_ip" "${KEYWARD_VM_HOLD:-0}"
         printf 'EXTRA=('; [ $# -gt 0 ] && printf '%q ' "$@"; printf ')\n'
     } >"$job/params"
     cat >"$job/job.sh" <<'JOB'
@@ -153,6 +155,11 @@ received=0
 if [ -n "$peer" ]; then
     received=$(ping -c 3 -W 3 -I ppp0 "$peer" 2>/dev/null | awk '/received/ {print $4}')
 fi
+after=''
+if [ -n "$peer" ] && [ "${HOLD:-0}" -gt 0 ]; then
+    sleep "$HOLD"
+    after=$(ping -c 3 -W 3 -I ppp0 "$peer" 2>/dev/null | awk '/received/ {print $4}')
+fi
 mppe=$(grep -o 'MPPE [0-9]*-bit [a-z]* compression enabled' /mnt/job/pppd.log | head -1)
 kill $pppd 2>/dev/null; wait $pppd 2>/dev/null
 {
@@ -160,6 +167,7 @@ kill $pppd 2>/dev/null; wait $pppd 2>/dev/null
     echo "RESULT mppe=${mppe:-none}"
     echo "RESULT pings=${received:-0}/3"
     echo "RESULT up_after=${up}s"
+    [ -n "$after" ] && echo "RESULT pings_after=${after}/3"
 } >/mnt/job/result
 JOB
     up

@@ -135,6 +135,43 @@ private slots:
         QVERIFY(link.find<PppEnded>(link.clientEvents)->byPeer);
     }
 
+    void rekeyGivesBothEndsNewMatchingKeys()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        const Bytes oldKey = link.find<PppMppeReady>(link.serverEvents)->sendStartKey;
+        link.serverEvents.clear();
+        link.clientEvents.clear();
+        QVERIFY(link.server->rekey(link.now));
+        QVERIFY(!link.server->rekey(link.now)); // one at a time
+        link.run();
+        const auto *serverKeys = link.find<PppMppeReady>(link.serverEvents);
+        const auto *clientKeys = link.find<PppMppeReady>(link.clientEvents);
+        QVERIFY(serverKeys && clientKeys);
+        QVERIFY(serverKeys->sendStartKey != oldKey);
+        QVERIFY(serverKeys->sendStartKey == clientKeys->receiveStartKey);
+        QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
+        QVERIFY(!link.server->rekeying());
+        QVERIFY(link.server->phase() == PppSession::Phase::Network);
+        QVERIFY(!link.find<PppEnded>(link.serverEvents));
+    }
+
+    void aPeerThatDoesNotReauthenticateIsDisconnected()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        link.dropClientToServer = true;
+        QVERIFY(link.server->rekey(link.now));
+        link.run(2000);
+        const auto *ended = link.find<PppEnded>(link.serverEvents);
+        QVERIFY(ended);
+        QVERIFY2(ended->reason.find("rekey") != std::string::npos ||
+                     ended->reason.find("dead peer") != std::string::npos,
+                 ended->reason.c_str());
+    }
+
     void wrongPasswordEndsWith691AndNoKeys()
     {
         Link link = makeLink("alice", "wrong-password");
