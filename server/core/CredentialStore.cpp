@@ -16,6 +16,11 @@ QByteArray sealContext(const QString &name)
     return "keyward/nt-hash/v1/" + name.toLower().toUtf8();
 }
 
+QByteArray historyContext(const QString &name)
+{
+    return "keyward/nt-hash-history/v1/" + name.toLower().toUtf8();
+}
+
 protocol::ByteView view(const QByteArray &bytes)
 {
     return {reinterpret_cast<const std::uint8_t *>(bytes.constData()),
@@ -138,6 +143,25 @@ Status CredentialStore::setPassword(const QString &name, const NtHash &hash, qin
         return found.error();
     if (!found->has_value())
         return fail("no user named '" + name.toStdString() + "'");
+    // The replaced credential joins the history, sealed with its own context.
+    const core::UserRecord &old = **found;
+    protocol::Bytes previous = m_box.seal(old.ntHash, view(historyContext(old.name)));
+    if (auto kept = execute(QStringLiteral("INSERT INTO password_history (user_id, nt_hash_sealed, "
+                                           "replaced_at) VALUES (?, ?, ?)"),
+                            {old.id,
+                             QByteArray(reinterpret_cast<const char *>(previous.data()),
+                                        static_cast<qsizetype>(previous.size())),
+                             now});
+        !kept)
+        return kept;
+    // At most 24 remembered (the policy's upper bound).
+    if (auto trimmed =
+            execute(QStringLiteral("DELETE FROM password_history WHERE user_id = ? AND id "
+                                   "NOT IN (SELECT id FROM password_history WHERE "
+                                   "user_id = ? ORDER BY id DESC LIMIT 24)"),
+                    {old.id, old.id});
+        !trimmed)
+        return trimmed;
     protocol::Bytes sealed = m_box.seal(hash, view(sealContext((*found)->name)));
     return requireOneRow(
         name,
@@ -260,6 +284,37 @@ Result<QStringList> CredentialStore::select(const QString &group, qint64 changed
     while (q.next())
         names << q.value(0).toString();
     return names;
+}
+
+} // namespace keyward::core
+
+namespace keyward::core {
+
+Result<bool> CredentialStore::usedBefore(const QString &name, const NtHash &hash, int depth) const
+{
+    auto found = findUser(name);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return fail("no user named '" + name.toStdString() + "'");
+    const UserRecord &user = **found;
+    if (protocol::constantTimeEqual(user.ntHash, hash))
+        return true;
+    if (depth <= 1)
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT nt_hash_sealed FROM password_history WHERE user_id = ? "
+                             "ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(user.id);
+    q.addBindValue(depth - 1);
+    if (!q.exec())
+        return fail("cannot read the password history: " + q.lastError().text().toStdString());
+    while (q.next()) {
+        auto opened = m_box.open(view(q.value(0).toByteArray()), view(historyContext(user.name)));
+        if (opened && protocol::constantTimeEqual(*opened, hash))
+            return true;
+    }
+    return false;
 }
 
 } // namespace keyward::core

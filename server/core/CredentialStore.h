@@ -34,8 +34,11 @@ public:
     Result<std::optional<UserRecord>> findUser(const QString &name) const;
     Result<QList<UserRecord>> listUsers() const;
 
+    // Sets a new credential; the one it replaces goes to the user's history (sealed).
     Status setPassword(const QString &name, const NtHash &hash, qint64 now,
                        bool mustChangePassword);
+    // Whether `hash` is the current credential or one of the `depth` before it.
+    Result<bool> usedBefore(const QString &name, const NtHash &hash, int depth) const;
     Status setState(const QString &name, AccountState state);
     Status deleteUser(const QString &name);
 

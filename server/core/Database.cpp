@@ -61,6 +61,12 @@ const char *const Migrations[] = {
     " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
     " name TEXT NOT NULL COLLATE NOCASE,"
     " PRIMARY KEY (user_id, name))",
+    // 6: earlier credentials, sealed, for the password-history rule
+    "CREATE TABLE password_history ("
+    " id INTEGER PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+    " nt_hash_sealed BLOB NOT NULL,"
+    " replaced_at INTEGER NOT NULL)",
 };
 
 } // namespace

@@ -371,11 +371,26 @@ MsChapV2Account Daemon::lookupAccount(std::string_view fullName)
     return account;
 }
 
-protocol::Status Daemon::checkNewPassword(std::string_view, std::string_view password)
+protocol::Status Daemon::checkNewPassword(std::string_view fullName, std::string_view password)
 {
     if (auto problem = m_policy.checkPassword(
             QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size()))))
         return fail(problem->toStdString());
+    if (m_policy.passwordHistory > 0) {
+        protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
+        auto hash = crypto.ntPasswordHash(password);
+        if (!hash)
+            return hash.error();
+        core::NtHash candidate{};
+        std::copy(hash->begin(), hash->end(), candidate.begin());
+        const auto stripped = protocol::mschapv2::MsChapV2UserName::stripDomain(fullName);
+        auto used = m_credentials->usedBefore(
+            QString::fromUtf8(stripped.data(), static_cast<qsizetype>(stripped.size())), candidate,
+            m_policy.passwordHistory);
+        if (used && *used)
+            return fail("the new password was used before; choose one that is not among the last " +
+                        std::to_string(m_policy.passwordHistory));
+    }
     return {};
 }
 

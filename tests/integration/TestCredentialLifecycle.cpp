@@ -64,6 +64,19 @@ private slots:
                  qPrintable(run.output));
     }
 
+    void aPreviousPasswordCannotComeBack()
+    {
+        // bob's earlier passwords include Brand-new-Pass-77; the policy remembers 5.
+        const auto reset = m_server->call("user.reset", {{"name", "bob"}});
+        QVERIFY(reset.ok);
+        const QString temporary = reset.result.value("password").toString();
+        auto run =
+            m_server->probe("bob", temporary + "\nBrand-new-Pass-77", {"--new-password-stdin"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.session().value("error").toString().contains("used before"),
+                 qPrintable(run.output));
+    }
+
     void revokeDuringTrafficCutsTheSessionAndRefusesTheNextLogin()
     {
         QVERIFY(m_server->addUser("carol", Password));

@@ -125,6 +125,23 @@ private slots:
         QVERIFY(!store->findUser("alice").value().has_value());
     }
 
+    void replacedCredentialsAreRememberedForTheHistoryRule()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QVERIFY(store->addUser("anna", hashOf(1), 100, false).ok());
+        for (std::uint8_t i = 2; i <= 4; ++i)
+            QVERIFY(store->setPassword("anna", hashOf(i), 100 + i, false).ok());
+        // Current is 4; before it 3, 2, 1.
+        QVERIFY(store->usedBefore("anna", hashOf(4), 1).value());
+        QVERIFY(!store->usedBefore("anna", hashOf(3), 1).value());
+        QVERIFY(store->usedBefore("anna", hashOf(3), 2).value());
+        QVERIFY(!store->usedBefore("anna", hashOf(1), 3).value());
+        QVERIFY(store->usedBefore("anna", hashOf(1), 4).value());
+        QVERIFY(!store->usedBefore("anna", hashOf(9), 24).value());
+        QVERIFY(!store->usedBefore("nobody", hashOf(1), 5).ok());
+    }
+
     void groupsAndSelection()
     {
         auto store = openStore(m_dir->filePath("k.db"));
