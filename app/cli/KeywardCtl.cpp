@@ -69,6 +69,7 @@ QString KeywardCtl::usage()
         "                                  add a user; without a password one is generated\n"
         "                                  and shown once\n"
         "  user list                       users, state and expiry\n"
+        "  user show NAME                  one user in detail\n"
         "  user disable|enable|unlock|delete NAME\n"
         "  user groups NAME [GROUP...]     set the user's groups\n"
         "  user import FILE.csv            add users from CSV lines 'name,group;group'\n"
@@ -160,6 +161,9 @@ bool KeywardCtl::prepare(int *exitCode)
         m_method = "audit.list";
         if (words.size() == 3)
             m_params.insert("action", words[2]);
+    } else if (noun == "user" && verb == "show" && words.size() == 3) {
+        m_method = "user.show";
+        m_params.insert("name", words[2]);
     } else if (noun == "user" && verb == "list") {
         m_method = "user.list";
     } else if (noun == "session" && verb == "list") {
@@ -240,8 +244,9 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
         table(r.value("users").toArray(), {"name", "state", "mustChange", "expires", "failedLogins",
                                            "lastLogin", "lastAddress"});
     } else if (m_method == "session.list") {
-        table(r.value("sessions").toArray(), {"id", "user", "peerAddress", "tunnelAddress", "mppe",
-                                              "mppeMode", "started", "bytesIn", "bytesOut"});
+        table(r.value("sessions").toArray(),
+              {"id", "user", "peerAddress", "tunnelAddress", "mppe", "mppeMode", "durationSeconds",
+               "idleSeconds", "bytesIn", "bytesOut"});
     } else if (m_method == "user.import" || m_method == "user.rotate") {
         out(QStringLiteral("%1 user(s); one-time passwords (shown once, must be changed at the "
                            "first login):\n")

@@ -1,6 +1,7 @@
 #include "daemon/Daemon.h"
 
 #include "daemon/CallSession.h"
+#include "daemon/MonotonicClock.h"
 #include "daemon/PptpConnection.h"
 #include "ipc/IpcProtocol.h"
 #include "mschapv2/MsChapV2Crypto.h"
@@ -817,7 +818,13 @@ void Daemon::registerMethods()
         QJsonArray list;
         for (const CallSession *s : std::as_const(m_sessions)) {
             QJsonObject o = sessionJson(s);
+            const qint64 now = monotonicNow().count();
+            o.insert("durationSeconds", s->startedAt().secsTo(QDateTime::currentDateTimeUtc()));
             if (auto it = counters.find(s->callId()); it != counters.end()) {
+                const qint64 last = it->second.lastDataActivity.count();
+                o.insert("idleSeconds",
+                         last > 0 ? (now - last) / 1000
+                                  : s->startedAt().secsTo(QDateTime::currentDateTimeUtc()));
                 o.insert("bytesIn", static_cast<qint64>(it->second.bytesIn));
                 o.insert("bytesOut", static_cast<qint64>(it->second.bytesOut));
                 o.insert("packetsIn", static_cast<qint64>(it->second.packetsIn));
@@ -882,6 +889,40 @@ void Daemon::registerMethods()
         if (generated)
             result.insert("password", password); // shown once, to the caller only
         reply.result(result);
+    });
+
+    m_ipc.addMethod("user.show", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        auto found = m_credentials->findUser(name);
+        if (!found || !found->has_value()) {
+            reply.error(E::NotFound, QStringLiteral("no user named '%1'").arg(name));
+            return;
+        }
+        const core::UserRecord &u = **found;
+        const qint64 now = nowSeconds();
+        const qint64 expires = u.passwordChangedAt + qint64(m_policy.passwordMaxAgeDays) * 86400;
+        auto iso = [](qint64 t) {
+            return t ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) : QString();
+        };
+        QJsonArray live;
+        for (const CallSession *s : std::as_const(m_sessions)) {
+            if (s->user().compare(u.name, Qt::CaseInsensitive) == 0)
+                live.append(s->callId());
+        }
+        reply.result(
+            {{"name", u.name},
+             {"state", u.isLocked(now) ? QStringLiteral("locked") : core::toString(u.state)},
+             {"mustChange", u.mustChangePassword},
+             {"groups", QJsonArray::fromStringList(m_credentials->groupsOf(u.name).value())},
+             {"created", iso(u.createdAt)},
+             {"passwordChanged", iso(u.passwordChangedAt)},
+             {"expires", iso(expires)},
+             {"daysLeft", static_cast<int>((expires - now) / 86400)},
+             {"failedLogins", u.failedLogins},
+             {"lockedUntil", iso(u.lockedUntil > now ? u.lockedUntil : 0)},
+             {"lastLogin", iso(u.lastLoginAt)},
+             {"lastAddress", u.lastLoginAddress},
+             {"sessions", live}});
     });
 
     m_ipc.addMethod("user.list", [this](const IpcRequest &, const IpcResponder &reply) {

@@ -1,0 +1,144 @@
+// The admin API of a real keywardd through its real socket: keywardctl's commands
+// and exit codes, events to a subscribed console, and a local user outside the admin
+// group refused.
+
+#include "NetworkLab.h"
+#include "ServerUnderTest.h"
+#include "ipc/IpcClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <sys/stat.h>
+#include <unistd.h>
+
+class TestAdminApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = m_lab.setUp();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_server = std::make_unique<ServerUnderTest>(m_lab);
+        QVERIFY(m_server->start().isEmpty());
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void keywardctlCommandsAndExitCodes()
+    {
+        QCOMPARE(ctl({"user", "add", "gina", "--password-stdin"}, "Correct-horse-42\n"), 0);
+        QVERIFY(m_out.contains("added gina"));
+        QCOMPARE(ctl({"user", "add", "gina", "--password-stdin"}, "Correct-horse-42\n"), 1);
+        QVERIFY(m_err.contains("already exists"));
+        QCOMPARE(ctl({"user", "add", "hal"}), 0);
+        QVERIFY(m_out.contains("temporary password (shown once)"));
+        QCOMPARE(ctl({"--json", "user", "show", "gina"}), 0);
+        const QJsonObject gina = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(gina.value("state").toString(), QString("active"));
+        QVERIFY(gina.value("daysLeft").toInt() >= 89 && gina.value("daysLeft").toInt() <= 90);
+        QCOMPARE(ctl({"user", "show", "nobody-here"}), 5);
+        QCOMPARE(ctl({"user", "list"}), 0);
+        QVERIFY(m_out.contains("gina") && m_out.contains("hal"));
+        QCOMPARE(ctl({"policy", "set", "passwordMaxAgeDays", "400"}), 1);
+        QVERIFY(m_err.contains("from 30 to 90"));
+        QCOMPARE(ctl({"policy", "set", "allowMppe40", "true"}), 0);
+        QCOMPARE(ctl({"status"}), 0);
+        QVERIFY(m_out.contains("WEAK: 40-bit MPPE is allowed"));
+        QCOMPARE(ctl({"policy", "set", "allowMppe40", "false"}), 0);
+        QCOMPARE(ctl({"session", "disconnect", "4242"}), 5);
+        QCOMPARE(ctl({"audit", "verify"}), 0);
+        QVERIFY(m_out.contains("audit chain intact"));
+        QCOMPARE(ctl({"frobnicate"}), 2);
+        QCOMPARE(ctl({"status"}, {}, "/nonexistent/keywardd.sock"), 3);
+    }
+
+    void aSubscribedConsoleSeesSessionsComeAndGo()
+    {
+        keyward::ipc::IpcClient console("test-console");
+        QSignalSpy ready(&console, &keyward::ipc::IpcClient::ready);
+        console.connectTo(m_server->socketPath());
+        QVERIFY(ready.wait(5000));
+        bool subscribed = false;
+        console.call("subscribe", {}, [&](const keyward::ipc::IpcReply &r) { subscribed = r.ok; });
+        QTRY_VERIFY(subscribed);
+        QSignalSpy events(&console, &keyward::ipc::IpcClient::eventReceived);
+        auto run = m_server->probe("gina", "Correct-horse-42", {"--count", "2"});
+        QCOMPARE(run.exitCode, 0);
+        QStringList names;
+        QTRY_VERIFY_WITH_TIMEOUT((names = eventNames(events)).contains("session.ended"), 10000);
+        QVERIFY(names.contains("session.up"));
+        for (const auto &e : events) {
+            const QJsonObject data = e.at(1).toJsonObject();
+            if (e.at(0).toString() == "session.up") {
+                QCOMPARE(data.value("user").toString(), QString("gina"));
+                QCOMPARE(data.value("mppe").toString(), QString("128-bit"));
+                // No key or hash material in an event.
+                QVERIFY(!QJsonDocument(data).toJson().contains("Key"));
+            }
+        }
+    }
+
+    void aUserOutsideTheAdminGroupIsRefused()
+    {
+        // The socket's mode (0660, root and the keyward group) already keeps others out.
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(m_server->socketPath()).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0660);
+        QCOMPARE(ctl({"status"}, {}, {}, 65534), 3);
+        // With the file mode opened up, keywardd's own peer-credential check refuses.
+        ::chmod(QFile::encodeName(m_server->socketPath()).constData(), 0666);
+        ::chmod(QFile::encodeName(m_server->stateDir()).constData(), 0755);
+        QCOMPARE(ctl({"status"}, {}, {}, 65534), 4);
+        QVERIFY2(m_err.contains("not allowed to administer"), qPrintable(m_err));
+        ::chmod(QFile::encodeName(m_server->socketPath()).constData(), 0660);
+        QTRY_VERIFY(m_server->output().contains("admin connection refused"));
+    }
+
+private:
+    static QStringList eventNames(const QSignalSpy &spy)
+    {
+        QStringList names;
+        for (const auto &e : spy)
+            names << e.at(0).toString();
+        return names;
+    }
+
+    int ctl(const QStringList &args, const QString &input = {}, const QString &socket = {},
+            uid_t uid = 0)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("KEYWARD_SOCKET", socket.isEmpty() ? m_server->socketPath() : socket);
+        p.setProcessEnvironment(env);
+        if (uid != 0) {
+            p.setChildProcessModifier([uid] {
+                if (::setgid(uid) != 0 || ::setuid(uid) != 0)
+                    ::_exit(99);
+            });
+        }
+        p.start(ServerUnderTest::binary("keywardctl"), args);
+        p.waitForStarted();
+        p.write(input.toUtf8());
+        p.closeWriteChannel();
+        while (p.state() != QProcess::NotRunning)
+            QTest::qWait(20); // the daemon answers on its own; keep our events turning too
+        m_out = QString::fromUtf8(p.readAllStandardOutput());
+        m_err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+    NetworkLab m_lab;
+    std::unique_ptr<ServerUnderTest> m_server;
+    QString m_out;
+    QString m_err;
+};
+
+QTEST_GUILESS_MAIN(TestAdminApi)
+#include "TestAdminApi.moc"
