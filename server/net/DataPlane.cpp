@@ -157,14 +157,7 @@ void DataPlane::sendControl(std::uint16_t callId, std::uint16_t protocol, const 
 
 void DataPlane::sendOne(std::uint32_t peer, protocol::ByteView packet)
 {
-    auto &slot = m_gre.sendSlot(0);
-    if (packet.size() > slot.data.size())
-        return;
-    std::memcpy(slot.data.data(), packet.data(), packet.size());
-    slot.peer = peer;
-    slot.offset = 0;
-    slot.length = packet.size();
-    m_gre.send(1);
+    (void)m_gre.sendOne(peer, packet);
 }
 
 std::vector<DataPlane::Notice> DataPlane::takeNotices()
@@ -236,16 +229,20 @@ void DataPlane::onGreReadable(Timestamp now)
                 continue;
             }
             const std::uint16_t callId = static_cast<std::uint16_t>(gre[6] << 8 | gre[7]);
-            Entry &entry = m_byCall[callId];
-            if (!entry.path) {
+            Entry *entry = &m_byCall[callId];
+            if (!entry->path) {
+                runCommands(); // a path added a moment ago, behind this batch
+                entry = &m_byCall[callId];
+            }
+            if (!entry->path) {
                 ++m_drops.unknownCall;
                 continue;
             }
-            if (entry.peerAddress != slot.peer) {
+            if (entry->peerAddress != slot.peer) {
                 ++m_drops.wrongPeer;
                 continue;
             }
-            const auto in = entry.path->onGre(gre, now);
+            const auto in = entry->path->onGre(gre, now);
             switch (in.kind) {
             case TunnelPath::Inbound::Kind::Ip:
                 if (m_tun.write(in.bytes) < 0)
@@ -262,7 +259,7 @@ void DataPlane::onGreReadable(Timestamp now)
             case TunnelPath::Inbound::Kind::Nothing:
                 break;
             }
-            if (entry.path->takeResetRequest())
+            if (entry->path->takeResetRequest())
                 notify({Notice::Kind::ResetRequest, callId, 0, {}, {}});
         }
         if (static_cast<std::size_t>(n) < GreSocket::BatchSize)
@@ -291,7 +288,13 @@ void DataPlane::onTunReadable(Timestamp now)
             const std::uint32_t key = static_cast<std::uint32_t>(a[0]) << 24 |
                                       static_cast<std::uint32_t>(a[1]) << 16 |
                                       static_cast<std::uint32_t>(a[2]) << 8 | a[3];
-            const auto it = m_byAddress.find(key);
+            auto it = m_byAddress.find(key);
+            if (it == m_byAddress.end()) {
+                // The session may have been given this address a moment ago by a
+                // command still waiting behind this batch: run the commands, look again.
+                runCommands();
+                it = m_byAddress.find(key);
+            }
             if (it == m_byAddress.end()) {
                 ++m_drops.noRoute;
                 continue;

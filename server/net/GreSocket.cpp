@@ -127,3 +127,17 @@ int GreSocket::send(std::size_t count)
 }
 
 } // namespace keyward::net
+
+namespace keyward::net {
+
+bool GreSocket::sendOne(std::uint32_t peer, std::span<const std::uint8_t> packet)
+{
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_addr.s_addr = htonl(peer);
+    return ::sendto(m_fd, packet.data(), packet.size(), MSG_DONTWAIT,
+                    reinterpret_cast<sockaddr *>(&to),
+                    sizeof to) == static_cast<ssize_t>(packet.size());
+}
+
+} // namespace keyward::net

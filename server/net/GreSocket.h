@@ -58,6 +58,8 @@ public:
     Slot &sendSlot(std::size_t i) { return m_tx[i]; }
     // Sends the first count send slots; returns how many the kernel took, -1 on error.
     int send(std::size_t count);
+    // Sends one packet on its own, leaving the send slots alone (control frames, acks).
+    bool sendOne(std::uint32_t peer, std::span<const std::uint8_t> packet);
 
 private:
     explicit GreSocket(int fd);
