@@ -67,6 +67,12 @@ const char *const Migrations[] = {
     " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
     " nt_hash_sealed BLOB NOT NULL,"
     " replaced_at INTEGER NOT NULL)",
+    // 7: API tokens for remote consoles, stored as SHA-256 hashes
+    "CREATE TABLE api_tokens ("
+    " name TEXT PRIMARY KEY COLLATE NOCASE,"
+    " hash BLOB NOT NULL UNIQUE,"
+    " created_at INTEGER NOT NULL,"
+    " last_used_at INTEGER NOT NULL DEFAULT 0)",
 };
 
 } // namespace

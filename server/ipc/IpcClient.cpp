@@ -7,13 +7,39 @@ namespace keyward::ipc {
 IpcClient::IpcClient(QString clientName, QObject *parent)
     : QObject(parent), m_clientName(std::move(clientName))
 {
-    connect(&m_socket, &QLocalSocket::connected, this, &IpcClient::onConnected);
-    connect(&m_socket, &QLocalSocket::readyRead, this, &IpcClient::onReadyRead);
-    connect(&m_socket, &QLocalSocket::disconnected, this, &IpcClient::onDisconnected);
-    connect(&m_socket, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError) {
+    connect(&m_local, &QLocalSocket::connected, this, &IpcClient::onConnected);
+    connect(&m_local, &QLocalSocket::readyRead, this, &IpcClient::onReadyRead);
+    connect(&m_local, &QLocalSocket::disconnected, this, &IpcClient::onDisconnected);
+    connect(&m_local, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError) {
         if (m_state == State::Connecting) {
             emit connectionError(QStringLiteral("cannot reach keywardd at %1: %2")
-                                     .arg(m_path, m_socket.errorString()));
+                                     .arg(m_path, m_local.errorString()));
+            setState(State::Disconnected);
+        }
+    });
+    connect(&m_tls, &QSslSocket::encrypted, this, &IpcClient::onConnected);
+    connect(&m_tls, &QSslSocket::readyRead, this, &IpcClient::onReadyRead);
+    connect(&m_tls, &QSslSocket::disconnected, this, &IpcClient::onDisconnected);
+    connect(&m_tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Self-signed is expected: the pinned fingerprint is what we trust.
+        const QString seen = QString::fromLatin1(
+            m_tls.peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        if (seen.compare(m_fingerprint, Qt::CaseInsensitive) == 0) {
+            m_tls.ignoreSslErrors(errors);
+            return;
+        }
+        emit connectionError(
+            QStringLiteral("keywardd at %1 presented certificate %2, not the pinned "
+                           "%3; refusing to connect (if the server's certificate "
+                           "was replaced, pin the new fingerprint)")
+                .arg(m_path, seen, m_fingerprint));
+        m_tls.abort();
+        setState(State::Disconnected);
+    });
+    connect(&m_tls, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_state == State::Connecting) {
+            emit connectionError(
+                QStringLiteral("cannot reach keywardd at %1: %2").arg(m_path, m_tls.errorString()));
             setState(State::Disconnected);
         }
     });
@@ -37,28 +63,55 @@ void IpcClient::setState(State state)
 void IpcClient::connectTo(const QString &path)
 {
     m_path = path;
+    m_device = &m_local;
     m_reader = IpcFrameReader();
     setState(State::Connecting);
-    m_socket.connectToServer(path);
+    m_local.connectToServer(path);
+}
+
+void IpcClient::connectToTls(const QString &host, quint16 port, const QString &fingerprint,
+                             const QString &token)
+{
+    m_path = QStringLiteral("%1:%2").arg(host).arg(port);
+    m_device = &m_tls;
+    m_fingerprint = fingerprint;
+    m_token = token;
+    m_reader = IpcFrameReader();
+    setState(State::Connecting);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls.connectToHostEncrypted(host, port);
+}
+
+void IpcClient::write(const QByteArray &bytes)
+{
+    m_device->write(bytes);
 }
 
 void IpcClient::disconnectFromServer()
 {
-    m_socket.disconnectFromServer();
-    if (m_socket.state() == QLocalSocket::UnconnectedState)
-        onDisconnected();
+    if (m_device == &m_local) {
+        m_local.disconnectFromServer();
+        if (m_local.state() == QLocalSocket::UnconnectedState)
+            onDisconnected();
+    } else {
+        m_tls.disconnectFromHost();
+        if (m_tls.state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    }
 }
 
 void IpcClient::onConnected()
 {
     setState(State::Handshaking);
+    QJsonObject hello{{"major", ProtocolMajor}, {"minor", ProtocolMinor}, {"client", m_clientName}};
+    if (m_device == &m_tls)
+        hello.insert("token", m_token); // who we are to a remote keywardd
     send(
-        m_nextId++, QStringLiteral("hello"),
-        {{"major", ProtocolMajor}, {"minor", ProtocolMinor}, {"client", m_clientName}},
+        m_nextId++, QStringLiteral("hello"), hello,
         [this](const IpcReply &reply) {
             if (!reply.ok) {
                 emit connectionError(reply.errorMessage);
-                m_socket.disconnectFromServer();
+                disconnectFromServer();
                 return;
             }
             m_identity = reply.result.value("identity").toString();
@@ -92,7 +145,7 @@ void IpcClient::send(qint64 id, const QString &method, const QJsonObject &params
     });
     m_pending.insert(id, Pending{std::move(callback), timer});
     timer->start(timeoutMs);
-    m_socket.write(IpcFrameReader::encode({{"id", id}, {"method", method}, {"params", params}}));
+    write(IpcFrameReader::encode({{"id", id}, {"method", method}, {"params", params}}));
 }
 
 void IpcClient::finish(qint64 id, const IpcReply &reply)
@@ -108,7 +161,7 @@ void IpcClient::finish(qint64 id, const IpcReply &reply)
 
 void IpcClient::onReadyRead()
 {
-    m_reader.append(m_socket.readAll());
+    m_reader.append(m_device->readAll());
     QJsonObject frame;
     for (;;) {
         const auto status = m_reader.next(&frame);
@@ -117,7 +170,10 @@ void IpcClient::onReadyRead()
         if (status == IpcFrameReader::Status::Error) {
             emit connectionError(QStringLiteral("keywardd sent a bad frame: ") +
                                  m_reader.errorString());
-            m_socket.abort();
+            if (m_device == &m_local)
+                m_local.abort();
+            else
+                m_tls.abort();
             onDisconnected();
             return;
         }

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QLocalSocket>
 #include <QObject>
+#include <QSslSocket>
 #include <QTimer>
 #include <functional>
 
@@ -38,6 +39,10 @@ public:
     ~IpcClient() override;
 
     void connectTo(const QString &path);
+    // A remote keywardd over TLS: its certificate must have the pinned SHA-256
+    // fingerprint ("AB:CD:..."), and the API token says who we are.
+    void connectToTls(const QString &host, quint16 port, const QString &fingerprint,
+                      const QString &token);
     void disconnectFromServer();
     State state() const { return m_state; }
     QString identity() const { return m_identity; }
@@ -69,7 +74,12 @@ private:
     void failAll(const QString &code, const QString &message);
 
     QString m_clientName;
-    QLocalSocket m_socket;
+    void write(const QByteArray &bytes);
+    QLocalSocket m_local;
+    QSslSocket m_tls;
+    QIODevice *m_device = &m_local;
+    QString m_token;
+    QString m_fingerprint;
     IpcFrameReader m_reader;
     State m_state = State::Disconnected;
     qint64 m_nextId = 1;

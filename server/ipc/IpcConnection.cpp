@@ -4,6 +4,7 @@
 #include "ipc/IpcRequest.h"
 #include "ipc/IpcServer.h"
 
+#include <QAbstractSocket>
 #include <QJsonValue>
 
 namespace keyward::ipc {
@@ -13,8 +14,30 @@ IpcConnection::IpcConnection(QLocalSocket *socket, IpcPeer peer, IpcServer *serv
 {
     m_socket->setParent(this);
     m_window.start();
-    connect(m_socket, &QLocalSocket::readyRead, this, &IpcConnection::onReadyRead);
-    connect(m_socket, &QLocalSocket::disconnected, this,
+    m_disconnect = [socket] {
+        socket->flush();
+        socket->disconnectFromServer();
+    };
+    m_bytesToWrite = [socket] { return socket->bytesToWrite(); };
+    connect(m_socket, &QIODevice::readyRead, this, &IpcConnection::onReadyRead);
+    connect(socket, &QLocalSocket::disconnected, this,
+            [this] { close(QStringLiteral("client disconnected")); });
+}
+
+IpcConnection::IpcConnection(QIODevice *socket, const QString &remoteAddress, IpcServer *server)
+    : QObject(server), m_socket(socket), m_needsToken(true), m_server(server)
+{
+    m_peer.remoteAddress = remoteAddress;
+    m_socket->setParent(this);
+    m_window.start();
+    auto *tcp = qobject_cast<QAbstractSocket *>(socket);
+    m_disconnect = [tcp] {
+        tcp->flush();
+        tcp->disconnectFromHost();
+    };
+    m_bytesToWrite = [tcp] { return tcp->bytesToWrite(); };
+    connect(m_socket, &QIODevice::readyRead, this, &IpcConnection::onReadyRead);
+    connect(tcp, &QAbstractSocket::disconnected, this,
             [this] { close(QStringLiteral("client disconnected")); });
 }
 
@@ -22,7 +45,7 @@ void IpcConnection::sendFrame(const QJsonObject &object)
 {
     if (m_closing)
         return;
-    if (m_socket->bytesToWrite() > MaxUnsentBytes) {
+    if (m_bytesToWrite() > MaxUnsentBytes) {
         close(QStringLiteral("client is not reading its replies and events"));
         return;
     }
@@ -42,8 +65,7 @@ void IpcConnection::close(const QString &reason)
     if (m_closing)
         return;
     m_closing = true;
-    m_socket->flush();
-    m_socket->disconnectFromServer();
+    m_disconnect();
     emit closed(this, reason);
     deleteLater();
 }
@@ -113,6 +135,21 @@ void IpcConnection::handle(const QJsonObject &frame)
                           .arg(major)
                           .arg(minor));
             return;
+        }
+        if (m_needsToken) {
+            const auto name = m_server->verifyToken(params.toObject().value("token").toString());
+            if (!name) {
+                sendError(id, ErrorCode::Forbidden,
+                          QStringLiteral("a valid API token is needed; create one on the server "
+                                         "with: keywardctl token create NAME"));
+                emit m_server->clientRefused(
+                    QStringLiteral("remote client %1 without a valid token")
+                        .arg(m_peer.remoteAddress));
+                close(QStringLiteral("no valid API token"));
+                return;
+            }
+            m_peer.userName = *name;
+            m_peer.authorized = true;
         }
         m_helloDone = true;
         sendFrame({{"id", id},

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QObject>
+#include <functional>
 
 namespace keyward::ipc {
 
@@ -24,7 +25,10 @@ public:
     static constexpr qint64 MaxUnsentBytes = 8 * 1024 * 1024;
     static constexpr int RequestsPerSecond = 200;
 
+    // A local client, authorized by its peer credentials already.
     IpcConnection(QLocalSocket *socket, IpcPeer peer, IpcServer *server);
+    // A TLS client: its hello must carry a valid API token.
+    IpcConnection(QIODevice *socket, const QString &remoteAddress, IpcServer *server);
 
     const IpcPeer &peer() const { return m_peer; }
     bool subscribed() const { return m_subscribed; }
@@ -40,7 +44,10 @@ private:
     void handle(const QJsonObject &frame);
     bool admitRequest();
 
-    QLocalSocket *m_socket;
+    QIODevice *m_socket;
+    std::function<void()> m_disconnect;
+    std::function<qint64()> m_bytesToWrite;
+    bool m_needsToken = false;
     IpcPeer m_peer;
     IpcServer *m_server;
     IpcFrameReader m_reader;

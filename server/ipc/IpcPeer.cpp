@@ -10,6 +10,9 @@ namespace keyward::ipc {
 
 QString IpcPeer::identity() const
 {
+    if (!remoteAddress.isEmpty())
+        return QStringLiteral("token %1 from %2")
+            .arg(userName.isEmpty() ? QStringLiteral("?") : userName, remoteAddress);
     return QStringLiteral("%1 (uid %2)")
         .arg(userName.isEmpty() ? QStringLiteral("?") : userName)
         .arg(uid);

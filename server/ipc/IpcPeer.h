@@ -16,7 +16,8 @@ struct IpcPeer
     gid_t gid = static_cast<gid_t>(-1);
     QString userName;
     bool authorized = false;
-    QString refusal; // why not authorized
+    QString refusal;       // why not authorized
+    QString remoteAddress; // set for TLS clients, who are known by their API token
 
     // "alice (uid 1000)": what the audit trail records as the admin.
     QString identity() const;

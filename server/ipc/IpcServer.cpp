@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QLocalSocket>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <cerrno>
 #include <cstring>
 #include <grp.h>
@@ -22,6 +24,8 @@ IpcServer::IpcServer(QString adminGroup, QObject *parent)
 IpcServer::~IpcServer()
 {
     m_server.close();
+    if (m_tlsServer)
+        m_tlsServer->close();
 }
 
 bool IpcServer::listen(const QString &path, QString *error)
@@ -49,6 +53,66 @@ bool IpcServer::listen(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+bool IpcServer::listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
+                          std::function<std::optional<QString>(const QString &)> verifier,
+                          QString *error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("this Qt has no TLS backend; the remote admin listener needs one");
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(identity.certificate());
+    config.setPrivateKey(identity.key());
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove themselves with a token
+    m_tlsServer = std::make_unique<QSslServer>();
+    m_tlsServer->setSslConfiguration(config);
+    m_tlsServer->setHandshakeTimeout(10000);
+    m_tokenVerifier = std::move(verifier);
+    connect(m_tlsServer.get(), &QSslServer::pendingConnectionAvailable, this,
+            &IpcServer::onNewTlsConnection);
+    if (!m_tlsServer->listen(address, port)) {
+        *error = QStringLiteral("cannot listen for remote consoles on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(m_tlsServer->errorString());
+        m_tlsServer.reset();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> IpcServer::verifyToken(const QString &token) const
+{
+    return m_tokenVerifier ? m_tokenVerifier(token) : std::nullopt;
+}
+
+void IpcServer::onNewTlsConnection()
+{
+    while (QTcpSocket *socket = m_tlsServer->nextPendingConnection()) {
+        if (m_connections.size() >= MaxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            emit clientRefused(
+                QStringLiteral("too many admin connections (%1)").arg(MaxConnections));
+            continue;
+        }
+        adopt(new IpcConnection(socket, socket->peerAddress().toString(), this));
+    }
+}
+
+void IpcServer::adopt(IpcConnection *connection)
+{
+    m_connections.append(connection);
+    connect(connection, &IpcConnection::closed, this,
+            [this](IpcConnection *c, const QString &reason) {
+                m_connections.removeAll(c);
+                emit clientClosed(c->peer().identity(), reason);
+            });
+    emit clientConnected(connection->peer().identity());
 }
 
 void IpcServer::addMethod(const QString &name, Handler handler)
@@ -95,14 +159,7 @@ void IpcServer::onNewConnection()
             emit clientRefused(why);
             continue;
         }
-        auto *connection = new IpcConnection(socket, peer, this);
-        m_connections.append(connection);
-        connect(connection, &IpcConnection::closed, this,
-                [this](IpcConnection *c, const QString &reason) {
-                    m_connections.removeAll(c);
-                    emit clientClosed(c->peer().identity(), reason);
-                });
-        emit clientConnected(peer.identity());
+        adopt(new IpcConnection(socket, peer, this));
     }
 }
 

@@ -5,12 +5,17 @@
 // Methods are registered by name; events go to the connections that subscribed.
 
 #include "ipc/IpcRequest.h"
+#include "ipc/TlsIdentity.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QObject>
+#include <QSslServer>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace keyward::ipc {
 
@@ -32,6 +37,14 @@ public:
     bool listen(const QString &path, QString *error);
     QString path() const { return m_path; }
 
+    // Also listens for remote consoles over TLS; their hello must carry an API token
+    // that `verifier` accepts (it returns the token's name).
+    bool listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
+                   std::function<std::optional<QString>(const QString &token)> verifier,
+                   QString *error);
+    std::optional<QString> verifyToken(const QString &token) const;
+    quint16 tlsPort() const { return m_tlsServer ? m_tlsServer->serverPort() : 0; }
+
     void addMethod(const QString &name, Handler handler);
     void publish(const QString &event, const QJsonObject &data);
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
@@ -46,10 +59,14 @@ signals:
 
 private:
     void onNewConnection();
+    void onNewTlsConnection();
+    void adopt(IpcConnection *connection);
 
     QString m_adminGroup;
     QString m_path;
     QLocalServer m_server;
+    std::unique_ptr<QSslServer> m_tlsServer;
+    std::function<std::optional<QString>(const QString &)> m_tokenVerifier;
     QHash<QString, Handler> m_methods;
     QList<IpcConnection *> m_connections;
 };

@@ -5,6 +5,7 @@
 #include "ipc/IpcFrameReader.h"
 #include "ipc/IpcProtocol.h"
 #include "ipc/IpcServer.h"
+#include "ipc/TlsIdentity.h"
 
 #include <QJsonDocument>
 #include <QLocalSocket>
@@ -193,6 +194,50 @@ private slots:
         bool done = false;
         good.call("echo", {}, [&](const IpcReply &r) { done = r.ok; });
         QTRY_VERIFY(done);
+    }
+
+    void remoteConsolesNeedThePinnedCertificateAndAToken()
+    {
+        keyward::ipc::TlsIdentity identity;
+        QString error;
+        QVERIFY2(keyward::ipc::TlsIdentity::loadOrCreate(m_dir->path(), &identity, &error),
+                 qPrintable(error));
+        QCOMPARE(identity.fingerprint().count(':'), 31); // SHA-256, colon separated
+        QVERIFY(m_server->listenTls(
+            QHostAddress::LocalHost, 0, identity,
+            [](const QString &token) -> std::optional<QString> {
+                if (token == "kw_good")
+                    return QString("laptop");
+                return std::nullopt;
+            },
+            &error));
+        const quint16 port = m_server->tlsPort();
+        QVERIFY(port != 0);
+
+        IpcClient good("remote");
+        QSignalSpy ready(&good, &IpcClient::ready);
+        good.connectToTls("127.0.0.1", port, identity.fingerprint(), "kw_good");
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(good.identity(), QString("token laptop from 127.0.0.1"));
+        bool done = false;
+        good.call("echo", {{"x", 1}}, [&](const IpcReply &r) { done = r.ok; });
+        QTRY_VERIFY(done);
+
+        IpcClient impostor("remote");
+        QSignalSpy refused(&impostor, &IpcClient::connectionError);
+        QString other = identity.fingerprint();
+        other[0] = other[0] == 'A' ? 'B' : 'A';
+        impostor.connectToTls("127.0.0.1", port, other, "kw_good");
+        QVERIFY(refused.wait(5000));
+        QVERIFY2(refused.at(0).at(0).toString().contains("not the pinned"),
+                 qPrintable(refused.at(0).at(0).toString()));
+
+        IpcClient noToken("remote");
+        QSignalSpy noTokenError(&noToken, &IpcClient::connectionError);
+        noToken.connectToTls("127.0.0.1", port, identity.fingerprint(), "kw_bad");
+        QVERIFY(noTokenError.wait(5000));
+        QVERIFY(noTokenError.at(0).at(0).toString().contains("valid API token"));
+        QVERIFY(noToken.state() != IpcClient::State::Ready);
     }
 
     void aUserOutsideTheAdminGroupIsRefused()
