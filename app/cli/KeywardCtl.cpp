@@ -63,7 +63,7 @@ KeywardCtl::KeywardCtl(QStringList arguments, QString stdinText)
 QString KeywardCtl::usage()
 {
     return QStringLiteral(
-        "Usage: keywardctl [--socket PATH] [--json] COMMAND\n"
+        "Usage: keywardctl [--socket PATH | --remote HOST:PORT --fingerprint FP] [--json] COMMAND\n"
         "  status                          server status and weak settings\n"
         "  user add NAME [--password-stdin] [--must-change]\n"
         "                                  add a user; without a password one is generated\n"
@@ -87,7 +87,11 @@ QString KeywardCtl::usage()
         "  policy set KEY VALUE            change one policy setting\n"
         "  audit list [ACTION-PREFIX]      recent audit entries\n"
         "  audit verify                    check the audit chain\n"
-        "The socket is KEYWARD_SOCKET or /run/keyward/keywardd.sock.\n"
+        "  token create NAME               API token for a remote console, shown once\n"
+        "  token list | token revoke NAME\n"
+        "The socket is KEYWARD_SOCKET or /run/keyward/keywardd.sock. With --remote the API\n"
+        "token is KEYWARD_TOKEN, and the server's certificate must have the fingerprint\n"
+        "`keywardctl status` shows on the server.\n"
         "Exit status: 0 ok, 1 the server refused the request, 2 usage, 3 server not\n"
         "reachable, 4 not allowed, 5 not found.\n");
 }
@@ -99,6 +103,10 @@ bool KeywardCtl::prepare(int *exitCode)
         const QString a = m_arguments[i];
         if (a == "--socket" && i + 1 < m_arguments.size())
             m_socket = m_arguments[++i];
+        else if (a == "--remote" && i + 1 < m_arguments.size())
+            m_remote = m_arguments[++i];
+        else if (a == "--fingerprint" && i + 1 < m_arguments.size())
+            m_fingerprint = m_arguments[++i];
         else if (a == "--json")
             m_json = true;
         else
@@ -109,6 +117,8 @@ bool KeywardCtl::prepare(int *exitCode)
         *exitCode = Usage;
         return false;
     };
+    if (!m_remote.isEmpty() && (m_fingerprint.isEmpty() || m_remote.lastIndexOf(':') <= 0))
+        return bad(QStringLiteral("--remote needs HOST:PORT and --fingerprint"));
     const QString noun = words.value(0), verb = words.value(1);
     if (noun == "status" && words.size() == 1) {
         m_method = "status";
@@ -187,6 +197,14 @@ bool KeywardCtl::prepare(int *exitCode)
             return bad(
                 QStringLiteral("policy value '%1' is not a number, true or false").arg(value));
         m_params.insert("changes", QJsonObject{{words[2], v}});
+    } else if (noun == "token" && verb == "create" && words.size() == 3) {
+        m_method = "token.create";
+        m_params.insert("name", words[2]);
+    } else if (noun == "token" && verb == "list") {
+        m_method = "token.list";
+    } else if (noun == "token" && verb == "revoke" && words.size() == 3) {
+        m_method = "token.revoke";
+        m_params.insert("name", words[2]);
     } else if (noun == "audit" && verb == "verify") {
         m_method = "audit.verify";
     } else {
@@ -201,9 +219,18 @@ void KeywardCtl::run()
     connect(&m_client, &ipc::IpcClient::ready, this, &KeywardCtl::send);
     connect(&m_client, &ipc::IpcClient::connectionError, this, [this](const QString &message) {
         err("keywardctl: " + message + "\n");
-        emit finished(message.contains("not allowed") ? Refused : Unreachable);
+        emit finished(message.contains("not allowed") || message.contains("API token")
+                          ? Refused
+                          : Unreachable);
     });
-    m_client.connectTo(m_socket);
+    if (m_remote.isEmpty()) {
+        m_client.connectTo(m_socket);
+        return;
+    }
+    const int colon = m_remote.lastIndexOf(':');
+    m_client.connectToTls(m_remote.left(colon),
+                          static_cast<quint16>(m_remote.mid(colon + 1).toUInt()), m_fingerprint,
+                          qEnvironmentVariable("KEYWARD_TOKEN"));
 }
 
 void KeywardCtl::send()
@@ -254,6 +281,14 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
         table(r.value("users").toArray(), {"name", "password"});
     } else if (m_method == "user.expiring") {
         table(r.value("users").toArray(), {"name", "expires", "daysLeft", "expired"});
+    } else if (m_method == "token.create") {
+        out(QStringLiteral("token %1 (shown once; keep it in the console's keychain):\n%2\n")
+                .arg(r.value("name").toString(), r.value("token").toString()));
+        if (!r.value("fingerprint").toString().isEmpty())
+            out(QStringLiteral("server certificate fingerprint to pin:\n%1\n")
+                    .arg(r.value("fingerprint").toString()));
+    } else if (m_method == "token.list") {
+        table(r.value("tokens").toArray(), {"name", "created", "lastUsed"});
     } else if (m_method == "session.rekey") {
         out(QStringLiteral("session %1: %2 (%3)\n")
                 .arg(r.value("id").toInt())
@@ -297,6 +332,9 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
                 .arg(r.value("version").toString())
                 .arg(r.value("sessions").toInt())
                 .arg(r.value("listen").toString()));
+        if (!r.value("adminListen").toString().isEmpty())
+            out(QStringLiteral("remote consoles on %1, certificate fingerprint %2\n")
+                    .arg(r.value("adminListen").toString(), r.value("fingerprint").toString()));
         for (const QJsonValue &w : r.value("weaknesses").toArray())
             out("WEAK: " + w.toString() + "\n");
     } else {

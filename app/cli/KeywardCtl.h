@@ -44,6 +44,8 @@ private:
     QStringList m_arguments;
     QString m_stdin;
     QString m_socket;
+    QString m_remote;      // HOST:PORT of a remote keywardd (TLS)
+    QString m_fingerprint; // its pinned certificate fingerprint
     bool m_json = false;
     QString m_method;
     QJsonObject m_params;

@@ -94,6 +94,18 @@ bool Daemon::start(QString *error)
     QDir().mkpath(QFileInfo(m_config.ipcSocket).absolutePath());
     if (!m_ipc.listen(m_config.ipcSocket, error))
         return false;
+    if (!m_config.adminListen.isEmpty()) {
+        const int colon = m_config.adminListen.lastIndexOf(':');
+        if (!ipc::TlsIdentity::loadOrCreate(m_config.stateDir, &m_tls, error) ||
+            !m_ipc.listenTls(
+                QHostAddress(m_config.adminListen.left(colon)),
+                static_cast<quint16>(m_config.adminListen.mid(colon + 1).toUInt()), m_tls,
+                [this](const QString &token) { return m_tokens->verify(token, nowSeconds()); },
+                error))
+            return false;
+        qCInfo(lcDaemon).noquote() << "remote consoles on" << m_config.adminListen
+                                   << "certificate fingerprint" << m_tls.fingerprint();
+    }
     registerMethods();
 
     if (!dropPrivileges(error))
@@ -146,6 +158,7 @@ bool Daemon::openState(QString *error)
     m_audit = std::make_unique<core::AuditLog>(*m_database);
     m_settings = std::make_unique<core::SettingsStore>(*m_database);
     m_history = std::make_unique<core::SessionHistory>(*m_database);
+    m_tokens = std::make_unique<core::TokenStore>(*m_database);
     auto saved = m_settings->read(QStringLiteral("policy"));
     if (!saved) {
         *error = QString::fromStdString(saved.message());
@@ -805,12 +818,47 @@ void Daemon::registerMethods()
     using ipc::IpcResponder;
     namespace E = ipc::ErrorCode;
 
+    m_ipc.addMethod("token.create", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        if (!request.peer.remoteAddress.isEmpty()) {
+            reply.error(E::Forbidden, QStringLiteral("tokens are created on the server itself"));
+            return;
+        }
+        QString token;
+        if (!audited(request, reply, "token.create", name, {}, [&]() -> protocol::Status {
+                auto created = m_tokens->create(name, nowSeconds());
+                if (!created)
+                    return created.error();
+                token = *created;
+                return {};
+            }))
+            return;
+        // Shown once; only its hash is kept.
+        reply.result({{"name", name}, {"token", token}, {"fingerprint", m_tls.fingerprint()}});
+    });
+    m_ipc.addMethod("token.list", [this](const IpcRequest &, const IpcResponder &reply) {
+        auto list = m_tokens->list();
+        if (list)
+            reply.result({{"tokens", *list}});
+        else
+            reply.error(E::Internal, QString::fromStdString(list.message()));
+    });
+    m_ipc.addMethod("token.revoke", [this](const IpcRequest &request, const IpcResponder &reply) {
+        const QString name = request.params.value("name").toString();
+        if (audited(request, reply, "token.revoke", name, {},
+                    [&] { return m_tokens->revoke(name); }))
+            reply.result({{"name", name}});
+    });
+
     m_ipc.addMethod("status", [this](const IpcRequest &, const IpcResponder &reply) {
-        reply.result({{"server", "keywardd"},
-                      {"version", QCoreApplication::applicationVersion()},
-                      {"sessions", static_cast<int>(m_sessions.size())},
-                      {"listen", m_config.listenAddress},
-                      {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}});
+        reply.result(
+            {{"server", "keywardd"},
+             {"adminListen", m_config.adminListen},
+             {"fingerprint", m_config.adminListen.isEmpty() ? QString() : m_tls.fingerprint()},
+             {"version", QCoreApplication::applicationVersion()},
+             {"sessions", static_cast<int>(m_sessions.size())},
+             {"listen", m_config.listenAddress},
+             {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}});
     });
 
     m_ipc.addMethod("session.list", [this](const IpcRequest &, const IpcResponder &reply) {

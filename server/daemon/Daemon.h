@@ -11,9 +11,11 @@
 #include "core/Policy.h"
 #include "core/SessionHistory.h"
 #include "core/SettingsStore.h"
+#include "core/TokenStore.h"
 #include "crypto/CryptoLibrary.h"
 #include "daemon/DaemonConfig.h"
 #include "ipc/IpcServer.h"
+#include "ipc/TlsIdentity.h"
 #include "mppe/MppePolicy.h"
 #include "mschapv2/MsChapV2Account.h"
 #include "net/DataPlane.h"
@@ -98,6 +100,8 @@ private:
     std::unique_ptr<core::AuditLog> m_audit;
     std::unique_ptr<core::SettingsStore> m_settings;
     std::unique_ptr<core::SessionHistory> m_history;
+    std::unique_ptr<core::TokenStore> m_tokens;
+    ipc::TlsIdentity m_tls;
     core::Policy m_policy;
     QTcpServer m_listener;
     std::unique_ptr<net::DataPlane> m_dataPlane;

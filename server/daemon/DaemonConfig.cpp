@@ -106,6 +106,17 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         else
             return QStringLiteral("'log-level' must be debug, info, warning or error, not '%1'")
                 .arg(value);
+    } else if (key == "admin-listen") {
+        const int colon = value.lastIndexOf(':');
+        bool ok = false;
+        const int p = colon > 0 ? value.mid(colon + 1).toInt(&ok) : 0;
+        if (!value.isEmpty() &&
+            (colon <= 0 || !ok || p < 1 || p > 65535 || !parseAddress(value.left(colon))))
+            return QStringLiteral(
+                       "'admin-listen' must be IPV4-ADDRESS:PORT, like 192.168.1.5:7443, "
+                       "not '%1'")
+                .arg(value);
+        adminListen = value;
     } else if (key == "user") {
         runAsUser = value;
     } else if (key == "max-sessions") {
@@ -219,6 +230,7 @@ QString DaemonConfig::usage()
         "  --dns ADDR[,ADDR]      DNS servers pushed to clients via IPCP\n"
         "  --forward-to-lan       let clients reach networks beyond this server\n"
         "  --user NAME            run as NAME after opening privileged resources\n"
+        "  --admin-listen ADDR:PORT  also accept remote consoles over TLS (API tokens)\n"
         "  --max-sessions N       concurrent sessions (256)\n"
         "  --max-connections-per-source N   control connections per client address (16)\n"
         "  --handshake-timeout S  seconds from connect to session up (30)\n"

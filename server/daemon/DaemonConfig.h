@@ -52,6 +52,7 @@ struct DaemonConfig
     bool foreground = false;
     LogLevel logLevel = LogLevel::Info;
     QString runAsUser;         // empty: stay root with reduced capabilities
+    QString adminListen;       // "ADDR:PORT" for remote consoles over TLS; empty = off
     bool forwardToLan = false; // route client traffic beyond the server
     int maxSessions = 256;
     int maxConnectionsPerSource = 16;

@@ -83,6 +83,36 @@ private slots:
         }
     }
 
+    void aRemoteConsoleNeedsThePinnedCertificateAndAToken()
+    {
+        m_server->stop();
+        const QString listen = m_lab.serverAddress() + ":7443";
+        QVERIFY(m_server->start({"--admin-listen", listen}).isEmpty());
+        QCOMPARE(ctl({"--json", "token", "create", "laptop"}), 0);
+        const QJsonObject created = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        const QString token = created.value("token").toString();
+        const QString fingerprint = created.value("fingerprint").toString();
+        QVERIFY(token.startsWith("kw_"));
+        QCOMPARE(fingerprint.count(':'), 31);
+        QVERIFY(!m_server->output().contains(token)); // never logged
+
+        // From the client namespace, over the veth: a console elsewhere on the LAN.
+        QCOMPARE(remote(listen, fingerprint, token, {"status"}), 0);
+        QVERIFY2(m_out.contains("remote consoles on " + listen), qPrintable(m_out + m_err));
+        QCOMPARE(remote(listen, fingerprint, token, {"user", "add", "remote-made"}), 0);
+        QCOMPARE(ctl({"--json", "audit", "list", "user.add"}), 0);
+        QVERIFY2(m_out.contains("token laptop from " + m_lab.clientAddress()), qPrintable(m_out));
+
+        QString wrong = fingerprint;
+        wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
+        QCOMPARE(remote(listen, wrong, token, {"status"}), 3);
+        QVERIFY(m_err.contains("not the pinned"));
+        QCOMPARE(remote(listen, fingerprint, "kw_not-a-token", {"status"}), 4);
+        QVERIFY(m_err.contains("API token"));
+        QCOMPARE(ctl({"token", "revoke", "laptop"}), 0);
+        QCOMPARE(remote(listen, fingerprint, token, {"status"}), 4);
+    }
+
     void aUserOutsideTheAdminGroupIsRefused()
     {
         // The socket's mode (0660, root and the keyward group) already keeps others out.
@@ -129,6 +159,25 @@ private:
         p.closeWriteChannel();
         while (p.state() != QProcess::NotRunning)
             QTest::qWait(20); // the daemon answers on its own; keep our events turning too
+        m_out = QString::fromUtf8(p.readAllStandardOutput());
+        m_err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+    int remote(const QString &listen, const QString &fingerprint, const QString &token,
+               const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("KEYWARD_TOKEN", token);
+        p.setProcessEnvironment(env);
+        p.start("ip", NetworkLab::inNamespace(
+                          m_lab.clientNamespace(), ServerUnderTest::binary("keywardctl"),
+                          QStringList{"--remote", listen, "--fingerprint", fingerprint} + args));
+        p.waitForStarted();
+        p.closeWriteChannel();
+        while (p.state() != QProcess::NotRunning)
+            QTest::qWait(20);
         m_out = QString::fromUtf8(p.readAllStandardOutput());
         m_err = QString::fromUtf8(p.readAllStandardError());
         return p.exitCode();
