@@ -62,6 +62,8 @@ public:
 
 signals:
     void up(keyward::daemon::CallSession *session);
+    // Something an admin sees changed (new MPPE keys after a rekey).
+    void changed(keyward::daemon::CallSession *session);
     void finished(keyward::daemon::CallSession *session);
 
 private:

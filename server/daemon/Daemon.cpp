@@ -335,6 +335,11 @@ void Daemon::registerSession(CallSession *session)
     connect(session, &CallSession::up, this, [this](CallSession *s) {
         m_ipc.publish(QStringLiteral("session.up"), sessionJson(s));
     });
+    connect(session, &CallSession::changed, this, [this](CallSession *s) {
+        QJsonObject data = sessionJson(s);
+        data.insert(QStringLiteral("change"), QStringLiteral("rekeyed"));
+        m_ipc.publish(QStringLiteral("session.changed"), data);
+    });
     connect(session, &CallSession::finished, this, [this](CallSession *s) {
         QJsonObject data = sessionJson(s);
         data.insert(QStringLiteral("reason"), s->endReason());

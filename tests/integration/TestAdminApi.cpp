@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTest>
 #include <sys/stat.h>
@@ -81,6 +82,29 @@ private slots:
                 QVERIFY(!QJsonDocument(data).toJson().contains("Key"));
             }
         }
+    }
+
+    void hostileFramesHurtOnlyTheirOwnConnection()
+    {
+        keyward::ipc::IpcClient good("good");
+        QSignalSpy ready(&good, &keyward::ipc::IpcClient::ready);
+        good.connectTo(m_server->socketPath());
+        QVERIFY(ready.wait(5000));
+        for (const QByteArray &hostile :
+             {QByteArray::fromHex("7fffffff") + QByteArray(100, 'x'), // 2 GiB announced
+              QByteArray::fromHex("00000004") + "{{{{",               // not JSON
+              QByteArray::fromHex("0000000d") + "{\"id\":1,\"x\":[}"}) {
+            QLocalSocket bad;
+            bad.connectToServer(m_server->socketPath());
+            QVERIFY(bad.waitForConnected(3000));
+            bad.write(hostile);
+            bad.flush();
+            QTRY_COMPARE_WITH_TIMEOUT(bad.state(), QLocalSocket::UnconnectedState, 5000);
+        }
+        bool alive = false;
+        good.call("status", {}, [&](const keyward::ipc::IpcReply &r) { alive = r.ok; });
+        QTRY_VERIFY(alive);
+        QVERIFY(m_server->output().contains("keywardd listening")); // still the same daemon
     }
 
     void aRemoteConsoleNeedsThePinnedCertificateAndAToken()
