@@ -36,6 +36,22 @@ struct UserRecord
     qint64 createdAt = 0;
 
     bool isLocked(qint64 now) const { return lockedUntil > now; }
+
+    UserRecord() = default;
+    UserRecord(const UserRecord &) = default;
+    UserRecord(UserRecord &&) = default;
+    UserRecord &operator=(const UserRecord &) = default;
+    UserRecord &operator=(UserRecord &&) = default;
+    // The decrypted credential does not outlive the record.
+    ~UserRecord() { wipe(ntHash.data(), ntHash.size()); }
+
+private:
+    static void wipe(std::uint8_t *p, std::size_t n)
+    {
+        volatile std::uint8_t *v = p;
+        for (std::size_t i = 0; i < n; ++i)
+            v[i] = 0;
+    }
 };
 
 } // namespace keyward::core

@@ -4,6 +4,7 @@
 #include "ppp/PppProtocol.h"
 
 #include <algorithm>
+#include <openssl/crypto.h>
 
 namespace keyward::protocol::session {
 
@@ -72,6 +73,15 @@ PppSession::PppSession(const crypto::CryptoLibrary &library, Config config)
       m_lcp(lcpConfig(m_config, [this] { return random32(); })), m_ccp(ccpConfig(m_config)),
       m_ipcp(ipcpConfig(m_config))
 {}
+
+PppSession::~PppSession()
+{
+    // The MPPE master-key inputs must not linger in freed memory.
+    if (m_ntResponse)
+        OPENSSL_cleanse(m_ntResponse->data(), m_ntResponse->size());
+    if (m_passwordHashHash)
+        OPENSSL_cleanse(m_passwordHashHash->data(), m_passwordHashHash->size());
+}
 
 std::uint32_t PppSession::random32()
 {

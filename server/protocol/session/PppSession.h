@@ -82,6 +82,10 @@ public:
     static Result<std::unique_ptr<PppSession>> create(const crypto::CryptoLibrary &library,
                                                       Config config);
 
+    ~PppSession();
+    PppSession(const PppSession &) = delete;
+    PppSession &operator=(const PppSession &) = delete;
+
     // The call is up (lower layer): LCP starts negotiating.
     void start(Timestamp now);
     // A control frame from the peer: protocol and the information field after it.
