@@ -87,17 +87,13 @@ bool CallSession::start(QString *error)
     }
     m_ppp = std::move(created).value();
 
-    auto path = std::make_unique<TunnelPath>(m_daemon.crypto(), m_callId, m_peerCallId,
-                                             m_peerReceiveWindow);
-    const quint32 peer = m_peerAddress;
-    m_daemon.dataPlane().post(
-        [peer, p = std::shared_ptr<TunnelPath>(path.release())](net::DataPlane &plane) mutable {
-            plane.addPath(peer, std::unique_ptr<TunnelPath>(new TunnelPath(std::move(*p))));
-        });
-    const quint32 tunnelAddress = m_tunnelAddress;
-    const quint16 callId = m_callId;
-    m_daemon.dataPlane().post([callId, tunnelAddress](net::DataPlane &plane) {
-        plane.setTunnelAddress(callId, tunnelAddress);
+    // The data path is made on the data thread, which owns it from then on.
+    m_daemon.dataPlane().post([library = &m_daemon.crypto(), peer = m_peerAddress,
+                               callId = m_callId, peerCallId = m_peerCallId,
+                               window = m_peerReceiveWindow,
+                               address = m_tunnelAddress](net::DataPlane &plane) {
+        plane.addPath(peer, std::make_unique<TunnelPath>(*library, callId, peerCallId, window));
+        plane.setTunnelAddress(callId, address);
     });
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_startedMono = monotonicNow();

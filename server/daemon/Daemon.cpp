@@ -276,6 +276,11 @@ void Daemon::fillRandom(std::span<std::uint8_t> out) const
         qFatal("no randomness from OpenSSL");
 }
 
+protocol::Result<core::NtHash> Daemon::ntHashOf(std::string_view password) const
+{
+    return protocol::mschapv2::MsChapV2Crypto(*m_crypto).ntPasswordHash(password);
+}
+
 qint64 Daemon::nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -396,15 +401,12 @@ protocol::Status Daemon::checkNewPassword(std::string_view fullName, std::string
             QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size()))))
         return fail(problem->toStdString());
     if (m_policy.passwordHistory > 0) {
-        protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
-        auto hash = crypto.ntPasswordHash(password);
-        if (!hash)
-            return hash.error();
-        core::NtHash candidate{};
-        std::copy(hash->begin(), hash->end(), candidate.begin());
+        const auto candidate = ntHashOf(password);
+        if (!candidate)
+            return candidate.error();
         const auto stripped = protocol::mschapv2::MsChapV2UserName::stripDomain(fullName);
         auto used = m_credentials->usedBefore(
-            QString::fromUtf8(stripped.data(), static_cast<qsizetype>(stripped.size())), candidate,
+            QString::fromUtf8(stripped.data(), static_cast<qsizetype>(stripped.size())), *candidate,
             m_policy.passwordHistory);
         if (used && *used)
             return fail("the new password was used before; choose one that is not among the last " +
@@ -438,10 +440,8 @@ void Daemon::loginFailed(const QString &user, std::uint32_t code, const QString 
 
 void Daemon::passwordChanged(const QString &user, const protocol::mschapv2::NtHash &hash)
 {
-    core::NtHash stored{};
-    std::copy(hash.begin(), hash.end(), stored.begin());
     auto done = m_database->transaction([&]() -> protocol::Status {
-        if (auto set = m_credentials->setPassword(user, stored, nowSeconds(), false); !set)
+        if (auto set = m_credentials->setPassword(user, hash, nowSeconds(), false); !set)
             return set;
         auto logged =
             m_audit->append(QStringLiteral("user:") + user, QStringLiteral("user.password-change"),
@@ -600,10 +600,7 @@ void Daemon::registerUserMethods()
     m_ipc.addMethod("user.reset", [this](const IpcRequest &request, const IpcResponder &reply) {
         const QString name = request.params.value("name").toString();
         const QString password = generatePassword(*this);
-        protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
-        auto hash = crypto.ntPasswordHash(password.toStdString());
-        core::NtHash stored{};
-        std::copy(hash->begin(), hash->end(), stored.begin());
+        const core::NtHash stored = ntHashOf(password.toStdString()).value(); // ASCII: cannot fail
         if (!audited(request, reply, "user.reset", name, {{"mustChange", true}},
                      [&] { return m_credentials->setPassword(name, stored, nowSeconds(), true); }))
             return;
@@ -670,7 +667,6 @@ void Daemon::registerUserMethods()
         QJsonArray created;
         QString failure;
         auto done = m_database->transaction([&]() -> protocol::Status {
-            protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
             for (int i = 0; i < lines.size(); ++i) {
                 const QString line = lines[i].trimmed();
                 if (line.isEmpty() || line.startsWith('#') || (i == 0 && line.startsWith("name")))
@@ -678,9 +674,7 @@ void Daemon::registerUserMethods()
                 const QString name = line.section(',', 0, 0).trimmed();
                 const QStringList groups = line.section(',', 1).split(';', Qt::SkipEmptyParts);
                 const QString password = generatePassword(*this);
-                core::NtHash stored{};
-                const auto hash = crypto.ntPasswordHash(password.toStdString());
-                std::copy(hash->begin(), hash->end(), stored.begin());
+                const core::NtHash stored = ntHashOf(password.toStdString()).value();
                 auto added = m_credentials->addUser(name, stored, nowSeconds(), true);
                 if (!added) {
                     failure = QStringLiteral("line %1: %2")
@@ -736,13 +730,10 @@ void Daemon::registerUserMethods()
         }
         QJsonArray rotated;
         auto done = m_database->transaction([&]() -> protocol::Status {
-            protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
             const qint64 now = nowSeconds();
             for (const QString &name : std::as_const(names)) {
                 const QString password = generatePassword(*this);
-                core::NtHash stored{};
-                const auto hash = crypto.ntPasswordHash(password.toStdString());
-                std::copy(hash->begin(), hash->end(), stored.begin());
+                const core::NtHash stored = ntHashOf(password.toStdString()).value();
                 if (auto set = m_credentials->setPassword(name, stored, now, true); !set)
                     return set;
                 rotated.append(QJsonObject{{"name", name}, {"password", password}});
@@ -912,14 +903,12 @@ void Daemon::registerMethods()
             reply.error(E::InvalidParams, *problem);
             return;
         }
-        protocol::mschapv2::MsChapV2Crypto crypto(*m_crypto);
-        auto hash = crypto.ntPasswordHash(password.toStdString());
+        auto hash = ntHashOf(password.toStdString());
         if (!hash) {
             reply.error(E::InvalidParams, QString::fromStdString(hash.message()));
             return;
         }
-        core::NtHash stored{};
-        std::copy(hash->begin(), hash->end(), stored.begin());
+        const core::NtHash stored = *hash;
         const bool mustChange = request.params.value("mustChange").toBool(generated);
         QString failure;
         auto done = m_database->transaction([&]() -> protocol::Status {

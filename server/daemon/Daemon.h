@@ -57,6 +57,8 @@ public:
     int idleTimeoutSeconds() const;
     int maxSessionSeconds() const;
     void fillRandom(std::span<std::uint8_t> out) const;
+    // The NT hash (MD4 of the UTF-16LE password) that the store keeps, sealed.
+    protocol::Result<core::NtHash> ntHashOf(std::string_view password) const;
 
     // For the control plane.
     // A call id no live connection holds; given back with releaseCallId().

@@ -117,10 +117,9 @@ void ProbeSession::handleControl(const ControlEvent &event)
     if (std::get_if<ControlEstablished>(&event)) {
         // Our side of the data path first: the server may send LCP right after its
         // Outgoing-Call-Reply, before we have read the reply.
-        auto path = std::make_shared<TunnelPath>(m_probe.crypto(), m_callId, 0, 64);
-        const quint32 server = m_probe.serverAddress();
-        m_probe.dataPlane().post([server, path](net::DataPlane &plane) {
-            plane.addPath(server, std::make_unique<TunnelPath>(std::move(*path)));
+        m_probe.dataPlane().post([library = &m_probe.crypto(), server = m_probe.serverAddress(),
+                                  callId = m_callId](net::DataPlane &plane) {
+            plane.addPath(server, std::make_unique<TunnelPath>(*library, callId, 0, 64));
         });
         auto placed = m_pns.placeCall(monotonicNow());
         if (!placed)
