@@ -89,6 +89,10 @@ QString KeywardCtl::usage()
         "  audit verify                    check the audit chain\n"
         "  token create NAME               API token for a remote console, shown once\n"
         "  token list | token revoke NAME\n"
+        "  window list                     planned change windows\n"
+        "  window plan TITLE START [MINUTES [GROUP]]\n"
+        "                                  plan one (START in ISO 8601, UTC)\n"
+        "  window cancel ID\n"
         "The socket is KEYWARD_SOCKET or /run/keyward/keywardd.sock. With --remote the API\n"
         "token is KEYWARD_TOKEN, and the server's certificate must have the fingerprint\n"
         "`keywardctl status` shows on the server.\n"
@@ -207,6 +211,19 @@ bool KeywardCtl::prepare(int *exitCode)
         m_params.insert("name", words[2]);
     } else if (noun == "audit" && verb == "verify") {
         m_method = "audit.verify";
+    } else if (noun == "window" && verb == "list") {
+        m_method = "window.list";
+    } else if (noun == "window" && verb == "plan" && words.size() >= 4 && words.size() <= 6) {
+        m_method = "window.plan";
+        m_params.insert("title", words[2]);
+        m_params.insert("start", words[3]);
+        if (words.size() >= 5)
+            m_params.insert("durationMinutes", words[4].toInt());
+        if (words.size() == 6)
+            m_params.insert("group", words[5]);
+    } else if (noun == "window" && verb == "cancel" && words.size() == 3) {
+        m_method = "window.cancel";
+        m_params.insert("id", words[2].toInt());
     } else {
         return bad(words.isEmpty() ? QStringLiteral("no command given")
                                    : QStringLiteral("unknown command '%1'").arg(words.join(' ')));
@@ -293,6 +310,9 @@ void KeywardCtl::print(const ipc::IpcReply &reply)
         out(QStringLiteral("session %1: %2 (%3)\n")
                 .arg(r.value("id").toInt())
                 .arg(r.value("outcome").toString(), r.value("detail").toString()));
+    } else if (m_method == "window.list") {
+        table(r.value("windows").toArray(),
+              {"id", "start", "durationMinutes", "title", "group", "plannedBy"});
     } else if (m_method == "audit.list") {
         table(r.value("entries").toArray(), {"id", "at", "actor", "action", "target", "outcome"});
     } else if (m_method == "user.reset") {

@@ -15,6 +15,9 @@ PACKAGES=(
     qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     # test tools: namespaces, packet judging, the interop client VM
     iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio
+    # the console: platform plugins, Qt's own catalogues, a Secret Service for the
+    # keychain test and an X server for the README screenshots
+    qt6-qpa-plugins qt6-translations-l10n gnome-keyring dbus xvfb xauth
 )
 
 missing=()

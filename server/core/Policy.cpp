@@ -52,6 +52,14 @@ QJsonObject Policy::toJson() const
     return o;
 }
 
+QJsonObject Policy::bounds()
+{
+    QJsonObject o;
+    for (const IntSetting &s : IntSettings)
+        o.insert(QLatin1String(s.key), QJsonObject{{"min", s.min}, {"max", s.max}});
+    return o;
+}
+
 std::optional<QString> Policy::apply(const QJsonObject &changes)
 {
     Policy next = *this;

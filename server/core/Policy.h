@@ -32,6 +32,9 @@ struct Policy
     int auditRetentionDays = 120; // 90..180
 
     QJsonObject toJson() const;
+    // {"key": {"min": m, "max": n}} for every numeric setting, so an editor can
+    // bound its fields the way apply() will.
+    static QJsonObject bounds();
     // Applies the keys present in `changes` over this policy; every value is checked
     // against its bounds. Returns the first problem, naming the key, or nullopt.
     std::optional<QString> apply(const QJsonObject &changes);

@@ -1,5 +1,6 @@
 #include "daemon/Daemon.h"
 
+#include "core/ChangeWindowPlan.h"
 #include "daemon/CallSession.h"
 #include "daemon/MonotonicClock.h"
 #include "daemon/PptpConnection.h"
@@ -423,6 +424,16 @@ void Daemon::loginSucceeded(const QString &user, const QString &address)
 
 void Daemon::loginFailed(const QString &user, std::uint32_t code, const QString &address)
 {
+    // Kept in memory for the dashboard; a name from the wire is shortened, it is
+    // whatever the client sent.
+    m_recentFailures.prepend(
+        QJsonObject{{"at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {"user", user.left(64)},
+                    {"address", address},
+                    {"code", static_cast<int>(code)}});
+    while (m_recentFailures.size() > 50)
+        m_recentFailures.removeLast();
+    m_ipc.publish(QStringLiteral("login.failed"), m_recentFailures.first().toObject());
     if (user.isEmpty() || code != 691)
         return;
     auto count = m_credentials->recordLoginFailure(user, nowSeconds(), m_policy.lockoutThreshold,
@@ -807,9 +818,71 @@ void Daemon::registerUserMethods()
     });
 }
 
+// Planned change windows, kept as one setting and shared by every console.
+void Daemon::registerScheduleMethods()
+{
+    using ipc::IpcRequest;
+    using ipc::IpcResponder;
+    namespace E = ipc::ErrorCode;
+    const QString key = QStringLiteral("changeWindows");
+    auto load = [this, key]() -> protocol::Result<core::ChangeWindowPlan> {
+        auto stored = m_settings->read(key);
+        if (!stored)
+            return stored.error();
+        return core::ChangeWindowPlan::fromJson(*stored, QDateTime::currentDateTimeUtc());
+    };
+
+    m_ipc.addMethod("window.list", [load](const IpcRequest &, const IpcResponder &reply) {
+        auto plan = load();
+        if (plan)
+            reply.result({{"windows", plan->windows()}});
+        else
+            reply.error(E::Internal, QString::fromStdString(plan.message()));
+    });
+    m_ipc.addMethod("window.plan", [this, load, key](const IpcRequest &request,
+                                                     const IpcResponder &reply) {
+        auto plan = load();
+        if (!plan) {
+            reply.error(E::Internal, QString::fromStdString(plan.message()));
+            return;
+        }
+        auto window =
+            plan->plan(request.params, request.peer.identity(), QDateTime::currentDateTimeUtc());
+        if (!window) {
+            reply.error(E::InvalidParams, QString::fromStdString(window.message()));
+            return;
+        }
+        if (audited(request, reply, "window.plan", window->value("title").toString(),
+                    {{"start", window->value("start")}, {"id", window->value("id")}},
+                    [&] { return m_settings->write(key, plan->toJson()); })) {
+            m_ipc.publish(QStringLiteral("window.changed"), {{"windows", plan->windows()}});
+            reply.result(*window);
+        }
+    });
+    m_ipc.addMethod("window.cancel", [this, load, key](const IpcRequest &request,
+                                                       const IpcResponder &reply) {
+        const int id = request.params.value("id").toInt(-1);
+        auto plan = load();
+        if (!plan) {
+            reply.error(E::Internal, QString::fromStdString(plan.message()));
+            return;
+        }
+        if (!plan->cancel(id)) {
+            reply.error(E::NotFound, QStringLiteral("no planned change window with id %1").arg(id));
+            return;
+        }
+        if (audited(request, reply, "window.cancel", QString::number(id), {},
+                    [&] { return m_settings->write(key, plan->toJson()); })) {
+            m_ipc.publish(QStringLiteral("window.changed"), {{"windows", plan->windows()}});
+            reply.result({{"id", id}});
+        }
+    });
+}
+
 void Daemon::registerMethods()
 {
     registerUserMethods();
+    registerScheduleMethods();
     using ipc::IpcRequest;
     using ipc::IpcResponder;
     namespace E = ipc::ErrorCode;
@@ -854,7 +927,8 @@ void Daemon::registerMethods()
              {"version", QCoreApplication::applicationVersion()},
              {"sessions", static_cast<int>(m_sessions.size())},
              {"listen", m_config.listenAddress},
-             {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}});
+             {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())},
+             {"recentFailures", m_recentFailures}});
     });
 
     m_ipc.addMethod("session.list", [this](const IpcRequest &, const IpcResponder &reply) {
@@ -998,6 +1072,7 @@ void Daemon::registerMethods()
 
     m_ipc.addMethod("policy.get", [this](const IpcRequest &, const IpcResponder &reply) {
         reply.result({{"policy", m_policy.toJson()},
+                      {"bounds", core::Policy::bounds()},
                       {"weaknesses", QJsonArray::fromStringList(m_policy.weaknesses())}});
     });
 

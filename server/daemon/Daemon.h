@@ -21,6 +21,7 @@
 #include "net/DataPlane.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <QSocketNotifier>
@@ -85,6 +86,7 @@ private:
     void onNotices();
     void registerMethods();
     void registerUserMethods();
+    void registerScheduleMethods();
     // Runs `change` and its audit entry in one transaction; replies with the error or
     // lets the caller reply on success.
     bool audited(const ipc::IpcRequest &request, const ipc::IpcResponder &reply,
@@ -116,6 +118,8 @@ private:
     QSet<quint32> m_addressesInUse;
     QHash<quint32, int> m_connectionsBySource;
     QList<PptpConnection *> m_connections;
+    // The latest failed logins, newest first, for the console's dashboard.
+    QJsonArray m_recentFailures;
     bool m_stopping = false;
 };
 

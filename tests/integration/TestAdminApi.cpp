@@ -58,6 +58,31 @@ private slots:
         QCOMPARE(ctl({"status"}, {}, "/nonexistent/keywardd.sock"), 3);
     }
 
+    void changeWindowsArePlannedListedAndCancelled()
+    {
+        const QString start = QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate);
+        QCOMPARE(ctl({"--json", "window", "plan", "Office rotation", start, "90", "office"}), 0);
+        const int id = QJsonDocument::fromJson(m_out.toUtf8()).object().value("id").toInt();
+        QVERIFY(id > 0);
+        QCOMPARE(ctl({"window", "plan", "Bad", "tomorrow"}), 1);
+        QVERIFY2(m_err.contains("ISO 8601"), qPrintable(m_err));
+        QCOMPARE(ctl({"window", "list"}), 0);
+        QVERIFY2(m_out.contains("Office rotation") && m_out.contains("office"), qPrintable(m_out));
+        // The policy answer carries the bounds an editor needs.
+        const auto policy = m_server->call("policy.get");
+        QCOMPARE(policy.result.value("bounds")
+                     .toObject()
+                     .value("passwordMaxAgeDays")
+                     .toObject()
+                     .value("max")
+                     .toInt(),
+                 90);
+        QCOMPARE(ctl({"window", "cancel", QString::number(id)}), 0);
+        QCOMPARE(ctl({"window", "cancel", QString::number(id)}), 5);
+        QCOMPARE(ctl({"--json", "audit", "list", "window."}), 0);
+        QVERIFY(m_out.contains("window.plan") && m_out.contains("window.cancel"));
+    }
+
     void aSubscribedConsoleSeesSessionsComeAndGo()
     {
         keyward::ipc::IpcClient console("test-console");
@@ -73,6 +98,14 @@ private slots:
         QStringList names;
         QTRY_VERIFY_WITH_TIMEOUT((names = eventNames(events)).contains("session.ended"), 10000);
         QVERIFY(names.contains("session.up"));
+        // A failed login reaches the console too (for its dashboard), without the password.
+        QCOMPARE(m_server->probe("gina", "Wrong-password-1").exitCode, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(eventNames(events).contains("login.failed"), 10000);
+        const auto status = m_server->call("status");
+        const QJsonObject failure =
+            status.result.value("recentFailures").toArray().first().toObject();
+        QCOMPARE(failure.value("user").toString(), QString("gina"));
+        QCOMPARE(failure.value("code").toInt(), 691);
         for (const auto &e : events) {
             const QJsonObject data = e.at(1).toJsonObject();
             if (e.at(0).toString() == "session.up") {
