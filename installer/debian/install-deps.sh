@@ -12,7 +12,7 @@ PACKAGES=(
     # libraries
     libssl-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     # test tools: namespaces, packet judging, the interop client VM
     iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio
     # the console: platform plugins, Qt's own catalogues, a Secret Service for the

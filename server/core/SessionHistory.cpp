@@ -14,13 +14,14 @@ Result<qint64> SessionHistory::record(const SessionRecord &s)
     q.prepare(QStringLiteral("INSERT INTO session_history (user, peer_address, tunnel_address, "
                              "mppe, started_at, ended_at, end_reason, bytes_in, bytes_out) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(s.user), QVariant(s.peerAddress), QVariant(s.tunnelAddress),
-                              QVariant(s.mppe), QVariant(s.startedAt), QVariant(s.endedAt),
-                              QVariant(s.endReason), QVariant(s.bytesIn), QVariant(s.bytesOut)})
+    // A call that never signed in has no user; it is still recorded, with an empty one.
+    auto text = [](const QString &v) { return QVariant(v.isNull() ? QStringLiteral("") : v); };
+    for (const QVariant &v : {text(s.user), text(s.peerAddress), text(s.tunnelAddress),
+                              text(s.mppe), QVariant(s.startedAt), QVariant(s.endedAt),
+                              text(s.endReason), QVariant(s.bytesIn), QVariant(s.bytesOut)})
         q.addBindValue(v);
     if (!q.exec())
-        return fail("cannot record the session (disk full?): " +
-                    q.lastError().text().toStdString());
+        return fail("cannot record the session: " + q.lastError().text().toStdString());
     return q.lastInsertId().toLongLong();
 }
 

@@ -3,12 +3,15 @@
 #include "daemon/DaemonConfig.h"
 #include "probe/ProbeSession.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 #include <openssl/rand.h>
 
 namespace keyward::probe {
 
-Probe::Probe(ProbeOptions options) : m_options(std::move(options)) {}
+Probe::Probe(ProbeOptions options)
+    : m_options(std::move(options)), m_callIdBase(QRandomGenerator::system()->bounded(65535u))
+{}
 
 Probe::~Probe()
 {

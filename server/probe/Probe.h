@@ -34,6 +34,12 @@ public:
     // Gives the TUN device the session's tunnel address and a route to the server's.
     protocol::Status addTunnelAddress(quint32 local, quint32 server);
     void fillRandom(std::span<std::uint8_t> out) const;
+    // Call ids start at a random point, so probes running side by side on one host
+    // (each sees every GRE packet on its raw socket) do not take each other's calls.
+    quint16 callIdFor(int index) const
+    {
+        return static_cast<quint16>((m_callIdBase + static_cast<quint32>(index)) % 65535 + 1);
+    }
 
     QList<ProbeReport> reports() const { return m_reports; }
     // 0: every session came up and every ping was answered.
@@ -53,6 +59,7 @@ private:
     int m_addresses = 0;
     QSet<quint32> m_routes;
     QHash<quint16, ProbeSession *> m_sessions;
+    quint32 m_callIdBase = 0;
     QList<ProbeReport> m_reports;
     int m_running = 0;
 };

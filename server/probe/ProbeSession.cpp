@@ -23,18 +23,17 @@ using namespace protocol::pptp;
 
 namespace {
 
-PnsControlConnection::Config pnsConfig(int index)
+PnsControlConnection::Config pnsConfig(quint16 callId)
 {
     PnsControlConnection::Config c;
-    c.firstCallId = static_cast<std::uint16_t>(index + 1);
+    c.firstCallId = callId;
     return c;
 }
 
 } // namespace
 
 ProbeSession::ProbeSession(Probe &probe, int index)
-    : m_probe(probe), m_index(index), m_callId(static_cast<quint16>(index + 1)),
-      m_pns(pnsConfig(index))
+    : m_probe(probe), m_index(index), m_callId(probe.callIdFor(index)), m_pns(pnsConfig(m_callId))
 {
     m_report.index = index;
     m_controlTimer.setSingleShot(true);

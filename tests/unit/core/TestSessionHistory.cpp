@@ -40,6 +40,23 @@ private slots:
         QCOMPARE(bob->size(), 1);
         QCOMPARE(history.recent(1)->size(), 1);
     }
+
+    void aCallThatNeverSignedInIsRecordedToo()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("state.db"));
+        QVERIFY(db.ok());
+        SessionHistory history(**db);
+        SessionRecord r; // no user, no tunnel address, no MPPE: LCP never finished
+        r.peerAddress = "192.0.2.9";
+        r.startedAt = 1000;
+        r.endedAt = 1030;
+        r.endReason = "the session was not up within 30 s";
+        auto recorded = history.record(r);
+        QVERIFY2(recorded.ok(), recorded ? "" : recorded.message().c_str());
+        QCOMPARE(history.recent(10)->first().endReason, r.endReason);
+        QVERIFY(history.recent(10)->first().user.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionHistory)

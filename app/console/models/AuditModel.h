@@ -1,0 +1,81 @@
+#pragma once
+
+// The audit trail, newest first, as a table model; pages of 500 entries from
+// keywardd, narrowed by action kind and target on the server. verify() checks the
+// hash chain on the server and marks the first entry where it breaks.
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QPointer>
+#include <vector>
+
+namespace keyward::console {
+
+class ConsoleSession;
+
+class AuditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Time,
+        Actor,
+        Action,
+        Target,
+        Outcome,
+        Details,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        EntryIdRole = Qt::UserRole + 1,
+        BrokenRole // true for the entry where the chain breaks
+    };
+    struct Verification
+    {
+        bool done = false;
+        bool intact = false;
+        int checked = 0;
+        qint64 firstBadId = 0;
+        QString problem;
+    };
+
+    explicit AuditModel(QObject *parent = nullptr);
+    void setSession(ConsoleSession *session);
+    // Narrows what the server sends: an action prefix ("user.") and an exact target.
+    void setServerFilter(const QString &actionPrefix, const QString &target);
+    void reload();
+    void loadMore();
+    bool canLoadMore() const { return m_more; }
+    void verify();
+    const Verification &verification() const { return m_verification; }
+    void applyPage(const QJsonArray &entries, bool append);
+    // The entries as loaded, for reports.
+    QJsonArray entries() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void loaded();
+    void verified();
+    void failed(const QString &message);
+
+private:
+    void fetch(qint64 beforeId);
+
+    QPointer<ConsoleSession> m_session;
+    std::vector<QJsonObject> m_rows;
+    QString m_actionPrefix;
+    QString m_target;
+    bool m_more = false;
+    Verification m_verification;
+};
+
+} // namespace keyward::console

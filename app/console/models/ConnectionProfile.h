@@ -1,0 +1,49 @@
+#pragma once
+
+// Where a console finds its keywardd: the local server over its IPC socket, or a
+// remote one over TLS with a pinned certificate fingerprint. The API token of a
+// remote profile is never stored here; it lives in the OS keychain (TokenVault).
+
+#include <QString>
+
+class QSettings;
+
+namespace keyward::console {
+
+class ConnectionProfile
+{
+public:
+    static constexpr const char *DefaultSocket = "/run/keyward/keywardd.sock";
+
+    static ConnectionProfile local(const QString &socketPath = QString::fromLatin1(DefaultSocket));
+    static ConnectionProfile remote(const QString &name, const QString &host, quint16 port,
+                                    const QString &fingerprint);
+
+    QString name() const { return m_name; }
+    bool isRemote() const { return m_remote; }
+    QString socketPath() const { return m_socketPath; }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    QString fingerprint() const { return m_fingerprint; }
+    // The keychain entry that holds this profile's token.
+    QString keychainKey() const;
+    // "this computer" or "host:port", for the status bar.
+    QString where() const;
+    // Empty when the profile can be used; otherwise what is missing, in words.
+    QString problem() const;
+
+    void save(QSettings &settings) const;
+    static ConnectionProfile load(const QSettings &settings);
+
+    bool operator==(const ConnectionProfile &) const = default;
+
+private:
+    QString m_name;
+    bool m_remote = false;
+    QString m_socketPath;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_fingerprint;
+};
+
+} // namespace keyward::console

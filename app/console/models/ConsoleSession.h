@@ -1,0 +1,80 @@
+#pragma once
+
+// The console's one connection to keywardd. It wraps the IPC client with what a
+// desktop app needs: the token of a remote profile fetched from the keychain
+// (asynchronously), event subscription, and reconnection with backoff when the
+// server goes away, with a status line that says what is going on. Models call
+// the server through it; widgets never touch it directly.
+
+#include "ipc/IpcClient.h"
+#include "models/ConnectionProfile.h"
+#include "secrets/TokenVault.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace keyward::console {
+
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Offline,    // not connected; a retry may be scheduled
+        Connecting, // connecting, or waiting for the keychain
+        Online,     // ready for calls, subscribed to events
+        NeedsToken  // a remote profile whose token the keychain could not give
+    };
+    Q_ENUM(State)
+
+    explicit ConsoleSession(QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Connects (or reconnects) to this profile and keeps trying until told otherwise.
+    // A remote profile's token comes from the keychain, unless one is given here.
+    void open(const ConnectionProfile &profile, const QString &token = {}, bool remember = false);
+    // A token typed by the admin for a remote profile; saved in the keychain if asked.
+    void provideToken(const QString &token, bool remember);
+    void close();
+
+    State state() const { return m_state; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    // Who the server says we are ("root", "uid 1000", "token laptop").
+    QString identity() const { return m_client.identity(); }
+    // One line for the status bar.
+    QString statusText() const { return m_status; }
+    TokenVault &vault() { return m_vault; }
+
+    using Callback = ipc::IpcClient::Callback;
+    // Calls the server; when offline the callback gets a "disconnected" error at once.
+    void call(const QString &method, const QJsonObject &params, Callback callback,
+              int timeoutMs = 10000);
+
+signals:
+    void stateChanged(keyward::console::ConsoleSession::State state);
+    void statusTextChanged(const QString &text);
+    void online();
+    void eventReceived(const QString &event, const QJsonObject &data);
+
+private:
+    void setState(State state, const QString &status);
+    void connectNow();
+    void rememberToken();
+    void onClientState(ipc::IpcClient::State state);
+    void scheduleRetry(const QString &why);
+
+    ipc::IpcClient m_client{QStringLiteral("keyward-console")};
+    TokenVault m_vault;
+    ConnectionProfile m_profile = ConnectionProfile::local();
+    QString m_token;
+    QString m_lastError;
+    QTimer m_retry;
+    int m_retryDelayMs = 1000;
+    bool m_wanted = false;
+    State m_state = State::Offline;
+    QString m_status;
+};
+
+} // namespace keyward::console

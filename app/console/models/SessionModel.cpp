@@ -1,0 +1,290 @@
+#include "models/SessionModel.h"
+
+#include "models/ConsoleSession.h"
+#include "models/DisplayFormat.h"
+
+#include <QColor>
+#include <QSet>
+
+namespace keyward::console {
+
+SessionModel::SessionModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &SessionModel::refresh);
+    // Events come in bursts (a hundred users connecting at 9:00); one refresh each burst.
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(50);
+    connect(&m_soon, &QTimer::timeout, this, &SessionModel::refresh);
+}
+
+void SessionModel::setSession(ConsoleSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    connect(session, &ConsoleSession::online, this, [this] {
+        m_poll.start();
+        refresh();
+    });
+    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
+        if (state != ConsoleSession::State::Online) {
+            m_poll.stop();
+            m_inFlight = false;
+            clear();
+        }
+    });
+    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
+        if (event.startsWith(QLatin1String("session.")))
+            m_soon.start();
+    });
+    if (session->state() == ConsoleSession::State::Online) {
+        m_poll.start();
+        refresh();
+    }
+}
+
+void SessionModel::refresh()
+{
+    if (!m_session || m_inFlight || m_session->state() != ConsoleSession::State::Online)
+        return;
+    m_inFlight = true;
+    QPointer<SessionModel> self(this);
+    m_session->call(QStringLiteral("session.list"), {}, [self](const ipc::IpcReply &reply) {
+        if (!self)
+            return;
+        self->m_inFlight = false;
+        if (!reply.ok) {
+            emit self->refreshFailed(reply.errorMessage);
+            return;
+        }
+        self->applySnapshot(reply.result.value(QStringLiteral("sessions")).toArray());
+    });
+}
+
+SessionModel::Row SessionModel::rowFrom(const QJsonObject &o)
+{
+    Row r;
+    r.id = o.value(QLatin1String("id")).toInt();
+    r.user = o.value(QLatin1String("user")).toString();
+    r.peer = o.value(QLatin1String("peerAddress")).toString();
+    r.tunnel = o.value(QLatin1String("tunnelAddress")).toString();
+    r.strengthBits =
+        o.value(QLatin1String("mppe")).toString().section(QLatin1Char('-'), 0, 0).toInt();
+    r.mode = o.value(QLatin1String("mppeMode")).toString();
+    r.state = o.value(QLatin1String("state")).toString();
+    r.durationSeconds = o.value(QLatin1String("durationSeconds")).toInteger();
+    r.idleSeconds = o.value(QLatin1String("idleSeconds")).toInteger();
+    r.bytesIn = o.value(QLatin1String("bytesIn")).toInteger();
+    r.bytesOut = o.value(QLatin1String("bytesOut")).toInteger();
+    if (r.tunnel == QLatin1String("0.0.0.0"))
+        r.tunnel.clear();
+    return r;
+}
+
+void SessionModel::applySnapshot(const QJsonArray &sessions)
+{
+    std::vector<Row> incoming;
+    incoming.reserve(static_cast<size_t>(sessions.size()));
+    QHash<int, int> incomingIndex;
+    incomingIndex.reserve(sessions.size());
+    for (const QJsonValue &v : sessions) {
+        Row r = rowFrom(v.toObject());
+        if (incomingIndex.contains(r.id))
+            continue;
+        incomingIndex.insert(r.id, static_cast<int>(incoming.size()));
+        incoming.push_back(std::move(r));
+    }
+
+    // 1. Rows that are gone, removed in contiguous runs from the bottom up.
+    bool removed = false;
+    for (int end = static_cast<int>(m_rows.size()) - 1; end >= 0;) {
+        if (incomingIndex.contains(m_rows[static_cast<size_t>(end)].id)) {
+            --end;
+            continue;
+        }
+        int begin = end;
+        while (begin > 0 && !incomingIndex.contains(m_rows[static_cast<size_t>(begin - 1)].id))
+            --begin;
+        beginRemoveRows({}, begin, end);
+        m_rows.erase(m_rows.begin() + begin, m_rows.begin() + end + 1);
+        endRemoveRows();
+        removed = true;
+        end = begin - 1;
+    }
+    if (removed) {
+        m_rowOf.clear();
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_rowOf.insert(m_rows[i].id, static_cast<int>(i));
+    }
+
+    // 2. Rows that changed, announced in contiguous runs.
+    std::vector<bool> seen(incoming.size(), false);
+    int runStart = -1;
+    auto flush = [&](int endRow) {
+        if (runStart >= 0)
+            emit dataChanged(index(runStart, 0), index(endRow, ColumnCount - 1));
+        runStart = -1;
+    };
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const int at = incomingIndex.value(m_rows[i].id);
+        seen[static_cast<size_t>(at)] = true;
+        Row &next = incoming[static_cast<size_t>(at)];
+        if (m_rows[i] == next) {
+            flush(static_cast<int>(i) - 1);
+            continue;
+        }
+        m_rows[i] = std::move(next);
+        if (runStart < 0)
+            runStart = static_cast<int>(i);
+    }
+    flush(static_cast<int>(m_rows.size()) - 1);
+
+    // 3. New sessions at the end.
+    const int added = static_cast<int>(std::count(seen.begin(), seen.end(), false));
+    if (added > 0) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + added - 1);
+        for (size_t i = 0; i < incoming.size(); ++i) {
+            if (seen[i])
+                continue;
+            m_rowOf.insert(incoming[i].id, static_cast<int>(m_rows.size()));
+            m_rows.push_back(std::move(incoming[i]));
+        }
+        endInsertRows();
+    }
+    emit refreshed();
+}
+
+void SessionModel::clear()
+{
+    if (m_rows.empty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    endResetModel();
+}
+
+int SessionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SessionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case SessionIdRole:
+        return r.id;
+    case StrengthBitsRole:
+        return r.strengthBits;
+    case UserNameRole:
+        return r.user;
+    case Qt::TextAlignmentRole:
+        return index.column() >= Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == Mppe) {
+            if (r.strengthBits == 128)
+                return tr("128-bit MPPE: the strongest PPTP offers.");
+            if (r.strengthBits > 0)
+                return tr("%1-bit MPPE is weak: its keys can be broken. Only allowed because "
+                          "the policy allows it.")
+                    .arg(r.strengthBits);
+            return tr("Encryption is still being agreed.");
+        }
+        if (index.column() == Mode && r.mode == QLatin1String("stateful"))
+            return tr("Stateful MPPE: keys change every 256 packets, and one lost packet stalls "
+                      "the tunnel until it resynchronises.");
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Mppe:
+            return r.strengthBits;
+        case Duration:
+            return r.durationSeconds;
+        case Idle:
+            return r.idleSeconds;
+        case Received:
+            return r.bytesIn;
+        case Sent:
+            return r.bytesOut;
+        default:
+            break;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case User:
+            return r.user.isEmpty() ? tr("(signing in)") : r.user;
+        case Peer:
+            return r.peer;
+        case TunnelAddress:
+            return r.tunnel;
+        case Mppe:
+            return r.strengthBits > 0 ? tr("%1-bit").arg(r.strengthBits) : tr("none yet");
+        case Mode:
+            return r.mode == QLatin1String("stateful")    ? tr("stateful")
+                   : r.mode == QLatin1String("stateless") ? tr("stateless")
+                                                          : QString();
+        case Duration:
+            return DisplayFormat::duration(r.durationSeconds);
+        case Idle:
+            return DisplayFormat::duration(r.idleSeconds);
+        case Received:
+            return DisplayFormat::bytes(r.bytesIn);
+        case Sent:
+            return DisplayFormat::bytes(r.bytesOut);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case User:
+        return tr("User");
+    case Peer:
+        return tr("Connected from");
+    case TunnelAddress:
+        return tr("Tunnel address");
+    case Mppe:
+        return tr("Encryption");
+    case Mode:
+        return tr("Key changes");
+    case Duration:
+        return tr("Connected for");
+    case Idle:
+        return tr("Idle");
+    case Received:
+        return tr("Received");
+    case Sent:
+        return tr("Sent");
+    default:
+        return {};
+    }
+}
+
+QHash<int, int> SessionModel::countByStrength() const
+{
+    QHash<int, int> counts;
+    for (const Row &r : m_rows)
+        ++counts[r.strengthBits];
+    return counts;
+}
+
+} // namespace keyward::console

@@ -1,0 +1,98 @@
+#pragma once
+
+// The live sessions, as a table model. It asks keywardd for the list every second
+// while the console is online, and at once when a session starts or ends, then
+// merges the answer into its rows in place: rows that went away are removed,
+// rows that changed are updated, new ones are appended. Views keep their
+// selection and scroll position across updates, and 10,000 rows stay smooth.
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+#include <vector>
+
+namespace keyward::console {
+
+class ConsoleSession;
+
+class SessionModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        User,
+        Peer,
+        TunnelAddress,
+        Mppe,
+        Mode,
+        Duration,
+        Idle,
+        Received,
+        Sent,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        SessionIdRole = Qt::UserRole + 1,
+        SortRole,         // raw numbers for sorting
+        StrengthBitsRole, // 128, 56, 40, or 0 while MPPE is being agreed
+        UserNameRole
+    };
+
+    explicit SessionModel(QObject *parent = nullptr);
+
+    // Follows this server: polls while online, clears when the connection goes.
+    void setSession(ConsoleSession *session);
+    // Asks for the list now (skipped while an answer is still on its way).
+    void refresh();
+    // Merges one `session.list` answer (public for tests and the benchmark).
+    void applySnapshot(const QJsonArray &sessions);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Sessions per MPPE strength in bits (0: not agreed yet), for the dashboard.
+    QHash<int, int> countByStrength() const;
+    int rowOfSession(int id) const { return m_rowOf.value(id, -1); }
+
+signals:
+    // A session.list call failed; the text says why.
+    void refreshFailed(const QString &message);
+    void refreshed();
+
+private:
+    struct Row
+    {
+        int id = 0;
+        QString user;
+        QString peer;
+        QString tunnel;
+        int strengthBits = 0;
+        QString mode;
+        QString state;
+        qint64 durationSeconds = 0;
+        qint64 idleSeconds = 0;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
+        bool operator==(const Row &) const = default;
+    };
+    static Row rowFrom(const QJsonObject &o);
+    void clear();
+
+    QPointer<ConsoleSession> m_session;
+    std::vector<Row> m_rows;
+    QHash<int, int> m_rowOf; // session id -> row
+    QTimer m_poll;
+    QTimer m_soon;
+    bool m_inFlight = false;
+};
+
+} // namespace keyward::console

@@ -1,0 +1,206 @@
+#include "models/UserModel.h"
+
+#include "models/ConsoleSession.h"
+#include "models/DisplayFormat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QJsonObject>
+
+namespace keyward::console {
+
+UserModel::UserModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_poll.setInterval(30000);
+    connect(&m_poll, &QTimer::timeout, this, &UserModel::refresh);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(200);
+    connect(&m_soon, &QTimer::timeout, this, &UserModel::refresh);
+}
+
+void UserModel::setSession(ConsoleSession *session)
+{
+    m_session = session;
+    connect(session, &ConsoleSession::online, this, [this] {
+        m_poll.start();
+        refresh();
+    });
+    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
+        if (state != ConsoleSession::State::Online) {
+            m_poll.stop();
+            m_inFlight = false;
+        }
+    });
+    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
+        if (event == QLatin1String("session.up") || event == QLatin1String("alert") ||
+            event == QLatin1String("login.failed"))
+            m_soon.start();
+    });
+}
+
+void UserModel::refresh()
+{
+    if (!m_session || m_inFlight || m_session->state() != ConsoleSession::State::Online)
+        return;
+    m_inFlight = true;
+    QPointer<UserModel> self(this);
+    m_session->call(QStringLiteral("user.list"), {}, [self](const ipc::IpcReply &reply) {
+        if (!self)
+            return;
+        self->m_inFlight = false;
+        if (reply.ok)
+            self->applyList(reply.result.value(QStringLiteral("users")).toArray());
+        else
+            emit self->refreshFailed(reply.errorMessage);
+    });
+}
+
+void UserModel::applyList(const QJsonArray &users)
+{
+    // Accounts change seldom and number in the hundreds: a reset is simple and cheap.
+    beginResetModel();
+    m_rows.clear();
+    for (const QJsonValue &v : users) {
+        const QJsonObject o = v.toObject();
+        Row r;
+        r.name = o.value(QLatin1String("name")).toString();
+        r.state = o.value(QLatin1String("state")).toString();
+        if (r.state == QLatin1String("active") && o.value(QLatin1String("mustChange")).toBool())
+            r.state = QStringLiteral("must-change");
+        r.passwordChanged =
+            DisplayFormat::parse(o.value(QLatin1String("passwordChanged")).toString());
+        r.expires = DisplayFormat::parse(o.value(QLatin1String("expires")).toString());
+        r.lastLogin = DisplayFormat::parse(o.value(QLatin1String("lastLogin")).toString());
+        r.lastAddress = o.value(QLatin1String("lastAddress")).toString();
+        r.failedLogins = o.value(QLatin1String("failedLogins")).toInt();
+        m_rows.push_back(r);
+    }
+    endResetModel();
+    emit refreshed();
+}
+
+int UserModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int UserModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UserModel::stateLabel(const QString &state)
+{
+    if (state == QLatin1String("active"))
+        return tr("Active");
+    if (state == QLatin1String("must-change"))
+        return tr("Must change password");
+    if (state == QLatin1String("locked"))
+        return tr("Locked out");
+    if (state == QLatin1String("disabled"))
+        return tr("Disabled");
+    if (state == QLatin1String("revoked"))
+        return tr("Revoked");
+    return state;
+}
+
+QVariant UserModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[static_cast<size_t>(index.row())];
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int daysLeft = r.expires.isValid() ? static_cast<int>(now.daysTo(r.expires)) : 0;
+    const bool expired = r.expires.isValid() && r.expires <= now;
+    switch (role) {
+    case NameRole:
+        return r.name;
+    case StateRole:
+        return r.state;
+    case DaysLeftRole:
+        return daysLeft;
+    case Qt::ForegroundRole:
+        if (index.column() == State && r.state != QLatin1String("active"))
+            return QBrush(QColor(0xb0, 0x30, 0x20));
+        if (index.column() == Expires && (expired || daysLeft <= 7))
+            return QBrush(QColor(0xb0, 0x30, 0x20));
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == CredentialAge || index.column() == FailedLogins
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        switch (index.column()) {
+        case CredentialAge:
+            return r.passwordChanged.isValid() ? -r.passwordChanged.toSecsSinceEpoch() : 0;
+        case Expires:
+            return r.expires.toSecsSinceEpoch();
+        case LastLogin:
+            return r.lastLogin.isValid() ? r.lastLogin.toSecsSinceEpoch() : 0;
+        case FailedLogins:
+            return r.failedLogins;
+        default:
+            break;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return r.name;
+        case State:
+            return stateLabel(r.state);
+        case CredentialAge:
+            return r.passwordChanged.isValid()
+                       ? tr("%n day(s)", nullptr, static_cast<int>(r.passwordChanged.daysTo(now)))
+                       : QString();
+        case Expires:
+            return expired ? tr("expired") : DisplayFormat::daysFromNow(daysLeft);
+        case LastLogin:
+            return r.lastLogin.isValid()
+                       ? DisplayFormat::dateTime(r.lastLogin.toString(Qt::ISODate))
+                       : tr("never");
+        case LastAddress:
+            return r.lastAddress;
+        case FailedLogins:
+            return r.failedLogins;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant UserModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("User");
+    case State:
+        return tr("State");
+    case CredentialAge:
+        return tr("Password age");
+    case Expires:
+        return tr("Password expires");
+    case LastLogin:
+        return tr("Last login");
+    case LastAddress:
+        return tr("Last address");
+    case FailedLogins:
+        return tr("Failed logins");
+    default:
+        return {};
+    }
+}
+
+QList<QPair<QString, QDateTime>> UserModel::passwordChanges() const
+{
+    QList<QPair<QString, QDateTime>> out;
+    for (const Row &r : m_rows)
+        out.append({r.name, r.passwordChanged});
+    return out;
+}
+
+} // namespace keyward::console

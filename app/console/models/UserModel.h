@@ -1,0 +1,79 @@
+#pragma once
+
+// The accounts in keywardd's credential store, as a table model: state, credential
+// age, expiry countdown, last login. Reloaded on demand, every 30 seconds, and when
+// an event says an account may have changed.
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+#include <vector>
+
+namespace keyward::console {
+
+class ConsoleSession;
+
+class UserModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        State,
+        CredentialAge,
+        Expires,
+        LastLogin,
+        LastAddress,
+        FailedLogins,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        SortRole,
+        StateRole, // active, must-change, locked, disabled, revoked
+        DaysLeftRole
+    };
+
+    explicit UserModel(QObject *parent = nullptr);
+    void setSession(ConsoleSession *session);
+    void refresh();
+    void applyList(const QJsonArray &users);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // When each user's password was last changed, for the expiry forecast.
+    QList<QPair<QString, QDateTime>> passwordChanges() const;
+    static QString stateLabel(const QString &state);
+
+signals:
+    void refreshed();
+    void refreshFailed(const QString &message);
+
+private:
+    struct Row
+    {
+        QString name;
+        QString state;
+        QDateTime passwordChanged;
+        QDateTime expires;
+        QDateTime lastLogin;
+        QString lastAddress;
+        int failedLogins = 0;
+    };
+    QPointer<ConsoleSession> m_session;
+    std::vector<Row> m_rows;
+    QTimer m_poll;
+    QTimer m_soon;
+    bool m_inFlight = false;
+};
+
+} // namespace keyward::console

@@ -1,0 +1,105 @@
+#include "reports/AuditReport.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace keyward::console {
+
+namespace {
+QString csvField(QString value)
+{
+    // Quote everything, and keep spreadsheet formulas from running.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString detailsOf(const QJsonObject &entry)
+{
+    const QJsonObject d = entry.value(QLatin1String("details")).toObject();
+    return d.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
+}
+
+const char *const Fields[] = {"id", "at", "actor", "action", "target", "outcome"};
+} // namespace
+
+AuditReport::AuditReport(QJsonArray entries, AuditModel::Verification verification, QString server)
+    : m_entries(std::move(entries)), m_verification(std::move(verification)),
+      m_server(std::move(server))
+{}
+
+QString AuditReport::verdict() const
+{
+    if (!m_verification.done)
+        return tr("The audit chain was not verified for this report.");
+    if (m_verification.intact)
+        return tr("The audit chain verified: %n entries checked, none altered or missing.", nullptr,
+                  m_verification.checked);
+    return tr("THE AUDIT CHAIN IS BROKEN at entry %1: %2")
+        .arg(m_verification.firstBadId)
+        .arg(m_verification.problem);
+}
+
+QByteArray AuditReport::toCsv() const
+{
+    QString out = QStringLiteral("id,at,actor,action,target,outcome,details\n");
+    for (const QJsonValue &v : m_entries) {
+        const QJsonObject e = v.toObject();
+        QStringList row;
+        for (const char *f : Fields)
+            row << csvField(e.value(QLatin1String(f)).toVariant().toString());
+        row << csvField(detailsOf(e));
+        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray AuditReport::toHtml() const
+{
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                       "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                       "td,th{border:1px solid #999;padding:2px 6px;font-size:90%}"
+                       ".bad{background:#f8d0c8}</style></head><body>\n")
+            .arg(tr("Keyward audit report").toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1>\n").arg(tr("Keyward audit report").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(tr("Server: %1. Made: %2. Entries: %3.")
+                         .arg(m_server, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                         .arg(m_entries.size())
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>\n").arg(verdict().toHtmlEscaped());
+    html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                           "<th>%6</th><th>%7</th></tr>\n")
+                .arg(tr("No."), tr("Time (UTC)"), tr("Who"), tr("Action"), tr("Target"),
+                     tr("Outcome"), tr("Details"));
+    for (const QJsonValue &v : m_entries) {
+        const QJsonObject e = v.toObject();
+        const bool bad = m_verification.done && !m_verification.intact &&
+                         e.value(QLatin1String("id")).toInteger() == m_verification.firstBadId;
+        html += bad ? QStringLiteral("<tr class=\"bad\">") : QStringLiteral("<tr>");
+        for (const char *f : Fields)
+            html += QStringLiteral("<td>%1</td>")
+                        .arg(e.value(QLatin1String(f)).toVariant().toString().toHtmlEscaped());
+        html += QStringLiteral("<td>%1</td></tr>\n").arg(detailsOf(e).toHtmlEscaped());
+    }
+    html += QStringLiteral("</table></body></html>\n");
+    return html.toUtf8();
+}
+
+QString AuditReport::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (file.write(csv ? toCsv() : toHtml()) < 0 || !file.commit())
+        return tr("Cannot write %1: %2 (is the disk full?)").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace keyward::console

@@ -1,0 +1,166 @@
+#include "views/AuditPage.h"
+
+#include "models/AuditModel.h"
+#include "models/ConsoleSession.h"
+#include "reports/AuditReport.h"
+#include "views/MessageBanner.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyward::console {
+
+AuditPage::AuditPage(AuditModel *model, ConsoleSession *session, QWidget *parent)
+    : QWidget(parent), m_model(model), m_session(session), m_proxy(new QSortFilterProxyModel(this)),
+      m_kind(new QComboBox(this)), m_target(new QLineEdit(this)), m_search(new QLineEdit(this)),
+      m_verdict(new QLabel(this)), m_table(new QTableView(this)),
+      m_more(new QPushButton(tr("Load older entries"), this)), m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_kind->addItem(tr("All actions"), QString());
+    m_kind->addItem(tr("Users"), QStringLiteral("user."));
+    m_kind->addItem(tr("Sessions"), QStringLiteral("session."));
+    m_kind->addItem(tr("Policy"), QStringLiteral("policy."));
+    m_kind->addItem(tr("Change windows"), QStringLiteral("window."));
+    m_kind->addItem(tr("API tokens"), QStringLiteral("token."));
+    m_target->setPlaceholderText(tr("Target, e.g. a user name"));
+    m_target->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search the loaded entries (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); });
+    addAction(find);
+
+    auto serverFilter = [this] {
+        m_model->setServerFilter(m_kind->currentData().toString(), m_target->text().trimmed());
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, serverFilter);
+    connect(m_target, &QLineEdit::editingFinished, this, serverFilter);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    auto *verify = new QPushButton(tr("&Verify chain"), this);
+    verify->setToolTip(tr("Check on the server that no entry was altered, removed or inserted"));
+    auto *exportButton = new QPushButton(tr("&Export report…"), this);
+    auto *reload = new QPushButton(tr("&Reload"), this);
+    connect(verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportReport);
+    connect(reload, &QPushButton::clicked, m_model, &AuditModel::reload);
+    connect(m_more, &QPushButton::clicked, m_model, &AuditModel::loadMore);
+
+    m_verdict->setWordWrap(true);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_target);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(reload);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_more);
+    bottom->addStretch();
+    bottom->addWidget(verify);
+    bottom->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    connect(m_model, &AuditModel::loaded, this,
+            [this] { m_more->setEnabled(m_model->canLoadMore()); });
+    connect(m_model, &AuditModel::verified, this, &AuditPage::showVerdict);
+    connect(m_model, &AuditModel::failed, m_banner, &MessageBanner::showProblem);
+    m_more->setEnabled(false);
+    m_verdict->hide();
+}
+
+void AuditPage::verify()
+{
+    m_verdict->setText(tr("Verifying…"));
+    m_verdict->setStyleSheet({});
+    m_verdict->show();
+    m_model->verify();
+}
+
+void AuditPage::showVerdict()
+{
+    const AuditModel::Verification &v = m_model->verification();
+    if (v.intact) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold"));
+        m_verdict->setText(
+            tr("The audit chain is intact: %n entries checked.", nullptr, v.checked));
+        return;
+    }
+    m_verdict->setStyleSheet(QStringLiteral("color: #b03020; font-weight: bold"));
+    m_verdict->setText(tr("The audit chain is broken at entry %1: %2. Someone changed or removed "
+                          "records in the server's database; keep a copy of it for "
+                          "investigation.")
+                           .arg(v.firstBadId)
+                           .arg(v.problem));
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex at = m_proxy->index(row, 0);
+        if (at.data(AuditModel::BrokenRole).toBool()) {
+            m_table->scrollTo(at, QAbstractItemView::PositionAtCenter);
+            m_table->selectRow(row);
+            break;
+        }
+    }
+}
+
+QString AuditPage::exportTo(const QString &path) const
+{
+    return AuditReport(m_model->entries(), m_model->verification(), m_session->profile().where())
+        .save(path);
+}
+
+void AuditPage::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export audit report"),
+        QStringLiteral("keyward-audit-%1.html").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("Web page (*.html);;CSV for spreadsheets (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = exportTo(path);
+    problem.isEmpty() ? m_banner->showSuccess(tr("The report was saved to %1.").arg(path))
+                      : m_banner->showProblem(problem);
+}
+
+void AuditPage::saveState() const
+{
+    QSettings().setValue(QStringLiteral("auditPage/header"),
+                         m_table->horizontalHeader()->saveState());
+}
+
+void AuditPage::restoreState()
+{
+    m_table->horizontalHeader()->restoreState(
+        QSettings().value(QStringLiteral("auditPage/header")).toByteArray());
+}
+
+} // namespace keyward::console

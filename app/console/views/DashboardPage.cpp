@@ -1,0 +1,204 @@
+#include "views/DashboardPage.h"
+
+#include "models/ConsoleSession.h"
+#include "models/DisplayFormat.h"
+#include "models/PolicyDocument.h"
+#include "models/ServerOverview.h"
+#include "models/SessionModel.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keyward::console {
+
+namespace {
+QGroupBox *card(const QString &title, QWidget *parent, QWidget *content, QWidget *extra = nullptr)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content, 1);
+    if (extra)
+        layout->addWidget(extra, 0, Qt::AlignRight);
+    return box;
+}
+} // namespace
+
+DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
+                             SessionModel *sessions, PolicyDocument *policy, QWidget *parent)
+    : QWidget(parent), m_session(session), m_overview(overview), m_sessions(sessions),
+      m_policy(policy), m_server(new QLabel(this)), m_count(new QLabel(this)),
+      m_strengths(new QLabel(this)), m_weak(new QLabel(this)), m_expiring(new QListWidget(this)),
+      m_failures(new QListWidget(this)), m_due(new QLabel(this)),
+      m_startDue(new QPushButton(tr("Start the rotation…"), this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    for (QLabel *l : {m_server, m_strengths, m_weak, m_due}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
+    m_count->setStyleSheet(QStringLiteral("font-size: 28pt; font-weight: bold"));
+    m_count->setObjectName(QStringLiteral("sessionCount"));
+
+    auto *sessionsBox = new QWidget(this);
+    auto *sessionsLayout = new QVBoxLayout(sessionsBox);
+    sessionsLayout->setContentsMargins(0, 0, 0, 0);
+    sessionsLayout->addWidget(m_count);
+    sessionsLayout->addWidget(m_strengths, 1);
+    auto *toSessions = new QPushButton(tr("Open sessions"), this);
+    auto *toPolicy = new QPushButton(tr("Open policy"), this);
+    auto *toUsers = new QPushButton(tr("Open users"), this);
+    connect(toSessions, &QPushButton::clicked, this, &DashboardPage::showSessions);
+    connect(toPolicy, &QPushButton::clicked, this, &DashboardPage::showPolicy);
+    connect(toUsers, &QPushButton::clicked, this, &DashboardPage::showUsers);
+    connect(m_startDue, &QPushButton::clicked, this, [this] {
+        emit rotationRequested(m_overview->dueWindow(QDateTime::currentDateTimeUtc()));
+    });
+
+    auto *dueBox = new QFrame(this);
+    dueBox->setObjectName(QStringLiteral("dueWindow"));
+    dueBox->setStyleSheet(QStringLiteral("#dueWindow { background: #dbe8f8; }"));
+    auto *dueLayout = new QHBoxLayout(dueBox);
+    dueLayout->addWidget(m_due, 1);
+    dueLayout->addWidget(m_startDue);
+    m_due->setParent(dueBox);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(card(tr("Server"), this, m_server), 0, 0);
+    grid->addWidget(card(tr("Connected now"), this, sessionsBox, toSessions), 0, 1);
+    grid->addWidget(card(tr("Security settings"), this, m_weak, toPolicy), 0, 2);
+    grid->addWidget(card(tr("Passwords expiring in 14 days"), this, m_expiring, toUsers), 1, 0, 1,
+                    1);
+    grid->addWidget(card(tr("Failed logins and alerts"), this, m_failures), 1, 1, 1, 2);
+    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(dueBox);
+    layout->addLayout(grid, 1);
+
+    connect(m_overview, &ServerOverview::changed, this, &DashboardPage::update);
+    connect(m_policy, &PolicyDocument::changed, this, &DashboardPage::update);
+    connect(m_session, &ConsoleSession::statusTextChanged, this, &DashboardPage::update);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_sessions, signal, this, &DashboardPage::update);
+    connect(m_sessions, &QAbstractItemModel::modelReset, this, &DashboardPage::update);
+    connect(m_sessions, &SessionModel::refreshed, this, &DashboardPage::update);
+    update();
+}
+
+void DashboardPage::update()
+{
+    const bool online = m_session->state() == ConsoleSession::State::Online;
+    if (online && m_overview->hasStatus())
+        m_server->setText(
+            tr("<p style='color:#1b5e20'><b>Running</b></p><p>keywardd %1 on %2, accepting PPTP "
+               "on %3.</p><p>Signed in as %4.</p>")
+                .arg(m_overview->version().toHtmlEscaped(),
+                     m_session->profile().where().toHtmlEscaped(),
+                     m_overview->listenAddress().toHtmlEscaped(),
+                     m_session->identity().toHtmlEscaped()));
+    else
+        m_server->setText(tr("<p style='color:#b03020'><b>Not connected</b></p><p>%1</p>")
+                              .arg(m_session->statusText().toHtmlEscaped()));
+
+    m_count->setText(online ? QString::number(m_sessions->rowCount()) : QStringLiteral("–"));
+    const QHash<int, int> byStrength = m_sessions->countByStrength();
+    QStringList lines;
+    if (int n = byStrength.value(128))
+        lines << tr("<span style='color:#1b5e20'>■</span> %n with 128-bit encryption", nullptr, n);
+    for (int bits : {56, 40}) {
+        if (int n = byStrength.value(bits))
+            lines << tr("<span style='color:#b03020'>■ %n with weak %1-bit encryption</span>",
+                        nullptr, n)
+                         .arg(bits);
+    }
+    if (int n = byStrength.value(0))
+        lines << tr("%n still signing in", nullptr, n);
+    m_strengths->setText(lines.isEmpty() ? tr("No one is connected.")
+                                         : lines.join(QStringLiteral("<br>")));
+
+    const QStringList weak = PolicyDocument::weaknessesOf(m_policy->policy());
+    if (!m_policy->isLoaded())
+        m_weak->setText(QString());
+    else if (weak.isEmpty())
+        m_weak->setText(tr("<p style='color:#1b5e20'><b>Strong.</b> Only 128-bit encryption and "
+                           "MS-CHAPv2 sign-in are allowed.</p>"));
+    else
+        m_weak->setText(QStringLiteral("<p style='color:#b03020'><b>%1</b></p><ul><li>%2</li></ul>")
+                            .arg(tr("Weaker than the safe defaults:").toHtmlEscaped(),
+                                 weak.join(QStringLiteral("</li><li>"))));
+
+    m_expiring->clear();
+    for (const QJsonValue &v : m_overview->expiring()) {
+        const QJsonObject u = v.toObject();
+        const bool expired = u.value(QLatin1String("expired")).toBool();
+        auto *item = new QListWidgetItem(
+            expired ? tr("%1 — expired").arg(u.value(QLatin1String("name")).toString())
+                    : tr("%1 — %2").arg(
+                          u.value(QLatin1String("name")).toString(),
+                          DisplayFormat::daysFromNow(u.value(QLatin1String("daysLeft")).toInt())),
+            m_expiring);
+        if (expired)
+            item->setForeground(QColor(0xb0, 0x30, 0x20));
+    }
+    if (m_expiring->count() == 0)
+        new QListWidgetItem(tr("No password expires in the next 14 days."), m_expiring);
+
+    m_failures->clear();
+    for (const QJsonValue &v : m_overview->alerts()) {
+        const QJsonObject a = v.toObject();
+        auto *item = new QListWidgetItem(
+            tr("%1  %2 locked out after repeated failures (from %3)")
+                .arg(DisplayFormat::dateTime(a.value(QLatin1String("at")).toString()),
+                     a.value(QLatin1String("user")).toString(),
+                     a.value(QLatin1String("address")).toString()),
+            m_failures);
+        item->setForeground(QColor(0xb0, 0x30, 0x20));
+    }
+    for (const QJsonValue &v : m_overview->recentFailures()) {
+        const QJsonObject f = v.toObject();
+        const QString user = f.value(QLatin1String("user")).toString();
+        new QListWidgetItem(
+            tr("%1  %2 from %3: %4")
+                .arg(DisplayFormat::dateTime(f.value(QLatin1String("at")).toString()),
+                     user.isEmpty() ? tr("(no name)") : user,
+                     f.value(QLatin1String("address")).toString(),
+                     ServerOverview::failureReason(f.value(QLatin1String("code")).toInt())),
+            m_failures);
+    }
+    if (m_failures->count() == 0)
+        new QListWidgetItem(tr("No failed logins since the server started."), m_failures);
+
+    const QJsonObject due = m_overview->dueWindow(QDateTime::currentDateTimeUtc());
+    auto *dueBox = findChild<QFrame *>(QStringLiteral("dueWindow"));
+    dueBox->setVisible(!due.isEmpty());
+    if (!due.isEmpty())
+        m_due->setText(
+            tr("<b>Change window due:</b> %1, %2")
+                .arg(due.value(QLatin1String("title")).toString().toHtmlEscaped(),
+                     DisplayFormat::dateTime(due.value(QLatin1String("start")).toString())));
+}
+
+QString DashboardPage::serverText() const
+{
+    return m_server->text();
+}
+
+QString DashboardPage::sessionsText() const
+{
+    return m_count->text() + QLatin1Char('\n') + m_strengths->text();
+}
+
+QString DashboardPage::weaknessText() const
+{
+    return m_weak->text();
+}
+
+} // namespace keyward::console

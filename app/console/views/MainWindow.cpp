@@ -1,0 +1,303 @@
+#include "views/MainWindow.h"
+
+#include "models/AdminActions.h"
+#include "models/AuditModel.h"
+#include "models/ConsoleSession.h"
+#include "models/PolicyDocument.h"
+#include "models/ProfileStore.h"
+#include "models/ServerOverview.h"
+#include "models/SessionModel.h"
+#include "models/UserModel.h"
+#include "views/AuditPage.h"
+#include "views/ConnectionDialog.h"
+#include "views/DashboardPage.h"
+#include "views/MessageBanner.h"
+#include "views/PolicyPage.h"
+#include "views/SessionsPage.h"
+#include "views/UsersPage.h"
+#include "wizards/RotationWizard.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace keyward::console {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_profiles(new ProfileStore), m_session(new ConsoleSession(this)),
+      m_sessionModel(new SessionModel(this)), m_userModel(new UserModel(this)),
+      m_auditModel(new AuditModel(this)), m_policy(new PolicyDocument(this)),
+      m_overview(new ServerOverview(this)), m_actions(new AdminActions(m_session, this)),
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_connection(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Keyward"));
+    m_sessionModel->setSession(m_session);
+    m_userModel->setSession(m_session);
+    m_auditModel->setSession(m_session);
+    m_policy->setSession(m_session);
+    m_overview->setSession(m_session);
+    // Whatever an admin changes shows up in the audit log and on the dashboard.
+    connect(m_actions, &AdminActions::changed, m_auditModel, &AuditModel::reload);
+    connect(m_actions, &AdminActions::changed, m_overview, &ServerOverview::refresh);
+
+    m_dashboard = new DashboardPage(m_session, m_overview, m_sessionModel, m_policy, this);
+    m_sessionsPage = new SessionsPage(m_sessionModel, m_actions, this);
+    m_usersPage = new UsersPage(m_userModel, m_actions, this);
+    m_policyPage = new PolicyPage(m_policy, m_userModel, m_overview, m_actions, this);
+    m_auditPage = new AuditPage(m_auditModel, m_session, this);
+    QStyle *style = QApplication::style();
+    const QList<QPair<QString, QStyle::StandardPixmap>> pages{
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},
+        {tr("Sessions"), QStyle::SP_DriveNetIcon},
+        {tr("Users"), QStyle::SP_DirHomeIcon},
+        {tr("Rotation schedules"), QStyle::SP_BrowserReload},
+        {tr("Audit log"), QStyle::SP_FileDialogDetailedView}};
+    for (const auto &[label, icon] : pages)
+        new QListWidgetItem(style->standardIcon(icon), label, m_nav);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_sessionsPage),
+          static_cast<QWidget *>(m_usersPage), static_cast<QWidget *>(m_policyPage),
+          static_cast<QWidget *>(m_auditPage)})
+        m_pages->addWidget(page);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setSpacing(2);
+    m_nav->setMaximumWidth(220);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // Offline banner: what is wrong and the ways on.
+    m_offline = new QFrame(this);
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setStyleSheet(QStringLiteral("#offlineBanner { background: #fbe3c0; }"));
+    m_offlineText = new QLabel(m_offline);
+    m_offlineText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("Retry now"), m_offline);
+    m_tokenButton = new QPushButton(tr("Enter token…"), m_offline);
+    auto *choose = new QPushButton(tr("Choose server…"), m_offline);
+    auto *offlineLayout = new QHBoxLayout(m_offline);
+    offlineLayout->addWidget(m_offlineText, 1);
+    offlineLayout->addWidget(retry);
+    offlineLayout->addWidget(m_tokenButton);
+    offlineLayout->addWidget(choose);
+    connect(retry, &QPushButton::clicked, this, [this] { m_session->open(m_session->profile()); });
+    connect(m_tokenButton, &QPushButton::clicked, this, &MainWindow::askForToken);
+    connect(choose, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_offline);
+    contentLayout->addWidget(m_pages, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_connection, 1);
+
+    connect(m_dashboard, &DashboardPage::showSessions, this, [this] { showPage(Sessions); });
+    connect(m_dashboard, &DashboardPage::showUsers, this, [this] { showPage(Users); });
+    connect(m_dashboard, &DashboardPage::showPolicy, this, [this] { showPage(Rotation); });
+    connect(m_dashboard, &DashboardPage::rotationRequested, this,
+            [this](const QJsonObject &w) { openRotationWizard({}, w); });
+    connect(m_usersPage, &UsersPage::rotateRequested, this,
+            [this](const QStringList &users) { openRotationWizard(users, {}); });
+    connect(m_policyPage, &PolicyPage::rotationRequested, this,
+            [this](const QJsonObject &w) { openRotationWizard(m_usersPage->selectedUsers(), w); });
+    connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &ConsoleSession::statusTextChanged, this, &MainWindow::onSessionState);
+
+    buildMenus();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_sessionsPage->restoreState();
+    m_usersPage->restoreState();
+    m_auditPage->restoreState();
+    showPage(static_cast<Page>(
+        std::clamp(settings.value(QStringLiteral("window/page")).toInt(), 0, PageCount - 1)));
+    onSessionState();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages go before the session; keep its last words from reaching them.
+    m_session->blockSignals(true);
+    delete m_profiles;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    QAction *connectTo =
+        server->addAction(tr("&Connect to…"), this, &MainWindow::openConnectionDialog);
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *refresh = server->addAction(tr("&Refresh"), this, [this] {
+        m_sessionModel->refresh();
+        m_userModel->refresh();
+        m_auditModel->reload();
+        m_policy->reload();
+        m_overview->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *rotate = server->addAction(tr("Rotate &passwords…"), this, [this] {
+        openRotationWizard(m_usersPage->selectedUsers(), {});
+    });
+    rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *report =
+        server->addAction(tr("&Export audit report…"), m_auditPage, &AuditPage::exportReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    server->addSeparator();
+    QAction *quit = server->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Dashboard"), tr("&Sessions"), tr("&Users"),
+                            tr("&Rotation schedules"), tr("&Audit log")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> options{{QString(), tr("System language")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                 {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                 {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto &[code, label] : options) {
+        QAction *a = language->addAction(label, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Keyward"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Keyward"),
+            tr("<h3>Keyward %1</h3><p>Credentials and session keys for PPTP, managed safely.</p>"
+               "<p>PPTP's encryption keys come from the users' passwords, so Keyward keeps "
+               "them strong, rotates them and records every change.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::start()
+{
+    m_session->open(m_profiles->current());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::onSessionState()
+{
+    const ConsoleSession::State state = m_session->state();
+    m_connection->setText(m_session->statusText());
+    const bool online = state == ConsoleSession::State::Online;
+    m_offline->setVisible(!online && state != ConsoleSession::State::Connecting);
+    m_offlineText->setText(m_session->statusText());
+    m_tokenButton->setVisible(m_session->profile().isRemote());
+    if (state == ConsoleSession::State::NeedsToken)
+        m_tokenButton->setDefault(true);
+    setWindowTitle(online ? tr("Keyward — %1").arg(m_session->profile().where()) : tr("Keyward"));
+}
+
+void MainWindow::askForToken()
+{
+    bool ok = false;
+    const QString token = QInputDialog::getText(
+        this, tr("API token"),
+        tr("The API token for %1 (create one on the server with `keywardctl token create NAME`):")
+            .arg(m_session->profile().where()),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || token.trimmed().isEmpty())
+        return;
+    const bool remember =
+        QMessageBox::question(this, tr("API token"),
+                              tr("Keep this token in the keychain for next time?")) ==
+        QMessageBox::Yes;
+    m_session->provideToken(token, remember);
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog dialog(*m_profiles, m_session->vault(), m_session->profile(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = dialog.profile();
+    m_profiles->setCurrent(profile);
+    m_session->open(profile, dialog.token(), dialog.rememberToken());
+}
+
+void MainWindow::openRotationWizard(const QStringList &users, const QJsonObject &window)
+{
+    auto *wizard = new RotationWizard(m_actions, m_userModel, m_sessionModel, users, window, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RotationWizard::finishedWith, this, [this](bool ok, const QString &message) {
+        ok ? m_usersPage->banner()->showSuccess(message)
+           : m_usersPage->banner()->showProblem(message);
+        m_overview->refresh();
+        if (ok)
+            showPage(Users);
+    });
+    wizard->open();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("Keyward uses the new language the next time it starts."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), static_cast<int>(currentPage()));
+    m_sessionsPage->saveState();
+    m_usersPage->saveState();
+    m_auditPage->saveState();
+    event->accept();
+}
+
+} // namespace keyward::console

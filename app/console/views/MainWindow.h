@@ -1,0 +1,103 @@
+#pragma once
+
+// The console's window: a page list on the left (dashboard, sessions, users,
+// rotation schedules, audit log), the page on the right, a banner when the server
+// is not reachable, and the connection in the status bar. It owns the models and
+// the one connection they share; remembers its layout between runs.
+
+#include <QJsonObject>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace keyward::console {
+
+class AdminActions;
+class AuditModel;
+class AuditPage;
+class ConsoleSession;
+class DashboardPage;
+class MessageBanner;
+class PolicyDocument;
+class PolicyPage;
+class ProfileStore;
+class ServerOverview;
+class SessionModel;
+class SessionsPage;
+class UserModel;
+class UsersPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        Dashboard,
+        Sessions,
+        Users,
+        Rotation,
+        Audit,
+        PageCount
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects to the saved (or given) server.
+    void start();
+    void showPage(Page page);
+    Page currentPage() const;
+
+    ConsoleSession *session() const { return m_session; }
+    SessionModel *sessionModel() const { return m_sessionModel; }
+    UserModel *userModel() const { return m_userModel; }
+    AuditModel *auditModel() const { return m_auditModel; }
+    PolicyDocument *policy() const { return m_policy; }
+    ServerOverview *overview() const { return m_overview; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    SessionsPage *sessionsPage() const { return m_sessionsPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
+    PolicyPage *policyPage() const { return m_policyPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    QString connectionText() const;
+
+    void openConnectionDialog();
+    void openRotationWizard(const QStringList &users, const QJsonObject &window);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void onSessionState();
+    void askForToken();
+    void chooseLanguage(const QString &code);
+
+    ProfileStore *m_profiles;
+    ConsoleSession *m_session;
+    SessionModel *m_sessionModel;
+    UserModel *m_userModel;
+    AuditModel *m_auditModel;
+    PolicyDocument *m_policy;
+    ServerOverview *m_overview;
+    AdminActions *m_actions;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+    SessionsPage *m_sessionsPage;
+    UsersPage *m_usersPage;
+    PolicyPage *m_policyPage;
+    AuditPage *m_auditPage;
+    QWidget *m_offline;
+    QLabel *m_offlineText;
+    QPushButton *m_tokenButton;
+    QLabel *m_connection;
+};
+
+} // namespace keyward::console

@@ -1,0 +1,75 @@
+#pragma once
+
+// Rotation schedules: the policy editor (expiry, lockout, session limits,
+// encryption and sign-in settings) with bounds from the server, weak choices in
+// red and a preview of whose passwords the change would expire; the timeline of
+// expiries and planned change windows; and the windows themselves.
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace keyward::console {
+
+class AdminActions;
+class ExpiryTimelineChart;
+class MessageBanner;
+class PolicyDocument;
+class ServerOverview;
+class UserModel;
+
+class PolicyPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview *overview,
+               AdminActions *actions, QWidget *parent = nullptr);
+
+    // The settings the admin changed and not yet applied.
+    QJsonObject pendingChanges() const;
+    QSpinBox *spinBox(const QString &key) const { return m_spins.value(key); }
+    QCheckBox *checkBox(const QString &key) const { return m_checks.value(key); }
+    QString preview() const;
+    ExpiryTimelineChart *chart() const { return m_chart; }
+    MessageBanner *banner() const { return m_banner; }
+
+    void applyChanges();
+    void revert();
+
+signals:
+    // The admin wants to start (or plan) a rotation; a window to carry out, or none.
+    void rotationRequested(const QJsonObject &window);
+
+private:
+    void load();
+    void edited();
+    void updateTimeline();
+    void updateWindows();
+    void cancelWindow();
+
+    PolicyDocument *m_policy;
+    UserModel *m_users;
+    ServerOverview *m_overview;
+    AdminActions *m_actions;
+    QHash<QString, QSpinBox *> m_spins;
+    QHash<QString, QCheckBox *> m_checks;
+    QHash<QString, QLabel *> m_labels;
+    QLabel *m_weak;
+    QLabel *m_preview;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    ExpiryTimelineChart *m_chart;
+    QListWidget *m_windows;
+    QPushButton *m_cancelWindow;
+    MessageBanner *m_banner;
+    bool m_loading = false;
+};
+
+} // namespace keyward::console

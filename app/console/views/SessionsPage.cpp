@@ -1,0 +1,251 @@
+#include "views/SessionsPage.h"
+
+#include "models/AdminActions.h"
+#include "models/SessionModel.h"
+#include "views/Confirmation.h"
+#include "views/MessageBanner.h"
+#include "views/MppeBadgeDelegate.h"
+#include "views/OneTimePasswordDialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keyward::console {
+
+SessionsPage::SessionsPage(SessionModel *model, AdminActions *actions, QWidget *parent)
+    : QWidget(parent), m_model(model), m_actions(actions), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("sessionsPage"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(SessionModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_filter->setPlaceholderText(tr("Filter by user or address (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); });
+    addAction(find);
+
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(QStringLiteral("sessionsTable"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SessionModel::User, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setItemDelegateForColumn(SessionModel::Mppe, new MppeBadgeDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setWordWrap(false);
+
+    auto *empty = new QLabel(tr("<h3>No one is connected</h3><p>Sessions show up here within "
+                                "a second of a user connecting.</p>"),
+                             this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(empty);
+
+    auto makeAction = [this](const QString &text, const QString &tip, const QKeySequence &key,
+                             void (SessionsPage::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setToolTip(tip);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_table->addAction(a);
+        addAction(a);
+        return a;
+    };
+    m_disconnect =
+        makeAction(tr("&Disconnect"), tr("End this session; the user may connect again"),
+                   QKeySequence(Qt::CTRL | Qt::Key_D), &SessionsPage::disconnectSelected);
+    m_revoke = makeAction(
+        tr("Re&voke access"), tr("End every session of this user and disable the account"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &SessionsPage::revokeSelected);
+    m_rekey = makeAction(tr("New &keys"),
+                         tr("Make the client sign in again inside the session, for fresh "
+                            "encryption keys"),
+                         QKeySequence(Qt::CTRL | Qt::Key_K), &SessionsPage::rekeySelected);
+    m_reset = makeAction(tr("Reset &password…"),
+                         tr("Give the user a one-time password and end their sessions"),
+                         QKeySequence(Qt::CTRL | Qt::Key_P), &SessionsPage::resetSelected);
+
+    auto *buttons = new QHBoxLayout;
+    for (QAction *a : {m_disconnect, m_revoke, m_rekey, m_reset}) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionsPage::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &SessionsPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionsPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SessionsPage::updateActions);
+    updateEmptyState();
+    updateActions();
+}
+
+SessionsPage::Selected SessionsPage::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return {rows.first().data(SessionModel::SessionIdRole).toInt(),
+            rows.first().data(SessionModel::UserNameRole).toString()};
+}
+
+bool SessionsPage::selectSession(int id)
+{
+    const int row = m_model->rowOfSession(id);
+    if (row < 0)
+        return false;
+    const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!at.isValid())
+        return false;
+    m_table->selectRow(at.row());
+    m_table->scrollTo(at);
+    return true;
+}
+
+void SessionsPage::updateActions()
+{
+    const Selected s = selected();
+    const bool any = s.id >= 0;
+    const bool signedIn = any && !s.user.isEmpty();
+    m_disconnect->setEnabled(any);
+    m_revoke->setEnabled(signedIn);
+    m_rekey->setEnabled(signedIn);
+    m_reset->setEnabled(signedIn);
+}
+
+void SessionsPage::updateEmptyState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_stack->setCurrentIndex(total == 0 ? 1 : 0);
+    m_count->setText(shown == total ? tr("%n session(s)", nullptr, total)
+                                    : tr("%1 of %n session(s)", nullptr, total).arg(shown));
+    updateActions();
+}
+
+void SessionsPage::disconnectSelected()
+{
+    const Selected s = selected();
+    if (s.id < 0 ||
+        !Confirmation::ask(this, tr("Disconnect session"),
+                           tr("Disconnect %1?").arg(s.user.isEmpty() ? tr("this client") : s.user),
+                           tr("The tunnel closes now. The user can connect again with the same "
+                              "password."),
+                           tr("Disconnect")))
+        return;
+    m_actions->disconnectSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
+        o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
+    });
+}
+
+void SessionsPage::revokeSelected()
+{
+    const Selected s = selected();
+    if (s.id < 0 ||
+        !Confirmation::ask(this, tr("Revoke access"), tr("Revoke %1's access?").arg(s.user),
+                           tr("Every session of %1 ends now and the account is disabled. They "
+                              "cannot connect until you enable the account on the Users page.")
+                               .arg(s.user),
+                           tr("Revoke access")))
+        return;
+    m_actions->revokeSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
+        o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
+    });
+}
+
+void SessionsPage::rekeySelected()
+{
+    const Selected s = selected();
+    if (s.id < 0 ||
+        !Confirmation::ask(this, tr("New encryption keys"),
+                           tr("Give %1's session new encryption keys?").arg(s.user),
+                           tr("The client signs in again inside the tunnel and both ends derive "
+                              "new keys. Clients that cannot do this (such as Linux pppd) are "
+                              "disconnected instead and get new keys when they reconnect."),
+                           tr("Renew keys"), false))
+        return;
+    m_banner->showSuccess(tr("Asking %1's client to sign in again…").arg(s.user));
+    m_actions->rekeySession(s.id, s.user, [this](const AdminActions::Outcome &o) {
+        o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
+    });
+}
+
+void SessionsPage::resetSelected()
+{
+    const Selected s = selected();
+    if (s.id < 0 ||
+        !Confirmation::ask(this, tr("Reset password"), tr("Reset %1's password?").arg(s.user),
+                           tr("%1's sessions end now and the current password stops working. "
+                              "You get a one-time password to give them; they must choose a "
+                              "new one when they next connect.")
+                               .arg(s.user),
+                           tr("Reset password")))
+        return;
+    QPointer<SessionsPage> self(this);
+    m_actions->resetCredential(s.user, [self](const AdminActions::Outcome &o) {
+        if (!self)
+            return;
+        if (!o.ok) {
+            self->m_banner->showProblem(o.message);
+            return;
+        }
+        self->m_banner->showSuccess(o.message);
+        auto *dialog = new OneTimePasswordDialog(o.passwords, self);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void SessionsPage::saveState() const
+{
+    QSettings().setValue(QStringLiteral("sessionsPage/header"),
+                         m_table->horizontalHeader()->saveState());
+}
+
+void SessionsPage::restoreState()
+{
+    m_table->horizontalHeader()->restoreState(
+        QSettings().value(QStringLiteral("sessionsPage/header")).toByteArray());
+}
+
+} // namespace keyward::console
