@@ -1,0 +1,166 @@
+// The live sessions model merges each snapshot in place: gone rows removed, changed
+// rows updated, new rows appended, with the structural signals a view needs (so a
+// selected row stays selected while others come and go). QAbstractItemModelTester
+// watches the model and a sorting proxy for the whole test.
+
+#include "models/SessionModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace keyward::console;
+
+namespace {
+QJsonObject session(int id, const QString &user, qint64 bytes = 0, const QString &mppe = "128-bit")
+{
+    return {{"id", id},
+            {"user", user},
+            {"peerAddress", "192.0.2.10"},
+            {"tunnelAddress", QString("10.75.0.%1").arg(id % 250 + 2)},
+            {"mppe", mppe},
+            {"mppeMode", "stateless"},
+            {"state", "up"},
+            {"durationSeconds", 60},
+            {"idleSeconds", 3},
+            {"bytesIn", bytes},
+            {"bytesOut", bytes / 2}};
+}
+
+QStringList users(const QAbstractItemModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, SessionModel::User).data().toString();
+    return out;
+}
+} // namespace
+
+class TestSessionModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_model = std::make_unique<SessionModel>();
+        m_proxy = std::make_unique<QSortFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_proxy->setSortRole(SessionModel::SortRole);
+        m_proxy->sort(SessionModel::Received, Qt::DescendingOrder);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_tester.reset();
+        m_proxy.reset();
+        m_model.reset();
+    }
+
+    void snapshotsAreMergedInPlace()
+    {
+        m_model->applySnapshot({session(1, "alice"), session(2, "bob"), session(3, "carol")});
+        QCOMPARE(users(*m_model), (QStringList{"alice", "bob", "carol"}));
+
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex carol(m_model->index(2, 0));
+
+        // bob leaves, carol's traffic grows, dave arrives.
+        m_model->applySnapshot(
+            {session(1, "alice"), session(3, "carol", 5000), session(4, "dave")});
+        QCOMPARE(users(*m_model), (QStringList{"alice", "carol", "dave"}));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1); // only carol's row
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(carol.isValid()); // a view's selection follows the row
+        QCOMPARE(carol.row(), 1);
+        QCOMPARE(m_model->rowOfSession(4), 2);
+        QCOMPARE(m_model->rowOfSession(2), -1);
+
+        // The proxy sorts by raw numbers, not by their text.
+        QCOMPARE(m_proxy->index(0, SessionModel::User).data().toString(), QString("carol"));
+        QCOMPARE(m_proxy->index(0, SessionModel::Received).data().toString(), QString("5.0 kB"));
+
+        // An unchanged snapshot changes nothing.
+        changed.clear();
+        m_model->applySnapshot(
+            {session(1, "alice"), session(3, "carol", 5000), session(4, "dave")});
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void manyRowsComeAndGoInRuns()
+    {
+        QJsonArray first;
+        for (int i = 1; i <= 1000; ++i)
+            first.append(session(i, QString("user%1").arg(i)));
+        m_model->applySnapshot(first);
+        QCOMPARE(m_model->rowCount(), 1000);
+        // Every other block of 100 leaves; 50 new ones come.
+        QJsonArray second;
+        for (int i = 1; i <= 1000; ++i) {
+            if ((i - 1) / 100 % 2 == 0)
+                second.append(session(i, QString("user%1").arg(i), i));
+        }
+        for (int i = 2001; i <= 2050; ++i)
+            second.append(session(i, QString("new%1").arg(i)));
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        m_model->applySnapshot(second);
+        QCOMPARE(m_model->rowCount(), 550);
+        QCOMPARE(removed.size(), 5); // five contiguous runs, not 500 single rows
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const int id = m_model->index(r, 0).data(SessionModel::SessionIdRole).toInt();
+            QCOMPARE(m_model->rowOfSession(id), r);
+        }
+        m_model->applySnapshot({});
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void strengthAndSigningInAreShown()
+    {
+        QJsonObject signingIn{{"id", 9},
+                              {"peerAddress", "192.0.2.11"},
+                              {"state", "negotiating"},
+                              {"tunnelAddress", "0.0.0.0"}};
+        m_model->applySnapshot(
+            {session(1, "alice"), session(2, "old-laptop", 0, "40-bit"), signingIn});
+        const auto counts = m_model->countByStrength();
+        QCOMPARE(counts.value(128), 1);
+        QCOMPARE(counts.value(40), 1);
+        QCOMPARE(counts.value(0), 1);
+        const int weak = m_model->rowOfSession(2);
+        QVERIFY(m_model->index(weak, SessionModel::Mppe)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("weak"));
+        const int pending = m_model->rowOfSession(9);
+        QCOMPARE(m_model->index(pending, SessionModel::User).data().toString(),
+                 QString("(signing in)"));
+        QVERIFY(m_model->index(pending, SessionModel::TunnelAddress).data().toString().isEmpty());
+        // Duplicate ids in a snapshot (never sent, but) are taken once.
+        m_model->applySnapshot({session(1, "alice"), session(1, "alice")});
+        QCOMPARE(m_model->rowCount(), 1);
+    }
+
+private:
+    std::unique_ptr<SessionModel> m_model;
+    std::unique_ptr<QSortFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+QTEST_MAIN(TestSessionModel)
+#include "TestSessionModel.moc"

@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuditReport</name>
+    <message numerus="yes">
+        <source>The audit chain verified: %n entries checked, none altered or missing.</source>
+        <translation><numerusform>The audit chain verified: %n entry checked, none altered or missing.</numerusform><numerusform>The audit chain verified: %n entries checked, none altered or missing.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::AdminActions</name>
+    <message numerus="yes">
+        <source>%1&apos;s access is revoked: %n session(s) ended. The account stays disabled until you enable it.</source>
+        <translation><numerusform>%1&apos;s access is revoked: %n session ended. The account stays disabled until you enable it.</numerusform><numerusform>%1&apos;s access is revoked: %n sessions ended. The account stays disabled until you enable it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has a new one-time password and must change it at the next login; %n session(s) ended.</source>
+        <translation><numerusform>%1 has a new one-time password and must change it at the next login; %n session ended.</numerusform><numerusform>%1 has a new one-time password and must change it at the next login; %n sessions ended.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported with one-time passwords.</source>
+        <translation><numerusform>%n user imported with one-time passwords.</numerusform><numerusform>%n users imported with one-time passwords.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) rotated; </source>
+        <translation><numerusform>%n credential rotated; </numerusform><numerusform>%n credentials rotated; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation><numerusform>%n session ended.</numerusform><numerusform>%n sessions ended.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disabled; %n session(s) ended.</source>
+        <translation><numerusform>%1 is disabled; %n session ended.</numerusform><numerusform>%1 is disabled; %n sessions ended.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::AuditPage</name>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entries checked.</source>
+        <translation><numerusform>The audit chain is intact: %n entry checked.</numerusform><numerusform>The audit chain is intact: %n entries checked.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::DashboardPage</name>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n with 128-bit encryption</source>
+        <translation><numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n with 128-bit encryption</numerusform><numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n with 128-bit encryption</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n with weak %1-bit encryption&lt;/span&gt;</source>
+        <translation><numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n with weak %1-bit encryption&lt;/span&gt;</numerusform><numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n with weak %1-bit encryption&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still signing in</source>
+        <translation><numerusform>%n still signing in</numerusform><numerusform>%n still signing in</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::PolicyPage</name>
+    <message numerus="yes">
+        <source>With these settings, %n password(s) are expired now</source>
+        <translation><numerusform>With these settings, %n password is expired now</numerusform><numerusform>With these settings, %n passwords are expired now</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more expire within 14 days</source>
+        <translation><numerusform> and %n more expires within 14 days</numerusform><numerusform> and %n more expire within 14 days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::RotationWizard</name>
+    <message numerus="yes">
+        <source>The %n user(s) selected on the Users page</source>
+        <translation><numerusform>The %n user selected on the Users page</numerusform><numerusform>The %n users selected on the Users page</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s): </source>
+        <translation><numerusform>%n user: </numerusform><numerusform>%n users: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live session(s) end now.</source>
+        <translation><numerusform>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live session ends now.</numerusform><numerusform>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live sessions end now.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::SessionsPage</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation><numerusform>%1 of %n session</numerusform><numerusform>%1 of %n sessions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::UserModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::UsersPage</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the password of %n user(s)?</source>
+        <translation><numerusform>Reset the password of %n user?</numerusform><numerusform>Reset the password of %n users?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n user(s)?</source>
+        <translation><numerusform>Disable %n user?</numerusform><numerusform>Disable %n users?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) for good?</source>
+        <translation><numerusform>Delete %n user for good?</numerusform><numerusform>Delete %n users for good?</numerusform></translation>
+    </message>
+</context>
+</TS>
