@@ -1,15 +1,16 @@
-# keyward_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...>)
+# keyward_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...>
+#                  [TIMEOUT <s>] [RUN_WITH <wrapper> <args...>])
 # One executable per unit under test, registered with CTest and labelled so a reader
 # can run a slice: ctest -L unit, -L integration, -L gui, -L interop, -L fuzz.
 function(keyward_add_test)
-    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;RUN_WITH" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} Qt6::Test)
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     set_target_properties(${T_NAME} PROPERTIES AUTOMOC ON)
     target_compile_definitions(${T_NAME} PRIVATE
         KEYWARD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
-    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    add_test(NAME ${T_NAME} COMMAND ${T_RUN_WITH} $<TARGET_FILE:${T_NAME}>)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()

@@ -31,6 +31,13 @@ TokenVault::Answer answerFor(const QKeychain::Job &job)
         a.message = TokenVault::tr("The keychain is locked or refused access. Unlock it and try "
                                    "again, or enter the token for this session only.");
         break;
+    case QKeychain::OtherError:
+        // Typically no session bus or keyring daemon at all.
+        a.outcome = TokenVault::Outcome::Unavailable;
+        a.message = TokenVault::tr("The keychain could not be used (%1). You can enter the "
+                                   "token for this session only.")
+                        .arg(job.errorString());
+        break;
     default:
         a.outcome = TokenVault::Outcome::Failed;
         a.message = TokenVault::tr("The keychain reported an error: %1").arg(job.errorString());
