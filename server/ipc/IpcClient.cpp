@@ -10,12 +10,30 @@ IpcClient::IpcClient(QString clientName, QObject *parent)
     connect(&m_local, &QLocalSocket::connected, this, &IpcClient::onConnected);
     connect(&m_local, &QLocalSocket::readyRead, this, &IpcClient::onReadyRead);
     connect(&m_local, &QLocalSocket::disconnected, this, &IpcClient::onDisconnected);
-    connect(&m_local, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError) {
-        if (m_state == State::Connecting) {
-            emit connectionError(QStringLiteral("cannot reach keywardd at %1: %2")
-                                     .arg(m_path, m_local.errorString()));
-            setState(State::Disconnected);
+    connect(&m_local, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError e) {
+        if (m_state != State::Connecting)
+            return;
+        // Say what the admin can do about it, not what the socket layer saw.
+        QString why;
+        switch (e) {
+        case QLocalSocket::ServerNotFoundError:
+            why = QStringLiteral("keywardd is not running (there is no socket at %1)").arg(m_path);
+            break;
+        case QLocalSocket::ConnectionRefusedError:
+            why = QStringLiteral("keywardd is not accepting connections at %1").arg(m_path);
+            break;
+        case QLocalSocket::SocketAccessError:
+            why = QStringLiteral("no permission to use %1: the account must be root or in the "
+                                 "keyward group")
+                      .arg(m_path);
+            break;
+        default:
+            why = QStringLiteral("cannot reach keywardd at %1: %2")
+                      .arg(m_path, m_local.errorString());
+            break;
         }
+        emit connectionError(why);
+        setState(State::Disconnected);
     });
     connect(&m_tls, &QSslSocket::encrypted, this, &IpcClient::onConnected);
     connect(&m_tls, &QSslSocket::readyRead, this, &IpcClient::onReadyRead);

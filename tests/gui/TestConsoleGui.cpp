@@ -8,6 +8,7 @@
 // With KEYWARD_SCREENSHOT_DIR set (tests/gui/take-screenshots.sh does this under
 // Xvfb), it also saves a picture of each page for the README.
 
+#include "Localization.h"
 #include "NetworkLab.h"
 #include "ServerUnderTest.h"
 #include "models/AuditModel.h"
@@ -63,6 +64,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // settings in a test location
         QCoreApplication::setOrganizationName(QStringLiteral("KeywardTest"));
+        Localization::install(*QCoreApplication::instance(), "en"); // as the app does
         const QString why = m_lab.setUp();
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
@@ -336,7 +338,7 @@ private slots:
         QCOMPARE(m_server->stop(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->state() != ConsoleSession::State::Online,
                                  5000);
-        QTRY_VERIFY(m_window->connectionText().contains("unreachable"));
+        QTRY_VERIFY(m_window->connectionText().contains("keywardd is not running"));
         QCOMPARE(m_window->sessionModel()->rowCount(), 0);
         QVERIFY(m_window->dashboardPage()->serverText().contains("Not connected"));
         screenshot(MainWindow::Dashboard, "offline");

@@ -151,8 +151,12 @@ void ConsoleSession::scheduleRetry(const QString &why)
         setState(State::NeedsToken, tr("The server refused the token: %1").arg(why));
         return;
     }
-    setState(State::Offline,
-             tr("Server unreachable: %1 Retrying in %2 s.").arg(why).arg(m_retryDelayMs / 1000));
+    QString reason = why.trimmed();
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    setState(
+        State::Offline,
+        tr("Server unreachable: %1. Retrying in %2 s.").arg(reason).arg(m_retryDelayMs / 1000));
     m_retry.start(m_retryDelayMs);
     m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryDelayMs);
 }

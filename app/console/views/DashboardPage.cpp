@@ -125,6 +125,15 @@ void DashboardPage::update()
                                          : lines.join(QStringLiteral("<br>")));
 
     const QStringList weak = PolicyDocument::weaknessesOf(m_policy->policy());
+    if (!online) {
+        m_weak->setText(QString());
+        m_expiring->clear();
+        m_failures->clear();
+        new QListWidgetItem(tr("Not connected."), m_expiring);
+        new QListWidgetItem(tr("Not connected."), m_failures);
+        findChild<QFrame *>(QStringLiteral("dueWindow"))->hide();
+        return;
+    }
     if (!m_policy->isLoaded())
         m_weak->setText(QString());
     else if (weak.isEmpty())

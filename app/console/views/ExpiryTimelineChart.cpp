@@ -66,6 +66,7 @@ void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJson
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("Week starting"));
+    x->setLabelsAngle(-60);
     auto *y = new QValueAxis;
     y->setRange(0, highest);
     y->setLabelFormat(QStringLiteral("%d"));

@@ -156,6 +156,7 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
     auto *windowsTitle = new QLabel(tr("<b>Planned change windows</b>"), schedule);
     scheduleLayout->addWidget(windowsTitle);
     m_windows->setObjectName(QStringLiteral("changeWindows"));
+    m_windows->setWordWrap(true);
     scheduleLayout->addWidget(m_windows, 1);
     auto *windowButtons = new QHBoxLayout;
     auto *plan = new QPushButton(tr("&Plan or start a rotation…"), schedule);

@@ -68,6 +68,7 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setWordWrap(false);
 
     auto makeAction = [this](const QString &text, const QString &tip, const QKeySequence &key,
                              auto slot) {
@@ -130,6 +131,14 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateActions);
     connect(m_actions, &AdminActions::changed, m_model, &UserModel::refresh);
+    // Fit the columns to the first real list, unless the admin arranged them before.
+    connect(m_model, &UserModel::refreshed, this, [this] {
+        if (m_fitted || m_model->rowCount() == 0)
+            return;
+        m_fitted = true;
+        if (QSettings().value(QStringLiteral("usersPage/header")).isNull())
+            m_table->resizeColumnsToContents();
+    });
     updateActions();
 }
 

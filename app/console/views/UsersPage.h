@@ -69,6 +69,7 @@ private:
     QAction *m_enable;
     QAction *m_unlock;
     QAction *m_delete;
+    bool m_fitted = false;
 };
 
 } // namespace keyward::console
