@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds Keyward and starts the server (with its embedded
-# SQLite store under ./build/state) together with the console.
+# SQLite store under ./build/state) together with the console (keyward), which
+# manages it over build/state/keywardd.sock.
 #
 # Runs keywardd in the foreground on 0.0.0.0:1723 (so run it as root), with its admin
 # socket at build/state/keywardd.sock. In another terminal:
@@ -24,11 +25,12 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
 for _ in $(seq 1 50); do [ -S "$socket" ] && break; sleep 0.1; done
 KEYWARD_SOCKET=$socket "$bin/keywardctl" status || exit 1
 
-if [ -x "$bin/keyward" ]; then
-    KEYWARD_SOCKET=$socket "$bin/keyward"
-else
-    echo "quickstart: keywardd is running (Ctrl-C stops it). The keyward console is not part"
-    echo "quickstart: of this build yet; manage the server with:"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "quickstart: keywardd is running (Ctrl-C stops it), but there is no display for the"
+    echo "quickstart: console. On a desktop it starts by itself; from here, manage the server with:"
     echo "    KEYWARD_SOCKET=$socket $bin/keywardctl --help"
     wait $server
+else
+    echo "quickstart: starting the console; closing it stops the server too"
+    "$bin/keyward" --socket "$socket"
 fi
