@@ -48,6 +48,7 @@ private:
     QTableView *m_table;
     QPushButton *m_more;
     MessageBanner *m_banner;
+    bool m_fitted = false;
 };
 
 } // namespace keyward::console

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -49,6 +50,9 @@ void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJson
         if (week < Weeks)
             ++windowsPerWeek[static_cast<qsizetype>(week)];
     }
+    // The locale's short date without the year ("12/4", "04.12"): it fits under a bar.
+    QString dayMonth = QLocale().dateFormat(QLocale::ShortFormat);
+    dayMonth.remove(QRegularExpression(QStringLiteral("[^dM]*y+[^dM]*")));
     QStringList categories;
     int highest = 1;
     for (int week = 0; week < Weeks; ++week) {
@@ -56,8 +60,7 @@ void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJson
         *expiring << count;
         *planned << windowsPerWeek[week];
         highest = std::max({highest, count, windowsPerWeek[week]});
-        categories << QLocale().toString(now.addDays(7 * week).toLocalTime().date(),
-                                         QStringLiteral("d MMM"));
+        categories << QLocale().toString(now.addDays(7 * week).toLocalTime().date(), dayMonth);
     }
     auto *series = new QBarSeries;
     series->append(expiring);
@@ -66,7 +69,9 @@ void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJson
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("Week starting"));
-    x->setLabelsAngle(-60);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    x->setLabelsFont(small);
     auto *y = new QValueAxis;
     y->setRange(0, highest);
     y->setLabelFormat(QStringLiteral("%d"));
