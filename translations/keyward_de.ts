@@ -5,129 +5,129 @@
     <name>AuditReport</name>
     <message>
         <source>The audit chain was not verified for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette wurde für diesen Bericht nicht überprüft.</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain verified: %n entries checked, none altered or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfkette bestätigt: %n Eintrag geprüft, keiner wurde verändert oder fehlt.</numerusform>
+            <numerusform>Prüfkette bestätigt: %n Einträge geprüft, keiner wurde verändert oder fehlt.</numerusform>
         </translation>
     </message>
     <message>
         <source>THE AUDIT CHAIN IS BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DIE PRÜFKETTE IST UNTERBROCHEN bei Eintrag %1: %2</translation>
     </message>
     <message>
         <source>Keyward audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward-Prüfbericht</translation>
     </message>
     <message>
         <source>Server: %1. Made: %2. Entries: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auf %1. Erstellt: %2. Einträge: %3.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>No socket path is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Socket-Pfad festgelegt.</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s admin port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Verwaltungsport des Servers ein.</translation>
     </message>
     <message>
         <source>The fingerprint must be the SHA-256 one that `keywardctl status` shows on the server (32 pairs of hex digits separated by colons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck muss der SHA-256-Fingerabdruck sein, den `keywardctl status` auf dem Server anzeigt (32 Paare aus Hexadezimalziffern, durch Doppelpunkte getrennt).</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -135,1525 +135,1533 @@
     <name>keyward::console::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. anna</translation>
     </message>
     <message>
         <source>optional, e.g. office, sales</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. buchhaltung, vertrieb</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>Keyward makes a one-time password and shows it once. The user chooses their own password the first time they connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt ein Einmalpasswort und zeigt es nur einmal an. Der Benutzer wählt bei der ersten Verbindung ein eigenes Passwort.</translation>
     </message>
     <message>
         <source>Use up to 256 characters, without commas, semicolons or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie bis zu 256 Zeichen, ohne Kommas, Semikolons oder Backslashes.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AdminActions</name>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung von %1 wurde getrennt.</translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s access is revoked: %n session(s) ended. The account stays disabled until you enable it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde der Zugang entzogen: %n Sitzung beendet. Das Konto bleibt deaktiviert, bis Sie es wieder aktivieren.</numerusform>
+            <numerusform>%1 wurde der Zugang entzogen: %n Sitzungen beendet. Das Konto bleibt deaktiviert, bis Sie es wieder aktivieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s session has fresh encryption keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung von %1 verwendet jetzt neue Schlüssel.</translation>
     </message>
     <message>
         <source>%1&apos;s client could not take new keys in the session, so it was disconnected; it gets new keys when it connects again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client von %1 konnte in der laufenden Sitzung keine neuen Schlüssel übernehmen und wurde deshalb getrennt; er erhält neue Schlüssel, sobald er sich wieder verbindet (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 has a new one-time password and must change it at the next login; %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat ein neues Einmalpasswort und muss es bei der nächsten Anmeldung ändern; %n Sitzung beendet.</numerusform>
+            <numerusform>%1 hat ein neues Einmalpasswort und muss es bei der nächsten Anmeldung ändern; %n Sitzungen beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was added with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einem Einmalpasswort angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported with one-time passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer mit Einmalpasswort importiert.</numerusform>
+            <numerusform>%n Benutzer mit Einmalpasswörtern importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) rotated; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Passwort erneuert; </numerusform>
+            <numerusform>%n Passwörter erneuert; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is disabled; %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Konto von %1 ist deaktiviert; %n Sitzung beendet.</numerusform>
+            <numerusform>Das Konto von %1 ist deaktiviert; %n Sitzungen beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entsperrt.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Change window &quot;%1&quot; is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wartungsfenster „%1“ ist geplant.</translation>
     </message>
     <message>
         <source>The change window was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wartungsfenster wurde abgesagt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AuditModel</name>
     <message>
         <source>The audit chain breaks here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist die Prüfkette unterbrochen: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AuditPage</name>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einträge laden</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Change windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Target, e.g. a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, z. B. ein Benutzername</translation>
     </message>
     <message>
         <source>Search the loaded entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Einträge durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>Check on the server that no entry was altered, removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server prüfen, dass kein Eintrag verändert, entfernt oder eingefügt wurde</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Die Prüfkette ist intakt: %n Einträge geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain is broken at entry %1: %2. Someone changed or removed records in the server&apos;s database; keep a copy of it for investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist bei Eintrag %1 unterbrochen: %2. Jemand hat Datensätze in der Datenbank des Servers geändert oder entfernt; bewahren Sie für die Untersuchung eine Kopie der Datenbank auf.</translation>
     </message>
     <message>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <source>Web page (*.html);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html);;CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ConnectionDialog</name>
     <message>
         <source>Keep the token in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Schlüsselbund dieses Computers speichern</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>New remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer entfernter Server…</translation>
     </message>
     <message>
         <source>&amp;Socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socket:</translation>
     </message>
     <message>
         <source>Your account must be root or in the keyward group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto muss root sein oder zur Gruppe keyward gehören.</translation>
     </message>
     <message>
         <source>AB:CD:… as shown by `keywardctl status` on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>AB:CD:… wie von `keywardctl status` auf dem Server angezeigt</translation>
     </message>
     <message>
         <source>leave empty to use the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das Token aus dem Schlüsselbund zu verwenden</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Certificate &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats-&amp;Fingerabdruck:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Token vergessen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Remove server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;entfernen</translation>
     </message>
     <message>
         <source>No token is saved for this server now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist jetzt kein Token mehr gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ConsoleSession</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2</translation>
     </message>
     <message>
         <source>The token works for now but was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert vorerst, wurde aber nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Connecting to the server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server auf diesem Computer wird hergestellt…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Reading the token for %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Server unreachable: %1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <source>Server unreachable: %1. Retrying in %2 s.</source>
+        <translation>Server nicht erreichbar: %1. Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::DashboardPage</name>
     <message>
         <source>Start the rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung starten…</translation>
     </message>
     <message>
         <source>Open sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Open policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie anzeigen</translation>
     </message>
     <message>
         <source>Open users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anzeigen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt verbunden</translation>
     </message>
     <message>
         <source>Security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinstellungen</translation>
     </message>
     <message>
         <source>Passwords expiring in 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 14 Tagen ablaufende Passwörter</translation>
     </message>
     <message>
         <source>Failed logins and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen und Warnungen</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Running&lt;/b&gt;&lt;/p&gt;&lt;p&gt;keywardd %1 on %2, accepting PPTP on %3.&lt;/p&gt;&lt;p&gt;Signed in as %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Läuft&lt;/b&gt;&lt;/p&gt;&lt;p&gt;keywardd %1 auf %2, nimmt PPTP-Verbindungen auf %3 an.&lt;/p&gt;&lt;p&gt;Angemeldet als %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b03020&apos;&gt;&lt;b&gt;Not connected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b03020&apos;&gt;&lt;b&gt;Nicht verbunden&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n with 128-bit encryption</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n mit 128-Bit-Verschlüsselung</numerusform>
+            <numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n mit 128-Bit-Verschlüsselung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n with weak %1-bit encryption&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n mit schwacher %1-Bit-Verschlüsselung&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n mit schwacher %1-Bit-Verschlüsselung&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still signing in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meldet sich noch an</numerusform>
+            <numerusform>%n melden sich noch an</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist verbunden.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Strong.&lt;/b&gt; Only 128-bit encryption and MS-CHAPv2 sign-in are allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Stark.&lt;/b&gt; Nur 128-Bit-Verschlüsselung und Anmeldung per MS-CHAPv2 sind erlaubt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Weaker than the safe defaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächer als die sicheren Standardwerte:</translation>
     </message>
     <message>
         <source>%1 — expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgelaufen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No password expires in the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 14 Tagen läuft kein Passwort ab.</translation>
     </message>
     <message>
         <source>%1  %2 locked out after repeated failures (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 nach wiederholten Fehlversuchen gesperrt (von %3)</translation>
     </message>
     <message>
         <source>%1  %2 from %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 von %3: %4</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>No failed logins since the server started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start des Servers keine fehlgeschlagenen Anmeldungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change window due:&lt;/b&gt; %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wartungsfenster fällig:&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ExpiryTimelineChart</name>
     <message>
         <source>The next 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten 12 Wochen</translation>
     </message>
     <message>
         <source>Passwords expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Passwörter</translation>
     </message>
     <message>
         <source>Planned change windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Wartungsfenster</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::MainWindow</name>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Rotation schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungspläne</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Enter token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token eingeben…</translation>
     </message>
     <message>
         <source>Choose server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auswählen…</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Connect to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden mit…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Rotate &amp;passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwörter erneuern…</translation>
     </message>
     <message>
         <source>&amp;Export audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Rotation schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuerungspläne</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Keyward</translation>
     </message>
     <message>
         <source>About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Keyward</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Credentials and session keys for PPTP, managed safely.&lt;/p&gt;&lt;p&gt;PPTP&apos;s encryption keys come from the users&apos; passwords, so Keyward keeps them strong, rotates them and records every change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Zugangsdaten und Sitzungsschlüssel für PPTP, sicher verwaltet.&lt;/p&gt;&lt;p&gt;Die Verschlüsselungsschlüssel von PPTP werden aus den Passwörtern der Benutzer abgeleitet. Deshalb sorgt Keyward dafür, dass diese Passwörter stark bleiben, erneuert sie und protokolliert jede Änderung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyward — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — verbunden mit %1</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>The API token for %1 (create one on the server with `keywardctl token create NAME`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token für %1 (auf dem Server mit `keywardctl token create NAME` erstellen):</translation>
     </message>
     <message>
         <source>Keep this token in the keychain for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token für das nächste Mal im Schlüsselbund speichern?</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Keyward uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::OneTimePasswordDialog</name>
     <message>
         <source>New one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einmalpasswörter</translation>
     </message>
     <message>
         <source>&lt;b&gt;These passwords are shown only now.&lt;/b&gt; Give each to its user in person or by phone, not by e-mail. Each user must choose a new password the first time they connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Passwörter werden nur jetzt angezeigt.&lt;/b&gt; Geben Sie jedes Passwort persönlich oder telefonisch an seinen Benutzer weiter, nicht per E-Mail. Jeder Benutzer muss bei der ersten Verbindung ein neues Passwort wählen.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy this password; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort kopieren; die Zwischenablage wird nach 30 Sekunden geleert</translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern…</translation>
     </message>
     <message>
         <source>Copied the password for %1. The clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 wurde kopiert. Die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
         <source>Save one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswörter speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable by you only. Delete it once the passwords are handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert, nur für Sie lesbar. Löschen Sie die Datei, sobald die Passwörter übergeben sind.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::PolicyDocument</name>
     <message>
         <source>40-bit encryption is allowed: its keys can be broken in hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>40-Bit-Verschlüsselung ist erlaubt, obwohl sich ihre Schlüssel in wenigen Stunden knacken lassen.</translation>
     </message>
     <message>
         <source>56-bit encryption is allowed: its keys can be broken in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>56-Bit-Verschlüsselung ist erlaubt, obwohl sich ihre Schlüssel in wenigen Tagen knacken lassen.</translation>
     </message>
     <message>
         <source>128-bit encryption is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>128-Bit-Verschlüsselung ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>Stateful encryption is allowed: keys change less often and one lost packet stalls the tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehaftete Verschlüsselung ist erlaubt: Die Schlüssel wechseln seltener, und ein einziges verlorenes Paket blockiert den Tunnel.</translation>
     </message>
     <message>
         <source>Sign-in methods other than MS-CHAPv2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Anmeldeverfahren als MS-CHAPv2 sind erlaubt.</translation>
     </message>
     <message>
         <source>Passwords may be shorter than 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter dürfen kürzer als 12 Zeichen sein.</translation>
     </message>
     <message>
         <source>Passwords need fewer than 3 kinds of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Passwörter sind weniger als 3 Zeichenarten vorgeschrieben.</translation>
     </message>
     <message>
         <source>Users may reuse their previous password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer dürfen ihr vorheriges Passwort wiederverwenden.</translation>
     </message>
     <message>
         <source>Sessions may last more than 12 hours without signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen dürfen länger als 12 Stunden ohne erneute Anmeldung dauern.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::PolicyPage</name>
     <message>
         <source>Encryption and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung und Anmeldung</translation>
     </message>
     <message>
         <source>Allow 128-bit encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>128-Bit-Verschlüsselung erlauben</translation>
     </message>
     <message>
         <source>Allow 56-bit encryption (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>56-Bit-Verschlüsselung erlauben (schwach)</translation>
     </message>
     <message>
         <source>Allow 40-bit encryption (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>40-Bit-Verschlüsselung erlauben (schwach)</translation>
     </message>
     <message>
         <source>Allow stateful encryption (fewer key changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehaftete Verschlüsselung erlauben (seltenere Schlüsselwechsel)</translation>
     </message>
     <message>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter</translation>
     </message>
     <message>
         <source>Expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Users must choose a new password this often.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Abstand müssen Benutzer ein neues Passwort wählen.</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestlänge</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>Kinds of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenarten</translation>
     </message>
     <message>
         <source>Of lower case, upper case, digits and others, how many a password must use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Zeichenarten Kleinbuchstaben, Großbuchstaben, Ziffern und Sonderzeichen ein Passwort enthalten muss.</translation>
     </message>
     <message>
         <source>Remember previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortverlauf</translation>
     </message>
     <message>
         <source> passwords</source>
-        <translation type="unfinished"></translation>
+        <translation> Passwörter</translation>
     </message>
     <message>
         <source>A new password may not be one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort darf keinem dieser Passwörter entsprechen.</translation>
     </message>
     <message>
         <source>Lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach</translation>
     </message>
     <message>
         <source> failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation> Fehlversuchen</translation>
     </message>
     <message>
         <source>Lock for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdauer</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Sessions and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Protokolle</translation>
     </message>
     <message>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Sitzungsdauer</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>After this the user signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach muss sich der Benutzer erneut anmelden.</translation>
     </message>
     <message>
         <source>Disconnect when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen nach Inaktivität von</translation>
     </message>
     <message>
         <source>Keep the audit log for</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll aufbewahren für</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Cancel window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster absagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Planned change windows&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geplante Wartungsfenster&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Plan or start a rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung &amp;planen oder starten…</translation>
     </message>
     <message>
         <source>&amp;Carry out selected window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Fenster &amp;durchführen…</translation>
     </message>
     <message>
         <source>All settings are at the strong defaults or stricter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen entsprechen den sicheren Standardwerten oder sind strenger.</translation>
     </message>
     <message>
         <source>Weaker than the safe defaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächer als die sicheren Standardwerte:</translation>
     </message>
     <message>
         <source>Allow at least one encryption strength (128-bit is the safe one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie mindestens eine Verschlüsselungsstärke (sicher ist 128 Bit).</translation>
     </message>
     <message>
         <source>No users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benutzer.</translation>
     </message>
     <message numerus="yes">
         <source>With these settings, %n password(s) are expired now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit diesen Einstellungen ist jetzt %n Passwort abgelaufen</numerusform>
+            <numerusform>Mit diesen Einstellungen sind jetzt %n Passwörter abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more expire within 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiteres läuft innerhalb von 14 Tagen ab</numerusform>
+            <numerusform> und %n weitere laufen innerhalb von 14 Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>users chosen when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Start ausgewählte Benutzer</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>%1 — %2 for %3 min, %4 (planned by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 min, %4 (geplant von %5)</translation>
     </message>
     <message>
         <source>No change windows planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wartungsfenster geplant.</translation>
     </message>
     <message>
         <source>Cancel change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster absagen</translation>
     </message>
     <message>
         <source>Cancel &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ absagen?</translation>
     </message>
     <message>
         <source>It disappears from every console&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verschwindet aus dem Kalender jeder Konsole.</translation>
     </message>
     <message>
         <source>Weaken the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie abschwächen</translation>
     </message>
     <message>
         <source>These changes make Keyward less safe. Apply them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen machen Keyward weniger sicher. Trotzdem übernehmen?</translation>
     </message>
     <message>
         <source>Apply weaker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächere Einstellungen übernehmen</translation>
     </message>
     <message>
         <source>The policy is saved and in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist gespeichert und in Kraft.</translation>
     </message>
     <message>
         <source>The server did not accept the policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Richtlinie nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::RotationWizard</name>
     <message>
         <source>Rotate passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter erneuern</translation>
     </message>
     <message>
         <source>Whose passwords?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Passwörter?</translation>
     </message>
     <message>
         <source>Each user chosen gets a one-time password and must pick a new one at the next login. Their current sessions end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder ausgewählte Benutzer erhält ein Einmalpasswort und muss bei der nächsten Anmeldung ein neues wählen. Laufende Sitzungen dieser Benutzer werden beendet.</translation>
     </message>
     <message>
         <source>The users selected on the Users page (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf der Seite „Benutzer“ ausgewählten Benutzer (keine ausgewählt)</translation>
     </message>
     <message numerus="yes">
         <source>The %n user(s) selected on the Users page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf der Seite „Benutzer“ ausgewählter Benutzer</numerusform>
+            <numerusform>%n auf der Seite „Benutzer“ ausgewählte Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Every member of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder der Gruppe:</translation>
     </message>
     <message>
         <source>Everyone whose password is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, deren Passwort älter ist als:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Now or later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt oder später?</translation>
     </message>
     <message>
         <source>A planned change window appears on every console&apos;s calendar and on the dashboard when it is due. Nothing rotates by itself: the new passwords must reach the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geplantes Wartungsfenster erscheint im Kalender jeder Konsole und, sobald es fällig ist, in der Übersicht. Nichts wird von selbst erneuert: Die neuen Passwörter müssen die Benutzer erreichen.</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneuern</translation>
     </message>
     <message>
         <source>Plan a change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster planen</translation>
     </message>
     <message>
         <source>e.g. Quarterly rotation, sales team</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Quartalserneuerung, Vertrieb</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>Lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und bestätigen</translation>
     </message>
     <message>
         <source>I understand, and I will hand the new passwords to these users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe verstanden und gebe die neuen Passwörter an diese Benutzer weiter</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern</translation>
     </message>
     <message>
         <source>Every member of the group &lt;b&gt;%1&lt;/b&gt; (the server resolves the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder der Gruppe &lt;b&gt;%1&lt;/b&gt; (der Server ermittelt die Mitglieder).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No users match.&lt;/b&gt; Go back and choose differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine passenden Benutzer.&lt;/b&gt; Gehen Sie zurück und treffen Sie eine andere Auswahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer: </numerusform>
+            <numerusform>%n Benutzer: </numerusform>
         </translation>
     </message>
     <message>
         <source>A change window &quot;%1&quot; is planned for %2, lasting %3 minutes. Nothing changes until you carry it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wartungsfenster „%1“ wird für %2 mit einer Dauer von %3 Minuten geplant. Bis Sie es durchführen, ändert sich nichts.</translation>
     </message>
     <message numerus="yes">
         <source>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live session(s) end now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passwörter dieser Benutzer werden jetzt durch Einmalpasswörter ersetzt, die auf der nächsten Seite einmalig angezeigt werden. %n aktive Sitzung wird jetzt beendet.</numerusform>
+            <numerusform>Die Passwörter dieser Benutzer werden jetzt durch Einmalpasswörter ersetzt, die auf der nächsten Seite einmalig angezeigt werden. %n aktive Sitzungen werden jetzt beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Wartungsfenster planen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Password rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Passworterneuerung</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ServerOverview</name>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
         <source>account disabled or revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktiviert oder Zugang entzogen</translation>
     </message>
     <message>
         <source>password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort abgelaufen</translation>
     </message>
     <message>
         <source>locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>refused (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt (Code %1)</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::SessionModel</name>
     <message>
         <source>128-bit MPPE: the strongest PPTP offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>128-Bit-MPPE: die stärkste Verschlüsselung, die PPTP bietet.</translation>
     </message>
     <message>
         <source>%1-bit MPPE is weak: its keys can be broken. Only allowed because the policy allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bit-MPPE ist schwach: Die Schlüssel lassen sich knacken. Nur zugelassen, weil die Richtlinie es erlaubt.</translation>
     </message>
     <message>
         <source>Encryption is still being agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung wird noch ausgehandelt.</translation>
     </message>
     <message>
         <source>Stateful MPPE: keys change every 256 packets, and one lost packet stalls the tunnel until it resynchronises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehaftetes MPPE: Die Schlüssel wechseln alle 256 Pakete, und ein einziges verlorenes Paket blockiert den Tunnel, bis er sich neu synchronisiert.</translation>
     </message>
     <message>
         <source>(signing in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anmeldung läuft)</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>stateful</source>
-        <translation type="unfinished"></translation>
+        <translation>zustandsbehaftet</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>zustandslos</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Connected from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden von</translation>
     </message>
     <message>
         <source>Tunnel address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunneladresse</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Key changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwechsel</translation>
     </message>
     <message>
         <source>Connected for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdauer</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>
     <message>
         <source>Filter by user or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzer oder Adresse filtern (Strg+F)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No one is connected&lt;/h3&gt;&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Niemand ist verbunden&lt;/h3&gt;&lt;p&gt;Sitzungen erscheinen hier spätestens eine Sekunde, nachdem sich ein Benutzer verbunden hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>End this session; the user may connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung beenden; der Benutzer kann sich wieder verbinden</translation>
     </message>
     <message>
         <source>Re&amp;voke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang &amp;entziehen</translation>
     </message>
     <message>
         <source>End every session of this user and disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen dieses Benutzers beenden und das Konto deaktivieren</translation>
     </message>
     <message>
         <source>New &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Schlüssel</translation>
     </message>
     <message>
         <source>Make the client sign in again inside the session, for fresh encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Client innerhalb der Sitzung erneut anmelden lassen, um neue Schlüssel zu erhalten</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>Give the user a one-time password and end their sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer ein Einmalpasswort geben und seine Sitzungen beenden</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Disconnect session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung trennen</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen?</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Client</translation>
     </message>
     <message>
         <source>The tunnel closes now. The user can connect again with the same password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel wird sofort geschlossen. Der Benutzer kann sich mit demselben Passwort wieder verbinden.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang entziehen</translation>
     </message>
     <message>
         <source>Revoke %1&apos;s access?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den Zugang entziehen?</translation>
     </message>
     <message>
         <source>Every session of %1 ends now and the account is disabled. They cannot connect until you enable the account on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen von %1 werden sofort beendet, und das Konto wird deaktiviert. Eine Verbindung ist erst wieder möglich, wenn Sie das Konto auf der Seite „Benutzer“ aktivieren.</translation>
     </message>
     <message>
         <source>New encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schlüssel</translation>
     </message>
     <message>
         <source>Give %1&apos;s session new encryption keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzung von %1 neue Schlüssel geben?</translation>
     </message>
     <message>
         <source>The client signs in again inside the tunnel and both ends derive new keys. Clients that cannot do this (such as Linux pppd) are disconnected instead and get new keys when they reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client meldet sich innerhalb des Tunnels erneut an, und beide Seiten leiten neue Schlüssel ab. Clients, die das nicht können (etwa pppd unter Linux), werden stattdessen getrennt und erhalten neue Schlüssel, wenn sie sich wieder verbinden.</translation>
     </message>
     <message>
         <source>Renew keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erneuern</translation>
     </message>
     <message>
         <source>Asking %1&apos;s client to sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client von %1 wird zur erneuten Anmeldung aufgefordert…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Reset %1&apos;s password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurücksetzen?</translation>
     </message>
     <message>
         <source>%1&apos;s sessions end now and the current password stops working. You get a one-time password to give them; they must choose a new one when they next connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen von %1 werden sofort beendet, und das aktuelle Passwort gilt nicht mehr. Sie erhalten ein Einmalpasswort zur Weitergabe; bei der nächsten Verbindung muss ein neues Passwort gewählt werden.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::TokenVault</name>
     <message>
         <source>No token is saved in the keychain for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist kein Token für diesen Server gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). You can enter the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen). Sie können das Token nur für diese Sitzung eingeben.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock it and try again, or enter the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie das Token nur für diese Sitzung ein.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). You can enter the token for this session only.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1). Sie können das Token nur für diese Sitzung eingeben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::UserModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Passwort ändern</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang entzogen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortalter</translation>
     </message>
     <message>
         <source>Password expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort läuft ab</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Last address</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Adresse</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::UsersPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add an account with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit Einmalpasswort anlegen</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Add many accounts from a file of lines: name,group;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Konten aus einer Datei mit Zeilen der Form name,gruppe;gruppe anlegen</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>New one-time password for the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Einmalpasswort für die ausgewählten Benutzer</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneuern…</translation>
     </message>
     <message>
         <source>Walk through rotating the selected users&apos; passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter der ausgewählten Benutzer Schritt für Schritt erneuern</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Stop the selected users from connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer an der Verbindung hindern</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivieren</translation>
     </message>
     <message>
         <source>Let disabled or revoked users connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierten Benutzern oder Benutzern mit entzogenem Zugang die Verbindung wieder erlauben</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Lift a lockout after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperre nach fehlgeschlagenen Anmeldungen aufheben</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Remove the selected accounts for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Konten endgültig entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 4 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Nothing was imported (the file is taken whole or not at all). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert (die Datei wird nur vollständig oder gar nicht übernommen). %1</translation>
     </message>
     <message>
         <source>Reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>Reset the password of %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort von %n Benutzer zurücksetzen?</numerusform>
+            <numerusform>Die Passwörter von %n Benutzern zurücksetzen?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and their current passwords stop working. You get one-time passwords to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzungen werden sofort beendet, und die aktuellen Passwörter gelten nicht mehr. Sie erhalten Einmalpasswörter zur Weitergabe.</translation>
     </message>
     <message>
         <source>Disable users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer deaktivieren?</numerusform>
+            <numerusform>%n Benutzer deaktivieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and they cannot connect until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzungen werden sofort beendet, und eine Verbindung ist erst nach erneuter Aktivierung wieder möglich.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Delete users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer endgültig löschen?</numerusform>
+            <numerusform>%n Benutzer endgültig löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and the accounts are removed. The audit log keeps what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzungen werden sofort beendet und die Konten entfernt. Was diese Benutzer getan haben, bleibt im Prüfprotokoll erhalten.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 </TS>

@@ -5,129 +5,129 @@
     <name>AuditReport</name>
     <message>
         <source>The audit chain was not verified for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría no se verificó para este informe.</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain verified: %n entries checked, none altered or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadena de auditoría verificada: %n entrada comprobada, ninguna alterada ni ausente.</numerusform>
+            <numerusform>Cadena de auditoría verificada: %n entradas comprobadas, ninguna alterada ni ausente.</numerusform>
         </translation>
     </message>
     <message>
         <source>THE AUDIT CHAIN IS BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LA CADENA DE AUDITORÍA ESTÁ ROTA en la entrada %1: %2</translation>
     </message>
     <message>
         <source>Keyward audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de auditoría de Keyward</translation>
     </message>
     <message>
         <source>Server: %1. Made: %2. Entries: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1. Generado: %2. Entradas: %3.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2 (¿está lleno el disco?)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>No socket path is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ninguna ruta de socket.</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al servidor.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s admin port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el puerto de administración del servidor.</translation>
     </message>
     <message>
         <source>The fingerprint must be the SHA-256 one that `keywardctl status` shows on the server (32 pairs of hex digits separated by colons).</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella debe ser la huella SHA-256 que muestra `keywardctl status` en el servidor (32 pares de dígitos hexadecimales separados por dos puntos).</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -135,1525 +135,1533 @@
     <name>keyward::console::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., alicia</translation>
     </message>
     <message>
         <source>optional, e.g. office, sales</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej., oficina, ventas</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos:</translation>
     </message>
     <message>
         <source>Keyward makes a one-time password and shows it once. The user chooses their own password the first time they connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward genera una contraseña de un solo uso y la muestra una sola vez. El usuario elige su propia contraseña la primera vez que se conecta.</translation>
     </message>
     <message>
         <source>Use up to 256 characters, without commas, semicolons or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use hasta 256 caracteres, sin comas, puntos y comas ni barras invertidas.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AdminActions</name>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con ningún servidor.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó: %1</translation>
     </message>
     <message>
         <source>%1 was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha desconectado a %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s access is revoked: %n session(s) ended. The account stays disabled until you enable it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha revocado el acceso de %1: %n sesión finalizada. La cuenta seguirá deshabilitada hasta que la vuelva a habilitar.</numerusform>
+            <numerusform>Se ha revocado el acceso de %1: %n sesiones finalizadas. La cuenta seguirá deshabilitada hasta que la vuelva a habilitar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s session has fresh encryption keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de %1 usa ahora claves de cifrado nuevas.</translation>
     </message>
     <message>
         <source>%1&apos;s client could not take new keys in the session, so it was disconnected; it gets new keys when it connects again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente de %1 no pudo adoptar claves nuevas durante la sesión, así que se ha desconectado; recibirá claves nuevas cuando vuelva a conectarse (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 has a new one-time password and must change it at the next login; %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene una nueva contraseña de un solo uso y debe cambiarla en el próximo inicio de sesión; %n sesión finalizada.</numerusform>
+            <numerusform>%1 tiene una nueva contraseña de un solo uso y debe cambiarla en el próximo inicio de sesión; %n sesiones finalizadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was added with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido la cuenta %1 con una contraseña de un solo uso.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported with one-time passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario importado con contraseña de un solo uso.</numerusform>
+            <numerusform>%n usuarios importados con contraseñas de un solo uso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) rotated; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contraseña renovada; </numerusform>
+            <numerusform>%n contraseñas renovadas; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión finalizada.</numerusform>
+            <numerusform>%n sesiones finalizadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is disabled; %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cuenta de %1 está deshabilitada; %n sesión finalizada.</numerusform>
+            <numerusform>La cuenta de %1 está deshabilitada; %n sesiones finalizadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 está desbloqueada.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la cuenta %1.</translation>
     </message>
     <message>
         <source>Change window &quot;%1&quot; is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de cambio «%1» está planificada.</translation>
     </message>
     <message>
         <source>The change window was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la ventana de cambio.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AuditModel</name>
     <message>
         <source>The audit chain breaks here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría se rompe aquí: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AuditPage</name>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar entradas anteriores</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Change windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas de cambio</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <source>Target, e.g. a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo, p. ej., un nombre de usuario</translation>
     </message>
     <message>
         <source>Search the loaded entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las entradas cargadas (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la &amp;cadena</translation>
     </message>
     <message>
         <source>Check on the server that no entry was altered, removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar en el servidor que ninguna entrada se ha alterado, eliminado ni insertado</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cadena de auditoría está intacta: %n entrada comprobada.</numerusform>
+            <numerusform>La cadena de auditoría está intacta: %n entradas comprobadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain is broken at entry %1: %2. Someone changed or removed records in the server&apos;s database; keep a copy of it for investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está rota en la entrada %1: %2. Alguien ha modificado o eliminado registros en la base de datos del servidor; guarde una copia de ella para la investigación.</translation>
     </message>
     <message>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de auditoría</translation>
     </message>
     <message>
         <source>Web page (*.html);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html);;CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se ha guardado en %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ConnectionDialog</name>
     <message>
         <source>Keep the token in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token en el llavero de este equipo</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un servidor</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>New remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo servidor remoto…</translation>
     </message>
     <message>
         <source>&amp;Socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socket:</translation>
     </message>
     <message>
         <source>Your account must be root or in the keyward group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta debe ser root o pertenecer al grupo keyward.</translation>
     </message>
     <message>
         <source>AB:CD:… as shown by `keywardctl status` on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>AB:CD:… tal como lo muestra `keywardctl status` en el servidor</translation>
     </message>
     <message>
         <source>leave empty to use the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>déjelo vacío para usar el token del llavero</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Certificate &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huella del certificado:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de API:</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el token guardado</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>&amp;Remove server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar servidor</translation>
     </message>
     <message>
         <source>No token is saved for this server now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hay ningún token guardado para este servidor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ConsoleSession</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 como %2</translation>
     </message>
     <message>
         <source>The token works for now but was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El token funciona por ahora, pero no se ha guardado: %1</translation>
     </message>
     <message>
         <source>Connecting to the server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor de este equipo…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Reading the token for %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el token de %1 del llavero…</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token: %1</translation>
     </message>
     <message>
-        <source>Server unreachable: %1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <source>Server unreachable: %1. Retrying in %2 s.</source>
+        <translation>Servidor inaccesible: %1. Nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::DashboardPage</name>
     <message>
         <source>Start the rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la renovación…</translation>
     </message>
     <message>
         <source>Open sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver sesiones</translation>
     </message>
     <message>
         <source>Open policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver política</translation>
     </message>
     <message>
         <source>Open users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver usuarios</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectados ahora</translation>
     </message>
     <message>
         <source>Security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de seguridad</translation>
     </message>
     <message>
         <source>Passwords expiring in 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas que caducan en los próximos 14 días</translation>
     </message>
     <message>
         <source>Failed logins and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos y alertas</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Running&lt;/b&gt;&lt;/p&gt;&lt;p&gt;keywardd %1 on %2, accepting PPTP on %3.&lt;/p&gt;&lt;p&gt;Signed in as %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;En funcionamiento&lt;/b&gt;&lt;/p&gt;&lt;p&gt;keywardd %1 en %2, acepta conexiones PPTP en %3.&lt;/p&gt;&lt;p&gt;Sesión iniciada como %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b03020&apos;&gt;&lt;b&gt;Not connected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b03020&apos;&gt;&lt;b&gt;Sin conexión&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n with 128-bit encryption</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n con cifrado de 128 bits</numerusform>
+            <numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n con cifrado de 128 bits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n with weak %1-bit encryption&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n con cifrado débil de %1 bits&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n con cifrado débil de %1 bits&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still signing in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n todavía iniciando sesión</numerusform>
+            <numerusform>%n todavía iniciando sesión</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie conectado.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Strong.&lt;/b&gt; Only 128-bit encryption and MS-CHAPv2 sign-in are allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Segura.&lt;/b&gt; Solo se permiten el cifrado de 128 bits y el inicio de sesión con MS-CHAPv2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Weaker than the safe defaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos estricta que los valores predeterminados seguros:</translation>
     </message>
     <message>
         <source>%1 — expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — caducada</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No password expires in the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna contraseña caduca en los próximos 14 días.</translation>
     </message>
     <message>
         <source>%1  %2 locked out after repeated failures (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 bloqueado tras varios intentos fallidos (desde %3)</translation>
     </message>
     <message>
         <source>%1  %2 from %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 desde %3: %4</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>No failed logins since the server started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha habido inicios de sesión fallidos desde que se inició el servidor.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change window due:&lt;/b&gt; %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ventana de cambio pendiente:&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ExpiryTimelineChart</name>
     <message>
         <source>The next 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas 12 semanas</translation>
     </message>
     <message>
         <source>Passwords expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas que caducan</translation>
     </message>
     <message>
         <source>Planned change windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas de cambio planificadas</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::MainWindow</name>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Rotation schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de renovación</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <source>Enter token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir token…</translation>
     </message>
     <message>
         <source>Choose server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir servidor…</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <source>&amp;Connect to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar a…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Rotate &amp;passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar contraseñas…</translation>
     </message>
     <message>
         <source>&amp;Export audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe de auditoría…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios</translation>
     </message>
     <message>
         <source>&amp;Rotation schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de &amp;renovación</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Keyward</translation>
     </message>
     <message>
         <source>About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Keyward</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Credentials and session keys for PPTP, managed safely.&lt;/p&gt;&lt;p&gt;PPTP&apos;s encryption keys come from the users&apos; passwords, so Keyward keeps them strong, rotates them and records every change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Credenciales y claves de sesión para PPTP, gestionadas de forma segura.&lt;/p&gt;&lt;p&gt;Las claves de cifrado de PPTP se derivan de las contraseñas de los usuarios; por eso Keyward las mantiene robustas, las renueva y registra cada cambio.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyward — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — %1</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>The API token for %1 (create one on the server with `keywardctl token create NAME`):</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de API para %1 (puede crearse en el servidor con `keywardctl token create NAME`):</translation>
     </message>
     <message>
         <source>Keep this token in the keychain for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar este token en el llavero para la próxima vez?</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Keyward uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::OneTimePasswordDialog</name>
     <message>
         <source>New one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas contraseñas de un solo uso</translation>
     </message>
     <message>
         <source>&lt;b&gt;These passwords are shown only now.&lt;/b&gt; Give each to its user in person or by phone, not by e-mail. Each user must choose a new password the first time they connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estas contraseñas solo se muestran ahora.&lt;/b&gt; Entregue cada una a su usuario en persona o por teléfono, no por correo electrónico. Cada usuario debe elegir una contraseña nueva la primera vez que se conecte.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy this password; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta contraseña; el portapapeles se vacía a los 30 segundos</translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha vaciado el portapapeles.</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV…</translation>
     </message>
     <message>
         <source>Copied the password for %1. The clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado la contraseña de %1. El portapapeles se vaciará en 30 segundos.</translation>
     </message>
     <message>
         <source>Save one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las contraseñas de un solo uso</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable by you only. Delete it once the passwords are handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1, legible solo por su cuenta. Elimínelo cuando se hayan entregado las contraseñas.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::PolicyDocument</name>
     <message>
         <source>40-bit encryption is allowed: its keys can be broken in hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permite el cifrado de 40 bits: sus claves pueden romperse en horas.</translation>
     </message>
     <message>
         <source>56-bit encryption is allowed: its keys can be broken in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permite el cifrado de 56 bits: sus claves pueden romperse en días.</translation>
     </message>
     <message>
         <source>128-bit encryption is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permite el cifrado de 128 bits.</translation>
     </message>
     <message>
         <source>Stateful encryption is allowed: keys change less often and one lost packet stalls the tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permite el cifrado con estado: las claves cambian con menos frecuencia y un solo paquete perdido bloquea el túnel.</translation>
     </message>
     <message>
         <source>Sign-in methods other than MS-CHAPv2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permiten métodos de inicio de sesión distintos de MS-CHAPv2.</translation>
     </message>
     <message>
         <source>Passwords may be shorter than 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas pueden tener menos de 12 caracteres.</translation>
     </message>
     <message>
         <source>Passwords need fewer than 3 kinds of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas requieren menos de 3 tipos de caracteres.</translation>
     </message>
     <message>
         <source>Users may reuse their previous password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden reutilizar su contraseña anterior.</translation>
     </message>
     <message>
         <source>Sessions may last more than 12 hours without signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones pueden durar más de 12 horas sin volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::PolicyPage</name>
     <message>
         <source>Encryption and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado e inicio de sesión</translation>
     </message>
     <message>
         <source>Allow 128-bit encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir cifrado de 128 bits</translation>
     </message>
     <message>
         <source>Allow 56-bit encryption (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir cifrado de 56 bits (débil)</translation>
     </message>
     <message>
         <source>Allow 40-bit encryption (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir cifrado de 40 bits (débil)</translation>
     </message>
     <message>
         <source>Allow stateful encryption (fewer key changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir cifrado con estado (menos cambios de clave)</translation>
     </message>
     <message>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas</translation>
     </message>
     <message>
         <source>Expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Users must choose a new password this often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto tiempo deben elegir los usuarios una contraseña nueva.</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud mínima</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <source>Kinds of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de caracteres</translation>
     </message>
     <message>
         <source>Of lower case, upper case, digits and others, how many a password must use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos tipos de caracteres (minúsculas, mayúsculas, dígitos y otros) debe contener una contraseña.</translation>
     </message>
     <message>
         <source>Remember previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar las últimas</translation>
     </message>
     <message>
         <source> passwords</source>
-        <translation type="unfinished"></translation>
+        <translation> contraseñas</translation>
     </message>
     <message>
         <source>A new password may not be one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva no puede ser ninguna de estas.</translation>
     </message>
     <message>
         <source>Lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras</translation>
     </message>
     <message>
         <source> failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation> intentos fallidos</translation>
     </message>
     <message>
         <source>Lock for</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del bloqueo</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Sessions and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones y registros</translation>
     </message>
     <message>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración máxima de la sesión</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>After this the user signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasado este tiempo, el usuario debe volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>Disconnect when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar tras una inactividad de</translation>
     </message>
     <message>
         <source>Keep the audit log for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro de auditoría durante</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar cambios</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
         <source>Cancel window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la ventana</translation>
     </message>
     <message>
         <source>&lt;b&gt;Planned change windows&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ventanas de cambio planificadas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Plan or start a rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar o iniciar una renovación…</translation>
     </message>
     <message>
         <source>&amp;Carry out selected window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar la ventana seleccionada…</translation>
     </message>
     <message>
         <source>All settings are at the strong defaults or stricter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la configuración está en los valores predeterminados seguros o es más estricta.</translation>
     </message>
     <message>
         <source>Weaker than the safe defaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos estricta que los valores predeterminados seguros:</translation>
     </message>
     <message>
         <source>Allow at least one encryption strength (128-bit is the safe one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita al menos un nivel de cifrado (el seguro es el de 128 bits).</translation>
     </message>
     <message>
         <source>No users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay usuarios.</translation>
     </message>
     <message numerus="yes">
         <source>With these settings, %n password(s) are expired now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con esta configuración, %n contraseña está caducada ahora</numerusform>
+            <numerusform>Con esta configuración, %n contraseñas están caducadas ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more expire within 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n más caduca en los próximos 14 días</numerusform>
+            <numerusform> y %n más caducan en los próximos 14 días</numerusform>
         </translation>
     </message>
     <message>
         <source>users chosen when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios elegidos al iniciarla</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1</translation>
     </message>
     <message>
         <source>%1 — %2 for %3 min, %4 (planned by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 durante %3 min, %4 (planificada por %5)</translation>
     </message>
     <message>
         <source>No change windows planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventanas de cambio planificadas.</translation>
     </message>
     <message>
         <source>Cancel change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la ventana de cambio</translation>
     </message>
     <message>
         <source>Cancel &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar «%1»?</translation>
     </message>
     <message>
         <source>It disappears from every console&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecerá del calendario de todas las consolas.</translation>
     </message>
     <message>
         <source>Weaken the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilitar la política</translation>
     </message>
     <message>
         <source>These changes make Keyward less safe. Apply them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos cambios hacen que Keyward sea menos seguro. ¿Aplicarlos de todos modos?</translation>
     </message>
     <message>
         <source>Apply weaker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la configuración menos segura</translation>
     </message>
     <message>
         <source>The policy is saved and in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política se ha guardado y está en vigor.</translation>
     </message>
     <message>
         <source>The server did not accept the policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la política: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::RotationWizard</name>
     <message>
         <source>Rotate passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar contraseñas</translation>
     </message>
     <message>
         <source>Whose passwords?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué usuarios?</translation>
     </message>
     <message>
         <source>Each user chosen gets a one-time password and must pick a new one at the next login. Their current sessions end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada usuario elegido recibe una contraseña de un solo uso y debe elegir una nueva en su próximo inicio de sesión. Sus sesiones actuales finalizan.</translation>
     </message>
     <message>
         <source>The users selected on the Users page (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios seleccionados en la página Usuarios (ninguno seleccionado)</translation>
     </message>
     <message numerus="yes">
         <source>The %n user(s) selected on the Users page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario seleccionado en la página Usuarios</numerusform>
+            <numerusform>Los %n usuarios seleccionados en la página Usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Every member of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros del grupo:</translation>
     </message>
     <message>
         <source>Everyone whose password is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos aquellos cuya contraseña tenga más de:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Now or later?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ahora o más tarde?</translation>
     </message>
     <message>
         <source>A planned change window appears on every console&apos;s calendar and on the dashboard when it is due. Nothing rotates by itself: the new passwords must reach the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana de cambio planificada aparece en el calendario de todas las consolas y, cuando llega su momento, en el panel. Nada se renueva por sí solo: las contraseñas nuevas tienen que llegar a las personas.</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar ahora</translation>
     </message>
     <message>
         <source>Plan a change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una ventana de cambio</translation>
     </message>
     <message>
         <source>e.g. Quarterly rotation, sales team</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Renovación trimestral, equipo de ventas</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio:</translation>
     </message>
     <message>
         <source>Lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y confirmar</translation>
     </message>
     <message>
         <source>I understand, and I will hand the new passwords to these users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo entiendo y entregaré las contraseñas nuevas a estos usuarios</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar</translation>
     </message>
     <message>
         <source>Every member of the group &lt;b&gt;%1&lt;/b&gt; (the server resolves the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros del grupo &lt;b&gt;%1&lt;/b&gt; (el servidor determina quiénes son).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No users match.&lt;/b&gt; Go back and choose differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ningún usuario coincide.&lt;/b&gt; Vuelva atrás y elija otra opción.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario: </numerusform>
+            <numerusform>%n usuarios: </numerusform>
         </translation>
     </message>
     <message>
         <source>A change window &quot;%1&quot; is planned for %2, lasting %3 minutes. Nothing changes until you carry it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se planifica una ventana de cambio «%1» para el %2, con una duración de %3 minutos. Nada cambia hasta que se ejecute.</translation>
     </message>
     <message numerus="yes">
         <source>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live session(s) end now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las contraseñas de estos usuarios se sustituyen ahora por contraseñas de un solo uso, que se mostrarán una sola vez en la pantalla siguiente. %n sesión activa finaliza ahora.</numerusform>
+            <numerusform>Las contraseñas de estos usuarios se sustituyen ahora por contraseñas de un solo uso, que se mostrarán una sola vez en la pantalla siguiente. %n sesiones activas finalizan ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar esta ventana de cambio</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <source>Password rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación de contraseñas</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ServerOverview</name>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
         <source>account disabled or revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta deshabilitada o revocada</translation>
     </message>
     <message>
         <source>password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña caducada</translation>
     </message>
     <message>
         <source>locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>refused (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado (código %1)</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::SessionModel</name>
     <message>
         <source>128-bit MPPE: the strongest PPTP offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>MPPE de 128 bits: el cifrado más fuerte que ofrece PPTP.</translation>
     </message>
     <message>
         <source>%1-bit MPPE is weak: its keys can be broken. Only allowed because the policy allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El MPPE de %1 bits es débil: sus claves pueden romperse. Solo se acepta porque la política lo permite.</translation>
     </message>
     <message>
         <source>Encryption is still being agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado aún se está negociando.</translation>
     </message>
     <message>
         <source>Stateful MPPE: keys change every 256 packets, and one lost packet stalls the tunnel until it resynchronises.</source>
-        <translation type="unfinished"></translation>
+        <translation>MPPE con estado: las claves cambian cada 256 paquetes y un solo paquete perdido bloquea el túnel hasta que se vuelve a sincronizar.</translation>
     </message>
     <message>
         <source>(signing in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(iniciando sesión)</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún ninguno</translation>
     </message>
     <message>
         <source>stateful</source>
-        <translation type="unfinished"></translation>
+        <translation>con estado</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estado</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Connected from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
     <message>
         <source>Tunnel address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del túnel</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>Key changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de claves</translation>
     </message>
     <message>
         <source>Connected for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo conectado</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>
     <message>
         <source>Filter by user or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por usuario o dirección (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No one is connected&lt;/h3&gt;&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;No hay nadie conectado&lt;/h3&gt;&lt;p&gt;Las sesiones aparecen aquí menos de un segundo después de que se conecte un usuario.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>End this session; the user may connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar esta sesión; el usuario puede volver a conectarse</translation>
     </message>
     <message>
         <source>Re&amp;voke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el a&amp;cceso</translation>
     </message>
     <message>
         <source>End every session of this user and disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar todas las sesiones de este usuario y deshabilitar la cuenta</translation>
     </message>
     <message>
         <source>New &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevas claves</translation>
     </message>
     <message>
         <source>Make the client sign in again inside the session, for fresh encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el cliente vuelva a autenticarse dentro de la sesión para obtener claves de cifrado nuevas</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tablecer la contraseña…</translation>
     </message>
     <message>
         <source>Give the user a one-time password and end their sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar al usuario una contraseña de un solo uso y finalizar sus sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Disconnect session</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar la sesión</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar a %1?</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>este cliente</translation>
     </message>
     <message>
         <source>The tunnel closes now. The user can connect again with the same password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El túnel se cierra ahora. El usuario puede volver a conectarse con la misma contraseña.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el acceso</translation>
     </message>
     <message>
         <source>Revoke %1&apos;s access?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar el acceso de %1?</translation>
     </message>
     <message>
         <source>Every session of %1 ends now and the account is disabled. They cannot connect until you enable the account on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones de %1 finalizan ahora y la cuenta se deshabilita. No será posible conectarse hasta que se habilite la cuenta en la página Usuarios.</translation>
     </message>
     <message>
         <source>New encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas claves de cifrado</translation>
     </message>
     <message>
         <source>Give %1&apos;s session new encryption keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Asignar claves de cifrado nuevas a la sesión de %1?</translation>
     </message>
     <message>
         <source>The client signs in again inside the tunnel and both ends derive new keys. Clients that cannot do this (such as Linux pppd) are disconnected instead and get new keys when they reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente vuelve a autenticarse dentro del túnel y ambos extremos derivan claves nuevas. Los clientes que no pueden hacerlo (como pppd en Linux) se desconectan en su lugar y reciben claves nuevas al volver a conectarse.</translation>
     </message>
     <message>
         <source>Renew keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar las claves</translation>
     </message>
     <message>
         <source>Asking %1&apos;s client to sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo al cliente de %1 que vuelva a autenticarse…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña</translation>
     </message>
     <message>
         <source>Reset %1&apos;s password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restablecer la contraseña de %1?</translation>
     </message>
     <message>
         <source>%1&apos;s sessions end now and the current password stops working. You get a one-time password to give them; they must choose a new one when they next connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de %1 finalizan ahora y la contraseña actual deja de funcionar. Recibirá una contraseña de un solo uso para entregársela; en la próxima conexión habrá que elegir una nueva.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::TokenVault</name>
     <message>
         <source>No token is saved in the keychain for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token guardado en el llavero para este servidor.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). You can enter the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este equipo (en Linux debe estar en ejecución un servicio Secret Service, como GNOME Keyring o KWallet). Puede introducir el token solo para esta sesión.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock it and try again, or enter the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado o ha denegado el acceso. Desbloquéelo y vuelva a intentarlo, o introduzca el token solo para esta sesión.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha notificado un error: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). You can enter the token for this session only.</source>
+        <translation>No se ha podido usar el llavero (%1). Puede introducir el token solo para esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::UserModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe cambiar la contraseña</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de la contraseña</translation>
     </message>
     <message>
         <source>Password expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad de la contraseña</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>Last address</source>
-        <translation type="unfinished"></translation>
+        <translation>Última dirección</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::UsersPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar usuarios (Ctrl+F)</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
         <source>Add an account with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta con una contraseña de un solo uso</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Add many accounts from a file of lines: name,group;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir muchas cuentas desde un archivo con líneas del tipo: nombre,grupo;grupo</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tablecer la contraseña…</translation>
     </message>
     <message>
         <source>New one-time password for the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de un solo uso para los usuarios seleccionados</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar…</translation>
     </message>
     <message>
         <source>Walk through rotating the selected users&apos; passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar paso a paso las contraseñas de los usuarios seleccionados</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshabilitar</translation>
     </message>
     <message>
         <source>Stop the selected users from connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que los usuarios seleccionados se conecten</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilitar</translation>
     </message>
     <message>
         <source>Let disabled or revoked users connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que los usuarios deshabilitados o revocados vuelvan a conectarse</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>Lift a lockout after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un bloqueo causado por inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Remove the selected accounts for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente las cuentas seleccionadas</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar usuarios</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los 4 MB; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>Nothing was imported (the file is taken whole or not at all). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada (el archivo se importa completo o no se importa). %1</translation>
     </message>
     <message>
         <source>Reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer las contraseñas</translation>
     </message>
     <message numerus="yes">
         <source>Reset the password of %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Restablecer la contraseña de %n usuario?</numerusform>
+            <numerusform>¿Restablecer la contraseña de %n usuarios?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and their current passwords stop working. You get one-time passwords to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sus sesiones finalizan ahora y sus contraseñas actuales dejan de funcionar. Recibirá contraseñas de un solo uso para entregarlas.</translation>
     </message>
     <message>
         <source>Disable users</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar usuarios</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Deshabilitar %n usuario?</numerusform>
+            <numerusform>¿Deshabilitar %n usuarios?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and they cannot connect until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sus sesiones finalizan ahora y no podrán conectarse hasta que se vuelvan a habilitar.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar</translation>
     </message>
     <message>
         <source>Delete users</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar usuarios</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n usuario?</numerusform>
+            <numerusform>¿Eliminar definitivamente %n usuarios?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and the accounts are removed. The audit log keeps what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sus sesiones finalizan ahora y las cuentas se eliminan. El registro de auditoría conserva lo que hicieron.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 </TS>

@@ -5,129 +5,129 @@
     <name>AuditReport</name>
     <message>
         <source>The audit chain was not verified for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit n&apos;a pas été vérifiée pour ce rapport.</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain verified: %n entries checked, none altered or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaîne d&apos;audit vérifiée&#xa0;: %n entrée contrôlée, aucune n&apos;est modifiée ni manquante.</numerusform>
+            <numerusform>Chaîne d&apos;audit vérifiée&#xa0;: %n entrées contrôlées, aucune n&apos;est modifiée ni manquante.</numerusform>
         </translation>
     </message>
     <message>
         <source>THE AUDIT CHAIN IS BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LA CHAÎNE D&apos;AUDIT EST ROMPUE à l&apos;entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Keyward audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;audit Keyward</translation>
     </message>
     <message>
         <source>Server: %1. Made: %2. Entries: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1. Créé&#xa0;: %2. Entrées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>No socket path is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chemin de socket n&apos;est défini.</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au serveur.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s admin port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le port d&apos;administration du serveur.</translation>
     </message>
     <message>
         <source>The fingerprint must be the SHA-256 one that `keywardctl status` shows on the server (32 pairs of hex digits separated by colons).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte doit être l&apos;empreinte SHA-256 qu&apos;affiche `keywardctl status` sur le serveur (32 paires de chiffres hexadécimaux séparées par des deux-points).</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -135,1525 +135,1533 @@
     <name>keyward::console::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. alice</translation>
     </message>
     <message>
         <source>optional, e.g. office, sales</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, par ex. bureau, ventes</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes&#xa0;:</translation>
     </message>
     <message>
         <source>Keyward makes a one-time password and shows it once. The user chooses their own password the first time they connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward génère un mot de passe à usage unique et ne l&apos;affiche qu&apos;une seule fois. L&apos;utilisateur choisit son propre mot de passe lors de sa première connexion.</translation>
     </message>
     <message>
         <source>Use up to 256 characters, without commas, semicolons or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez 256 caractères au maximum, sans virgule, point-virgule ni barre oblique inverse.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AdminActions</name>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de %1 a été coupée.</translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s access is revoked: %n session(s) ended. The account stays disabled until you enable it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;accès de %1 est révoqué&#xa0;: %n session fermée. Le compte reste désactivé jusqu&apos;à ce que vous le réactiviez.</numerusform>
+            <numerusform>L&apos;accès de %1 est révoqué&#xa0;: %n sessions fermées. Le compte reste désactivé jusqu&apos;à ce que vous le réactiviez.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s session has fresh encryption keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de %1 utilise désormais de nouvelles clés de chiffrement.</translation>
     </message>
     <message>
         <source>%1&apos;s client could not take new keys in the session, so it was disconnected; it gets new keys when it connects again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client de %1 n&apos;a pas pu adopter de nouvelles clés pendant la session&#xa0;; il a donc été déconnecté et recevra de nouvelles clés à sa prochaine connexion (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 has a new one-time password and must change it at the next login; %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a un nouveau mot de passe à usage unique et doit le changer à la prochaine connexion&#xa0;; %n session fermée.</numerusform>
+            <numerusform>%1 a un nouveau mot de passe à usage unique et doit le changer à la prochaine connexion&#xa0;; %n sessions fermées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was added with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été ajouté avec un mot de passe à usage unique.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported with one-time passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur importé avec un mot de passe à usage unique.</numerusform>
+            <numerusform>%n utilisateurs importés avec des mots de passe à usage unique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) rotated; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot de passe renouvelé&#xa0;; </numerusform>
+            <numerusform>%n mots de passe renouvelés&#xa0;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session fermée.</numerusform>
+            <numerusform>%n sessions fermées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is disabled; %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le compte de %1 est désactivé&#xa0;; %n session fermée.</numerusform>
+            <numerusform>Le compte de %1 est désactivé&#xa0;; %n sessions fermées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est déverrouillé.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été supprimé.</translation>
     </message>
     <message>
         <source>Change window &quot;%1&quot; is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de changement «&#xa0;%1&#xa0;» est planifiée.</translation>
     </message>
     <message>
         <source>The change window was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de changement a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AuditModel</name>
     <message>
         <source>The audit chain breaks here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit est rompue ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::AuditPage</name>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les entrées plus anciennes</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Change windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de changement</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API</translation>
     </message>
     <message>
         <source>Target, e.g. a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible, par ex. un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Search the loaded entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les entrées chargées (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>Check on the server that no entry was altered, removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier sur le serveur qu&apos;aucune entrée n&apos;a été modifiée, supprimée ni insérée</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chaîne d&apos;audit est intacte&#xa0;: %n entrée vérifiée.</numerusform>
+            <numerusform>La chaîne d&apos;audit est intacte&#xa0;: %n entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain is broken at entry %1: %2. Someone changed or removed records in the server&apos;s database; keep a copy of it for investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée %1&#xa0;: %2. Quelqu&apos;un a modifié ou supprimé des enregistrements dans la base de données du serveur&#xa0;; conservez-en une copie pour l&apos;enquête.</translation>
     </message>
     <message>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>Web page (*.html);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html);;CSV pour tableurs (*.csv)</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ConnectionDialog</name>
     <message>
         <source>Keep the token in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>New remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur distant…</translation>
     </message>
     <message>
         <source>&amp;Socket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socket&#xa0;:</translation>
     </message>
     <message>
         <source>Your account must be root or in the keyward group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte doit être root ou appartenir au groupe keyward.</translation>
     </message>
     <message>
         <source>AB:CD:… as shown by `keywardctl status` on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>AB:CD:… tel qu&apos;affiché par `keywardctl status` sur le serveur</translation>
     </message>
     <message>
         <source>leave empty to use the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser vide pour utiliser le jeton du trousseau</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate &amp;fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empreinte du certificat&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le jeton enregistré</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>&amp;Remove server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer le serveur</translation>
     </message>
     <message>
         <source>No token is saved for this server now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est plus enregistré pour ce serveur.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ConsoleSession</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2</translation>
     </message>
     <message>
         <source>The token works for now but was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fonctionne pour l&apos;instant, mais n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connecting to the server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur de cet ordinateur…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Reading the token for %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton de %1 dans le trousseau…</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Server unreachable: %1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <source>Server unreachable: %1. Retrying in %2 s.</source>
+        <translation>Serveur injoignable&#xa0;: %1. Nouvelle tentative dans %2 s.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::DashboardPage</name>
     <message>
         <source>Start the rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le renouvellement…</translation>
     </message>
     <message>
         <source>Open sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les sessions</translation>
     </message>
     <message>
         <source>Open policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la politique</translation>
     </message>
     <message>
         <source>Open users</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les utilisateurs</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectés actuellement</translation>
     </message>
     <message>
         <source>Security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de sécurité</translation>
     </message>
     <message>
         <source>Passwords expiring in 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe expirant d&apos;ici 14 jours</translation>
     </message>
     <message>
         <source>Failed logins and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de connexion et alertes</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Running&lt;/b&gt;&lt;/p&gt;&lt;p&gt;keywardd %1 on %2, accepting PPTP on %3.&lt;/p&gt;&lt;p&gt;Signed in as %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;En service&lt;/b&gt;&lt;/p&gt;&lt;p&gt;keywardd %1 sur %2, accepte les connexions PPTP sur %3.&lt;/p&gt;&lt;p&gt;Connecté en tant que %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b03020&apos;&gt;&lt;b&gt;Not connected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b03020&apos;&gt;&lt;b&gt;Non connecté&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n with 128-bit encryption</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n avec chiffrement 128 bits</numerusform>
+            <numerusform>&lt;span style=&apos;color:#1b5e20&apos;&gt;■&lt;/span&gt; %n avec chiffrement 128 bits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n with weak %1-bit encryption&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n avec chiffrement faible %1 bits&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b03020&apos;&gt;■ %n avec chiffrement faible %1 bits&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still signing in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours de connexion</numerusform>
+            <numerusform>%n en cours de connexion</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est connecté.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Strong.&lt;/b&gt; Only 128-bit encryption and MS-CHAPv2 sign-in are allowed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;&lt;b&gt;Robuste.&lt;/b&gt; Seuls le chiffrement 128 bits et l&apos;authentification MS-CHAPv2 sont autorisés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Weaker than the safe defaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus faible que les valeurs par défaut sûres&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — expiré</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No password expires in the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;expire dans les 14 prochains jours.</translation>
     </message>
     <message>
         <source>%1  %2 locked out after repeated failures (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 verrouillé après plusieurs échecs (depuis %3)</translation>
     </message>
     <message>
         <source>%1  %2 from %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 depuis %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>No failed logins since the server started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échec de connexion depuis le démarrage du serveur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change window due:&lt;/b&gt; %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fenêtre de changement à effectuer&#xa0;:&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ExpiryTimelineChart</name>
     <message>
         <source>The next 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 12 prochaines semaines</translation>
     </message>
     <message>
         <source>Passwords expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe arrivant à expiration</translation>
     </message>
     <message>
         <source>Planned change windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de changement planifiées</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::MainWindow</name>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Rotation schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de renouvellement</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <source>Enter token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le jeton…</translation>
     </message>
     <message>
         <source>Choose server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le serveur…</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <source>&amp;Connect to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Rotate &amp;passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler les mots de &amp;passe…</translation>
     </message>
     <message>
         <source>&amp;Export audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport d&apos;audit…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Rotation schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de &amp;renouvellement</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keyward</translation>
     </message>
     <message>
         <source>About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keyward</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Credentials and session keys for PPTP, managed safely.&lt;/p&gt;&lt;p&gt;PPTP&apos;s encryption keys come from the users&apos; passwords, so Keyward keeps them strong, rotates them and records every change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyward %1&lt;/h3&gt;&lt;p&gt;Identifiants et clés de session PPTP, gérés en toute sécurité.&lt;/p&gt;&lt;p&gt;Les clés de chiffrement de PPTP sont dérivées des mots de passe des utilisateurs&#xa0;: Keyward veille donc à ce qu&apos;ils restent robustes, les renouvelle et consigne chaque modification.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyward — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — %1</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>The API token for %1 (create one on the server with `keywardctl token create NAME`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API pour %1 (à créer sur le serveur avec `keywardctl token create NAME`)&#xa0;:</translation>
     </message>
     <message>
         <source>Keep this token in the keychain for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce jeton dans le trousseau pour la prochaine fois&#xa0;?</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Keyward uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::OneTimePasswordDialog</name>
     <message>
         <source>New one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux mots de passe à usage unique</translation>
     </message>
     <message>
         <source>&lt;b&gt;These passwords are shown only now.&lt;/b&gt; Give each to its user in person or by phone, not by e-mail. Each user must choose a new password the first time they connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ces mots de passe ne sont affichés que maintenant.&lt;/b&gt; Remettez chacun à son utilisateur en personne ou par téléphone, pas par e-mail. Chaque utilisateur doit choisir un nouveau mot de passe lors de sa première connexion.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy this password; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce mot de passe&#xa0;; le presse-papiers est vidé au bout de 30 secondes</translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers a été vidé.</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
         <source>Copied the password for %1. The clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 copié. Le presse-papiers sera vidé dans 30 secondes.</translation>
     </message>
     <message>
         <source>Save one-time passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les mots de passe à usage unique</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable by you only. Delete it once the passwords are handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1, lisible par vous seul. Supprimez le fichier une fois les mots de passe remis.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::PolicyDocument</name>
     <message>
         <source>40-bit encryption is allowed: its keys can be broken in hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement 40 bits est autorisé&#xa0;: ses clés peuvent être cassées en quelques heures.</translation>
     </message>
     <message>
         <source>56-bit encryption is allowed: its keys can be broken in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement 56 bits est autorisé&#xa0;: ses clés peuvent être cassées en quelques jours.</translation>
     </message>
     <message>
         <source>128-bit encryption is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement 128 bits n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>Stateful encryption is allowed: keys change less often and one lost packet stalls the tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement avec état est autorisé&#xa0;: les clés changent moins souvent et un seul paquet perdu bloque le tunnel.</translation>
     </message>
     <message>
         <source>Sign-in methods other than MS-CHAPv2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des méthodes d&apos;authentification autres que MS-CHAPv2 sont autorisées.</translation>
     </message>
     <message>
         <source>Passwords may be shorter than 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe peuvent compter moins de 12 caractères.</translation>
     </message>
     <message>
         <source>Passwords need fewer than 3 kinds of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe exigent moins de 3 types de caractères.</translation>
     </message>
     <message>
         <source>Users may reuse their previous password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent réutiliser leur mot de passe précédent.</translation>
     </message>
     <message>
         <source>Sessions may last more than 12 hours without signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions peuvent durer plus de 12 heures sans nouvelle authentification.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::PolicyPage</name>
     <message>
         <source>Encryption and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement et authentification</translation>
     </message>
     <message>
         <source>Allow 128-bit encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le chiffrement 128 bits</translation>
     </message>
     <message>
         <source>Allow 56-bit encryption (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le chiffrement 56 bits (faible)</translation>
     </message>
     <message>
         <source>Allow 40-bit encryption (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le chiffrement 40 bits (faible)</translation>
     </message>
     <message>
         <source>Allow stateful encryption (fewer key changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le chiffrement avec état (changements de clés moins fréquents)</translation>
     </message>
     <message>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe</translation>
     </message>
     <message>
         <source>Expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Users must choose a new password this often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle les utilisateurs doivent choisir un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur minimale</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caractères</translation>
     </message>
     <message>
         <source>Kinds of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de caractères</translation>
     </message>
     <message>
         <source>Of lower case, upper case, digits and others, how many a password must use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de types de caractères (minuscules, majuscules, chiffres, autres) qu&apos;un mot de passe doit contenir.</translation>
     </message>
     <message>
         <source>Remember previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les derniers</translation>
     </message>
     <message>
         <source> passwords</source>
-        <translation type="unfinished"></translation>
+        <translation> mots de passe</translation>
     </message>
     <message>
         <source>A new password may not be one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mot de passe ne peut pas être l&apos;un de ceux-ci.</translation>
     </message>
     <message>
         <source>Lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après</translation>
     </message>
     <message>
         <source> failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation> échecs de connexion</translation>
     </message>
     <message>
         <source>Lock for</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du verrouillage</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Sessions and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions et journaux</translation>
     </message>
     <message>
         <source>Longest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d&apos;une session</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>After this the user signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé ce délai, l&apos;utilisateur doit s&apos;authentifier de nouveau.</translation>
     </message>
     <message>
         <source>Disconnect when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter après une inactivité de</translation>
     </message>
     <message>
         <source>Keep the audit log for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le journal d&apos;audit pendant</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer les modifications</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cancel window</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fenêtre</translation>
     </message>
     <message>
         <source>&lt;b&gt;Planned change windows&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fenêtres de changement planifiées&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Plan or start a rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier ou lancer un renouvellement…</translation>
     </message>
     <message>
         <source>&amp;Carry out selected window…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter la fenêtre sélectionnée…</translation>
     </message>
     <message>
         <source>All settings are at the strong defaults or stricter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les paramètres sont à leurs valeurs par défaut sûres ou plus stricts.</translation>
     </message>
     <message>
         <source>Weaker than the safe defaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus faible que les valeurs par défaut sûres&#xa0;:</translation>
     </message>
     <message>
         <source>Allow at least one encryption strength (128-bit is the safe one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez au moins un niveau de chiffrement (le niveau sûr est 128 bits).</translation>
     </message>
     <message>
         <source>No users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>With these settings, %n password(s) are expired now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avec ces paramètres, %n mot de passe est expiré dès maintenant</numerusform>
+            <numerusform>Avec ces paramètres, %n mots de passe sont expirés dès maintenant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more expire within 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre expire d&apos;ici 14 jours</numerusform>
+            <numerusform> et %n autres expirent d&apos;ici 14 jours</numerusform>
         </translation>
     </message>
     <message>
         <source>users chosen when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs choisis au lancement</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1</translation>
     </message>
     <message>
         <source>%1 — %2 for %3 min, %4 (planned by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 pendant %3 min, %4 (planifiée par %5)</translation>
     </message>
     <message>
         <source>No change windows planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de changement planifiée.</translation>
     </message>
     <message>
         <source>Cancel change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fenêtre de changement</translation>
     </message>
     <message>
         <source>Cancel &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It disappears from every console&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle disparaîtra du calendrier de toutes les consoles.</translation>
     </message>
     <message>
         <source>Weaken the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaiblir la politique</translation>
     </message>
     <message>
         <source>These changes make Keyward less safe. Apply them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications rendent Keyward moins sûr. Les appliquer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Apply weaker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les paramètres moins sûrs</translation>
     </message>
     <message>
         <source>The policy is saved and in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique est enregistrée et en vigueur.</translation>
     </message>
     <message>
         <source>The server did not accept the policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la politique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::RotationWizard</name>
     <message>
         <source>Rotate passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler les mots de passe</translation>
     </message>
     <message>
         <source>Whose passwords?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quels utilisateurs&#xa0;?</translation>
     </message>
     <message>
         <source>Each user chosen gets a one-time password and must pick a new one at the next login. Their current sessions end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque utilisateur choisi reçoit un mot de passe à usage unique et doit en choisir un nouveau à sa prochaine connexion. Ses sessions en cours sont fermées.</translation>
     </message>
     <message>
         <source>The users selected on the Users page (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs sélectionnés dans la page Utilisateurs (aucune sélection)</translation>
     </message>
     <message numerus="yes">
         <source>The %n user(s) selected on the Users page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur sélectionné dans la page Utilisateurs</numerusform>
+            <numerusform>Les %n utilisateurs sélectionnés dans la page Utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Every member of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Everyone whose password is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux dont le mot de passe date de plus de&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Now or later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant ou plus tard&#xa0;?</translation>
     </message>
     <message>
         <source>A planned change window appears on every console&apos;s calendar and on the dashboard when it is due. Nothing rotates by itself: the new passwords must reach the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre de changement planifiée apparaît dans le calendrier de chaque console et, à son échéance, sur le tableau de bord. Rien n&apos;est renouvelé automatiquement&#xa0;: les nouveaux mots de passe doivent parvenir aux personnes concernées.</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler maintenant</translation>
     </message>
     <message>
         <source>Plan a change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une fenêtre de changement</translation>
     </message>
     <message>
         <source>e.g. Quarterly rotation, sales team</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Renouvellement trimestriel, équipe commerciale</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>Lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et confirmer</translation>
     </message>
     <message>
         <source>I understand, and I will hand the new passwords to these users</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris et je remettrai les nouveaux mots de passe à ces utilisateurs</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <source>Every member of the group &lt;b&gt;%1&lt;/b&gt; (the server resolves the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres du groupe &lt;b&gt;%1&lt;/b&gt; (le serveur détermine les membres du groupe).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No users match.&lt;/b&gt; Go back and choose differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun utilisateur ne correspond.&lt;/b&gt; Revenez en arrière et faites un autre choix.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur&#xa0;: </numerusform>
+            <numerusform>%n utilisateurs&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
         <source>A change window &quot;%1&quot; is planned for %2, lasting %3 minutes. Nothing changes until you carry it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre de changement «&#xa0;%1&#xa0;» est planifiée pour le %2, d&apos;une durée de %3 minutes. Rien ne change tant que vous ne l&apos;exécutez pas.</translation>
     </message>
     <message numerus="yes">
         <source>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live session(s) end now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leurs mots de passe sont remplacés dès maintenant par des mots de passe à usage unique, affichés une seule fois à l&apos;écran suivant. %n session active est fermée maintenant.</numerusform>
+            <numerusform>Leurs mots de passe sont remplacés dès maintenant par des mots de passe à usage unique, affichés une seule fois à l&apos;écran suivant. %n sessions actives sont fermées maintenant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier cette fenêtre de changement</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>Password rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement des mots de passe</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::ServerOverview</name>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>account disabled or revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>compte désactivé ou révoqué</translation>
     </message>
     <message>
         <source>password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe expiré</translation>
     </message>
     <message>
         <source>locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>refused (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé (code %1)</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::SessionModel</name>
     <message>
         <source>128-bit MPPE: the strongest PPTP offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>MPPE 128 bits&#xa0;: le chiffrement le plus fort que propose PPTP.</translation>
     </message>
     <message>
         <source>%1-bit MPPE is weak: its keys can be broken. Only allowed because the policy allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MPPE %1 bits est faible&#xa0;: ses clés peuvent être cassées. Accepté uniquement parce que la politique l&apos;autorise.</translation>
     </message>
     <message>
         <source>Encryption is still being agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement est encore en cours de négociation.</translation>
     </message>
     <message>
         <source>Stateful MPPE: keys change every 256 packets, and one lost packet stalls the tunnel until it resynchronises.</source>
-        <translation type="unfinished"></translation>
+        <translation>MPPE avec état&#xa0;: les clés changent tous les 256 paquets et un seul paquet perdu bloque le tunnel jusqu&apos;à sa resynchronisation.</translation>
     </message>
     <message>
         <source>(signing in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(connexion en cours)</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>stateful</source>
-        <translation type="unfinished"></translation>
+        <translation>avec état</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>sans état</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Connected from</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté depuis</translation>
     </message>
     <message>
         <source>Tunnel address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du tunnel</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Key changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de clés</translation>
     </message>
     <message>
         <source>Connected for</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de connexion</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>
     <message>
         <source>Filter by user or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par utilisateur ou adresse (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No one is connected&lt;/h3&gt;&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Personne n&apos;est connecté&lt;/h3&gt;&lt;p&gt;Les sessions apparaissent ici moins d&apos;une seconde après la connexion d&apos;un utilisateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <source>End this session; the user may connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette session&#xa0;; l&apos;utilisateur peut se reconnecter</translation>
     </message>
     <message>
         <source>Re&amp;voke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer l&apos;accès</translation>
     </message>
     <message>
         <source>End every session of this user and disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer toutes les sessions de cet utilisateur et désactiver le compte</translation>
     </message>
     <message>
         <source>New &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles clés</translation>
     </message>
     <message>
         <source>Make the client sign in again inside the session, for fresh encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au client de s&apos;authentifier de nouveau dans la session pour obtenir de nouvelles clés de chiffrement</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Give the user a one-time password and end their sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un mot de passe à usage unique à l&apos;utilisateur et fermer ses sessions</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n session</numerusform>
+            <numerusform>%1 sur %n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>Disconnect session</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter la session</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>ce client</translation>
     </message>
     <message>
         <source>The tunnel closes now. The user can connect again with the same password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tunnel est fermé immédiatement. L&apos;utilisateur peut se reconnecter avec le même mot de passe.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;accès</translation>
     </message>
     <message>
         <source>Revoke %1&apos;s access?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;accès de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Every session of %1 ends now and the account is disabled. They cannot connect until you enable the account on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions de %1 sont fermées immédiatement et le compte est désactivé. Aucune connexion n&apos;est possible tant que vous n&apos;avez pas réactivé le compte dans la page Utilisateurs.</translation>
     </message>
     <message>
         <source>New encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles clés de chiffrement</translation>
     </message>
     <message>
         <source>Give %1&apos;s session new encryption keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer de nouvelles clés de chiffrement à la session de %1&#xa0;?</translation>
     </message>
     <message>
         <source>The client signs in again inside the tunnel and both ends derive new keys. Clients that cannot do this (such as Linux pppd) are disconnected instead and get new keys when they reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client s&apos;authentifie de nouveau dans le tunnel et les deux extrémités dérivent de nouvelles clés. Les clients qui en sont incapables (comme pppd sous Linux) sont déconnectés à la place et reçoivent de nouvelles clés à leur reconnexion.</translation>
     </message>
     <message>
         <source>Renew keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler les clés</translation>
     </message>
     <message>
         <source>Asking %1&apos;s client to sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de nouvelle authentification envoyée au client de %1…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Reset %1&apos;s password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1&apos;s sessions end now and the current password stops working. You get a one-time password to give them; they must choose a new one when they next connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions de %1 sont fermées immédiatement et le mot de passe actuel cesse de fonctionner. Vous recevez un mot de passe à usage unique à lui remettre&#xa0;; un nouveau mot de passe devra être choisi à la prochaine connexion.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::TokenVault</name>
     <message>
         <source>No token is saved in the keychain for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré dans le trousseau pour ce serveur.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). You can enter the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (sous Linux, un service Secret Service comme GNOME Keyring ou KWallet doit être en cours d&apos;exécution). Vous pouvez saisir le jeton pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock it and try again, or enter the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé ou a refusé l&apos;accès. Déverrouillez-le et réessayez, ou saisissez le jeton pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). You can enter the token for this session only.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé (%1). Vous pouvez saisir le jeton pour cette session uniquement.</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::UserModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit changer de mot de passe</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge du mot de passe</translation>
     </message>
     <message>
         <source>Password expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du mot de passe</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Last address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière adresse</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de connexion</translation>
     </message>
 </context>
 <context>
     <name>keyward::console::UsersPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs (Ctrl+F)</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un utilisateur…</translation>
     </message>
     <message>
         <source>Add an account with a one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte avec un mot de passe à usage unique</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Add many accounts from a file of lines: name,group;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter de nombreux comptes depuis un fichier de lignes&#xa0;: nom,groupe;groupe</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>New one-time password for the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe à usage unique pour les utilisateurs sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler…</translation>
     </message>
     <message>
         <source>Walk through rotating the selected users&apos; passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler pas à pas les mots de passe des utilisateurs sélectionnés</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Stop the selected users from connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher les utilisateurs sélectionnés de se connecter</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;ver</translation>
     </message>
     <message>
         <source>Let disabled or revoked users connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux utilisateurs désactivés ou révoqués de se reconnecter</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverro&amp;uiller</translation>
     </message>
     <message>
         <source>Lift a lockout after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever un verrouillage dû à des échecs de connexion</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>Remove the selected accounts for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les comptes sélectionnés</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des utilisateurs</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 4 Mo&#xa0;; scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>Nothing was imported (the file is taken whole or not at all). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé (le fichier est importé en entier ou pas du tout). %1</translation>
     </message>
     <message>
         <source>Reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les mots de passe</translation>
     </message>
     <message numerus="yes">
         <source>Reset the password of %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réinitialiser le mot de passe de %n utilisateur&#xa0;?</numerusform>
+            <numerusform>Réinitialiser le mot de passe de %n utilisateurs&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and their current passwords stop working. You get one-time passwords to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: leurs sessions sont fermées immédiatement et leurs mots de passe actuels cessent de fonctionner. Vous recevez des mots de passe à usage unique à leur remettre.</translation>
     </message>
     <message>
         <source>Disable users</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver des utilisateurs</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désactiver %n utilisateur&#xa0;?</numerusform>
+            <numerusform>Désactiver %n utilisateurs&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and they cannot connect until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: leurs sessions sont fermées immédiatement et aucune connexion n&apos;est possible avant leur réactivation.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Delete users</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des utilisateurs</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n utilisateur&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n utilisateurs&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: their sessions end now and the accounts are removed. The audit log keeps what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: leurs sessions sont fermées immédiatement et les comptes sont supprimés. Le journal d&apos;audit conserve la trace de leurs actions.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 </TS>
