@@ -33,8 +33,11 @@ ExpiryTimelineChart::ExpiryTimelineChart(QWidget *parent)
 void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJsonArray &windows)
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAllSeries() deletes the series; removed axes are handed back to us.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto *expiring = new QBarSet(tr("Passwords expiring"));

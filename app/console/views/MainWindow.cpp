@@ -187,8 +187,10 @@ void MainWindow::buildMenus()
                                                  {QStringLiteral("de"), QStringLiteral("Deutsch")},
                                                  {QStringLiteral("fr"), QStringLiteral("Français")},
                                                  {QStringLiteral("es"), QStringLiteral("Español")}};
-    for (const auto &[code, label] : options) {
-        QAction *a = language->addAction(label, this, [this, code] { chooseLanguage(code); });
+    for (const auto &option : options) {
+        const QString code = option.first;
+        QAction *a =
+            language->addAction(option.second, this, [this, code] { chooseLanguage(code); });
         a->setCheckable(true);
         a->setChecked(code == chosen);
         languages->addAction(a);
