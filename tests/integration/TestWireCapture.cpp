@@ -43,7 +43,16 @@ private slots:
 
         auto run = server.probe("alice", "Correct-horse-42", {"--count", "10", "--interval", "20"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-        QThread::msleep(500);
+        // Stop capturing once the teardown (Stop-Control-Connection-Reply, type 4) is
+        // in the file, or after 5 s on a slow machine; a fixed short wait lost it.
+        const bool sawTeardown = QTest::qWaitFor(
+            [this] {
+                return !read({"-Y", "pptp.control_message_type == 4"}).trimmed().isEmpty();
+            },
+            5000);
+        if (!sawTeardown)
+            qWarning("the teardown was not in the capture after 5 s; stopping tshark anyway");
+        QThread::msleep(200);
         ::kill(static_cast<pid_t>(tshark.processId()), SIGINT);
         QVERIFY(tshark.waitForFinished(10000));
     }

@@ -18,6 +18,7 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     void showSuccess(const QString &text);
     void showProblem(const QString &text);
+    void showOutcome(bool ok, const QString &text) { ok ? showSuccess(text) : showProblem(text); }
     QString text() const;
     bool isProblem() const { return m_problem; }
 

@@ -1,5 +1,7 @@
 #include "views/OneTimePasswordDialog.h"
 
+#include "views/MessageBanner.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -63,6 +65,18 @@ OneTimePasswordDialog::OneTimePasswordDialog(const QList<AdminActions::OneTimePa
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     resize(560, passwords.size() > 1 ? 420 : 220);
+}
+
+void OneTimePasswordDialog::present(const AdminActions::Outcome &outcome, MessageBanner *banner,
+                                    QWidget *parent)
+{
+    if (banner)
+        banner->showOutcome(outcome.ok, outcome.message);
+    if (!outcome.ok || outcome.passwords.isEmpty() || !parent)
+        return;
+    auto *dialog = new OneTimePasswordDialog(outcome.passwords, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 OneTimePasswordDialog::~OneTimePasswordDialog()

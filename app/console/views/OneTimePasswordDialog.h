@@ -15,6 +15,8 @@ class QLabel;
 
 namespace keyward::console {
 
+class MessageBanner;
+
 class OneTimePasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,11 @@ public:
     OneTimePasswordDialog(const QList<AdminActions::OneTimePassword> &passwords,
                           QWidget *parent = nullptr);
     ~OneTimePasswordDialog() override;
+
+    // Reports an action that hands out passwords: its outcome on the banner and,
+    // when it worked, the passwords in a dialog of their own (deleted on close).
+    static void present(const AdminActions::Outcome &outcome, MessageBanner *banner,
+                        QWidget *parent);
 
     int count() const;
     QString userAt(int row) const;

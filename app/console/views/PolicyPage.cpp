@@ -344,11 +344,11 @@ void PolicyPage::cancelWindow()
                            tr("Cancel \"%1\"?").arg(w.value(QLatin1String("title")).toString()),
                            tr("It disappears from every console's calendar."), tr("Cancel window")))
         return;
-    m_actions->cancelWindow(
-        w.value(QLatin1String("id")).toInt(), [this](const AdminActions::Outcome &o) {
-            o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
-            m_overview->refresh();
-        });
+    m_actions->cancelWindow(w.value(QLatin1String("id")).toInt(),
+                            [this](const AdminActions::Outcome &o) {
+                                m_banner->showOutcome(o.ok, o.message);
+                                m_overview->refresh();
+                            });
 }
 
 void PolicyPage::applyChanges()

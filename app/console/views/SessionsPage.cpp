@@ -174,7 +174,7 @@ void SessionsPage::disconnectSelected()
                            tr("Disconnect")))
         return;
     m_actions->disconnectSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
-        o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
+        m_banner->showOutcome(o.ok, o.message);
     });
 }
 
@@ -189,7 +189,7 @@ void SessionsPage::revokeSelected()
                            tr("Revoke access")))
         return;
     m_actions->revokeSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
-        o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
+        m_banner->showOutcome(o.ok, o.message);
     });
 }
 
@@ -206,7 +206,7 @@ void SessionsPage::rekeySelected()
         return;
     m_banner->showSuccess(tr("Asking %1's client to sign in again…").arg(s.user));
     m_actions->rekeySession(s.id, s.user, [this](const AdminActions::Outcome &o) {
-        o.ok ? m_banner->showSuccess(o.message) : m_banner->showProblem(o.message);
+        m_banner->showOutcome(o.ok, o.message);
     });
 }
 
@@ -223,16 +223,8 @@ void SessionsPage::resetSelected()
         return;
     QPointer<SessionsPage> self(this);
     m_actions->resetCredential(s.user, [self](const AdminActions::Outcome &o) {
-        if (!self)
-            return;
-        if (!o.ok) {
-            self->m_banner->showProblem(o.message);
-            return;
-        }
-        self->m_banner->showSuccess(o.message);
-        auto *dialog = new OneTimePasswordDialog(o.passwords, self);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        if (self)
+            OneTimePasswordDialog::present(o, self->m_banner, self);
     });
 }
 

@@ -182,16 +182,8 @@ void UsersPage::addUser()
         return;
     QPointer<UsersPage> self(this);
     m_actions->addUser(dialog.userName(), dialog.groups(), [self](const AdminActions::Outcome &o) {
-        if (!self)
-            return;
-        if (!o.ok) {
-            self->m_banner->showProblem(o.message);
-            return;
-        }
-        self->m_banner->showSuccess(o.message);
-        auto *shown = new OneTimePasswordDialog(o.passwords, self);
-        shown->setAttribute(Qt::WA_DeleteOnClose);
-        shown->open();
+        if (self)
+            OneTimePasswordDialog::present(o, self->m_banner, self);
     });
 }
 
@@ -215,16 +207,11 @@ void UsersPage::importCsv()
     m_actions->importUsers(csv, [self](const AdminActions::Outcome &o) {
         if (!self)
             return;
-        if (!o.ok) {
-            self->m_banner->showProblem(
-                tr("Nothing was imported (the file is taken whole or not at all). %1")
-                    .arg(o.message));
-            return;
-        }
-        self->m_banner->showSuccess(o.message);
-        auto *shown = new OneTimePasswordDialog(o.passwords, self);
-        shown->setAttribute(Qt::WA_DeleteOnClose);
-        shown->open();
+        AdminActions::Outcome shown = o;
+        if (!o.ok)
+            shown.message = tr("Nothing was imported (the file is taken whole or not at all). %1")
+                                .arg(o.message);
+        OneTimePasswordDialog::present(shown, self->m_banner, self);
     });
 }
 
@@ -242,16 +229,8 @@ void UsersPage::resetSelected()
         return;
     QPointer<UsersPage> self(this);
     m_actions->rotate(names, {}, 0, [self](const AdminActions::Outcome &o) {
-        if (!self)
-            return;
-        if (!o.ok) {
-            self->m_banner->showProblem(o.message);
-            return;
-        }
-        self->m_banner->showSuccess(o.message);
-        auto *shown = new OneTimePasswordDialog(o.passwords, self);
-        shown->setAttribute(Qt::WA_DeleteOnClose);
-        shown->open();
+        if (self)
+            OneTimePasswordDialog::present(o, self->m_banner, self);
     });
 }
 

@@ -232,11 +232,7 @@ void RotationWizard::accept()
                           m_byAge->isChecked() ? m_age->value() : 0,
                           [owner, report](const AdminActions::Outcome &o) {
                               report(o);
-                              if (o.ok && owner && !o.passwords.isEmpty()) {
-                                  auto *shown = new OneTimePasswordDialog(o.passwords, owner);
-                                  shown->setAttribute(Qt::WA_DeleteOnClose);
-                                  shown->open();
-                              }
+                              OneTimePasswordDialog::present(o, nullptr, owner);
                           });
     }
     QWizard::accept();
