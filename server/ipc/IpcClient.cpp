@@ -82,7 +82,7 @@ void IpcClient::connectTo(const QString &path)
 {
     m_path = path;
     m_device = &m_local;
-    m_reader = IpcFrameReader();
+    m_reader = IpcFrameReader(MaxReplyFrameSize);
     setState(State::Connecting);
     m_local.connectToServer(path);
 }
@@ -94,7 +94,7 @@ void IpcClient::connectToTls(const QString &host, quint16 port, const QString &f
     m_device = &m_tls;
     m_fingerprint = fingerprint;
     m_token = token;
-    m_reader = IpcFrameReader();
+    m_reader = IpcFrameReader(MaxReplyFrameSize);
     setState(State::Connecting);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_tls.connectToHostEncrypted(host, port);

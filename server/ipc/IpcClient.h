@@ -35,6 +35,11 @@ public:
     Q_ENUM(State)
     using Callback = std::function<void(const IpcReply &)>;
 
+    // Replies can be large (session.list with 10,000 sessions is about 3 MB); the
+    // server's requests stay under the 1 MiB default. Still bounded, so a hostile
+    // server cannot make us buffer without end.
+    static constexpr qsizetype MaxReplyFrameSize = 64 * 1024 * 1024;
+
     explicit IpcClient(QString clientName, QObject *parent = nullptr);
     ~IpcClient() override;
 
@@ -80,7 +85,7 @@ private:
     QIODevice *m_device = &m_local;
     QString m_token;
     QString m_fingerprint;
-    IpcFrameReader m_reader;
+    IpcFrameReader m_reader{MaxReplyFrameSize};
     State m_state = State::Disconnected;
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;

@@ -22,7 +22,9 @@ class IpcConnection : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 MaxUnsentBytes = 8 * 1024 * 1024;
+    // A console that stops reading is dropped once this much is waiting for it;
+    // room for a few session lists of the largest servers.
+    static constexpr qint64 MaxUnsentBytes = 32 * 1024 * 1024;
     static constexpr int RequestsPerSecond = 200;
 
     // A local client, authorized by its peer credentials already.

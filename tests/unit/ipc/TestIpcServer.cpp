@@ -7,6 +7,7 @@
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -83,6 +84,44 @@ private slots:
         client.call("no.such.method", {}, [&](const IpcReply &r) { got = r, done = true; });
         QTRY_VERIFY(done);
         QCOMPARE(got.errorCode, ErrorCode::UnknownMethod);
+    }
+
+    void aLargeServerAnswersComeThrough()
+    {
+        // What session.list looks like with 10,000 sessions: about 3 MB, three times
+        // the limit on requests.
+        m_server->addMethod("sessions", [](const IpcRequest &, const IpcResponder &reply) {
+            QJsonArray list;
+            for (int i = 0; i < 10000; ++i)
+                list.append(QJsonObject{{"id", i},
+                                        {"user", QString("user%1").arg(i)},
+                                        {"peerAddress", "198.51.100.7"},
+                                        {"tunnelAddress", "10.75.12.34"},
+                                        {"started", "2026-11-27T08:00:00Z"},
+                                        {"state", "up"},
+                                        {"auth", "MS-CHAPv2"},
+                                        {"mppe", "128-bit"},
+                                        {"mppeMode", "stateless"},
+                                        {"durationSeconds", 3600},
+                                        {"idleSeconds", 12},
+                                        {"bytesIn", 123456789},
+                                        {"bytesOut", 98765432},
+                                        {"packetsIn", 123456},
+                                        {"packetsOut", 98765}});
+            reply.result({{"sessions", list}});
+        });
+        IpcClient client("test");
+        QSignalSpy ready(&client, &IpcClient::ready);
+        client.connectTo(m_path);
+        QVERIFY(ready.wait(3000));
+        IpcReply got;
+        bool done = false;
+        client.call("sessions", {}, [&](const IpcReply &r) { got = r, done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(got.ok, qPrintable(got.errorMessage));
+        QCOMPARE(got.result.value("sessions").toArray().size(), 10000);
+        QVERIFY(QJsonDocument(got.result).toJson(QJsonDocument::Compact).size() >
+                IpcFrameReader::DefaultMaxFrameSize * 2);
     }
 
     void aStuckRequestTimesOutInsteadOfHanging()
