@@ -3,6 +3,7 @@
 #include "Localization.h"
 #include "models/ConnectionProfile.h"
 #include "models/ConsoleSession.h"
+#include "secrets/ProcessHardening.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -10,7 +11,12 @@
 
 int main(int argc, char **argv)
 {
+    // Tokens and one-time passwords pass through this process: keep them out of
+    // core files before anything is read.
+    const QString hardening = keyward::console::ProcessHardening::forbidCoreDumps();
     QApplication app(argc, argv);
+    if (!hardening.isEmpty())
+        qWarning("keyward: %s", qPrintable(hardening));
     QApplication::setOrganizationName(QStringLiteral("Keyward"));
     QApplication::setApplicationName(QStringLiteral("keyward"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyward"));

@@ -9,6 +9,7 @@
 #include "models/PolicyDocument.h"
 #include "reports/AuditReport.h"
 #include "secrets/ClipboardGuard.h"
+#include "secrets/ProcessHardening.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -16,6 +17,10 @@
 #include <QJsonObject>
 #include <QTest>
 #include <numeric>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
 
 using namespace keyward::console;
 
@@ -133,6 +138,17 @@ private slots:
         clipboard->setText("meeting notes");
         QTest::qWait(200);
         QCOMPARE(clipboard->text(), QString("meeting notes"));
+    }
+
+    void theConsoleKeepsSecretsOutOfCoreFiles()
+    {
+        QCOMPARE(ProcessHardening::forbidCoreDumps(), QString());
+#ifdef Q_OS_LINUX
+        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+        rlimit core{};
+        QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
+#endif
     }
 
     void durationsAndDaysReadNaturally()
