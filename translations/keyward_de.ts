@@ -1069,6 +1069,10 @@
         <source>The server did not accept the policy: %1</source>
         <translation>Der Server hat die Richtlinie nicht angenommen: %1</translation>
     </message>
+    <message>
+        <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
+        <translation>Anmeldung: nur MS-CHAPv2. PAP, CHAP-MD5 und MS-CHAPv1 geben das Passwort oder seinen Hash preis und werden nicht angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::RotationWizard</name>

@@ -1069,6 +1069,10 @@
         <source>The server did not accept the policy: %1</source>
         <translation>El servidor no aceptó la política: %1</translation>
     </message>
+    <message>
+        <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
+        <translation>Inicio de sesión: solo MS-CHAPv2. PAP, CHAP-MD5 y MS-CHAPv1 exponen la contraseña o su hash y no se ofrecen.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::RotationWizard</name>

@@ -1069,6 +1069,10 @@
         <source>The server did not accept the policy: %1</source>
         <translation>Le serveur n&apos;a pas accepté la politique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
+        <translation>Connexion : MS-CHAPv2 uniquement. PAP, CHAP-MD5 et MS-CHAPv1 exposent le mot de passe ou son empreinte et ne sont pas proposés.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::RotationWizard</name>

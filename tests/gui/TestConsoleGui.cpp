@@ -43,6 +43,8 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -342,11 +344,34 @@ private slots:
         QCOMPARE(m_window->sessionModel()->rowCount(), 0);
         QVERIFY(m_window->dashboardPage()->serverText().contains("Not connected"));
         screenshot(MainWindow::Dashboard, "offline");
+
+        // While it is down, someone with the database edits an audit entry.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+            db.setDatabaseName(m_server->stateDir() + "/keyward.db");
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("UPDATE audit SET target = 'someone-else' WHERE id = 3"));
+        }
+        QSqlDatabase::removeDatabase("tamper");
+
         const QString error = m_server->start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->state() == ConsoleSession::State::Online,
                                  20000);
         QVERIFY(m_window->connectionText().contains("Connected"));
+
+        // The audit page finds the edit and shows the entry where the chain breaks.
+        AuditPage *page = m_window->auditPage();
+        m_window->showPage(MainWindow::Audit);
+        QTRY_VERIFY(m_window->auditModel()->rowCount() >= 5);
+        page->verify();
+        QTRY_VERIFY(page->verdict()->text().contains("broken at entry 3"));
+        const QModelIndexList selected = page->table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(selected.first().data(AuditModel::BrokenRole).toBool());
+        QCOMPARE(selected.first().data(AuditModel::EntryIdRole).toLongLong(), 3);
+        screenshot(MainWindow::Audit, "audit-broken");
     }
 
 private:

@@ -118,6 +118,15 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
             form->addRow(check);
             connect(check, &QCheckBox::toggled, this, &PolicyPage::edited);
         }
+        if (!section.switches.isEmpty()) {
+            // Not a setting: Keyward offers MS-CHAPv2 only, and says why.
+            auto *signIn = new QLabel(tr("Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 "
+                                         "expose the password or its hash and are not offered."),
+                                      box);
+            signIn->setWordWrap(true);
+            signIn->setObjectName(QStringLiteral("signInMethods"));
+            form->addRow(signIn);
+        }
         for (const NumberSetting &n : section.numbers) {
             auto *spin = new QSpinBox(box);
             spin->setObjectName(QLatin1String(n.key));
