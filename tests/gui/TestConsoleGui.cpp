@@ -45,6 +45,7 @@
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,6 +67,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // settings in a test location
         QCoreApplication::setOrganizationName(QStringLiteral("KeywardTest"));
+        QSettings().clear(); // every run starts as a first run
         Localization::install(*QCoreApplication::instance(), "en"); // as the app does
         const QString why = m_lab.setUp();
         if (!why.isEmpty())

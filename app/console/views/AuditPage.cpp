@@ -91,12 +91,31 @@ AuditPage::AuditPage(AuditModel *model, ConsoleSession *session, QWidget *parent
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    connect(m_model, &AuditModel::loaded, this,
-            [this] { m_more->setEnabled(m_model->canLoadMore()); });
+    connect(m_model, &AuditModel::loaded, this, [this] {
+        m_more->setEnabled(m_model->canLoadMore());
+        fitColumnsOnce();
+    });
     connect(m_model, &AuditModel::verified, this, &AuditPage::showVerdict);
     connect(m_model, &AuditModel::failed, m_banner, &MessageBanner::showProblem);
     m_more->setEnabled(false);
     m_verdict->hide();
+}
+
+void AuditPage::fitColumnsOnce()
+{
+    // Fit the columns to the first entries the admin sees (a hidden table measures
+    // nothing), unless they arranged the columns before.
+    if (m_fitted || !isVisible() || m_model->rowCount() == 0)
+        return;
+    m_fitted = true;
+    if (QSettings().value(QStringLiteral("auditPage/header")).isNull())
+        m_table->resizeColumnsToContents();
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumnsOnce();
 }
 
 void AuditPage::verify()

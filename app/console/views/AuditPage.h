@@ -35,8 +35,12 @@ public:
     void saveState() const;
     void restoreState();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showVerdict();
+    void fitColumnsOnce();
 
     AuditModel *m_model;
     ConsoleSession *m_session;

@@ -131,15 +131,25 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateActions);
     connect(m_actions, &AdminActions::changed, m_model, &UserModel::refresh);
-    // Fit the columns to the first real list, unless the admin arranged them before.
-    connect(m_model, &UserModel::refreshed, this, [this] {
-        if (m_fitted || m_model->rowCount() == 0)
-            return;
-        m_fitted = true;
-        if (QSettings().value(QStringLiteral("usersPage/header")).isNull())
-            m_table->resizeColumnsToContents();
-    });
+    connect(m_model, &UserModel::refreshed, this, &UsersPage::fitColumnsOnce);
     updateActions();
+}
+
+void UsersPage::fitColumnsOnce()
+{
+    // Fit the columns to the first list the admin sees (a hidden table measures
+    // nothing), unless they arranged the columns before.
+    if (m_fitted || !isVisible() || m_model->rowCount() == 0)
+        return;
+    m_fitted = true;
+    if (QSettings().value(QStringLiteral("usersPage/header")).isNull())
+        m_table->resizeColumnsToContents();
+}
+
+void UsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumnsOnce();
 }
 
 QStringList UsersPage::selectedUsers() const

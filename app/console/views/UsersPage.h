@@ -48,7 +48,11 @@ signals:
     // The admin wants the rotation wizard for these users.
     void rotateRequested(const QStringList &users);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitColumnsOnce();
     using Step = void (AdminActions::*)(const QString &, AdminActions::Done);
     // Runs one action for every selected user and reports once when all are done.
     void forEachSelected(Step step);

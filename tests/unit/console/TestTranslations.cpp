@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -121,6 +122,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("KeywardTest"));
+        QSettings().clear(); // every run starts as a first run
     }
 
     void cataloguesAreCompleteAndCurrent_data()
