@@ -8,7 +8,7 @@
 
 namespace keyward::console {
 
-SessionModel::SessionModel(QObject *parent) : QAbstractTableModel(parent)
+SessionModel::SessionModel(QObject *parent) : KeyedTableModel<SessionRow>(parent)
 {
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &SessionModel::refresh);
@@ -31,7 +31,7 @@ void SessionModel::setSession(ConsoleSession *session)
         if (state != ConsoleSession::State::Online) {
             m_poll.stop();
             m_inFlight = false;
-            clear();
+            clearRows();
         }
     });
     connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
@@ -62,9 +62,9 @@ void SessionModel::refresh()
     });
 }
 
-SessionModel::Row SessionModel::rowFrom(const QJsonObject &o)
+SessionRow SessionModel::rowFrom(const QJsonObject &o)
 {
-    Row r;
+    SessionRow r;
     r.id = o.value(QLatin1String("id")).toInt();
     r.user = o.value(QLatin1String("user")).toString();
     r.peer = o.value(QLatin1String("peerAddress")).toString();
@@ -84,91 +84,12 @@ SessionModel::Row SessionModel::rowFrom(const QJsonObject &o)
 
 void SessionModel::applySnapshot(const QJsonArray &sessions)
 {
-    std::vector<Row> incoming;
+    std::vector<SessionRow> incoming;
     incoming.reserve(static_cast<size_t>(sessions.size()));
-    QHash<int, int> incomingIndex;
-    incomingIndex.reserve(sessions.size());
-    for (const QJsonValue &v : sessions) {
-        Row r = rowFrom(v.toObject());
-        if (incomingIndex.contains(r.id))
-            continue;
-        incomingIndex.insert(r.id, static_cast<int>(incoming.size()));
-        incoming.push_back(std::move(r));
-    }
-
-    // 1. Rows that are gone, removed in contiguous runs from the bottom up.
-    bool removed = false;
-    for (int end = static_cast<int>(m_rows.size()) - 1; end >= 0;) {
-        if (incomingIndex.contains(m_rows[static_cast<size_t>(end)].id)) {
-            --end;
-            continue;
-        }
-        int begin = end;
-        while (begin > 0 && !incomingIndex.contains(m_rows[static_cast<size_t>(begin - 1)].id))
-            --begin;
-        beginRemoveRows({}, begin, end);
-        m_rows.erase(m_rows.begin() + begin, m_rows.begin() + end + 1);
-        endRemoveRows();
-        removed = true;
-        end = begin - 1;
-    }
-    if (removed) {
-        m_rowOf.clear();
-        for (size_t i = 0; i < m_rows.size(); ++i)
-            m_rowOf.insert(m_rows[i].id, static_cast<int>(i));
-    }
-
-    // 2. Rows that changed, announced in contiguous runs.
-    std::vector<bool> seen(incoming.size(), false);
-    int runStart = -1;
-    auto flush = [&](int endRow) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(endRow, ColumnCount - 1));
-        runStart = -1;
-    };
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const int at = incomingIndex.value(m_rows[i].id);
-        seen[static_cast<size_t>(at)] = true;
-        Row &next = incoming[static_cast<size_t>(at)];
-        if (m_rows[i] == next) {
-            flush(static_cast<int>(i) - 1);
-            continue;
-        }
-        m_rows[i] = std::move(next);
-        if (runStart < 0)
-            runStart = static_cast<int>(i);
-    }
-    flush(static_cast<int>(m_rows.size()) - 1);
-
-    // 3. New sessions at the end.
-    const int added = static_cast<int>(std::count(seen.begin(), seen.end(), false));
-    if (added > 0) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + added - 1);
-        for (size_t i = 0; i < incoming.size(); ++i) {
-            if (seen[i])
-                continue;
-            m_rowOf.insert(incoming[i].id, static_cast<int>(m_rows.size()));
-            m_rows.push_back(std::move(incoming[i]));
-        }
-        endInsertRows();
-    }
+    for (const QJsonValue &v : sessions)
+        incoming.push_back(rowFrom(v.toObject()));
+    merge(std::move(incoming), ColumnCount);
     emit refreshed();
-}
-
-void SessionModel::clear()
-{
-    if (m_rows.empty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
-    endResetModel();
-}
-
-int SessionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int SessionModel::columnCount(const QModelIndex &parent) const
@@ -180,7 +101,7 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[static_cast<size_t>(index.row())];
+    const SessionRow &r = rowAt(index.row());
     switch (role) {
     case SessionIdRole:
         return r.id;
@@ -282,7 +203,7 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
 QHash<int, int> SessionModel::countByStrength() const
 {
     QHash<int, int> counts;
-    for (const Row &r : m_rows)
+    for (const SessionRow &r : rows())
         ++counts[r.strengthBits];
     return counts;
 }

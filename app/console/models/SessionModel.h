@@ -6,18 +6,19 @@
 // rows that changed are updated, new ones are appended. Views keep their
 // selection and scroll position across updates, and 10,000 rows stay smooth.
 
-#include <QAbstractTableModel>
+#include "models/KeyedTableModel.h"
+#include "models/SessionRow.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
-#include <vector>
 
 namespace keyward::console {
 
 class ConsoleSession;
 
-class SessionModel : public QAbstractTableModel
+class SessionModel : public KeyedTableModel<SessionRow>
 {
     Q_OBJECT
 
@@ -53,7 +54,6 @@ public:
     // Merges one `session.list` answer (public for tests and the benchmark).
     void applySnapshot(const QJsonArray &sessions);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -61,7 +61,7 @@ public:
 
     // Sessions per MPPE strength in bits (0: not agreed yet), for the dashboard.
     QHash<int, int> countByStrength() const;
-    int rowOfSession(int id) const { return m_rowOf.value(id, -1); }
+    int rowOfSession(int id) const { return rowOf(id); }
 
 signals:
     // A session.list call failed; the text says why.
@@ -69,27 +69,9 @@ signals:
     void refreshed();
 
 private:
-    struct Row
-    {
-        int id = 0;
-        QString user;
-        QString peer;
-        QString tunnel;
-        int strengthBits = 0;
-        QString mode;
-        QString state;
-        qint64 durationSeconds = 0;
-        qint64 idleSeconds = 0;
-        qint64 bytesIn = 0;
-        qint64 bytesOut = 0;
-        bool operator==(const Row &) const = default;
-    };
-    static Row rowFrom(const QJsonObject &o);
-    void clear();
+    static SessionRow rowFrom(const QJsonObject &o);
 
     QPointer<ConsoleSession> m_session;
-    std::vector<Row> m_rows;
-    QHash<int, int> m_rowOf; // session id -> row
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

@@ -9,7 +9,7 @@
 
 namespace keyward::console {
 
-UserModel::UserModel(QObject *parent) : QAbstractTableModel(parent)
+UserModel::UserModel(QObject *parent) : KeyedTableModel<UserRow>(parent)
 {
     m_poll.setInterval(30000);
     connect(&m_poll, &QTimer::timeout, this, &UserModel::refresh);
@@ -57,12 +57,11 @@ void UserModel::refresh()
 
 void UserModel::applyList(const QJsonArray &users)
 {
-    // Accounts change seldom and number in the hundreds: a reset is simple and cheap.
-    beginResetModel();
-    m_rows.clear();
+    std::vector<UserRow> incoming;
+    incoming.reserve(static_cast<size_t>(users.size()));
     for (const QJsonValue &v : users) {
         const QJsonObject o = v.toObject();
-        Row r;
+        UserRow r;
         r.name = o.value(QLatin1String("name")).toString();
         r.state = o.value(QLatin1String("state")).toString();
         if (r.state == QLatin1String("active") && o.value(QLatin1String("mustChange")).toBool())
@@ -73,15 +72,11 @@ void UserModel::applyList(const QJsonArray &users)
         r.lastLogin = DisplayFormat::parse(o.value(QLatin1String("lastLogin")).toString());
         r.lastAddress = o.value(QLatin1String("lastAddress")).toString();
         r.failedLogins = o.value(QLatin1String("failedLogins")).toInt();
-        m_rows.push_back(r);
+        incoming.push_back(std::move(r));
     }
-    endResetModel();
+    // Merged in place, so the admin's selection survives the refresh.
+    merge(std::move(incoming), ColumnCount);
     emit refreshed();
-}
-
-int UserModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int UserModel::columnCount(const QModelIndex &parent) const
@@ -108,7 +103,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[static_cast<size_t>(index.row())];
+    const UserRow &r = rowAt(index.row());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int daysLeft = r.expires.isValid() ? static_cast<int>(now.daysTo(r.expires)) : 0;
     const bool expired = r.expires.isValid() && r.expires <= now;
@@ -198,7 +193,7 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
 QList<QPair<QString, QDateTime>> UserModel::passwordChanges() const
 {
     QList<QPair<QString, QDateTime>> out;
-    for (const Row &r : m_rows)
+    for (const UserRow &r : rows())
         out.append({r.name, r.passwordChanged});
     return out;
 }

@@ -4,17 +4,18 @@
 // age, expiry countdown, last login. Reloaded on demand, every 30 seconds, and when
 // an event says an account may have changed.
 
-#include <QAbstractTableModel>
+#include "models/KeyedTableModel.h"
+#include "models/UserRow.h"
+
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
-#include <vector>
 
 namespace keyward::console {
 
 class ConsoleSession;
 
-class UserModel : public QAbstractTableModel
+class UserModel : public KeyedTableModel<UserRow>
 {
     Q_OBJECT
 
@@ -44,7 +45,6 @@ public:
     void refresh();
     void applyList(const QJsonArray &users);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -59,18 +59,7 @@ signals:
     void refreshFailed(const QString &message);
 
 private:
-    struct Row
-    {
-        QString name;
-        QString state;
-        QDateTime passwordChanged;
-        QDateTime expires;
-        QDateTime lastLogin;
-        QString lastAddress;
-        int failedLogins = 0;
-    };
     QPointer<ConsoleSession> m_session;
-    std::vector<Row> m_rows;
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

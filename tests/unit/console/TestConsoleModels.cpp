@@ -7,14 +7,17 @@
 #include "models/DisplayFormat.h"
 #include "models/ExpiryForecast.h"
 #include "models/PolicyDocument.h"
+#include "models/UserModel.h"
 #include "reports/AuditReport.h"
 #include "secrets/ClipboardGuard.h"
 #include "secrets/ProcessHardening.h"
 
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <numeric>
 #ifdef Q_OS_LINUX
@@ -138,6 +141,33 @@ private slots:
         clipboard->setText("meeting notes");
         QTest::qWait(200);
         QCOMPARE(clipboard->text(), QString("meeting notes"));
+    }
+
+    void aUserRefreshKeepsTheAdminsSelection()
+    {
+        UserModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto user = [](const QString &name, const QString &state, bool mustChange = false) {
+            return QJsonObject{{"name", name},
+                               {"state", state},
+                               {"mustChange", mustChange},
+                               {"passwordChanged", "2026-11-01T10:00:00Z"},
+                               {"expires", "2027-01-30T10:00:00Z"},
+                               {"failedLogins", 0}};
+        };
+        model.applyList({user("alice", "active"), user("bob", "active"), user("carol", "active")});
+        QCOMPARE(model.rowCount(), 3);
+        const QPersistentModelIndex carol(model.index(2, 0));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        // bob is deleted elsewhere and carol must change her password.
+        model.applyList({user("alice", "active"), user("carol", "active", true)});
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(carol.isValid());
+        QCOMPARE(carol.data(UserModel::NameRole).toString(), QString("carol"));
+        QCOMPARE(carol.data(UserModel::StateRole).toString(), QString("must-change"));
+        QCOMPARE(model.index(carol.row(), UserModel::State).data().toString(),
+                 QString("Must change password"));
     }
 
     void theConsoleKeepsSecretsOutOfCoreFiles()

@@ -189,9 +189,8 @@ private slots:
         QCoreApplication::removeTranslator(&german);
 
         // Names and symbols that read the same in every language.
-        const QSet<QString> same{"Keyward", "English",   "Deutsch", "Français",
-                                 "Español", "MS-CHAPv2", "Tunnel",  "Status",
-                                 "Server",  "Details"};
+        const QSet<QString> same{"Keyward",   "English", "Deutsch", "Français", "Español",
+                                 "MS-CHAPv2", "Tunnel",  "Status",  "Server",   "Details"};
         QStringList untranslated;
         for (const QString &s : translated) {
             if (english.contains(s) && !same.contains(s))
