@@ -1222,6 +1222,45 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::SessionHistoryModel</name>
+    <message>
+        <source>(never signed in)</source>
+        <translation>(nie angemeldet)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Connected from</source>
+        <translation>Verbunden von</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Warum beendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::SessionModel</name>
     <message>
         <source>128-bit MPPE: the strongest PPTP offers.</source>
@@ -1415,6 +1454,10 @@
     <message>
         <source>%1&apos;s sessions end now and the current password stops working. You get a one-time password to give them; they must choose a new one when they next connect.</source>
         <translation>Die Sitzungen von %1 werden sofort beendet, und das aktuelle Passwort gilt nicht mehr. Sie erhalten ein Einmalpasswort zur Weitergabe; bei der nächsten Verbindung muss ein neues Passwort gewählt werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ended lately&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Kürzlich beendet&lt;/b&gt; (neueste zuerst)</translation>
     </message>
 </context>
 <context>

@@ -1222,6 +1222,45 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::SessionHistoryModel</name>
+    <message>
+        <source>(never signed in)</source>
+        <translation>(nunca inició sesión)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Connected from</source>
+        <translation>Conectado desde</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Motivo del fin</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::SessionModel</name>
     <message>
         <source>128-bit MPPE: the strongest PPTP offers.</source>
@@ -1415,6 +1454,10 @@
     <message>
         <source>%1&apos;s sessions end now and the current password stops working. You get a one-time password to give them; they must choose a new one when they next connect.</source>
         <translation>Las sesiones de %1 finalizan ahora y la contraseña actual deja de funcionar. Recibirá una contraseña de un solo uso para entregársela; en la próxima conexión habrá que elegir una nueva.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ended lately&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Terminadas recientemente&lt;/b&gt; (las más recientes primero)</translation>
     </message>
 </context>
 <context>

@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
-        <translation>Connexion : MS-CHAPv2 uniquement. PAP, CHAP-MD5 et MS-CHAPv1 exposent le mot de passe ou son empreinte et ne sont pas proposés.</translation>
+        <translation>Connexion&#xa0;: MS-CHAPv2 uniquement. PAP, CHAP-MD5 et MS-CHAPv1 exposent le mot de passe ou son empreinte et ne sont pas proposés.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1219,45 @@
     <message>
         <source>refused (code %1)</source>
         <translation>refusé (code %1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::SessionHistoryModel</name>
+    <message>
+        <source>(never signed in)</source>
+        <translation>(jamais connecté)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Connected from</source>
+        <translation>Connecté depuis</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Raison de la fin</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1454,10 @@
     <message>
         <source>%1&apos;s sessions end now and the current password stops working. You get a one-time password to give them; they must choose a new one when they next connect.</source>
         <translation>Les sessions de %1 sont fermées immédiatement et le mot de passe actuel cesse de fonctionner. Vous recevez un mot de passe à usage unique à lui remettre&#xa0;; un nouveau mot de passe devra être choisi à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ended lately&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Terminées récemment&lt;/b&gt; (les plus récentes d&apos;abord)</translation>
     </message>
 </context>
 <context>

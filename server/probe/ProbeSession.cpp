@@ -295,7 +295,13 @@ void ProbeSession::startPinging()
     sockaddr_in local{};
     local.sin_family = AF_INET;
     local.sin_addr.s_addr = htonl(m_localAddress);
-    if (m_pingFd < 0 || ::bind(m_pingFd, reinterpret_cast<sockaddr *>(&local), sizeof local) < 0) {
+    // Pinned to this probe's TUN: another probe on the same host has its own TUN
+    // and its own route to the same server tunnel address, and the kernel would
+    // otherwise send our echoes through whichever route came last.
+    const std::string &device = m_probe.dataPlane().tun().name();
+    if (m_pingFd < 0 || ::bind(m_pingFd, reinterpret_cast<sockaddr *>(&local), sizeof local) < 0 ||
+        ::setsockopt(m_pingFd, SOL_SOCKET, SO_BINDTODEVICE, device.c_str(),
+                     static_cast<socklen_t>(device.size())) < 0) {
         fail(QStringLiteral("cannot open the ping socket: %1")
                  .arg(QString::fromLocal8Bit(strerror(errno))));
         return;

@@ -16,6 +16,7 @@
 #include "models/ConsoleSession.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
+#include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "models/UserModel.h"
 #include "views/AuditPage.h"
@@ -40,12 +41,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -86,6 +87,8 @@ private slots:
             m_window->userModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_auditTester = std::make_unique<QAbstractItemModelTester>(
             m_window->auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_historyTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->sessionHistory(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_window->sessionsPage()->proxy(),
             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -133,13 +136,14 @@ private slots:
                     .data()
                     .toString()
                     .startsWith("10."));
-        // Live figures move: traffic grows while the probe pings.
-        const qint64 before = model->index(rowOf("alice"), SessionModel::Received)
-                                  .data(SessionModel::SortRole)
-                                  .toLongLong();
-        QTRY_VERIFY_WITH_TIMEOUT(model->index(rowOf("alice"), SessionModel::Received)
-                                         .data(SessionModel::SortRole)
-                                         .toLongLong() > before,
+        // Live figures move: both sessions' traffic grows while their probes ping.
+        auto received = [&](const QString &user) {
+            return model->index(rowOf(user), SessionModel::Received)
+                .data(SessionModel::SortRole)
+                .toLongLong();
+        };
+        const qint64 aliceBefore = received("alice"), bobBefore = received("bob");
+        QTRY_VERIFY_WITH_TIMEOUT(received("alice") > aliceBefore && received("bob") > bobBefore,
                                  5000);
 
         // Filtering the table by user.
@@ -177,6 +181,17 @@ private slots:
         QTRY_VERIFY(!page->banner()->isHidden());
         QVERIFY2(page->banner()->text().contains("revoked"), qPrintable(page->banner()->text()));
         QVERIFY(rowOf("bob") >= 0); // bob is untouched
+        // The ended session is listed with why it ended.
+        SessionHistoryModel *history = m_window->sessionHistory();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            history->rowCount() > 0 &&
+                history->index(0, SessionHistoryModel::User).data().toString() == "alice",
+            5000);
+        QVERIFY2(history->index(0, SessionHistoryModel::Reason)
+                     .data()
+                     .toString()
+                     .contains("revoked by root"),
+                 qPrintable(history->index(0, SessionHistoryModel::Reason).data().toString()));
 
         const auto shown = m_server->call("user.show", {{"name", "alice"}});
         QCOMPARE(shown.result.value("state").toString(), QString("revoked"));
@@ -485,6 +500,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_usersTester;
     std::unique_ptr<QAbstractItemModelTester> m_auditTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<QAbstractItemModelTester> m_historyTester;
     std::vector<std::unique_ptr<QProcess>> m_probes;
     QString m_lastQuestion;
     QString m_lastInformative;

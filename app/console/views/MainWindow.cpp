@@ -6,6 +6,7 @@
 #include "models/PolicyDocument.h"
 #include "models/ProfileStore.h"
 #include "models/ServerOverview.h"
+#include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "models/UserModel.h"
 #include "views/AuditPage.h"
@@ -39,15 +40,16 @@ namespace keyward::console {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_profiles(new ProfileStore), m_session(new ConsoleSession(this)),
-      m_sessionModel(new SessionModel(this)), m_userModel(new UserModel(this)),
-      m_auditModel(new AuditModel(this)), m_policy(new PolicyDocument(this)),
-      m_overview(new ServerOverview(this)), m_actions(new AdminActions(m_session, this)),
-      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_connection(new QLabel(this))
+      m_sessionModel(new SessionModel(this)), m_sessionHistory(new SessionHistoryModel(this)),
+      m_userModel(new UserModel(this)), m_auditModel(new AuditModel(this)),
+      m_policy(new PolicyDocument(this)), m_overview(new ServerOverview(this)),
+      m_actions(new AdminActions(m_session, this)), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_connection(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyward"));
     m_sessionModel->setSession(m_session);
+    m_sessionHistory->setSession(m_session);
     m_userModel->setSession(m_session);
     m_auditModel->setSession(m_session);
     m_policy->setSession(m_session);
@@ -57,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &AdminActions::changed, m_overview, &ServerOverview::refresh);
 
     m_dashboard = new DashboardPage(m_session, m_overview, m_sessionModel, m_policy, this);
-    m_sessionsPage = new SessionsPage(m_sessionModel, m_actions, this);
+    m_sessionsPage = new SessionsPage(m_sessionModel, m_sessionHistory, m_actions, this);
     m_usersPage = new UsersPage(m_userModel, m_actions, this);
     m_policyPage = new PolicyPage(m_policy, m_userModel, m_overview, m_actions, this);
     m_auditPage = new AuditPage(m_auditModel, m_session, this);
@@ -154,6 +156,7 @@ void MainWindow::buildMenus()
     connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *refresh = server->addAction(tr("&Refresh"), this, [this] {
         m_sessionModel->refresh();
+        m_sessionHistory->refresh();
         m_userModel->refresh();
         m_auditModel->reload();
         m_policy->reload();

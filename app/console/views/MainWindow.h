@@ -25,6 +25,7 @@ class PolicyDocument;
 class PolicyPage;
 class ProfileStore;
 class ServerOverview;
+class SessionHistoryModel;
 class SessionModel;
 class SessionsPage;
 class UserModel;
@@ -56,6 +57,7 @@ public:
 
     ConsoleSession *session() const { return m_session; }
     SessionModel *sessionModel() const { return m_sessionModel; }
+    SessionHistoryModel *sessionHistory() const { return m_sessionHistory; }
     UserModel *userModel() const { return m_userModel; }
     AuditModel *auditModel() const { return m_auditModel; }
     PolicyDocument *policy() const { return m_policy; }
@@ -82,6 +84,7 @@ private:
     ProfileStore *m_profiles;
     ConsoleSession *m_session;
     SessionModel *m_sessionModel;
+    SessionHistoryModel *m_sessionHistory;
     UserModel *m_userModel;
     AuditModel *m_auditModel;
     PolicyDocument *m_policy;

@@ -1,6 +1,7 @@
 #include "views/SessionsPage.h"
 
 #include "models/AdminActions.h"
+#include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "views/Confirmation.h"
 #include "views/MessageBanner.h"
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -23,10 +25,12 @@
 
 namespace keyward::console {
 
-SessionsPage::SessionsPage(SessionModel *model, AdminActions *actions, QWidget *parent)
+SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, AdminActions *actions,
+                           QWidget *parent)
     : QWidget(parent), m_model(model), m_actions(actions), m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_banner(new MessageBanner(this))
+      m_table(new QTableView(this)), m_history(new QTableView(this)),
+      m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("sessionsPage"));
     m_proxy->setSourceModel(model);
@@ -104,11 +108,35 @@ SessionsPage::SessionsPage(SessionModel *model, AdminActions *actions, QWidget *
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
 
+    m_history->setModel(history);
+    m_history->setObjectName(QStringLiteral("sessionHistoryTable"));
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setAlternatingRowColors(true);
+    m_history->setWordWrap(false);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    auto *ended = new QWidget(this);
+    auto *endedLayout = new QVBoxLayout(ended);
+    endedLayout->setContentsMargins(0, 0, 0, 0);
+    endedLayout->addWidget(new QLabel(tr("<b>Ended lately</b> (newest first)"), ended));
+    endedLayout->addWidget(m_history, 1);
+
+    auto *live = new QWidget(this);
+    auto *liveLayout = new QVBoxLayout(live);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    liveLayout->addLayout(top);
+    liveLayout->addWidget(m_stack, 1);
+    liveLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("sessionsSplitter"));
+    splitter->addWidget(live);
+    splitter->addWidget(ended);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(top);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsPage::updateActions);

@@ -1,7 +1,8 @@
 #pragma once
 
 // The live sessions: a sortable, filterable table that updates every second, and
-// one-click disconnect, revoke, rekey and reset for the selected session.
+// one-click disconnect, revoke, rekey and reset for the selected session; below
+// it, the sessions that ended lately and why.
 
 #include <QWidget>
 
@@ -16,6 +17,7 @@ namespace keyward::console {
 
 class AdminActions;
 class MessageBanner;
+class SessionHistoryModel;
 class SessionModel;
 
 class SessionsPage : public QWidget
@@ -23,9 +25,11 @@ class SessionsPage : public QWidget
     Q_OBJECT
 
 public:
-    SessionsPage(SessionModel *model, AdminActions *actions, QWidget *parent = nullptr);
+    SessionsPage(SessionModel *model, SessionHistoryModel *history, AdminActions *actions,
+                 QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    QTableView *historyTable() const { return m_history; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     MessageBanner *banner() const { return m_banner; }
     // Selects the row of this session (for keyboard users arriving from elsewhere).
@@ -56,6 +60,7 @@ private:
     QLabel *m_count;
     QStackedWidget *m_stack;
     QTableView *m_table;
+    QTableView *m_history;
     MessageBanner *m_banner;
     QAction *m_disconnect;
     QAction *m_revoke;

@@ -1,0 +1,53 @@
+#pragma once
+
+// Ended sessions, newest first: who, from where, with which encryption, when,
+// why it ended (idle, maximum duration, revoked by an admin, the client hung up,
+// ...) and the traffic. Reloaded when a session ends and on request.
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <vector>
+
+namespace keyward::console {
+
+class ConsoleSession;
+
+class SessionHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        User,
+        Peer,
+        Mppe,
+        Started,
+        Ended,
+        Reason,
+        Received,
+        Sent,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit SessionHistoryModel(QObject *parent = nullptr);
+    void setSession(ConsoleSession *session);
+    void refresh();
+    void applyList(const QJsonArray &sessions);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QPointer<ConsoleSession> m_session;
+    std::vector<QJsonObject> m_rows;
+    QTimer m_soon;
+};
+
+} // namespace keyward::console
