@@ -4,7 +4,15 @@
 // English window also shows (which would be a literal that never went through tr()).
 
 #include "Localization.h"
+#include "models/AdminActions.h"
+#include "models/ConnectionProfile.h"
+#include "models/ConsoleSession.h"
+#include "models/ProfileStore.h"
+#include "views/AddUserDialog.h"
+#include "views/ConnectionDialog.h"
 #include "views/MainWindow.h"
+#include "views/OneTimePasswordDialog.h"
+#include "wizards/RotationWizard.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -14,8 +22,10 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -175,22 +185,25 @@ private slots:
 
     void aGermanWindowShowsNoEnglishLiteral()
     {
-        const QSet<QString> english = [] {
-            MainWindow window;
-            return visibleStrings(&window);
-        }();
+        const QSet<QString> english = everythingVisible();
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/keyward_de.qm")));
+        // Qt's own buttons (Cancel, Next >) come from Qt's catalogue, as in the app.
+        QTranslator qtGerman;
+        QVERIFY2(qtGerman.load(QLocale(QLocale::German), QStringLiteral("qtbase"),
+                               QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 "Qt's German catalogue is missing (qt6-translations-l10n)");
         QCoreApplication::installTranslator(&german);
-        const QSet<QString> translated = [] {
-            MainWindow window;
-            return visibleStrings(&window);
-        }();
+        QCoreApplication::installTranslator(&qtGerman);
+        const QSet<QString> translated = everythingVisible();
+        QCoreApplication::removeTranslator(&qtGerman);
         QCoreApplication::removeTranslator(&german);
 
         // Names and symbols that read the same in every language.
         const QSet<QString> same{"Keyward",   "English", "Deutsch", "Français", "Español",
-                                 "MS-CHAPv2", "Tunnel",  "Status",  "Server",   "Details"};
+                                 "MS-CHAPv2", "Tunnel",  "Status",  "Server",   "Details",
+                                 "Name:",     "Port:",   "Socket:"};
         QStringList untranslated;
         for (const QString &s : translated) {
             if (english.contains(s) && !same.contains(s))
@@ -199,6 +212,28 @@ private slots:
         untranslated.sort();
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(" | ")));
         QVERIFY(translated.contains("Sitzungen"));
+    }
+
+private:
+    // The main window and every dialog and wizard it opens, as built now.
+    static QSet<QString> everythingVisible()
+    {
+        MainWindow window;
+        QSet<QString> out = visibleStrings(&window);
+        AddUserDialog addUser;
+        out += visibleStrings(&addUser);
+        ProfileStore profiles;
+        ConnectionDialog connection(profiles, window.session()->vault(),
+                                    ConnectionProfile::local());
+        out += visibleStrings(&connection);
+        OneTimePasswordDialog passwords({{"alice", "Temp-Pass-1"}, {"bob", "Temp-Pass-2"}});
+        out += visibleStrings(&passwords);
+        AdminActions actions(window.session());
+        RotationWizard wizard(&actions, window.userModel(), window.sessionModel(), {"alice"}, {});
+        out += visibleStrings(&wizard);
+        for (int id : wizard.pageIds())
+            out += visibleStrings(wizard.page(id));
+        return out;
     }
 };
 
