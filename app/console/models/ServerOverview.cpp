@@ -9,6 +9,9 @@ ServerOverview::ServerOverview(QObject *parent) : QObject(parent)
 {
     m_poll.setInterval(5000);
     connect(&m_poll, &QTimer::timeout, this, &ServerOverview::refresh);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(200);
+    connect(&m_soon, &QTimer::timeout, this, &ServerOverview::refreshStatus);
 }
 
 void ServerOverview::setSession(ConsoleSession *session)
@@ -38,10 +41,8 @@ void ServerOverview::setSession(ConsoleSession *session)
                 } else if (event == QLatin1String("window.changed")) {
                     m_windows = data.value(QLatin1String("windows")).toArray();
                     emit changed();
-                } else if (event == QLatin1String("login.failed") ||
-                           event == QLatin1String("session.up") ||
-                           event == QLatin1String("session.ended")) {
-                    refresh();
+                } else if (event == QLatin1String("login.failed")) {
+                    m_soon.start(); // a burst of failures, one status call
                 }
             });
 }
@@ -50,13 +51,8 @@ void ServerOverview::refresh()
 {
     if (!m_session || m_session->state() != ConsoleSession::State::Online)
         return;
+    refreshStatus();
     QPointer<ServerOverview> self(this);
-    m_session->call(QStringLiteral("status"), {}, [self](const ipc::IpcReply &r) {
-        if (self && r.ok) {
-            self->m_status = r.result;
-            emit self->changed();
-        }
-    });
     m_session->call(QStringLiteral("user.expiring"), {{"days", 14}},
                     [self](const ipc::IpcReply &r) {
                         if (self && r.ok) {
@@ -67,6 +63,19 @@ void ServerOverview::refresh()
     m_session->call(QStringLiteral("window.list"), {}, [self](const ipc::IpcReply &r) {
         if (self && r.ok) {
             self->m_windows = r.result.value(QLatin1String("windows")).toArray();
+            emit self->changed();
+        }
+    });
+}
+
+void ServerOverview::refreshStatus()
+{
+    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+        return;
+    QPointer<ServerOverview> self(this);
+    m_session->call(QStringLiteral("status"), {}, [self](const ipc::IpcReply &r) {
+        if (self && r.ok) {
+            self->m_status = r.result;
             emit self->changed();
         }
     });

@@ -22,6 +22,8 @@ public:
     explicit ServerOverview(QObject *parent = nullptr);
     void setSession(ConsoleSession *session);
     void refresh();
+    // Only the status (health, recent failed logins).
+    void refreshStatus();
 
     bool hasStatus() const { return !m_status.isEmpty(); }
     QString version() const { return m_status.value(QLatin1String("version")).toString(); }
@@ -53,6 +55,7 @@ private:
     QJsonArray m_expiring;
     QJsonArray m_windows;
     QTimer m_poll;
+    QTimer m_soon;
 };
 
 } // namespace keyward::console

@@ -4,6 +4,7 @@
 #include "models/ConsoleSession.h"
 #include "reports/AuditReport.h"
 #include "views/MessageBanner.h"
+#include "views/TableColumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,6 +55,7 @@ AuditPage::AuditPage(AuditModel *model, ConsoleSession *session, QWidget *parent
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setModel(m_proxy);
+    m_columns = new TableColumns(m_table, QStringLiteral("auditPage/header"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -91,31 +92,12 @@ AuditPage::AuditPage(AuditModel *model, ConsoleSession *session, QWidget *parent
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    connect(m_model, &AuditModel::loaded, this, [this] {
-        m_more->setEnabled(m_model->canLoadMore());
-        fitColumnsOnce();
-    });
+    connect(m_model, &AuditModel::loaded, this,
+            [this] { m_more->setEnabled(m_model->canLoadMore()); });
     connect(m_model, &AuditModel::verified, this, &AuditPage::showVerdict);
     connect(m_model, &AuditModel::failed, m_banner, &MessageBanner::showProblem);
     m_more->setEnabled(false);
     m_verdict->hide();
-}
-
-void AuditPage::fitColumnsOnce()
-{
-    // Fit the columns to the first entries the admin sees (a hidden table measures
-    // nothing), unless they arranged the columns before.
-    if (m_fitted || !isVisible() || m_model->rowCount() == 0)
-        return;
-    m_fitted = true;
-    if (QSettings().value(QStringLiteral("auditPage/header")).isNull())
-        m_table->resizeColumnsToContents();
-}
-
-void AuditPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    fitColumnsOnce();
 }
 
 void AuditPage::verify()
@@ -172,14 +154,12 @@ void AuditPage::exportReport()
 
 void AuditPage::saveState() const
 {
-    QSettings().setValue(QStringLiteral("auditPage/header"),
-                         m_table->horizontalHeader()->saveState());
+    m_columns->save();
 }
 
 void AuditPage::restoreState()
 {
-    m_table->horizontalHeader()->restoreState(
-        QSettings().value(QStringLiteral("auditPage/header")).toByteArray());
+    m_columns->restore();
 }
 
 } // namespace keyward::console

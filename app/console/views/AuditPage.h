@@ -17,6 +17,7 @@ namespace keyward::console {
 class AuditModel;
 class ConsoleSession;
 class MessageBanner;
+class TableColumns;
 
 class AuditPage : public QWidget
 {
@@ -35,12 +36,8 @@ public:
     void saveState() const;
     void restoreState();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void showVerdict();
-    void fitColumnsOnce();
 
     AuditModel *m_model;
     ConsoleSession *m_session;
@@ -52,7 +49,7 @@ private:
     QTableView *m_table;
     QPushButton *m_more;
     MessageBanner *m_banner;
-    bool m_fitted = false;
+    TableColumns *m_columns = nullptr;
 };
 
 } // namespace keyward::console

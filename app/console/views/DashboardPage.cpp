@@ -86,10 +86,11 @@ DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
     connect(m_overview, &ServerOverview::changed, this, &DashboardPage::update);
     connect(m_policy, &PolicyDocument::changed, this, &DashboardPage::update);
     connect(m_session, &ConsoleSession::statusTextChanged, this, &DashboardPage::update);
+    // The session figures change every second; the rest only with the overview.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_sessions, signal, this, &DashboardPage::update);
-    connect(m_sessions, &QAbstractItemModel::modelReset, this, &DashboardPage::update);
-    connect(m_sessions, &SessionModel::refreshed, this, &DashboardPage::update);
+        connect(m_sessions, signal, this, &DashboardPage::updateSessions);
+    connect(m_sessions, &QAbstractItemModel::modelReset, this, &DashboardPage::updateSessions);
+    connect(m_sessions, &SessionModel::refreshed, this, &DashboardPage::updateSessions);
     update();
 }
 
@@ -108,21 +109,7 @@ void DashboardPage::update()
         m_server->setText(tr("<p style='color:#b03020'><b>Not connected</b></p><p>%1</p>")
                               .arg(m_session->statusText().toHtmlEscaped()));
 
-    m_count->setText(online ? QString::number(m_sessions->rowCount()) : QStringLiteral("–"));
-    const QHash<int, int> byStrength = m_sessions->countByStrength();
-    QStringList lines;
-    if (int n = byStrength.value(128))
-        lines << tr("<span style='color:#1b5e20'>■</span> %n with 128-bit encryption", nullptr, n);
-    for (int bits : {56, 40}) {
-        if (int n = byStrength.value(bits))
-            lines << tr("<span style='color:#b03020'>■ %n with weak %1-bit encryption</span>",
-                        nullptr, n)
-                         .arg(bits);
-    }
-    if (int n = byStrength.value(0))
-        lines << tr("%n still signing in", nullptr, n);
-    m_strengths->setText(lines.isEmpty() ? tr("No one is connected.")
-                                         : lines.join(QStringLiteral("<br>")));
+    updateSessions();
 
     const QStringList weak = PolicyDocument::weaknessesOf(m_policy->policy());
     if (!online) {
@@ -193,6 +180,26 @@ void DashboardPage::update()
             tr("<b>Change window due:</b> %1, %2")
                 .arg(due.value(QLatin1String("title")).toString().toHtmlEscaped(),
                      DisplayFormat::dateTime(due.value(QLatin1String("start")).toString())));
+}
+
+void DashboardPage::updateSessions()
+{
+    const bool online = m_session->state() == ConsoleSession::State::Online;
+    m_count->setText(online ? QString::number(m_sessions->rowCount()) : QStringLiteral("–"));
+    const QHash<int, int> byStrength = m_sessions->countByStrength();
+    QStringList lines;
+    if (int n = byStrength.value(128))
+        lines << tr("<span style='color:#1b5e20'>■</span> %n with 128-bit encryption", nullptr, n);
+    for (int bits : {56, 40}) {
+        if (int n = byStrength.value(bits))
+            lines << tr("<span style='color:#b03020'>■ %n with weak %1-bit encryption</span>",
+                        nullptr, n)
+                         .arg(bits);
+    }
+    if (int n = byStrength.value(0))
+        lines << tr("%n still signing in", nullptr, n);
+    m_strengths->setText(lines.isEmpty() ? tr("No one is connected.")
+                                         : lines.join(QStringLiteral("<br>")));
 }
 
 QString DashboardPage::serverText() const

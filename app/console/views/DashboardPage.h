@@ -39,6 +39,7 @@ signals:
 
 private:
     void update();
+    void updateSessions();
 
     ConsoleSession *m_session;
     ServerOverview *m_overview;

@@ -7,6 +7,7 @@
 #include "views/MessageBanner.h"
 #include "views/MppeBadgeDelegate.h"
 #include "views/OneTimePasswordDialog.h"
+#include "views/TableColumns.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,6 +48,7 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     addAction(find);
 
     m_table->setModel(m_proxy);
+    m_columns = new TableColumns(m_table, QStringLiteral("sessionsPage/header"));
     m_table->setObjectName(QStringLiteral("sessionsTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SessionModel::User, Qt::AscendingOrder);
@@ -258,14 +259,12 @@ void SessionsPage::resetSelected()
 
 void SessionsPage::saveState() const
 {
-    QSettings().setValue(QStringLiteral("sessionsPage/header"),
-                         m_table->horizontalHeader()->saveState());
+    m_columns->save();
 }
 
 void SessionsPage::restoreState()
 {
-    m_table->horizontalHeader()->restoreState(
-        QSettings().value(QStringLiteral("sessionsPage/header")).toByteArray());
+    m_columns->restore();
 }
 
 } // namespace keyward::console

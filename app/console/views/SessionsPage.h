@@ -17,6 +17,7 @@ namespace keyward::console {
 
 class AdminActions;
 class MessageBanner;
+class TableColumns;
 class SessionHistoryModel;
 class SessionModel;
 
@@ -62,6 +63,7 @@ private:
     QTableView *m_table;
     QTableView *m_history;
     MessageBanner *m_banner;
+    TableColumns *m_columns = nullptr;
     QAction *m_disconnect;
     QAction *m_revoke;
     QAction *m_rekey;

@@ -5,6 +5,7 @@
 #include "views/Confirmation.h"
 #include "views/MessageBanner.h"
 #include "views/OneTimePasswordDialog.h"
+#include "views/TableColumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -59,6 +59,7 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
     });
 
     m_table->setModel(m_proxy);
+    m_columns = new TableColumns(m_table, QStringLiteral("usersPage/header"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UserModel::Name, Qt::AscendingOrder);
@@ -131,25 +132,7 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateActions);
     connect(m_actions, &AdminActions::changed, m_model, &UserModel::refresh);
-    connect(m_model, &UserModel::refreshed, this, &UsersPage::fitColumnsOnce);
     updateActions();
-}
-
-void UsersPage::fitColumnsOnce()
-{
-    // Fit the columns to the first list the admin sees (a hidden table measures
-    // nothing), unless they arranged the columns before.
-    if (m_fitted || !isVisible() || m_model->rowCount() == 0)
-        return;
-    m_fitted = true;
-    if (QSettings().value(QStringLiteral("usersPage/header")).isNull())
-        m_table->resizeColumnsToContents();
-}
-
-void UsersPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    fitColumnsOnce();
 }
 
 QStringList UsersPage::selectedUsers() const
@@ -310,14 +293,12 @@ void UsersPage::deleteSelected()
 
 void UsersPage::saveState() const
 {
-    QSettings().setValue(QStringLiteral("usersPage/header"),
-                         m_table->horizontalHeader()->saveState());
+    m_columns->save();
 }
 
 void UsersPage::restoreState()
 {
-    m_table->horizontalHeader()->restoreState(
-        QSettings().value(QStringLiteral("usersPage/header")).toByteArray());
+    m_columns->restore();
 }
 
 } // namespace keyward::console

@@ -19,6 +19,7 @@ namespace keyward::console {
 
 class AdminActions;
 class MessageBanner;
+class TableColumns;
 class UserModel;
 
 class UsersPage : public QWidget
@@ -48,11 +49,7 @@ signals:
     // The admin wants the rotation wizard for these users.
     void rotateRequested(const QStringList &users);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void fitColumnsOnce();
     using Step = void (AdminActions::*)(const QString &, AdminActions::Done);
     // Runs one action for every selected user and reports once when all are done.
     void forEachSelected(Step step);
@@ -67,13 +64,13 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     MessageBanner *m_banner;
+    TableColumns *m_columns = nullptr;
     QAction *m_reset;
     QAction *m_rotate;
     QAction *m_disable;
     QAction *m_enable;
     QAction *m_unlock;
     QAction *m_delete;
-    bool m_fitted = false;
 };
 
 } // namespace keyward::console
