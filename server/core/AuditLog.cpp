@@ -7,7 +7,6 @@
 
 namespace keyward::core {
 
-using protocol::fail;
 
 namespace {
 

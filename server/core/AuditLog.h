@@ -16,8 +16,6 @@
 
 namespace keyward::core {
 
-using protocol::Result;
-using protocol::Status;
 
 struct AuditVerification
 {

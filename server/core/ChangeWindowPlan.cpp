@@ -4,7 +4,6 @@
 
 namespace keyward::core {
 
-using protocol::fail;
 
 namespace {
 constexpr int MaxWindows = 200;
@@ -33,7 +32,7 @@ QJsonObject ChangeWindowPlan::toJson() const
     return {{"nextId", m_nextId}, {"windows", m_windows}};
 }
 
-protocol::Result<QJsonObject> ChangeWindowPlan::plan(const QJsonObject &request,
+Result<QJsonObject> ChangeWindowPlan::plan(const QJsonObject &request,
                                                      const QString &plannedBy, const QDateTime &now)
 {
     const QString title = request.value("title").toString().trimmed();

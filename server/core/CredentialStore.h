@@ -17,8 +17,6 @@
 
 namespace keyward::core {
 
-using protocol::Result;
-using protocol::Status;
 
 class CredentialStore
 {

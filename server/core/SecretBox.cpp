@@ -13,7 +13,6 @@
 
 namespace keyward::core {
 
-using protocol::fail;
 
 namespace {
 constexpr std::size_t NonceSize = 12;

@@ -16,7 +16,6 @@ namespace keyward::core {
 
 using protocol::Bytes;
 using protocol::ByteView;
-using protocol::Result;
 
 class SecretBox
 {

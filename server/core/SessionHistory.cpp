@@ -6,7 +6,6 @@
 
 namespace keyward::core {
 
-using protocol::fail;
 
 Result<qint64> SessionHistory::record(const SessionRecord &s)
 {

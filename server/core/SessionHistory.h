@@ -11,7 +11,6 @@
 
 namespace keyward::core {
 
-using protocol::Result;
 
 class SessionHistory
 {

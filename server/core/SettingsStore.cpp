@@ -7,7 +7,6 @@
 
 namespace keyward::core {
 
-using protocol::fail;
 
 Result<QJsonObject> SettingsStore::read(const QString &key) const
 {

@@ -11,8 +11,6 @@
 
 namespace keyward::core {
 
-using protocol::Result;
-using protocol::Status;
 
 class SettingsStore
 {

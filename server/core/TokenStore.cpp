@@ -10,7 +10,6 @@
 
 namespace keyward::core {
 
-using protocol::fail;
 
 namespace {
 QByteArray digest(const QString &token)

@@ -13,8 +13,6 @@
 
 namespace keyward::core {
 
-using protocol::Result;
-using protocol::Status;
 
 class TokenStore
 {

@@ -24,7 +24,6 @@ namespace keyward::daemon {
 
 Q_LOGGING_CATEGORY(lcDaemon, "keyward.daemon")
 
-using protocol::fail;
 using protocol::mschapv2::MsChapV2Account;
 using protocol::mschapv2::MsChapV2AccountState;
 
@@ -277,7 +276,7 @@ void Daemon::fillRandom(std::span<std::uint8_t> out) const
         qFatal("no randomness from OpenSSL");
 }
 
-protocol::Result<core::NtHash> Daemon::ntHashOf(std::string_view password) const
+Result<core::NtHash> Daemon::ntHashOf(std::string_view password) const
 {
     return protocol::mschapv2::MsChapV2Crypto(*m_crypto).ntPasswordHash(password);
 }
@@ -396,7 +395,7 @@ MsChapV2Account Daemon::lookupAccount(std::string_view fullName)
     return account;
 }
 
-protocol::Status Daemon::checkNewPassword(std::string_view fullName, std::string_view password)
+Status Daemon::checkNewPassword(std::string_view fullName, std::string_view password)
 {
     if (auto problem = m_policy.checkPassword(
             QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size()))))
@@ -451,14 +450,14 @@ void Daemon::loginFailed(const QString &user, std::uint32_t code, const QString 
 
 void Daemon::passwordChanged(const QString &user, const protocol::mschapv2::NtHash &hash)
 {
-    auto done = m_database->transaction([&]() -> protocol::Status {
+    auto done = m_database->transaction([&]() -> Status {
         if (auto set = m_credentials->setPassword(user, hash, nowSeconds(), false); !set)
             return set;
         auto logged =
             m_audit->append(QStringLiteral("user:") + user, QStringLiteral("user.password-change"),
                             user, QStringLiteral("ok"), {{"via", "MS-CHAPv2 Change-Password"}},
                             QDateTime::currentMSecsSinceEpoch());
-        return logged ? protocol::Status{} : protocol::Status{logged.error()};
+        return logged ? Status{} : Status{logged.error()};
     });
     if (!done)
         qCWarning(lcDaemon).noquote() << "cannot store the new password of" << user << ":"
@@ -536,14 +535,14 @@ QJsonObject Daemon::sessionJson(const CallSession *session) const
 
 bool Daemon::audited(const ipc::IpcRequest &request, const ipc::IpcResponder &reply,
                      const QString &action, const QString &target, const QJsonObject &details,
-                     const std::function<protocol::Status()> &change)
+                     const std::function<Status()> &change)
 {
-    auto done = m_database->transaction([&]() -> protocol::Status {
+    auto done = m_database->transaction([&]() -> Status {
         if (auto changed = change(); !changed)
             return changed;
         auto logged = m_audit->append(request.peer.identity(), action, target, "ok", details,
                                       QDateTime::currentMSecsSinceEpoch());
-        return logged ? protocol::Status{} : protocol::Status{logged.error()};
+        return logged ? Status{} : Status{logged.error()};
     });
     if (!done) {
         const QString message = QString::fromStdString(done.message());
@@ -677,7 +676,7 @@ void Daemon::registerUserMethods()
         const QStringList lines = request.params.value("csv").toString().split('\n');
         QJsonArray created;
         QString failure;
-        auto done = m_database->transaction([&]() -> protocol::Status {
+        auto done = m_database->transaction([&]() -> Status {
             for (int i = 0; i < lines.size(); ++i) {
                 const QString line = lines[i].trimmed();
                 if (line.isEmpty() || line.startsWith('#') || (i == 0 && line.startsWith("name")))
@@ -708,7 +707,7 @@ void Daemon::registerUserMethods()
                                           {{"count", static_cast<int>(created.size())},
                                            {"users", QJsonArray::fromStringList(names)}},
                                           QDateTime::currentMSecsSinceEpoch());
-            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+            return logged ? Status{} : Status{logged.error()};
         });
         if (!done) {
             reply.error(E::InvalidParams,
@@ -740,7 +739,7 @@ void Daemon::registerUserMethods()
             names = *selected;
         }
         QJsonArray rotated;
-        auto done = m_database->transaction([&]() -> protocol::Status {
+        auto done = m_database->transaction([&]() -> Status {
             const qint64 now = nowSeconds();
             for (const QString &name : std::as_const(names)) {
                 const QString password = generatePassword(*this);
@@ -755,7 +754,7 @@ void Daemon::registerUserMethods()
                                            {"users", QJsonArray::fromStringList(names)},
                                            {"olderThanDays", olderThanDays}},
                                           QDateTime::currentMSecsSinceEpoch());
-            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+            return logged ? Status{} : Status{logged.error()};
         });
         if (!done) {
             reply.error(E::InvalidParams, QString::fromStdString(done.message()));
@@ -825,7 +824,7 @@ void Daemon::registerScheduleMethods()
     using ipc::IpcResponder;
     namespace E = ipc::ErrorCode;
     const QString key = QStringLiteral("changeWindows");
-    auto load = [this, key]() -> protocol::Result<core::ChangeWindowPlan> {
+    auto load = [this, key]() -> Result<core::ChangeWindowPlan> {
         auto stored = m_settings->read(key);
         if (!stored)
             return stored.error();
@@ -894,7 +893,7 @@ void Daemon::registerMethods()
             return;
         }
         QString token;
-        if (!audited(request, reply, "token.create", name, {}, [&]() -> protocol::Status {
+        if (!audited(request, reply, "token.create", name, {}, [&]() -> Status {
                 auto created = m_tokens->create(name, nowSeconds());
                 if (!created)
                     return created.error();
@@ -985,7 +984,7 @@ void Daemon::registerMethods()
         const core::NtHash stored = *hash;
         const bool mustChange = request.params.value("mustChange").toBool(generated);
         QString failure;
-        auto done = m_database->transaction([&]() -> protocol::Status {
+        auto done = m_database->transaction([&]() -> Status {
             auto id = m_credentials->addUser(name, stored, nowSeconds(), mustChange);
             if (!id) {
                 failure = QString::fromStdString(id.message());
@@ -994,7 +993,7 @@ void Daemon::registerMethods()
             auto logged = m_audit->append(request.peer.identity(), "user.add", name, "ok",
                                           {{"mustChange", mustChange}, {"generated", generated}},
                                           QDateTime::currentMSecsSinceEpoch());
-            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+            return logged ? Status{} : Status{logged.error()};
         });
         if (!done) {
             reply.error(failure.contains("already exists") ? E::Conflict : E::InvalidParams,
@@ -1083,13 +1082,13 @@ void Daemon::registerMethods()
             reply.error(E::InvalidParams, *problem);
             return;
         }
-        auto done = m_database->transaction([&]() -> protocol::Status {
+        auto done = m_database->transaction([&]() -> Status {
             if (auto saved = m_settings->write(QStringLiteral("policy"), next.toJson()); !saved)
                 return saved;
             auto logged =
                 m_audit->append(request.peer.identity(), "policy.set", "policy", "ok",
                                 {{"changes", changes}}, QDateTime::currentMSecsSinceEpoch());
-            return logged ? protocol::Status{} : protocol::Status{logged.error()};
+            return logged ? Status{} : Status{logged.error()};
         });
         if (!done) {
             reply.error(E::Internal, QString::fromStdString(done.message()));

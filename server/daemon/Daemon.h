@@ -59,7 +59,7 @@ public:
     int maxSessionSeconds() const;
     void fillRandom(std::span<std::uint8_t> out) const;
     // The NT hash (MD4 of the UTF-16LE password) that the store keeps, sealed.
-    protocol::Result<core::NtHash> ntHashOf(std::string_view password) const;
+    Result<core::NtHash> ntHashOf(std::string_view password) const;
 
     // For the control plane.
     // A call id no live connection holds; given back with releaseCallId().
@@ -70,7 +70,7 @@ public:
     void releaseAddress(quint32 address);
     void registerSession(CallSession *session);
     protocol::mschapv2::MsChapV2Account lookupAccount(std::string_view fullName);
-    protocol::Status checkNewPassword(std::string_view fullName, std::string_view password);
+    Status checkNewPassword(std::string_view fullName, std::string_view password);
     void loginSucceeded(const QString &user, const QString &address);
     void loginFailed(const QString &user, std::uint32_t code, const QString &address);
     void passwordChanged(const QString &user, const protocol::mschapv2::NtHash &hash);
@@ -91,7 +91,7 @@ private:
     // lets the caller reply on success.
     bool audited(const ipc::IpcRequest &request, const ipc::IpcResponder &reply,
                  const QString &action, const QString &target, const QJsonObject &details,
-                 const std::function<protocol::Status()> &change);
+                 const std::function<Status()> &change);
     int endSessionsOf(const QString &user, const QString &reason);
     void pruneAudit();
     QJsonObject sessionJson(const CallSession *session) const;

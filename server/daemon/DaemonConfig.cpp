@@ -5,7 +5,6 @@
 
 namespace keyward::daemon {
 
-using protocol::fail;
 
 namespace {
 

@@ -13,7 +13,6 @@
 
 namespace keyward::daemon {
 
-using protocol::Result;
 
 enum class LogLevel
 {

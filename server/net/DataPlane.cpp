@@ -10,7 +10,6 @@
 
 namespace keyward::net {
 
-using protocol::fail;
 using protocol::Timestamp;
 
 namespace {

@@ -11,7 +11,6 @@
 
 namespace keyward::net {
 
-using protocol::fail;
 
 Result<GreSocket> GreSocket::open(std::uint32_t bindAddress)
 {

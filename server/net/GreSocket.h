@@ -17,7 +17,6 @@ struct mmsghdr;
 
 namespace keyward::net {
 
-using protocol::Result;
 
 class GreSocket
 {

@@ -13,7 +13,6 @@
 
 namespace keyward::net {
 
-using protocol::fail;
 
 namespace {
 

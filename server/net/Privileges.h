@@ -13,8 +13,6 @@
 
 namespace keyward::net {
 
-using protocol::Result;
-using protocol::Status;
 
 class Privileges
 {

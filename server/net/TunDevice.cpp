@@ -16,7 +16,6 @@
 
 namespace keyward::net {
 
-using protocol::fail;
 
 namespace {
 

@@ -12,8 +12,6 @@
 
 namespace keyward::net {
 
-using protocol::Result;
-using protocol::Status;
 
 class TunDevice
 {

@@ -74,7 +74,7 @@ bool Probe::start(QString *error)
     return true;
 }
 
-protocol::Status Probe::addTunnelAddress(quint32 local, quint32 server)
+Status Probe::addTunnelAddress(quint32 local, quint32 server)
 {
     auto &tun = m_dataPlane->tun();
     auto added = m_addresses == 0 ? tun.configure(local, 1400) : tun.addAddress(local, m_addresses);

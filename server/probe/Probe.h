@@ -32,7 +32,7 @@ public:
     net::DataPlane &dataPlane() { return *m_dataPlane; }
     quint32 serverAddress() const { return m_serverAddress; }
     // Gives the TUN device the session's tunnel address and a route to the server's.
-    protocol::Status addTunnelAddress(quint32 local, quint32 server);
+    Status addTunnelAddress(quint32 local, quint32 server);
     void fillRandom(std::span<std::uint8_t> out) const;
     // Call ids start at a random point, so probes running side by side on one host
     // (each sees every GRE packet on its raw socket) do not take each other's calls.

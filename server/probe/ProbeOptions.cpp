@@ -4,7 +4,6 @@
 
 namespace keyward::probe {
 
-using protocol::fail;
 
 QString ProbeOptions::usage()
 {
@@ -32,7 +31,7 @@ QString ProbeOptions::usage()
         "Exit status: 0 all sessions up and every ping answered, 1 otherwise, 2 usage.\n");
 }
 
-protocol::Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString stdinText)
+Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString stdinText)
 {
     ProbeOptions o;
     bool passwordStdin = false, newPasswordStdin = false;

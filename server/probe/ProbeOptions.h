@@ -27,7 +27,7 @@ struct ProbeOptions
     int timeoutSeconds = 30;
     bool json = false;
 
-    static protocol::Result<ProbeOptions> parse(const QStringList &arguments, QString stdinText);
+    static Result<ProbeOptions> parse(const QStringList &arguments, QString stdinText);
     static QString usage();
 };
 

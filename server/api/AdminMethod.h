@@ -1,0 +1,69 @@
+#pragma once
+
+// The admin API's method names: written here once, used by keywardd (to register
+// its services' handlers), keywardctl and the console (to call them). The request
+// and reply shapes of each are in this folder's value types.
+
+#include <QString>
+#include <QStringList>
+
+namespace keyward::api::Method {
+
+// Connection set-up, handled by the IPC layer itself.
+inline const QString Hello = QStringLiteral("hello");
+inline const QString Subscribe = QStringLiteral("subscribe");
+
+// Server status.
+inline const QString Status = QStringLiteral("status");
+
+// Users and their credentials.
+inline const QString UserAdd = QStringLiteral("user.add");
+inline const QString UserList = QStringLiteral("user.list");
+inline const QString UserShow = QStringLiteral("user.show");
+inline const QString UserDisable = QStringLiteral("user.disable");
+inline const QString UserEnable = QStringLiteral("user.enable");
+inline const QString UserUnlock = QStringLiteral("user.unlock");
+inline const QString UserDelete = QStringLiteral("user.delete");
+inline const QString UserReset = QStringLiteral("user.reset");
+inline const QString UserGroups = QStringLiteral("user.groups");
+inline const QString UserImport = QStringLiteral("user.import");
+inline const QString UserRotate = QStringLiteral("user.rotate");
+inline const QString UserExpiring = QStringLiteral("user.expiring");
+
+// Live and ended sessions.
+inline const QString SessionList = QStringLiteral("session.list");
+inline const QString SessionDisconnect = QStringLiteral("session.disconnect");
+inline const QString SessionRevoke = QStringLiteral("session.revoke");
+inline const QString SessionRekey = QStringLiteral("session.rekey");
+inline const QString SessionHistory = QStringLiteral("session.history");
+
+// The security policy.
+inline const QString PolicyGet = QStringLiteral("policy.get");
+inline const QString PolicySet = QStringLiteral("policy.set");
+
+// The audit trail.
+inline const QString AuditList = QStringLiteral("audit.list");
+inline const QString AuditVerify = QStringLiteral("audit.verify");
+
+// API tokens for remote consoles.
+inline const QString TokenCreate = QStringLiteral("token.create");
+inline const QString TokenList = QStringLiteral("token.list");
+inline const QString TokenRevoke = QStringLiteral("token.revoke");
+
+// Planned change windows.
+inline const QString WindowList = QStringLiteral("window.list");
+inline const QString WindowPlan = QStringLiteral("window.plan");
+inline const QString WindowCancel = QStringLiteral("window.cancel");
+
+// Every method a service registers (not hello and subscribe), for tests and help.
+inline QStringList all()
+{
+    return {Status,         UserAdd,       UserList,       UserShow,        UserDisable,
+            UserEnable,     UserUnlock,    UserDelete,     UserReset,       UserGroups,
+            UserImport,     UserRotate,    UserExpiring,   SessionList,     SessionDisconnect,
+            SessionRevoke,  SessionRekey,  SessionHistory, PolicyGet,       PolicySet,
+            AuditList,      AuditVerify,   TokenCreate,    TokenList,       TokenRevoke,
+            WindowList,     WindowPlan,    WindowCancel};
+}
+
+} // namespace keyward::api::Method
