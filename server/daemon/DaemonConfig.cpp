@@ -5,7 +5,6 @@
 
 namespace keyward::daemon {
 
-
 namespace {
 
 std::optional<QString> parseInt(const QString &key, const QString &value, int min, int max,

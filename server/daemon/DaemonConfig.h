@@ -13,7 +13,6 @@
 
 namespace keyward::daemon {
 
-
 enum class LogLevel
 {
     Debug,
