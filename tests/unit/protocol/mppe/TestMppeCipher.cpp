@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+using keyward::Result;
 using namespace keyward::protocol;
 using namespace keyward::protocol::mppe;
 
