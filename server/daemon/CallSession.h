@@ -69,6 +69,9 @@ signals:
 private:
     void pump();
     void handle(const protocol::session::PppSessionEvent &event);
+    // Judges a sign-in against the local credential store and hands the verdict back
+    // on a queued call, never inside the PPP pump. Stands in for the sign-in backend.
+    void verify(const protocol::mschapv2::MsChapV2Check &check);
     void onWatchdog();
     void finish();
 
