@@ -5,10 +5,10 @@
 #include "daemon/MonotonicClock.h"
 #include "daemon/PptpConnection.h"
 #include "mschapv2/MsChapV2UserName.h"
-#include "mschapv2/MsChapV2Verifier.h"
+#include "signin/SignInBackend.h"
 
 #include <QLoggingCategory>
-#include <openssl/crypto.h>
+#include <QPointer>
 
 namespace {
 QString userName(const std::string &fullName)
@@ -183,14 +183,13 @@ void CallSession::handle(const PppSessionEvent &event)
     if (auto *auth = std::get_if<PppAuthenticated>(&event)) {
         m_user = userName(auth->user);
         qCInfo(lcSession).noquote() << who << "user" << m_user << "authenticated with MS-CHAPv2";
-        m_daemon.loginSucceeded(m_user, formatAddress(m_peerAddress));
     } else if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
         const QString user = userName(failed->user);
         qCWarning(lcSession).noquote()
             << who << "login failed for" << (user.isEmpty() ? QStringLiteral("?") : user)
             << QStringLiteral("(E=%1):").arg(failed->code)
             << QString::fromStdString(failed->reason);
-        m_daemon.loginFailed(user, failed->code, formatAddress(m_peerAddress));
+        emit signInFailed(user, failed->code);
     } else if (auto *signIn = std::get_if<PppSignInRequested>(&event)) {
         verify(signIn->check);
     } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
@@ -235,74 +234,22 @@ void CallSession::handle(const PppSessionEvent &event)
 
 void CallSession::verify(const protocol::mschapv2::MsChapV2Check &check)
 {
-    using namespace protocol::mschapv2;
-    const MsChapV2Verifier verifier(m_daemon.crypto());
-    auto refused = [](std::uint32_t code, std::string reason, std::string userMessage = {}) {
-        return MsChapV2Verdict{MsChapV2Refused{code, std::move(reason), std::move(userMessage)}};
-    };
-    MsChapV2Verdict verdict = refused(691, "unknown user");
-    if (const auto *response = std::get_if<MsChapV2ResponseCheck>(&check)) {
-        // The password is checked before the account state is revealed.
-        MsChapV2Account account = m_daemon.lookupAccount(response->user);
-        if (account.state != MsChapV2AccountState::UnknownUser &&
-            !verifier.responseMatches(*response, account.ntHash)) {
-            verdict = refused(691, "wrong password (NT-Response mismatch)");
-        } else {
-            switch (account.state) {
-            case MsChapV2AccountState::UnknownUser:
-                break; // the initial verdict
-            case MsChapV2AccountState::Ok:
-                verdict = verifier.accept(*response, account.ntHash);
-                break;
-            case MsChapV2AccountState::PasswordExpired:
-                verdict = refused(648, "password expired or must be changed");
-                break;
-            case MsChapV2AccountState::Disabled:
-                verdict = refused(647, "account disabled");
-                break;
-            case MsChapV2AccountState::NoDialinPermission:
-                verdict = refused(649, "account locked out or without dial-in permission");
-                break;
-            case MsChapV2AccountState::RestrictedLogonHours:
-                verdict = refused(646, "logon outside the permitted hours");
-                break;
-            }
-        }
-        OPENSSL_cleanse(account.ntHash.data(), account.ntHash.size());
-    } else {
-        const auto &change = std::get<MsChapV2PasswordChangeCheck>(check);
-        MsChapV2Account account = m_daemon.lookupAccount(change.user);
-        auto opened = account.state == MsChapV2AccountState::UnknownUser
-                          ? Result<MsChapV2NewPassword>(
-                                fail("the account no longer exists in the credential store"))
-                          : verifier.openPasswordChange(change, account.ntHash);
-        OPENSSL_cleanse(account.ntHash.data(), account.ntHash.size());
-        if (!opened) {
-            verdict = MsChapV2Verifier::refusal(opened.error());
-        } else {
-            const Status allowed = m_daemon.checkNewPassword(change.user, opened->utf8);
-            if (!opened->utf8.empty())
-                OPENSSL_cleanse(opened->utf8.data(), opened->utf8.size());
-            if (!allowed) {
-                verdict = refused(709, "password change rejected by policy: " + allowed.message(),
-                                  allowed.message());
-            } else {
-                m_daemon.passwordChanged(userName(change.user), opened->ntHash);
-                verdict = verifier.acceptChanged(change, opened->ntHash);
-            }
-            OPENSSL_cleanse(opened->ntHash.data(), opened->ntHash.size());
-        }
-    }
-    QTimer::singleShot(0, this, [this, verdict = std::move(verdict)]() mutable {
-        if (m_ppp && m_state != State::Ended) {
-            m_ppp->onSignInVerdict(verdict, monotonicNow());
-            pump();
-        }
-        if (auto *accepted = std::get_if<MsChapV2Accepted>(&verdict)) {
-            OPENSSL_cleanse(accepted->keys.send.data(), accepted->keys.send.size());
-            OPENSSL_cleanse(accepted->keys.receive.data(), accepted->keys.receive.size());
-        }
-    });
+    // The backend answers later (never inside this call); the session may be gone
+    // by then.
+    QPointer<CallSession> self(this);
+    m_daemon.signIn().verify(signin::SignInRequest{check, formatAddress(m_peerAddress), m_callId},
+                             [self](const protocol::mschapv2::MsChapV2Verdict &verdict) {
+                                 if (self)
+                                     self->onVerdict(verdict);
+                             });
+}
+
+void CallSession::onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict)
+{
+    if (!m_ppp || m_state == State::Ended)
+        return;
+    m_ppp->onSignInVerdict(verdict, monotonicNow());
+    pump();
 }
 
 void CallSession::onWatchdog()

@@ -65,13 +65,16 @@ signals:
     // Something an admin sees changed (new MPPE keys after a rekey).
     void changed(keyward::daemon::CallSession *session);
     void finished(keyward::daemon::CallSession *session);
+    // A sign-in attempt on this call failed (E= code, 0 for timeouts); the user as sent,
+    // without the domain.
+    void signInFailed(const QString &user, quint32 code);
 
 private:
     void pump();
     void handle(const protocol::session::PppSessionEvent &event);
-    // Judges a sign-in against the local credential store and hands the verdict back
-    // on a queued call, never inside the PPP pump. Stands in for the sign-in backend.
+    // Asks the sign-in backend; its verdict comes back through onVerdict().
     void verify(const protocol::mschapv2::MsChapV2Check &check);
+    void onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict);
     void onWatchdog();
     void finish();
 

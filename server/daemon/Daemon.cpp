@@ -1,7 +1,6 @@
 #include "daemon/Daemon.h"
 
 #include "admin/AuditService.h"
-#include "admin/AuditedChange.h"
 #include "admin/PolicyService.h"
 #include "admin/SessionEventPublisher.h"
 #include "admin/SessionService.h"
@@ -10,11 +9,10 @@
 #include "admin/TokenService.h"
 #include "admin/UserService.h"
 #include "admin/WindowService.h"
-#include "core/AccountRules.h"
 #include "daemon/CallSession.h"
 #include "daemon/PptpConnection.h"
-#include "mschapv2/MsChapV2UserName.h"
 #include "net/Privileges.h"
+#include "signin/LocalSignIn.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,9 +27,6 @@ namespace keyward::daemon {
 
 Q_LOGGING_CATEGORY(lcDaemon, "keyward.daemon")
 
-using protocol::mschapv2::MsChapV2Account;
-using protocol::mschapv2::MsChapV2AccountState;
-
 namespace {
 
 bool writeSysctl(const QString &path, const QByteArray &value)
@@ -43,12 +38,6 @@ bool writeSysctl(const QString &path, const QByteArray &value)
 Error toError(const QString &message, ErrorKind kind = ErrorKind::Unavailable)
 {
     return fail(kind, message.toStdString());
-}
-
-QString userName(std::string_view fullName)
-{
-    const auto user = protocol::mschapv2::MsChapV2UserName::stripDomain(fullName);
-    return QString::fromUtf8(user.data(), static_cast<qsizetype>(user.size()));
 }
 
 } // namespace
@@ -125,6 +114,8 @@ Status Daemon::openState()
     m_policy = std::make_unique<core::PolicyStore>(*m_settings);
     m_history = std::make_unique<core::SessionHistory>(*m_database);
     m_tokens = std::make_unique<core::TokenStore>(*m_database);
+    m_signIn = std::make_unique<signin::LocalSignIn>(*m_database, *m_credentials, *m_audit,
+                                                     *m_policy, *m_crypto);
     return m_policy->load();
 }
 
@@ -186,6 +177,10 @@ void Daemon::buildServices()
         *m_database, *m_audit, *m_credentials, *m_settings, *m_policy, *m_crypto,
         [this](const QString &event, const QJsonObject &data) { m_ipc.publish(event, data); }});
     m_signIns = std::make_unique<admin::SignInActivity>(*m_admin);
+    connect(&m_sessions, &SessionRegistry::signInFailed, m_signIns.get(),
+            &admin::SignInActivity::failed);
+    connect(m_signIn.get(), &signin::SignInBackend::lockedOut, m_signIns.get(),
+            &admin::SignInActivity::lockedOut);
     m_sessionEvents = std::make_unique<admin::SessionEventPublisher>(*m_admin);
     connect(&m_sessions, &SessionRegistry::sessionUp, m_sessionEvents.get(),
             &admin::SessionEventPublisher::onSessionUp);
@@ -273,97 +268,6 @@ void Daemon::fillRandom(std::span<std::uint8_t> out) const
 {
     if (RAND_bytes(out.data(), static_cast<int>(out.size())) != 1)
         qFatal("no randomness from OpenSSL");
-}
-
-MsChapV2Account Daemon::lookupAccount(std::string_view fullName)
-{
-    auto found = m_credentials->findUser(userName(fullName));
-    if (!found) {
-        qCWarning(lcDaemon).noquote()
-            << "credential store:" << QString::fromStdString(found.message());
-        return {};
-    }
-    if (!found->has_value())
-        return {};
-    const core::UserRecord &user = **found;
-    MsChapV2Account account;
-    account.ntHash = user.ntHash;
-    switch (core::AccountRules(policy()).signInState(user, QDateTime::currentSecsSinceEpoch())) {
-    case core::SignInState::Disabled:
-        account.state = MsChapV2AccountState::Disabled;
-        break;
-    case core::SignInState::Locked:
-        account.state = MsChapV2AccountState::NoDialinPermission;
-        break;
-    case core::SignInState::MustChangePassword:
-        account.state = MsChapV2AccountState::PasswordExpired;
-        break;
-    case core::SignInState::Allowed:
-        account.state = MsChapV2AccountState::Ok;
-        break;
-    }
-    return account;
-}
-
-Status Daemon::checkNewPassword(std::string_view fullName, std::string_view password)
-{
-    const core::AccountRules rules(policy());
-    const QString text =
-        QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size()));
-    if (auto acceptable = rules.checkNewPassword(text); !acceptable)
-        return acceptable;
-    auto candidate = core::AccountRules::hashPassword(*m_crypto, text);
-    if (!candidate)
-        return candidate.error();
-    return rules.checkNotReused(*m_credentials, userName(fullName), *candidate);
-}
-
-void Daemon::loginSucceeded(const QString &user, const QString &address)
-{
-    if (auto recorded =
-            m_credentials->recordLoginSuccess(user, QDateTime::currentSecsSinceEpoch(), address);
-        !recorded)
-        qCWarning(lcDaemon).noquote() << QString::fromStdString(recorded.message());
-}
-
-void Daemon::loginFailed(const QString &user, std::uint32_t code, const QString &address)
-{
-    m_signIns->failed(user, code, address);
-    if (user.isEmpty() || code != 691)
-        return;
-    const core::Policy &p = policy();
-    auto count =
-        m_credentials->recordLoginFailure(user, QDateTime::currentSecsSinceEpoch(),
-                                          p.lockoutThreshold, qint64(p.lockoutMinutes) * 60);
-    if (!count) {
-        qCWarning(lcDaemon).noquote() << QString::fromStdString(count.message());
-        return;
-    }
-    if (*count < p.lockoutThreshold)
-        return;
-    qCWarning(lcDaemon).noquote() << "user" << user << "locked out after" << *count
-                                  << "failed logins, last from" << address;
-    if (auto logged = admin::AuditedChange(*m_admin, QStringLiteral("system"))
-                          .record(QStringLiteral("user.lockout"), user, QStringLiteral("ok"),
-                                  {{"failures", *count}, {"address", address}});
-        !logged)
-        qCWarning(lcDaemon).noquote() << QString::fromStdString(logged.message());
-    m_signIns->lockedOut(user, *count, address);
-}
-
-void Daemon::passwordChanged(const QString &user, const protocol::mschapv2::NtHash &hash)
-{
-    auto done = admin::AuditedChange(*m_admin, QStringLiteral("user:") + user)
-                    .run(QStringLiteral("user.password-change"), user,
-                         {{"via", "MS-CHAPv2 Change-Password"}}, [&] {
-                             return m_credentials->setPassword(
-                                 user, hash, QDateTime::currentSecsSinceEpoch(), false);
-                         });
-    if (!done)
-        qCWarning(lcDaemon).noquote() << "cannot store the new password of" << user << ":"
-                                      << QString::fromStdString(done.message());
-    else
-        qCInfo(lcDaemon).noquote() << "user" << user << "changed their password";
 }
 
 void Daemon::onNewConnection()

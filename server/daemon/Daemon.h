@@ -20,8 +20,8 @@
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
 #include "mppe/MppePolicy.h"
-#include "mschapv2/MsChapV2Account.h"
 #include "net/DataPlane.h"
+#include "signin/SignInBackend.h"
 
 #include <QObject>
 #include <QSocketNotifier>
@@ -72,12 +72,8 @@ public:
     int maxSessionSeconds() const;
     void fillRandom(std::span<std::uint8_t> out) const;
 
-    // Sign-in against the local credential store.
-    protocol::mschapv2::MsChapV2Account lookupAccount(std::string_view fullName);
-    Status checkNewPassword(std::string_view fullName, std::string_view password);
-    void loginSucceeded(const QString &user, const QString &address);
-    void loginFailed(const QString &user, std::uint32_t code, const QString &address);
-    void passwordChanged(const QString &user, const protocol::mschapv2::NtHash &hash);
+    // Where a session's sign-in is judged.
+    signin::SignInBackend &signIn() { return *m_signIn; }
 
 signals:
     void stopped();
@@ -101,6 +97,7 @@ private:
     std::unique_ptr<core::PolicyStore> m_policy;
     std::unique_ptr<core::SessionHistory> m_history;
     std::unique_ptr<core::TokenStore> m_tokens;
+    std::unique_ptr<signin::SignInBackend> m_signIn;
     ipc::TlsIdentity m_tls;
     QTcpServer m_listener;
     std::unique_ptr<net::DataPlane> m_dataPlane;

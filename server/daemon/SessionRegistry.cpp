@@ -83,6 +83,10 @@ void SessionRegistry::add(CallSession *session)
         emit sessionChanged(describe(s), QStringLiteral("rekeyed"));
     });
     connect(session, &CallSession::finished, this, &SessionRegistry::onFinished);
+    connect(session, &CallSession::signInFailed, this,
+            [this, session](const QString &user, quint32 code) {
+                emit signInFailed(user, code, formatAddress(session->peerAddress()));
+            });
 }
 
 void SessionRegistry::onFinished(CallSession *session)

@@ -79,6 +79,8 @@ signals:
     void sessionUp(const keyward::core::LiveSession &session);
     void sessionChanged(const keyward::core::LiveSession &session, const QString &change);
     void sessionEnded(const keyward::core::LiveSession &session);
+    // A sign-in failed on one of the calls (E= code, 0 for timeouts).
+    void signInFailed(const QString &user, quint32 code, const QString &address);
 
 private:
     core::LiveSession describe(const CallSession *session) const;
