@@ -11,6 +11,7 @@
 #include <QTest>
 #include <map>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::mschapv2;
 using namespace std::chrono_literals;

@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::ppp;
 using State = OptionAutomaton::State;

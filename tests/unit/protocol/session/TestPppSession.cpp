@@ -10,6 +10,7 @@
 #include <map>
 #include <random>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::session;
 using keyward::protocol::mschapv2::MsChapV2Account;
