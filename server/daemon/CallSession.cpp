@@ -2,9 +2,9 @@
 
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
-#include "daemon/MonotonicClock.h"
 #include "daemon/PptpConnection.h"
 #include "mschapv2/MsChapV2UserName.h"
+#include "runtime/MonotonicClock.h"
 #include "signin/SignInBackend.h"
 
 #include <QLoggingCategory>
@@ -24,18 +24,13 @@ Q_LOGGING_CATEGORY(lcSession, "keyward.session")
 
 using namespace protocol::session;
 using protocol::Bytes;
+using runtime::monotonicNow;
 
 CallSession::CallSession(Daemon &daemon, PptpConnection *connection, quint16 callId,
                          quint16 peerCallId, quint16 peerReceiveWindow, quint32 peerAddress)
     : m_daemon(daemon), m_connection(connection), m_callId(callId), m_peerCallId(peerCallId),
       m_peerReceiveWindow(peerReceiveWindow), m_peerAddress(peerAddress)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_ppp)
-            m_ppp->onTimer(monotonicNow());
-        pump();
-    });
     m_rekeyDeadline.setSingleShot(true);
     connect(&m_rekeyDeadline, &QTimer::timeout, this, [this] {
         end(QStringLiteral("rekey: the client did not re-authenticate within 10 s; disconnected "
@@ -156,24 +151,21 @@ void CallSession::pump()
 {
     if (!m_ppp)
         return;
-    auto frames = m_ppp->takeOutgoing();
-    if (!frames.empty() && !m_lowerDown) {
-        const quint16 callId = m_callId;
-        m_daemon.dataPlane().post([callId, frames = std::move(frames)](net::DataPlane &plane) {
-            for (const auto &frame : frames)
-                plane.sendControl(callId, frame.protocol, frame.information);
-        });
-    }
-    for (const auto &event : m_ppp->takeEvents()) {
-        handle(event);
-        if (m_state == State::Ended)
-            return;
-    }
-    const auto next = m_ppp->nextDeadline();
-    if (next == protocol::Timestamp::max())
-        m_timer.stop();
-    else
-        m_timer.start(millisecondsUntil(next));
+    if (!m_driver)
+        m_driver = std::make_unique<runtime::MachineDriver<PppSession>>(
+            *m_ppp,
+            [this](std::vector<PppSession::Frame> frames) {
+                if (m_lowerDown)
+                    return;
+                const quint16 callId = m_callId;
+                m_daemon.dataPlane().post(
+                    [callId, frames = std::move(frames)](net::DataPlane &plane) {
+                        for (const auto &frame : frames)
+                            plane.sendControl(callId, frame.protocol, frame.information);
+                    });
+            },
+            [this](const PppSessionEvent &event) { handle(event); });
+    m_driver->pump();
 }
 
 void CallSession::handle(const PppSessionEvent &event)
@@ -301,7 +293,8 @@ void CallSession::finish()
     if (m_state == State::Ended)
         return;
     m_state = State::Ended;
-    m_timer.stop();
+    if (m_driver)
+        m_driver->stop();
     m_watchdog.stop();
     if (m_endReason.isEmpty())
         m_endReason = QStringLiteral("ended");

@@ -6,6 +6,7 @@
 // reason it ended is recorded and logged in words an admin understands.
 
 #include "mppe/MppeParameters.h"
+#include "runtime/MachineDriver.h"
 #include "session/PppSession.h"
 
 #include <QDateTime>
@@ -86,7 +87,9 @@ private:
     quint32 m_peerAddress;
     quint32 m_tunnelAddress = 0;
     std::unique_ptr<protocol::session::PppSession> m_ppp;
-    QTimer m_timer;
+    // Runs m_ppp (its output to the data plane, its events to handle()); made by the
+    // first pump() once m_ppp exists.
+    std::unique_ptr<runtime::MachineDriver<protocol::session::PppSession>> m_driver;
     QTimer m_watchdog;
     State m_state = State::Negotiating;
     QString m_user;

@@ -36,19 +36,6 @@ std::optional<QString> parseBool(const QString &key, const QString &value, bool 
 
 } // namespace
 
-QString formatAddress(std::uint32_t hostOrder)
-{
-    return QHostAddress(hostOrder).toString();
-}
-
-std::optional<std::uint32_t> parseAddress(const QString &text)
-{
-    QHostAddress address;
-    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol)
-        return std::nullopt;
-    return address.toIPv4Address();
-}
-
 std::optional<QString> DaemonConfig::set(const QString &key, const QString &value)
 {
     if (key == "listen") {

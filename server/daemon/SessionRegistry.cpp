@@ -1,8 +1,8 @@
 #include "daemon/SessionRegistry.h"
 
 #include "daemon/CallSession.h"
-#include "daemon/MonotonicClock.h"
 #include "net/DataPlane.h"
+#include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
 #include <openssl/rand.h>
@@ -154,7 +154,7 @@ QList<core::LiveSession> SessionRegistry::sessions() const
 {
     const auto counters =
         m_dataPlane ? m_dataPlane->counters() : decltype(m_dataPlane->counters()){};
-    const qint64 now = monotonicNow().count();
+    const qint64 now = runtime::monotonicNow().count();
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     QList<core::LiveSession> list;
     list.reserve(m_sessions.size());

@@ -41,11 +41,6 @@ ppp::Ipcp::Config ipcpConfig(const PppSession::Config &c)
     return i;
 }
 
-Timestamp earliest(Timestamp a, std::optional<Timestamp> b)
-{
-    return b ? std::min(a, *b) : a;
-}
-
 } // namespace
 
 Result<std::unique_ptr<PppSession>> PppSession::create(const crypto::CryptoLibrary &library,
@@ -151,10 +146,7 @@ void PppSession::onFrame(std::uint16_t protocol, ByteView information, Timestamp
 
 Timestamp PppSession::nextDeadline() const
 {
-    Timestamp next = Timestamp::max();
-    next = earliest(next, m_lcp.nextDeadline());
-    next = earliest(next, m_ccp.nextDeadline());
-    next = earliest(next, m_ipcp.nextDeadline());
+    Timestamp next = std::min({m_lcp.nextDeadline(), m_ccp.nextDeadline(), m_ipcp.nextDeadline()});
     if (m_authenticator)
         next = std::min(next, m_authenticator->nextDeadline());
     return next;
@@ -164,12 +156,11 @@ void PppSession::onTimer(Timestamp now)
 {
     if (m_ended)
         return;
-    auto due = [now](std::optional<Timestamp> t) { return t && *t <= now; };
-    if (due(m_lcp.nextDeadline()))
+    if (m_lcp.nextDeadline() <= now)
         m_lcp.onTimer(now);
-    if (due(m_ccp.nextDeadline()))
+    if (m_ccp.nextDeadline() <= now)
         m_ccp.onTimer(now);
-    if (due(m_ipcp.nextDeadline()))
+    if (m_ipcp.nextDeadline() <= now)
         m_ipcp.onTimer(now);
     if (m_authenticator && m_authenticator->nextDeadline() <= now)
         m_authenticator->onTimer(now);
