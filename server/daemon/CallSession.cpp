@@ -1,9 +1,11 @@
 #include "daemon/CallSession.h"
 
-#include "daemon/Daemon.h"
+#include "daemon/CallContext.h"
 #include "daemon/DaemonConfig.h"
 #include "daemon/PptpConnection.h"
+#include "daemon/SessionRegistry.h"
 #include "mschapv2/MsChapV2UserName.h"
+#include "net/DataPlane.h"
 #include "runtime/MonotonicClock.h"
 #include "signin/SignInBackend.h"
 
@@ -26,9 +28,9 @@ using namespace protocol::session;
 using protocol::Bytes;
 using runtime::monotonicNow;
 
-CallSession::CallSession(Daemon &daemon, PptpConnection *connection, quint16 callId,
+CallSession::CallSession(CallContext &context, PptpConnection *connection, quint16 callId,
                          quint16 peerCallId, quint16 peerReceiveWindow, quint32 peerAddress)
-    : m_daemon(daemon), m_connection(connection), m_callId(callId), m_peerCallId(peerCallId),
+    : m_context(context), m_connection(connection), m_callId(callId), m_peerCallId(peerCallId),
       m_peerReceiveWindow(peerReceiveWindow), m_peerAddress(peerAddress)
 {
     m_rekeyDeadline.setSingleShot(true);
@@ -48,32 +50,32 @@ CallSession::~CallSession()
 
 bool CallSession::start(QString *error)
 {
-    const auto address = m_daemon.allocateAddress();
+    const auto address = m_context.sessions().allocateAddress();
     if (!address) {
         *error = QStringLiteral("the tunnel address pool is exhausted");
         return false;
     }
     m_tunnelAddress = *address;
-    const DaemonConfig &config = m_daemon.config();
+    const DaemonConfig &config = m_context.config();
     // The address and its route exist from the start: the client may open IPCP (and
     // send) a moment before we see its Configure-Ack, and its first packet must have
     // a way back. Nothing is sent to it before MPPE is on.
-    if (auto routed = m_daemon.dataPlane().tun().addHostRoute(m_tunnelAddress); routed)
+    if (auto routed = m_context.dataPlane().tun().addHostRoute(m_tunnelAddress); routed)
         m_routeAdded = true;
 
     PppSession::Config ppp;
     ppp.role = protocol::ppp::PppRole::Server;
     ppp.mru = static_cast<std::uint16_t>(config.mtu);
-    ppp.mppePolicy = m_daemon.mppePolicy();
+    ppp.mppePolicy = m_context.mppePolicy();
     ppp.echoInterval = std::chrono::seconds(config.echoIntervalSeconds);
-    ppp.random = [this](std::span<std::uint8_t> out) { m_daemon.fillRandom(out); };
+    ppp.random = [this](std::span<std::uint8_t> out) { CallContext::fillRandom(out); };
     ppp.localAddress = config.tunnelPool.serverAddress();
     ppp.peerAddress = m_tunnelAddress;
     if (!config.dnsServers.isEmpty())
         ppp.primaryDns = parseAddress(config.dnsServers.value(0)).value_or(0);
     if (config.dnsServers.size() > 1)
         ppp.secondaryDns = parseAddress(config.dnsServers.value(1)).value_or(0);
-    auto created = PppSession::create(m_daemon.crypto(), ppp);
+    auto created = PppSession::create(m_context.crypto(), ppp);
     if (!created) {
         *error = QString::fromStdString(created.message());
         return false;
@@ -81,10 +83,10 @@ bool CallSession::start(QString *error)
     m_ppp = std::move(created).value();
 
     // The data path is made on the data thread, which owns it from then on.
-    m_daemon.dataPlane().post([library = &m_daemon.crypto(), peer = m_peerAddress,
-                               callId = m_callId, peerCallId = m_peerCallId,
-                               window = m_peerReceiveWindow,
-                               address = m_tunnelAddress](net::DataPlane &plane) {
+    m_context.dataPlane().post([library = &m_context.crypto(), peer = m_peerAddress,
+                                callId = m_callId, peerCallId = m_peerCallId,
+                                window = m_peerReceiveWindow,
+                                address = m_tunnelAddress](net::DataPlane &plane) {
         plane.addPath(peer, std::make_unique<TunnelPath>(*library, callId, peerCallId, window));
         plane.setTunnelAddress(callId, address);
     });
@@ -158,7 +160,7 @@ void CallSession::pump()
                 if (m_lowerDown)
                     return;
                 const quint16 callId = m_callId;
-                m_daemon.dataPlane().post(
+                m_context.dataPlane().post(
                     [callId, frames = std::move(frames)](net::DataPlane &plane) {
                         for (const auto &frame : frames)
                             plane.sendControl(callId, frame.protocol, frame.information);
@@ -195,7 +197,7 @@ void CallSession::handle(const PppSessionEvent &event)
                               QStringLiteral("new MPPE keys from a fresh MS-CHAPv2 exchange"));
         }
         const quint16 callId = m_callId;
-        m_daemon.dataPlane().post([callId, k = *keys](net::DataPlane &plane) {
+        m_context.dataPlane().post([callId, k = *keys](net::DataPlane &plane) {
             plane.enableMppe(callId, k.parameters, k.sendStartKey, k.receiveStartKey);
         });
         qCInfo(lcSession).noquote()
@@ -211,7 +213,7 @@ void CallSession::handle(const PppSessionEvent &event)
         emit up(this);
     } else if (std::get_if<PppPeerResetRequest>(&event)) {
         const quint16 callId = m_callId;
-        m_daemon.dataPlane().post([callId](net::DataPlane &plane) {
+        m_context.dataPlane().post([callId](net::DataPlane &plane) {
             if (auto *path = plane.path(callId))
                 path->onPeerResetRequest();
         });
@@ -229,11 +231,11 @@ void CallSession::verify(const protocol::mschapv2::MsChapV2Check &check)
     // The backend answers later (never inside this call); the session may be gone
     // by then.
     QPointer<CallSession> self(this);
-    m_daemon.signIn().verify(signin::SignInRequest{check, formatAddress(m_peerAddress), m_callId},
-                             [self](const protocol::mschapv2::MsChapV2Verdict &verdict) {
-                                 if (self)
-                                     self->onVerdict(verdict);
-                             });
+    m_context.signIn().verify(signin::SignInRequest{check, formatAddress(m_peerAddress), m_callId},
+                              [self](const protocol::mschapv2::MsChapV2Verdict &verdict) {
+                                  if (self)
+                                      self->onVerdict(verdict);
+                              });
 }
 
 void CallSession::onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict)
@@ -248,7 +250,7 @@ void CallSession::onWatchdog()
 {
     if (m_state == State::Ended || m_state == State::Ending)
         return;
-    const DaemonConfig &config = m_daemon.config();
+    const DaemonConfig &config = m_context.config();
     const auto now = monotonicNow();
     const auto age = std::chrono::duration_cast<std::chrono::seconds>(now - m_startedMono).count();
     if (!m_networkUp && age >= config.handshakeTimeoutSeconds) {
@@ -256,13 +258,13 @@ void CallSession::onWatchdog()
                 .arg(config.handshakeTimeoutSeconds));
         return;
     }
-    if (age >= m_daemon.maxSessionSeconds()) {
+    if (age >= m_context.maxSessionSeconds()) {
         end(QStringLiteral("maximum session length reached (%1 h); the client must log in again")
-                .arg(m_daemon.maxSessionSeconds() / 3600.0, 0, 'g', 3));
+                .arg(m_context.maxSessionSeconds() / 3600.0, 0, 'g', 3));
         return;
     }
     if (m_networkUp) {
-        const auto counters = m_daemon.dataPlane().counters();
+        const auto counters = m_context.dataPlane().counters();
         const auto it = counters.find(m_callId);
         protocol::Timestamp last = m_startedMono;
         if (it != counters.end() && it->second.lastDataActivity > last)
@@ -283,7 +285,7 @@ void CallSession::onWatchdog()
             m_lastErrorReport = now;
         }
         const auto idle = std::chrono::duration_cast<std::chrono::seconds>(now - last).count();
-        if (idle >= m_daemon.idleTimeoutSeconds())
+        if (idle >= m_context.idleTimeoutSeconds())
             end(QStringLiteral("idle for %1 s").arg(idle));
     }
 }
@@ -299,11 +301,11 @@ void CallSession::finish()
     if (m_endReason.isEmpty())
         m_endReason = QStringLiteral("ended");
     const quint16 callId = m_callId;
-    m_daemon.dataPlane().post([callId](net::DataPlane &plane) { plane.removePath(callId); });
+    m_context.dataPlane().post([callId](net::DataPlane &plane) { plane.removePath(callId); });
     if (m_routeAdded)
-        (void)m_daemon.dataPlane().tun().removeHostRoute(m_tunnelAddress);
+        (void)m_context.dataPlane().tun().removeHostRoute(m_tunnelAddress);
     if (m_tunnelAddress)
-        m_daemon.releaseAddress(m_tunnelAddress);
+        m_context.sessions().releaseAddress(m_tunnelAddress);
     m_rekeyDeadline.stop();
     if (m_rekeyDone)
         std::exchange(m_rekeyDone, {})(

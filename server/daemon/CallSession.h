@@ -19,7 +19,7 @@
 
 namespace keyward::daemon {
 
-class Daemon;
+class CallContext;
 class PptpConnection;
 
 class CallSession : public QObject
@@ -35,8 +35,8 @@ public:
         Ended
     };
 
-    CallSession(Daemon &daemon, PptpConnection *connection, quint16 callId, quint16 peerCallId,
-                quint16 peerReceiveWindow, quint32 peerAddress);
+    CallSession(CallContext &context, PptpConnection *connection, quint16 callId,
+                quint16 peerCallId, quint16 peerReceiveWindow, quint32 peerAddress);
     ~CallSession() override;
 
     bool start(QString *error);
@@ -79,7 +79,7 @@ private:
     void onWatchdog();
     void finish();
 
-    Daemon &m_daemon;
+    CallContext &m_context;
     PptpConnection *m_connection;
     quint16 m_callId;
     quint16 m_peerCallId;

@@ -20,7 +20,6 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <linux/capability.h>
-#include <openssl/rand.h>
 #include <unistd.h>
 
 namespace keyward::daemon {
@@ -82,6 +81,8 @@ Status Daemon::start()
     if (auto started = m_dataPlane->start(); !started)
         return started;
     m_sessions.setDataPlane(m_dataPlane.get());
+    m_calls = std::make_unique<CallContext>(m_config, *m_crypto, *m_dataPlane, m_sessions,
+                                            *m_signIn, *m_policy);
     m_noticeNotifier =
         std::make_unique<QSocketNotifier>(m_dataPlane->noticeFd(), QSocketNotifier::Read);
     connect(m_noticeNotifier.get(), &QSocketNotifier::activated, this, &Daemon::onNotices);
@@ -236,40 +237,6 @@ void Daemon::shutdown(const QString &reason)
     QTimer::singleShot(m_connections.isEmpty() ? 0 : 1500, this, [this] { emit stopped(); });
 }
 
-bool Daemon::canAcceptCall(quint16 callId, QString *why) const
-{
-    const auto accepted = m_sessions.canAcceptCall(callId);
-    if (!accepted)
-        *why = QString::fromStdString(accepted.message());
-    return accepted.ok();
-}
-
-protocol::mppe::MppePolicy Daemon::mppePolicy() const
-{
-    protocol::mppe::MppePolicy p;
-    p.setAllowed(protocol::mppe::MppeStrength::Bits40, policy().allowMppe40);
-    p.setAllowed(protocol::mppe::MppeStrength::Bits56, policy().allowMppe56);
-    p.setAllowed(protocol::mppe::MppeStrength::Bits128, policy().allowMppe128);
-    p.setStatefulAllowed(policy().allowStatefulMppe);
-    return p;
-}
-
-int Daemon::idleTimeoutSeconds() const
-{
-    return std::min(m_config.idleTimeoutSeconds, policy().idleTimeoutMinutes * 60);
-}
-
-int Daemon::maxSessionSeconds() const
-{
-    return std::min(m_config.maxSessionSeconds, policy().maxSessionHours * 3600);
-}
-
-void Daemon::fillRandom(std::span<std::uint8_t> out) const
-{
-    if (RAND_bytes(out.data(), static_cast<int>(out.size())) != 1)
-        qFatal("no randomness from OpenSSL");
-}
-
 void Daemon::onNewConnection()
 {
     while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
@@ -282,7 +249,7 @@ void Daemon::onNewConnection()
             socket->deleteLater();
             continue;
         }
-        auto *connection = new PptpConnection(*this, socket, peer);
+        auto *connection = new PptpConnection(*m_calls, socket, peer, this);
         m_connections.append(connection);
         connect(connection, &PptpConnection::closed, this, [this](PptpConnection *c) {
             m_connections.removeAll(c);

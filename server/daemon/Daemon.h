@@ -15,11 +15,11 @@
 #include "core/SettingsStore.h"
 #include "core/TokenStore.h"
 #include "crypto/CryptoLibrary.h"
+#include "daemon/CallContext.h"
 #include "daemon/DaemonConfig.h"
 #include "daemon/SessionRegistry.h"
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
-#include "mppe/MppePolicy.h"
 #include "net/DataPlane.h"
 #include "signin/SignInBackend.h"
 
@@ -27,7 +27,6 @@
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <memory>
-#include <span>
 #include <vector>
 
 namespace keyward::admin {
@@ -38,7 +37,6 @@ class SessionEventPublisher;
 
 namespace keyward::daemon {
 
-class CallSession;
 class PptpConnection;
 
 class Daemon : public QObject
@@ -55,26 +53,6 @@ public:
     // Stops every control connection (Stop-Control-Connection), then emits stopped().
     void shutdown(const QString &reason);
 
-    // What a PPTP connection and its sessions need from the server.
-    const DaemonConfig &config() const { return m_config; }
-    const protocol::crypto::CryptoLibrary &crypto() const { return *m_crypto; }
-    net::DataPlane &dataPlane() { return *m_dataPlane; }
-    SessionRegistry &sessions() { return m_sessions; }
-    // Forwarded to the session registry.
-    quint16 allocateCallId() { return m_sessions.allocateCallId(); }
-    void releaseCallId(quint16 callId) { m_sessions.releaseCallId(callId); }
-    bool canAcceptCall(quint16 callId, QString *why) const;
-    std::optional<quint32> allocateAddress() { return m_sessions.allocateAddress(); }
-    void releaseAddress(quint32 address) { m_sessions.releaseAddress(address); }
-    void registerSession(CallSession *session) { m_sessions.add(session); }
-    protocol::mppe::MppePolicy mppePolicy() const;
-    int idleTimeoutSeconds() const;
-    int maxSessionSeconds() const;
-    void fillRandom(std::span<std::uint8_t> out) const;
-
-    // Where a session's sign-in is judged.
-    signin::SignInBackend &signIn() { return *m_signIn; }
-
 signals:
     void stopped();
 
@@ -86,7 +64,6 @@ private:
     void buildServices();
     void onNewConnection();
     void onNotices();
-    const core::Policy &policy() const { return m_policy->current(); }
 
     DaemonConfig m_config;
     std::shared_ptr<const protocol::crypto::CryptoLibrary> m_crypto;
@@ -98,6 +75,7 @@ private:
     std::unique_ptr<core::SessionHistory> m_history;
     std::unique_ptr<core::TokenStore> m_tokens;
     std::unique_ptr<signin::SignInBackend> m_signIn;
+    std::unique_ptr<CallContext> m_calls;
     ipc::TlsIdentity m_tls;
     QTcpServer m_listener;
     std::unique_ptr<net::DataPlane> m_dataPlane;

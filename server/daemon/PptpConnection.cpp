@@ -1,8 +1,9 @@
 #include "daemon/PptpConnection.h"
 
+#include "daemon/CallContext.h"
 #include "daemon/CallSession.h"
-#include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
+#include "daemon/SessionRegistry.h"
 #include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
@@ -16,10 +17,9 @@ using runtime::monotonicNow;
 
 namespace {
 
-PacControlConnection::Config pacConfig(Daemon &daemon, quint16 callId)
+PacControlConnection::Config pacConfig(const DaemonConfig &config, quint16 callId)
 {
     PacControlConnection::Config c;
-    const DaemonConfig &config = daemon.config();
     c.handshakeTimeout = std::chrono::seconds(config.handshakeTimeoutSeconds);
     c.echoIdleInterval = std::chrono::seconds(config.echoIntervalSeconds);
     c.echoReplyTimeout = std::chrono::seconds(config.echoIntervalSeconds);
@@ -30,9 +30,11 @@ PacControlConnection::Config pacConfig(Daemon &daemon, quint16 callId)
 
 } // namespace
 
-PptpConnection::PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerAddress)
-    : QObject(&daemon), m_daemon(daemon), m_socket(socket), m_peerAddress(peerAddress),
-      m_reservedCallId(daemon.allocateCallId()), m_pac(pacConfig(daemon, m_reservedCallId)),
+PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
+                               QObject *parent)
+    : QObject(parent), m_context(context), m_socket(socket), m_peerAddress(peerAddress),
+      m_reservedCallId(context.sessions().allocateCallId()),
+      m_pac(pacConfig(context.config(), m_reservedCallId)),
       m_driver(
           m_pac, [this](std::vector<protocol::Bytes> messages) { write(messages); },
           [this](const ControlEvent &event) { handle(event); })
@@ -45,7 +47,7 @@ PptpConnection::PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerA
 
 PptpConnection::~PptpConnection()
 {
-    m_daemon.releaseCallId(m_reservedCallId);
+    m_context.sessions().releaseCallId(m_reservedCallId);
     if (m_session)
         m_session->lowerDown(QStringLiteral("control connection closed"));
 }
@@ -80,19 +82,19 @@ void PptpConnection::handle(const ControlEvent &event)
             << who << "control connection from" << QString::fromStdString(established->peerVendor)
             << QString::fromStdString(established->peerHostName);
     } else if (auto *request = std::get_if<CallRequested>(&event)) {
-        QString why;
-        if (!m_daemon.canAcceptCall(request->callId, &why)) {
-            qCWarning(lcControl).noquote() << who << "call refused:" << why;
+        if (auto accepted = m_context.sessions().canAcceptCall(request->callId); !accepted) {
+            qCWarning(lcControl).noquote()
+                << who << "call refused:" << QString::fromStdString(accepted.message());
             (void)m_pac.rejectCall(request->callId, OcrpResult::GeneralError,
                                    GeneralError::NoResource);
             return;
         }
         (void)m_pac.acceptCall(request->callId);
     } else if (auto *up = std::get_if<CallEstablished>(&event)) {
-        auto *session = new CallSession(m_daemon, this, up->callId, up->peerCallId,
+        auto *session = new CallSession(m_context, this, up->callId, up->peerCallId,
                                         up->peerReceiveWindow, m_peerAddress);
         QString error;
-        m_daemon.registerSession(session);
+        m_context.sessions().add(session);
         if (!session->start(&error)) {
             qCWarning(lcControl).noquote() << who << "cannot start the session:" << error;
             session->lowerDown(error);

@@ -14,14 +14,15 @@
 namespace keyward::daemon {
 
 class CallSession;
-class Daemon;
+class CallContext;
 
 class PptpConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerAddress);
+    PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
+                   QObject *parent = nullptr);
     ~PptpConnection() override;
 
     void start();
@@ -42,7 +43,7 @@ private:
     void handle(const protocol::pptp::ControlEvent &event);
     void close(const QString &reason);
 
-    Daemon &m_daemon;
+    CallContext &m_context;
     QTcpSocket *m_socket;
     quint32 m_peerAddress;
     quint16 m_reservedCallId; // before m_pac: its configuration starts from this id
