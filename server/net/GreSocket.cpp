@@ -11,7 +11,6 @@
 
 namespace keyward::net {
 
-
 Result<GreSocket> GreSocket::open(std::uint32_t bindAddress)
 {
     int fd = ::socket(AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_GRE);

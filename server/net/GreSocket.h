@@ -17,7 +17,6 @@ struct mmsghdr;
 
 namespace keyward::net {
 
-
 class GreSocket
 {
 public:

@@ -13,7 +13,6 @@
 
 namespace keyward::net {
 
-
 namespace {
 
 int lastCapability()

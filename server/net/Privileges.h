@@ -13,7 +13,6 @@
 
 namespace keyward::net {
 
-
 class Privileges
 {
 public:

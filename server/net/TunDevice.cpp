@@ -16,7 +16,6 @@
 
 namespace keyward::net {
 
-
 namespace {
 
 sockaddr_in inetAddress(std::uint32_t hostOrder)

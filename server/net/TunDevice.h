@@ -12,7 +12,6 @@
 
 namespace keyward::net {
 
-
 class TunDevice
 {
 public:

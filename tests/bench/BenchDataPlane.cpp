@@ -17,12 +17,11 @@
 #include "net/TunDevice.h"
 #include "session/TunnelPath.h"
 
-#include <openssl/evp.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <net/if.h>
+#include <openssl/evp.h>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -97,9 +96,9 @@ int main()
     std::vector<std::uint8_t> buffer(2048);
     for (int round = 0; round < 3; ++round) {
         const int pathMode = round == 2 ? 2 : 1; // rounds 0-1 stateless, round 2 stateful
-        const mppe::MppeParameters parameters{
-            mppe::MppeStrength::Bits128,
-            pathMode == 2 ? mppe::MppeMode::Stateful : mppe::MppeMode::Stateless};
+        const mppe::MppeParameters parameters{mppe::MppeStrength::Bits128,
+                                              pathMode == 2 ? mppe::MppeMode::Stateful
+                                                            : mppe::MppeMode::Stateless};
         // A fresh call each round (one round sends fewer packets than the window).
         // Separate senders, so the measured call sees an unbroken packet stream.
         session::TunnelPath client(**lib, 200, 100, 65535);
@@ -163,7 +162,8 @@ int main()
                             "keywardd, MPPE 128-bit stateless        ",
                             "keywardd, MPPE 128-bit stateful         "};
     double pps[3];
-    std::printf("bench: data plane inbound, %zu-octet IPv4 packets arriving as GRE, to the TUN\n", IpSize);
+    std::printf("bench: data plane inbound, %zu-octet IPv4 packets arriving as GRE, to the TUN\n",
+                IpSize);
     for (int i = 0; i < 3; ++i) {
         pps[i] = packetsBy[i] / secondsBy[i];
         std::printf("bench: %s %8.0f packets/s %7.1f Mbit/s (%zu packets)\n", names[i], pps[i],

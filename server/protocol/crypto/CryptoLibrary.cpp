@@ -4,7 +4,6 @@
 #include <openssl/evp.h>
 #include <openssl/provider.h>
 #include <openssl/rand.h>
-
 #include <stdexcept>
 
 namespace keyward::protocol::crypto {
@@ -68,7 +67,7 @@ Result<std::shared_ptr<const CryptoLibrary>> CryptoLibrary::load()
     lib->m_des = EVP_CIPHER_fetch(lib->m_ctx, "DES-ECB", nullptr);
     lib->m_rc4 = EVP_CIPHER_fetch(lib->m_ctx, "RC4", nullptr);
     const std::pair<const void *, Wanted> checks[] = {
-        {lib->m_md4, {"MD4", "legacy"}},       {lib->m_sha1, {"SHA1", "default"}},
+        {lib->m_md4, {"MD4", "legacy"}},        {lib->m_sha1, {"SHA1", "default"}},
         {lib->m_sha256, {"SHA256", "default"}}, {lib->m_des, {"DES-ECB", "legacy"}},
         {lib->m_rc4, {"RC4", "legacy"}},
     };

@@ -8,8 +8,17 @@
 
 namespace keyward::protocol::mppe {
 
-enum class MppeStrength : std::uint8_t { Bits40, Bits56, Bits128 };
-enum class MppeMode : std::uint8_t { Stateless, Stateful };
+enum class MppeStrength : std::uint8_t
+{
+    Bits40,
+    Bits56,
+    Bits128
+};
+enum class MppeMode : std::uint8_t
+{
+    Stateless,
+    Stateful
+};
 
 struct MppeParameters
 {

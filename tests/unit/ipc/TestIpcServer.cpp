@@ -241,13 +241,12 @@ private slots:
         QVERIFY2(loaded.ok(), loaded.message().c_str());
         const keyward::ipc::TlsIdentity identity = *loaded;
         QCOMPARE(identity.fingerprint().count(':'), 31); // SHA-256, colon separated
-        QVERIFY(m_server->listenTls(
-            QHostAddress::LocalHost, 0, identity,
-            [](const QString &token) -> std::optional<QString> {
-                if (token == "kw_good")
-                    return QString("laptop");
-                return std::nullopt;
-            }));
+        QVERIFY(m_server->listenTls(QHostAddress::LocalHost, 0, identity,
+                                    [](const QString &token) -> std::optional<QString> {
+                                        if (token == "kw_good")
+                                            return QString("laptop");
+                                        return std::nullopt;
+                                    }));
         const quint16 port = m_server->tlsPort();
         QVERIFY(port != 0);
 
