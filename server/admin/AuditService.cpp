@@ -14,9 +14,6 @@ namespace keyward::admin {
 
 Q_LOGGING_CATEGORY(lcAudit, "keyward.audit")
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 AuditService::AuditService(AdminContext &context, QObject *parent)
     : QObject(parent), m_context(context)
 {
@@ -25,10 +22,8 @@ AuditService::AuditService(AdminContext &context, QObject *parent)
 
 void AuditService::registerMethods(ipc::MethodRegistry &registry)
 {
-    registry.add(api::Method::AuditList,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { list(r, reply); });
-    registry.add(api::Method::AuditVerify,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { verify(r, reply); });
+    registry.add(api::Method::AuditList, handler(this, &AuditService::list));
+    registry.add(api::Method::AuditVerify, handler(this, &AuditService::verify));
 }
 
 void AuditService::startRetention()
@@ -51,7 +46,7 @@ void AuditService::pruneExpired()
                                   << days << "days";
 }
 
-void AuditService::list(const IpcRequest &request, const IpcResponder &reply)
+void AuditService::list(const Request &request, const Responder &reply)
 {
     core::AuditFilter filter;
     filter.actor = request.params.value("actor").toString();
@@ -75,7 +70,7 @@ void AuditService::list(const IpcRequest &request, const IpcResponder &reply)
     reply.result({{"entries", list}});
 }
 
-void AuditService::verify(const IpcRequest &, const IpcResponder &reply)
+void AuditService::verify(const Request &, const Responder &reply)
 {
     const auto v = m_context.audit.verify();
     reply.result({{"intact", v.intact},

@@ -8,14 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
-
-struct AdminContext;
 
 class AuditService : public QObject, public AdminService
 {
@@ -30,8 +23,8 @@ public:
     void pruneExpired();
 
 private:
-    void list(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void verify(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void list(const Request &request, const Responder &reply);
+    void verify(const Request &request, const Responder &reply);
 
     AdminContext &m_context;
     QTimer m_retention;

@@ -14,15 +14,10 @@ namespace keyward::admin {
 
 Q_LOGGING_CATEGORY(lcPolicy, "keyward.policy")
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 void PolicyService::registerMethods(ipc::MethodRegistry &registry)
 {
-    registry.add(api::Method::PolicyGet,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { get(r, reply); });
-    registry.add(api::Method::PolicySet,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { set(r, reply); });
+    registry.add(api::Method::PolicyGet, handler(this, &PolicyService::get));
+    registry.add(api::Method::PolicySet, handler(this, &PolicyService::set));
 }
 
 void PolicyService::warnAboutWeaknesses() const
@@ -31,7 +26,7 @@ void PolicyService::warnAboutWeaknesses() const
         qCWarning(lcPolicy).noquote() << "weak policy:" << w;
 }
 
-void PolicyService::get(const IpcRequest &, const IpcResponder &reply)
+void PolicyService::get(const Request &, const Responder &reply)
 {
     const core::Policy &policy = m_context.policy.current();
     reply.result({{"policy", policy.toJson()},
@@ -39,7 +34,7 @@ void PolicyService::get(const IpcRequest &, const IpcResponder &reply)
                   {"weaknesses", QJsonArray::fromStringList(policy.weaknesses())}});
 }
 
-void PolicyService::set(const IpcRequest &request, const IpcResponder &reply)
+void PolicyService::set(const Request &request, const Responder &reply)
 {
     const QJsonObject changes = request.params.value("changes").toObject();
     std::optional<core::Policy> next;

@@ -6,14 +6,7 @@
 
 #include "admin/AdminService.h"
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
-
-struct AdminContext;
 
 class PolicyService : public AdminService
 {
@@ -25,8 +18,8 @@ public:
     void warnAboutWeaknesses() const;
 
 private:
-    void get(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void set(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void get(const Request &request, const Responder &reply);
+    void set(const Request &request, const Responder &reply);
 
     AdminContext &m_context;
 };

@@ -12,9 +12,6 @@
 
 namespace keyward::admin {
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 namespace {
 
 Error noSession(int id)
@@ -31,16 +28,11 @@ QString isoDate(qint64 seconds)
 
 void SessionService::registerMethods(ipc::MethodRegistry &registry)
 {
-    auto bind = [this](void (SessionService::*method)(const IpcRequest &, const IpcResponder &)) {
-        return [this, method](const IpcRequest &request, const IpcResponder &reply) {
-            (this->*method)(request, reply);
-        };
-    };
-    registry.add(api::Method::SessionList, bind(&SessionService::list));
-    registry.add(api::Method::SessionDisconnect, bind(&SessionService::disconnect));
-    registry.add(api::Method::SessionRevoke, bind(&SessionService::revoke));
-    registry.add(api::Method::SessionRekey, bind(&SessionService::rekey));
-    registry.add(api::Method::SessionHistory, bind(&SessionService::history));
+    registry.add(api::Method::SessionList, handler(this, &SessionService::list));
+    registry.add(api::Method::SessionDisconnect, handler(this, &SessionService::disconnect));
+    registry.add(api::Method::SessionRevoke, handler(this, &SessionService::revoke));
+    registry.add(api::Method::SessionRekey, handler(this, &SessionService::rekey));
+    registry.add(api::Method::SessionHistory, handler(this, &SessionService::history));
 }
 
 QJsonObject SessionService::toJson(const core::LiveSession &session)
@@ -59,7 +51,7 @@ QJsonObject SessionService::toJson(const core::LiveSession &session)
     return o;
 }
 
-void SessionService::list(const IpcRequest &, const IpcResponder &reply)
+void SessionService::list(const Request &, const Responder &reply)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray list;
@@ -78,7 +70,7 @@ void SessionService::list(const IpcRequest &, const IpcResponder &reply)
     reply.result({{"sessions", list}});
 }
 
-void SessionService::disconnect(const IpcRequest &request, const IpcResponder &reply)
+void SessionService::disconnect(const Request &request, const Responder &reply)
 {
     const int id = request.params.value("id").toInt(-1);
     const auto session = id < 0 ? std::nullopt : m_sessions.session(static_cast<quint16>(id));
@@ -94,7 +86,7 @@ void SessionService::disconnect(const IpcRequest &request, const IpcResponder &r
     reply.result({{"id", id}});
 }
 
-void SessionService::revoke(const IpcRequest &request, const IpcResponder &reply)
+void SessionService::revoke(const Request &request, const Responder &reply)
 {
     const int id = request.params.value("id").toInt(-1);
     const auto session = id < 0 ? std::nullopt : m_sessions.session(static_cast<quint16>(id));
@@ -113,7 +105,7 @@ void SessionService::revoke(const IpcRequest &request, const IpcResponder &reply
     reply.result({{"id", id}, {"user", name}, {"state", "revoked"}, {"sessionsEnded", ended}});
 }
 
-void SessionService::rekey(const IpcRequest &request, const IpcResponder &reply)
+void SessionService::rekey(const Request &request, const Responder &reply)
 {
     const int id = request.params.value("id").toInt(-1);
     const auto session = id < 0 ? std::nullopt : m_sessions.session(static_cast<quint16>(id));
@@ -138,7 +130,7 @@ void SessionService::rekey(const IpcRequest &request, const IpcResponder &reply)
                                                   " is not up, or a rekey is already running"));
 }
 
-void SessionService::history(const IpcRequest &request, const IpcResponder &reply)
+void SessionService::history(const Request &request, const Responder &reply)
 {
     auto recent = m_history.recent(request.params.value("limit").toInt(100),
                                    request.params.value("user").toString());

@@ -13,14 +13,8 @@ namespace keyward::core {
 class SessionHistory;
 }
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
 
-struct AdminContext;
 class SessionControl;
 
 class SessionService : public AdminService
@@ -36,11 +30,11 @@ public:
     static QJsonObject toJson(const core::LiveSession &session);
 
 private:
-    void list(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void disconnect(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void revoke(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void rekey(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void history(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void list(const Request &request, const Responder &reply);
+    void disconnect(const Request &request, const Responder &reply);
+    void revoke(const Request &request, const Responder &reply);
+    void rekey(const Request &request, const Responder &reply);
+    void history(const Request &request, const Responder &reply);
 
     AdminContext &m_context;
     SessionControl &m_sessions;

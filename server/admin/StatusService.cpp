@@ -12,16 +12,12 @@
 
 namespace keyward::admin {
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 void StatusService::registerMethods(ipc::MethodRegistry &registry)
 {
-    registry.add(api::Method::Status,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { status(r, reply); });
+    registry.add(api::Method::Status, handler(this, &StatusService::status));
 }
 
-void StatusService::status(const IpcRequest &, const IpcResponder &reply)
+void StatusService::status(const Request &, const Responder &reply)
 {
     reply.result(
         {{"server", "keywardd"},

@@ -7,14 +7,8 @@
 
 #include <QString>
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
 
-struct AdminContext;
 class SessionControl;
 class SignInActivity;
 
@@ -37,7 +31,7 @@ public:
     void registerMethods(ipc::MethodRegistry &registry) override;
 
 private:
-    void status(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void status(const Request &request, const Responder &reply);
 
     AdminContext &m_context;
     SessionControl &m_sessions;

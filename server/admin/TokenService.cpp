@@ -10,20 +10,14 @@
 
 namespace keyward::admin {
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 void TokenService::registerMethods(ipc::MethodRegistry &registry)
 {
-    registry.add(api::Method::TokenCreate,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { create(r, reply); });
-    registry.add(api::Method::TokenList,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { list(r, reply); });
-    registry.add(api::Method::TokenRevoke,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { revoke(r, reply); });
+    registry.add(api::Method::TokenCreate, handler(this, &TokenService::create));
+    registry.add(api::Method::TokenList, handler(this, &TokenService::list));
+    registry.add(api::Method::TokenRevoke, handler(this, &TokenService::revoke));
 }
 
-void TokenService::create(const IpcRequest &request, const IpcResponder &reply)
+void TokenService::create(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     if (!request.peer.remoteAddress.isEmpty())
@@ -43,7 +37,7 @@ void TokenService::create(const IpcRequest &request, const IpcResponder &reply)
     reply.result({{"name", name}, {"token", token}, {"fingerprint", m_fingerprint}});
 }
 
-void TokenService::list(const IpcRequest &, const IpcResponder &reply)
+void TokenService::list(const Request &, const Responder &reply)
 {
     auto list = m_tokens.list();
     if (!list)
@@ -51,7 +45,7 @@ void TokenService::list(const IpcRequest &, const IpcResponder &reply)
     reply.result({{"tokens", *list}});
 }
 
-void TokenService::revoke(const IpcRequest &request, const IpcResponder &reply)
+void TokenService::revoke(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     auto done = AuditedChange(m_context, request.peer.identity())

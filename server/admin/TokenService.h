@@ -11,14 +11,7 @@ namespace keyward::core {
 class TokenStore;
 }
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
-
-struct AdminContext;
 
 class TokenService : public AdminService
 {
@@ -32,9 +25,9 @@ public:
     void registerMethods(ipc::MethodRegistry &registry) override;
 
 private:
-    void create(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void list(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void revoke(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void create(const Request &request, const Responder &reply);
+    void list(const Request &request, const Responder &reply);
+    void revoke(const Request &request, const Responder &reply);
 
     AdminContext &m_context;
     core::TokenStore &m_tokens;

@@ -15,9 +15,6 @@
 
 namespace keyward::admin {
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 namespace {
 
 qint64 nowSeconds()
@@ -35,27 +32,22 @@ QString isoDate(qint64 seconds)
 
 void UserService::registerMethods(ipc::MethodRegistry &registry)
 {
-    auto bind = [this](void (UserService::*method)(const IpcRequest &, const IpcResponder &)) {
-        return [this, method](const IpcRequest &request, const IpcResponder &reply) {
-            (this->*method)(request, reply);
-        };
-    };
-    registry.add(api::Method::UserAdd, bind(&UserService::add));
-    registry.add(api::Method::UserList, bind(&UserService::list));
-    registry.add(api::Method::UserShow, bind(&UserService::show));
-    registry.add(api::Method::UserDisable, [this](const IpcRequest &r, const IpcResponder &reply) {
+    registry.add(api::Method::UserAdd, handler(this, &UserService::add));
+    registry.add(api::Method::UserList, handler(this, &UserService::list));
+    registry.add(api::Method::UserShow, handler(this, &UserService::show));
+    registry.add(api::Method::UserDisable, [this](const Request &r, const Responder &reply) {
         setState(r, reply, core::AccountState::Disabled, api::Method::UserDisable);
     });
-    registry.add(api::Method::UserEnable, [this](const IpcRequest &r, const IpcResponder &reply) {
+    registry.add(api::Method::UserEnable, [this](const Request &r, const Responder &reply) {
         setState(r, reply, core::AccountState::Active, api::Method::UserEnable);
     });
-    registry.add(api::Method::UserUnlock, bind(&UserService::unlock));
-    registry.add(api::Method::UserDelete, bind(&UserService::remove));
-    registry.add(api::Method::UserReset, bind(&UserService::reset));
-    registry.add(api::Method::UserGroups, bind(&UserService::groups));
-    registry.add(api::Method::UserImport, bind(&UserService::import));
-    registry.add(api::Method::UserRotate, bind(&UserService::rotate));
-    registry.add(api::Method::UserExpiring, bind(&UserService::expiring));
+    registry.add(api::Method::UserUnlock, handler(this, &UserService::unlock));
+    registry.add(api::Method::UserDelete, handler(this, &UserService::remove));
+    registry.add(api::Method::UserReset, handler(this, &UserService::reset));
+    registry.add(api::Method::UserGroups, handler(this, &UserService::groups));
+    registry.add(api::Method::UserImport, handler(this, &UserService::import));
+    registry.add(api::Method::UserRotate, handler(this, &UserService::rotate));
+    registry.add(api::Method::UserExpiring, handler(this, &UserService::expiring));
 }
 
 Result<UserService::OneTimePassword> UserService::oneTimePassword() const
@@ -69,7 +61,7 @@ Result<UserService::OneTimePassword> UserService::oneTimePassword() const
     return OneTimePassword{*password, *hash};
 }
 
-void UserService::add(const IpcRequest &request, const IpcResponder &reply)
+void UserService::add(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString().trimmed();
     QString password = request.params.value("password").toString();
@@ -106,7 +98,7 @@ void UserService::add(const IpcRequest &request, const IpcResponder &reply)
     reply.result(result);
 }
 
-void UserService::list(const IpcRequest &, const IpcResponder &reply)
+void UserService::list(const Request &, const Responder &reply)
 {
     auto users = m_context.credentials.listUsers();
     if (!users)
@@ -127,7 +119,7 @@ void UserService::list(const IpcRequest &, const IpcResponder &reply)
     reply.result({{"users", list}});
 }
 
-void UserService::show(const IpcRequest &request, const IpcResponder &reply)
+void UserService::show(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     auto found = m_context.credentials.findUser(name);
@@ -161,8 +153,8 @@ void UserService::show(const IpcRequest &request, const IpcResponder &reply)
                   {"sessions", live}});
 }
 
-void UserService::setState(const IpcRequest &request, const IpcResponder &reply,
-                           core::AccountState state, const QString &action)
+void UserService::setState(const Request &request, const Responder &reply, core::AccountState state,
+                           const QString &action)
 {
     const QString name = request.params.value("name").toString();
     auto done = AuditedChange(m_context, request.peer.identity()).run(action, name, {}, [&] {
@@ -178,7 +170,7 @@ void UserService::setState(const IpcRequest &request, const IpcResponder &reply,
     reply.result({{"name", name}, {"state", core::toString(state)}, {"sessionsEnded", ended}});
 }
 
-void UserService::unlock(const IpcRequest &request, const IpcResponder &reply)
+void UserService::unlock(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     auto done = AuditedChange(m_context, request.peer.identity())
@@ -189,7 +181,7 @@ void UserService::unlock(const IpcRequest &request, const IpcResponder &reply)
     reply.result({{"name", name}});
 }
 
-void UserService::remove(const IpcRequest &request, const IpcResponder &reply)
+void UserService::remove(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     auto done = AuditedChange(m_context, request.peer.identity())
@@ -202,7 +194,7 @@ void UserService::remove(const IpcRequest &request, const IpcResponder &reply)
     reply.result({{"name", name}, {"sessionsEnded", ended}});
 }
 
-void UserService::reset(const IpcRequest &request, const IpcResponder &reply)
+void UserService::reset(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     auto fresh = oneTimePassword();
@@ -224,7 +216,7 @@ void UserService::reset(const IpcRequest &request, const IpcResponder &reply)
                   {"sessionsEnded", ended}});
 }
 
-void UserService::groups(const IpcRequest &request, const IpcResponder &reply)
+void UserService::groups(const Request &request, const Responder &reply)
 {
     const QString name = request.params.value("name").toString();
     const QStringList groups = request.params.value("groups").toVariant().toStringList();
@@ -240,7 +232,7 @@ void UserService::groups(const IpcRequest &request, const IpcResponder &reply)
 // CSV lines "name[,group;group...]": every user gets a one-time password and must
 // change it at the first sign-in. All or nothing: a bad line refuses the whole file,
 // and the error names the line.
-void UserService::import(const IpcRequest &request, const IpcResponder &reply)
+void UserService::import(const Request &request, const Responder &reply)
 {
     const QStringList lines = request.params.value("csv").toString().split('\n');
     QJsonArray created;
@@ -281,7 +273,7 @@ void UserService::import(const IpcRequest &request, const IpcResponder &reply)
 // Bulk rotation: by group, by credential age, or by name; one transaction, a fresh
 // one-time password for each (returned to the caller only), must change at the next
 // sign-in; their running sessions end so the next keys come from the new credential.
-void UserService::rotate(const IpcRequest &request, const IpcResponder &reply)
+void UserService::rotate(const Request &request, const Responder &reply)
 {
     QStringList names = request.params.value("names").toVariant().toStringList();
     const QString group = request.params.value("group").toString();
@@ -327,7 +319,7 @@ void UserService::rotate(const IpcRequest &request, const IpcResponder &reply)
 }
 
 // The rotation schedule: whose password expires within the next N days.
-void UserService::expiring(const IpcRequest &request, const IpcResponder &reply)
+void UserService::expiring(const Request &request, const Responder &reply)
 {
     const int days = request.params.value("days").toInt(14);
     auto users = m_context.credentials.listUsers();

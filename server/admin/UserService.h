@@ -12,14 +12,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
 
-struct AdminContext;
 class SessionControl;
 
 class UserService : public AdminService
@@ -32,18 +26,18 @@ public:
     void registerMethods(ipc::MethodRegistry &registry) override;
 
 private:
-    void add(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void list(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void show(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void setState(const ipc::IpcRequest &request, const ipc::IpcResponder &reply,
-                  core::AccountState state, const QString &action);
-    void unlock(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void remove(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void reset(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void groups(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void import(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void rotate(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void expiring(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void add(const Request &request, const Responder &reply);
+    void list(const Request &request, const Responder &reply);
+    void show(const Request &request, const Responder &reply);
+    void setState(const Request &request, const Responder &reply, core::AccountState state,
+                  const QString &action);
+    void unlock(const Request &request, const Responder &reply);
+    void remove(const Request &request, const Responder &reply);
+    void reset(const Request &request, const Responder &reply);
+    void groups(const Request &request, const Responder &reply);
+    void import(const Request &request, const Responder &reply);
+    void rotate(const Request &request, const Responder &reply);
+    void expiring(const Request &request, const Responder &reply);
 
     // A fresh one-time password and its NT hash.
     struct OneTimePassword

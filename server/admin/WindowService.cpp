@@ -11,21 +11,15 @@
 
 namespace keyward::admin {
 
-using ipc::IpcRequest;
-using ipc::IpcResponder;
-
 namespace {
 const QString PlanKey = QStringLiteral("changeWindows");
 } // namespace
 
 void WindowService::registerMethods(ipc::MethodRegistry &registry)
 {
-    registry.add(api::Method::WindowList,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { list(r, reply); });
-    registry.add(api::Method::WindowPlan,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { plan(r, reply); });
-    registry.add(api::Method::WindowCancel,
-                 [this](const IpcRequest &r, const IpcResponder &reply) { cancel(r, reply); });
+    registry.add(api::Method::WindowList, handler(this, &WindowService::list));
+    registry.add(api::Method::WindowPlan, handler(this, &WindowService::plan));
+    registry.add(api::Method::WindowCancel, handler(this, &WindowService::cancel));
 }
 
 Result<core::ChangeWindowPlan> WindowService::load() const
@@ -36,7 +30,7 @@ Result<core::ChangeWindowPlan> WindowService::load() const
     return core::ChangeWindowPlan::fromJson(*stored, QDateTime::currentDateTimeUtc());
 }
 
-void WindowService::list(const IpcRequest &, const IpcResponder &reply)
+void WindowService::list(const Request &, const Responder &reply)
 {
     auto plan = load();
     if (!plan)
@@ -44,7 +38,7 @@ void WindowService::list(const IpcRequest &, const IpcResponder &reply)
     reply.result({{"windows", plan->windows()}});
 }
 
-void WindowService::plan(const IpcRequest &request, const IpcResponder &reply)
+void WindowService::plan(const Request &request, const Responder &reply)
 {
     auto plan = load();
     if (!plan)
@@ -63,7 +57,7 @@ void WindowService::plan(const IpcRequest &request, const IpcResponder &reply)
     reply.result(*window);
 }
 
-void WindowService::cancel(const IpcRequest &request, const IpcResponder &reply)
+void WindowService::cancel(const Request &request, const Responder &reply)
 {
     const int id = request.params.value("id").toInt(-1);
     auto plan = load();

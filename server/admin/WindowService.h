@@ -7,14 +7,7 @@
 #include "common/Result.h"
 #include "core/ChangeWindowPlan.h"
 
-namespace keyward::ipc {
-struct IpcRequest;
-class IpcResponder;
-} // namespace keyward::ipc
-
 namespace keyward::admin {
-
-struct AdminContext;
 
 class WindowService : public AdminService
 {
@@ -24,9 +17,9 @@ public:
     void registerMethods(ipc::MethodRegistry &registry) override;
 
 private:
-    void list(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void plan(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
-    void cancel(const ipc::IpcRequest &request, const ipc::IpcResponder &reply);
+    void list(const Request &request, const Responder &reply);
+    void plan(const Request &request, const Responder &reply);
+    void cancel(const Request &request, const Responder &reply);
     Result<core::ChangeWindowPlan> load() const;
 
     AdminContext &m_context;
