@@ -440,7 +440,7 @@
     </message>
 </context>
 <context>
-    <name>keyward::console::ConsoleSession</name>
+    <name>keyward::console::ServerConnection</name>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>

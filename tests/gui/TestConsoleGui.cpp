@@ -11,9 +11,9 @@
 #include "Localization.h"
 #include "NetworkLab.h"
 #include "ServerUnderTest.h"
+#include "client/ConnectionProfile.h"
+#include "client/ServerConnection.h"
 #include "models/AuditModel.h"
-#include "models/ConnectionProfile.h"
-#include "models/ConsoleSession.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
 #include "models/SessionHistoryModel.h"
@@ -94,8 +94,8 @@ private slots:
             QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->resize(1180, 760);
         m_window->show();
-        QSignalSpy online(m_window->session(), &ConsoleSession::online);
-        m_window->session()->open(ConnectionProfile::local(m_server->socketPath()));
+        QSignalSpy online(m_window->connection(), &ServerConnection::online);
+        m_window->connection()->open(ConnectionProfile::local(m_server->socketPath()));
         QVERIFY(online.wait(5000));
         QVERIFY2(m_window->connectionText().contains("Connected"),
                  qPrintable(m_window->connectionText()));
@@ -115,7 +115,7 @@ private slots:
 
     void aSessionAppearsWithinASecond()
     {
-        QSignalSpy events(m_window->session(), &ConsoleSession::eventReceived);
+        QSignalSpy events(m_window->connection(), &ServerConnection::eventReceived);
         startProbe("alice");
         startProbe("bob");
         QTRY_VERIFY_WITH_TIMEOUT(upEvents(events) >= 1, 15000);
@@ -355,7 +355,7 @@ private slots:
     void theConsoleSaysWhenTheServerIsGoneAndReconnects()
     {
         QCOMPARE(m_server->stop(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->state() != ConsoleSession::State::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->state() != ServerConnection::State::Online,
                                  5000);
         QTRY_VERIFY(m_window->connectionText().contains("keywardd is not running"));
         QCOMPARE(m_window->sessionModel()->rowCount(), 0);
@@ -374,7 +374,7 @@ private slots:
 
         const QString error = m_server->start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->state() == ConsoleSession::State::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->state() == ServerConnection::State::Online,
                                  20000);
         QVERIFY(m_window->connectionText().contains("Connected"));
 

@@ -1,6 +1,6 @@
 #include "models/AdminActions.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 
 #include <QJsonArray>
 
@@ -23,20 +23,20 @@ QList<AdminActions::OneTimePassword> passwordsIn(const QJsonObject &result)
 }
 } // namespace
 
-AdminActions::AdminActions(ConsoleSession *session, QObject *parent)
-    : QObject(parent), m_session(session)
+AdminActions::AdminActions(ServerConnection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection)
 {}
 
 void AdminActions::run(const QString &method, const QJsonObject &params,
                        std::function<QString(const QJsonObject &)> describe, Done done,
                        int timeoutMs)
 {
-    if (!m_session) {
+    if (!m_connection) {
         done({false, tr("Not connected to a server."), {}, {}});
         return;
     }
     QPointer<AdminActions> self(this);
-    m_session->call(
+    m_connection->call(
         method, params,
         [self, describe = std::move(describe), done = std::move(done)](const ipc::IpcReply &r) {
             Outcome o;

@@ -13,7 +13,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class AdminActions : public QObject
 {
@@ -34,7 +34,7 @@ public:
     };
     using Done = std::function<void(const Outcome &)>;
 
-    explicit AdminActions(ConsoleSession *session, QObject *parent = nullptr);
+    explicit AdminActions(ServerConnection *connection, QObject *parent = nullptr);
 
     void disconnectSession(int id, const QString &user, Done done);
     void revokeSession(int id, const QString &user, Done done);
@@ -60,7 +60,7 @@ private:
              std::function<QString(const QJsonObject &)> describe, Done done,
              int timeoutMs = 10000);
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
 };
 
 } // namespace keyward::console

@@ -1,6 +1,6 @@
 #include "models/AuditModel.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QBrush>
@@ -16,10 +16,10 @@ constexpr int PageSize = 500;
 
 AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AuditModel::setSession(ConsoleSession *session)
+void AuditModel::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, &AuditModel::reload);
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, &AuditModel::reload);
 }
 
 void AuditModel::setServerFilter(const QString &actionPrefix, const QString &target)
@@ -42,21 +42,22 @@ void AuditModel::loadMore()
 
 void AuditModel::fetch(qint64 beforeId)
 {
-    if (!m_session)
+    if (!m_connection)
         return;
     QJsonObject params{{"limit", PageSize}, {"action", m_actionPrefix}, {"target", m_target}};
     if (beforeId > 0)
         params.insert(QStringLiteral("beforeId"), beforeId);
     QPointer<AuditModel> self(this);
-    m_session->call(QStringLiteral("audit.list"), params, [self, beforeId](const ipc::IpcReply &r) {
-        if (!self)
-            return;
-        if (!r.ok) {
-            emit self->failed(r.errorMessage);
-            return;
-        }
-        self->applyPage(r.result.value(QStringLiteral("entries")).toArray(), beforeId > 0);
-    });
+    m_connection->call(
+        QStringLiteral("audit.list"), params, [self, beforeId](const ipc::IpcReply &r) {
+            if (!self)
+                return;
+            if (!r.ok) {
+                emit self->failed(r.errorMessage);
+                return;
+            }
+            self->applyPage(r.result.value(QStringLiteral("entries")).toArray(), beforeId > 0);
+        });
 }
 
 void AuditModel::applyPage(const QJsonArray &entries, bool append)
@@ -80,10 +81,10 @@ void AuditModel::applyPage(const QJsonArray &entries, bool append)
 
 void AuditModel::verify()
 {
-    if (!m_session)
+    if (!m_connection)
         return;
     QPointer<AuditModel> self(this);
-    m_session->call(
+    m_connection->call(
         QStringLiteral("audit.verify"), {},
         [self](const ipc::IpcReply &r) {
             if (!self)

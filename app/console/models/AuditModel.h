@@ -11,7 +11,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class AuditModel : public QAbstractTableModel
 {
@@ -44,7 +44,7 @@ public:
     };
 
     explicit AuditModel(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     // Narrows what the server sends: an action prefix ("user.") and an exact target.
     void setServerFilter(const QString &actionPrefix, const QString &target);
     void reload();
@@ -70,7 +70,7 @@ signals:
 private:
     void fetch(qint64 beforeId);
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     std::vector<QJsonObject> m_rows;
     QString m_actionPrefix;
     QString m_target;

@@ -1,6 +1,6 @@
 #include "models/PolicyDocument.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 
 #include <QJsonArray>
 
@@ -8,11 +8,11 @@ namespace keyward::console {
 
 PolicyDocument::PolicyDocument(QObject *parent) : QObject(parent) {}
 
-void PolicyDocument::setSession(ConsoleSession *session)
+void PolicyDocument::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, &PolicyDocument::reload);
-    connect(session, &ConsoleSession::eventReceived, this,
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, &PolicyDocument::reload);
+    connect(connection, &ServerConnection::eventReceived, this,
             [this](const QString &event, const QJsonObject &data) {
                 if (event == QLatin1String("policy.changed"))
                     take(data);
@@ -21,10 +21,10 @@ void PolicyDocument::setSession(ConsoleSession *session)
 
 void PolicyDocument::reload()
 {
-    if (!m_session)
+    if (!m_connection)
         return;
     QPointer<PolicyDocument> self(this);
-    m_session->call(QStringLiteral("policy.get"), {}, [self](const ipc::IpcReply &r) {
+    m_connection->call(QStringLiteral("policy.get"), {}, [self](const ipc::IpcReply &r) {
         if (!self)
             return;
         if (r.ok)
@@ -100,17 +100,17 @@ QStringList PolicyDocument::weaknessesOf(const QJsonObject &p)
 
 void PolicyDocument::apply(const QJsonObject &changes, Done done)
 {
-    if (!m_session) {
+    if (!m_connection) {
         done(false, tr("Not connected."));
         return;
     }
     QPointer<PolicyDocument> self(this);
-    m_session->call(QStringLiteral("policy.set"), {{"changes", changes}},
-                    [self, done = std::move(done)](const ipc::IpcReply &r) {
-                        if (self && r.ok)
-                            self->take(r.result);
-                        done(r.ok, r.ok ? QString() : r.errorMessage);
-                    });
+    m_connection->call(QStringLiteral("policy.set"), {{"changes", changes}},
+                       [self, done = std::move(done)](const ipc::IpcReply &r) {
+                           if (self && r.ok)
+                               self->take(r.result);
+                           done(r.ok, r.ok ? QString() : r.errorMessage);
+                       });
 }
 
 } // namespace keyward::console

@@ -12,7 +12,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class PolicyDocument : public QObject
 {
@@ -20,7 +20,7 @@ class PolicyDocument : public QObject
 
 public:
     explicit PolicyDocument(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void reload();
     bool isLoaded() const { return !m_policy.isEmpty(); }
 
@@ -45,7 +45,7 @@ signals:
 private:
     void take(const QJsonObject &result);
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     QJsonObject m_policy;
     QJsonObject m_bounds;
 };

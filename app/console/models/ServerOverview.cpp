@@ -1,6 +1,6 @@
 #include "models/ServerOverview.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 namespace keyward::console {
@@ -14,21 +14,22 @@ ServerOverview::ServerOverview(QObject *parent) : QObject(parent)
     connect(&m_soon, &QTimer::timeout, this, &ServerOverview::refreshStatus);
 }
 
-void ServerOverview::setSession(ConsoleSession *session)
+void ServerOverview::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, [this] {
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, [this] {
         m_poll.start();
         refresh();
     });
-    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
-        if (state != ConsoleSession::State::Online) {
-            m_poll.stop();
-            m_status = {};
-            emit changed();
-        }
-    });
-    connect(session, &ConsoleSession::eventReceived, this,
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Online) {
+                    m_poll.stop();
+                    m_status = {};
+                    emit changed();
+                }
+            });
+    connect(connection, &ServerConnection::eventReceived, this,
             [this](const QString &event, const QJsonObject &data) {
                 if (event == QLatin1String("alert")) {
                     QJsonObject a = data;
@@ -49,18 +50,18 @@ void ServerOverview::setSession(ConsoleSession *session)
 
 void ServerOverview::refresh()
 {
-    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     refreshStatus();
     QPointer<ServerOverview> self(this);
-    m_session->call(QStringLiteral("user.expiring"), {{"days", 14}},
-                    [self](const ipc::IpcReply &r) {
-                        if (self && r.ok) {
-                            self->m_expiring = r.result.value(QLatin1String("users")).toArray();
-                            emit self->changed();
-                        }
-                    });
-    m_session->call(QStringLiteral("window.list"), {}, [self](const ipc::IpcReply &r) {
+    m_connection->call(QStringLiteral("user.expiring"), {{"days", 14}},
+                       [self](const ipc::IpcReply &r) {
+                           if (self && r.ok) {
+                               self->m_expiring = r.result.value(QLatin1String("users")).toArray();
+                               emit self->changed();
+                           }
+                       });
+    m_connection->call(QStringLiteral("window.list"), {}, [self](const ipc::IpcReply &r) {
         if (self && r.ok) {
             self->m_windows = r.result.value(QLatin1String("windows")).toArray();
             emit self->changed();
@@ -70,10 +71,10 @@ void ServerOverview::refresh()
 
 void ServerOverview::refreshStatus()
 {
-    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     QPointer<ServerOverview> self(this);
-    m_session->call(QStringLiteral("status"), {}, [self](const ipc::IpcReply &r) {
+    m_connection->call(QStringLiteral("status"), {}, [self](const ipc::IpcReply &r) {
         if (self && r.ok) {
             self->m_status = r.result;
             emit self->changed();

@@ -12,7 +12,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class ServerOverview : public QObject
 {
@@ -20,7 +20,7 @@ class ServerOverview : public QObject
 
 public:
     explicit ServerOverview(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void refresh();
     // Only the status (health, recent failed logins).
     void refreshStatus();
@@ -49,7 +49,7 @@ signals:
     void changed();
 
 private:
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     QJsonObject m_status;
     QJsonArray m_alerts;
     QJsonArray m_expiring;

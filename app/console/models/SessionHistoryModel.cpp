@@ -1,6 +1,6 @@
 #include "models/SessionHistoryModel.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QJsonArray>
@@ -20,11 +20,11 @@ SessionHistoryModel::SessionHistoryModel(QObject *parent) : QAbstractTableModel(
     connect(&m_soon, &QTimer::timeout, this, &SessionHistoryModel::refresh);
 }
 
-void SessionHistoryModel::setSession(ConsoleSession *session)
+void SessionHistoryModel::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, &SessionHistoryModel::refresh);
-    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, &SessionHistoryModel::refresh);
+    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
         if (event == QLatin1String("session.ended"))
             m_soon.start();
     });
@@ -32,14 +32,14 @@ void SessionHistoryModel::setSession(ConsoleSession *session)
 
 void SessionHistoryModel::refresh()
 {
-    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     QPointer<SessionHistoryModel> self(this);
-    m_session->call(QStringLiteral("session.history"), {{"limit", Shown}},
-                    [self](const ipc::IpcReply &r) {
-                        if (self && r.ok)
-                            self->applyList(r.result.value(QLatin1String("sessions")).toArray());
-                    });
+    m_connection->call(QStringLiteral("session.history"), {{"limit", Shown}},
+                       [self](const ipc::IpcReply &r) {
+                           if (self && r.ok)
+                               self->applyList(r.result.value(QLatin1String("sessions")).toArray());
+                       });
 }
 
 void SessionHistoryModel::applyList(const QJsonArray &sessions)

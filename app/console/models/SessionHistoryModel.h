@@ -12,7 +12,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class SessionHistoryModel : public QAbstractTableModel
 {
@@ -34,7 +34,7 @@ public:
     Q_ENUM(Column)
 
     explicit SessionHistoryModel(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void refresh();
     void applyList(const QJsonArray &sessions);
 
@@ -45,7 +45,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     std::vector<QJsonObject> m_rows;
     QTimer m_soon;
 };

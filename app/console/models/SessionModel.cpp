@@ -1,6 +1,6 @@
 #include "models/SessionModel.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QColor>
@@ -18,27 +18,28 @@ SessionModel::SessionModel(QObject *parent) : KeyedTableModel<SessionRow>(parent
     connect(&m_soon, &QTimer::timeout, this, &SessionModel::refresh);
 }
 
-void SessionModel::setSession(ConsoleSession *session)
+void SessionModel::setConnection(ServerConnection *connection)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, [this] {
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, [this] {
         m_poll.start();
         refresh();
     });
-    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
-        if (state != ConsoleSession::State::Online) {
-            m_poll.stop();
-            m_inFlight = false;
-            clearRows();
-        }
-    });
-    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Online) {
+                    m_poll.stop();
+                    m_inFlight = false;
+                    clearRows();
+                }
+            });
+    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
         if (event.startsWith(QLatin1String("session.")))
             m_soon.start();
     });
-    if (session->state() == ConsoleSession::State::Online) {
+    if (connection->state() == ServerConnection::State::Online) {
         m_poll.start();
         refresh();
     }
@@ -46,11 +47,11 @@ void SessionModel::setSession(ConsoleSession *session)
 
 void SessionModel::refresh()
 {
-    if (!m_session || m_inFlight || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_inFlight || m_connection->state() != ServerConnection::State::Online)
         return;
     m_inFlight = true;
     QPointer<SessionModel> self(this);
-    m_session->call(QStringLiteral("session.list"), {}, [self](const ipc::IpcReply &reply) {
+    m_connection->call(QStringLiteral("session.list"), {}, [self](const ipc::IpcReply &reply) {
         if (!self)
             return;
         self->m_inFlight = false;

@@ -16,7 +16,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class SessionModel : public KeyedTableModel<SessionRow>
 {
@@ -48,7 +48,7 @@ public:
     explicit SessionModel(QObject *parent = nullptr);
 
     // Follows this server: polls while online, clears when the connection goes.
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     // Asks for the list now (skipped while an answer is still on its way).
     void refresh();
     // Merges one `session.list` answer (public for tests and the benchmark).
@@ -71,7 +71,7 @@ signals:
 private:
     static SessionRow rowFrom(const QJsonObject &o);
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

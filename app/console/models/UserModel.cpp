@@ -1,6 +1,6 @@
 #include "models/UserModel.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QBrush>
@@ -18,20 +18,21 @@ UserModel::UserModel(QObject *parent) : KeyedTableModel<UserRow>(parent)
     connect(&m_soon, &QTimer::timeout, this, &UserModel::refresh);
 }
 
-void UserModel::setSession(ConsoleSession *session)
+void UserModel::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, [this] {
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, [this] {
         m_poll.start();
         refresh();
     });
-    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
-        if (state != ConsoleSession::State::Online) {
-            m_poll.stop();
-            m_inFlight = false;
-        }
-    });
-    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Online) {
+                    m_poll.stop();
+                    m_inFlight = false;
+                }
+            });
+    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
         if (event == QLatin1String("session.up") || event == QLatin1String("alert") ||
             event == QLatin1String("login.failed"))
             m_soon.start();
@@ -40,11 +41,11 @@ void UserModel::setSession(ConsoleSession *session)
 
 void UserModel::refresh()
 {
-    if (!m_session || m_inFlight || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_inFlight || m_connection->state() != ServerConnection::State::Online)
         return;
     m_inFlight = true;
     QPointer<UserModel> self(this);
-    m_session->call(QStringLiteral("user.list"), {}, [self](const ipc::IpcReply &reply) {
+    m_connection->call(QStringLiteral("user.list"), {}, [self](const ipc::IpcReply &reply) {
         if (!self)
             return;
         self->m_inFlight = false;

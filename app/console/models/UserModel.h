@@ -13,7 +13,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class UserModel : public KeyedTableModel<UserRow>
 {
@@ -41,7 +41,7 @@ public:
     };
 
     explicit UserModel(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void refresh();
     void applyList(const QJsonArray &users);
 
@@ -59,7 +59,7 @@ signals:
     void refreshFailed(const QString &message);
 
 private:
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

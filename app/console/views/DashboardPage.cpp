@@ -1,6 +1,6 @@
 #include "views/DashboardPage.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
@@ -28,9 +28,9 @@ QGroupBox *card(const QString &title, QWidget *parent, QWidget *content, QWidget
 }
 } // namespace
 
-DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
+DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overview,
                              SessionModel *sessions, PolicyDocument *policy, QWidget *parent)
-    : QWidget(parent), m_session(session), m_overview(overview), m_sessions(sessions),
+    : QWidget(parent), m_connection(connection), m_overview(overview), m_sessions(sessions),
       m_policy(policy), m_server(new QLabel(this)), m_count(new QLabel(this)),
       m_strengths(new QLabel(this)), m_weak(new QLabel(this)), m_expiring(new QListWidget(this)),
       m_failures(new QListWidget(this)), m_due(new QLabel(this)),
@@ -85,7 +85,7 @@ DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
 
     connect(m_overview, &ServerOverview::changed, this, &DashboardPage::update);
     connect(m_policy, &PolicyDocument::changed, this, &DashboardPage::update);
-    connect(m_session, &ConsoleSession::statusTextChanged, this, &DashboardPage::update);
+    connect(m_connection, &ServerConnection::statusTextChanged, this, &DashboardPage::update);
     // The session figures change every second; the rest only with the overview.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_sessions, signal, this, &DashboardPage::updateSessions);
@@ -96,18 +96,18 @@ DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
 
 void DashboardPage::update()
 {
-    const bool online = m_session->state() == ConsoleSession::State::Online;
+    const bool online = m_connection->state() == ServerConnection::State::Online;
     if (online && m_overview->hasStatus())
         m_server->setText(
             tr("<p style='color:#1b5e20'><b>Running</b></p><p>keywardd %1 on %2, accepting PPTP "
                "on %3.</p><p>Signed in as %4.</p>")
                 .arg(m_overview->version().toHtmlEscaped(),
-                     m_session->profile().where().toHtmlEscaped(),
+                     m_connection->profile().where().toHtmlEscaped(),
                      m_overview->listenAddress().toHtmlEscaped(),
-                     m_session->identity().toHtmlEscaped()));
+                     m_connection->identity().toHtmlEscaped()));
     else
         m_server->setText(tr("<p style='color:#b03020'><b>Not connected</b></p><p>%1</p>")
-                              .arg(m_session->statusText().toHtmlEscaped()));
+                              .arg(m_connection->statusText().toHtmlEscaped()));
 
     updateSessions();
 
@@ -184,7 +184,7 @@ void DashboardPage::update()
 
 void DashboardPage::updateSessions()
 {
-    const bool online = m_session->state() == ConsoleSession::State::Online;
+    const bool online = m_connection->state() == ServerConnection::State::Online;
     m_count->setText(online ? QString::number(m_sessions->rowCount()) : QStringLiteral("–"));
     const QHash<int, int> byStrength = m_sessions->countByStrength();
     QStringList lines;

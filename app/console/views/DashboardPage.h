@@ -15,14 +15,14 @@ namespace keyward::console {
 class PolicyDocument;
 class ServerOverview;
 class SessionModel;
-class ConsoleSession;
+class ServerConnection;
 
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    DashboardPage(ConsoleSession *session, ServerOverview *overview, SessionModel *sessions,
+    DashboardPage(ServerConnection *connection, ServerOverview *overview, SessionModel *sessions,
                   PolicyDocument *policy, QWidget *parent = nullptr);
 
     QString serverText() const;
@@ -41,7 +41,7 @@ private:
     void update();
     void updateSessions();
 
-    ConsoleSession *m_session;
+    ServerConnection *m_connection;
     ServerOverview *m_overview;
     SessionModel *m_sessions;
     PolicyDocument *m_policy;

@@ -18,7 +18,7 @@ namespace keyward::console {
 class AdminActions;
 class AuditModel;
 class AuditPage;
-class ConsoleSession;
+class ServerConnection;
 class DashboardPage;
 class MessageBanner;
 class PolicyDocument;
@@ -55,7 +55,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    ConsoleSession *session() const { return m_session; }
+    ServerConnection *connection() const { return m_connection; }
     SessionModel *sessionModel() const { return m_sessionModel; }
     SessionHistoryModel *sessionHistory() const { return m_sessionHistory; }
     UserModel *userModel() const { return m_userModel; }
@@ -77,12 +77,12 @@ protected:
 
 private:
     void buildMenus();
-    void onSessionState();
+    void onConnectionState();
     void askForToken();
     void chooseLanguage(const QString &code);
 
     ProfileStore *m_profiles;
-    ConsoleSession *m_session;
+    ServerConnection *m_connection;
     SessionModel *m_sessionModel;
     SessionHistoryModel *m_sessionHistory;
     UserModel *m_userModel;
@@ -100,7 +100,7 @@ private:
     QWidget *m_offline;
     QLabel *m_offlineText;
     QPushButton *m_tokenButton;
-    QLabel *m_connection;
+    QLabel *m_statusLabel;
 };
 
 } // namespace keyward::console

@@ -3,7 +3,7 @@
 // and verdict, and the clipboard guard for one-time passwords.
 
 #include "Localization.h"
-#include "models/ConnectionProfile.h"
+#include "client/ConnectionProfile.h"
 #include "models/DisplayFormat.h"
 #include "models/ExpiryForecast.h"
 #include "models/PolicyDocument.h"
