@@ -32,6 +32,11 @@ QString JsonReader::describe(const QString &name, Problem problem)
     return QStringLiteral("the field '%1' must be a time in ISO 8601 form").arg(name);
 }
 
+QString JsonReader::itemName(QStringView key, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(key).arg(index);
+}
+
 void JsonReader::problemAt(const QString &name, Problem problem)
 {
     if (!m_error)
@@ -58,7 +63,11 @@ void JsonReader::reject(QStringView key, const QString &why)
 
 QString JsonReader::string(QStringView key)
 {
-    const QJsonValue v = field(key);
+    return string(key, field(key));
+}
+
+QString JsonReader::string(QStringView key, const QJsonValue &v)
+{
     if (!v.isString()) {
         problem(key, v.isUndefined() ? Missing : NotAString);
         return {};
@@ -68,7 +77,11 @@ QString JsonReader::string(QStringView key)
 
 bool JsonReader::boolean(QStringView key)
 {
-    const QJsonValue v = field(key);
+    return boolean(key, field(key));
+}
+
+bool JsonReader::boolean(QStringView key, const QJsonValue &v)
+{
     if (!v.isBool()) {
         problem(key, v.isUndefined() ? Missing : NotABool);
         return false;
@@ -98,7 +111,12 @@ qint64 JsonReader::integer64(QStringView key)
 
 int JsonReader::integer(QStringView key)
 {
-    const auto v = wholeNumber(key, field(key));
+    return integer(key, field(key));
+}
+
+int JsonReader::integer(QStringView key, const QJsonValue &value)
+{
+    const auto v = wholeNumber(key, value);
     if (v && (*v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max())) {
         problem(key, NotAWholeNumber);
         return 0;
@@ -108,7 +126,11 @@ int JsonReader::integer(QStringView key)
 
 QStringList JsonReader::strings(QStringView key)
 {
-    const QJsonValue v = field(key);
+    return strings(key, field(key));
+}
+
+QStringList JsonReader::strings(QStringView key, const QJsonValue &v)
+{
     if (!v.isArray()) {
         problem(key, v.isUndefined() ? Missing : NotStrings);
         return {};
@@ -176,37 +198,42 @@ QDateTime JsonReader::dateTime(QStringView key, bool emptyMeansNever)
 
 std::optional<QString> JsonReader::optionalString(QStringView key)
 {
-    if (field(key).isUndefined())
+    const QJsonValue v = field(key);
+    if (v.isUndefined())
         return std::nullopt;
-    return string(key);
+    return string(key, v);
 }
 
 std::optional<bool> JsonReader::optionalBoolean(QStringView key)
 {
-    if (field(key).isUndefined())
+    const QJsonValue v = field(key);
+    if (v.isUndefined())
         return std::nullopt;
-    return boolean(key);
+    return boolean(key, v);
 }
 
 std::optional<int> JsonReader::optionalInteger(QStringView key)
 {
-    if (field(key).isUndefined())
+    const QJsonValue v = field(key);
+    if (v.isUndefined())
         return std::nullopt;
-    return integer(key);
+    return integer(key, v);
 }
 
 std::optional<qint64> JsonReader::optionalInteger64(QStringView key)
 {
-    if (field(key).isUndefined())
+    const QJsonValue v = field(key);
+    if (v.isUndefined())
         return std::nullopt;
-    return integer64(key);
+    return wholeNumber(key, v).value_or(0);
 }
 
 std::optional<QStringList> JsonReader::optionalStrings(QStringView key)
 {
-    if (field(key).isUndefined())
+    const QJsonValue v = field(key);
+    if (v.isUndefined())
         return std::nullopt;
-    return strings(key);
+    return strings(key, v);
 }
 
 } // namespace keyward::api

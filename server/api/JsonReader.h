@@ -62,14 +62,14 @@ public:
         const QJsonArray array = value.toArray();
         out.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(key).arg(i);
-            if (!array.at(i).isObject()) {
-                problemAt(at, NotAnObject);
+            const QJsonValue element = array.at(i);
+            if (!element.isObject()) {
+                problemAt(itemName(key, i), NotAnObject);
                 return out;
             }
-            auto item = T::fromJson(array.at(i).toObject());
+            auto item = T::fromJson(element.toObject());
             if (!item) {
-                nested(at, item.error());
+                nested(itemName(key, i), item.error());
                 return out;
             }
             out.append(std::move(item).value());
@@ -145,6 +145,11 @@ private:
         NotADate
     };
     static QString describe(const QString &name, Problem problem);
+    QString string(QStringView key, const QJsonValue &value);
+    bool boolean(QStringView key, const QJsonValue &value);
+    int integer(QStringView key, const QJsonValue &value);
+    QStringList strings(QStringView key, const QJsonValue &value);
+    static QString itemName(QStringView key, qsizetype index);
     QJsonValue field(QStringView key) const { return m_object.value(key); }
     void problem(QStringView key, Problem problem);
     void problemAt(const QString &name, Problem problem);
