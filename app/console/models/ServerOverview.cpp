@@ -1,7 +1,8 @@
 #include "models/ServerOverview.h"
 
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
 #include "client/ServerConnection.h"
-#include "models/DisplayFormat.h"
 
 namespace keyward::console {
 
@@ -31,18 +32,20 @@ void ServerOverview::setConnection(ServerConnection *connection)
             });
     connect(connection, &ServerConnection::eventReceived, this,
             [this](const QString &event, const QJsonObject &data) {
-                if (event == QLatin1String("alert")) {
-                    QJsonObject a = data;
-                    a.insert(QStringLiteral("at"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-                    m_alerts.prepend(a);
+                if (event == api::Event::Alert) {
+                    auto alert = api::Alert::fromJson(data);
+                    if (!alert)
+                        return;
+                    m_alerts.prepend({QDateTime::currentDateTimeUtc(), *alert});
                     while (m_alerts.size() > 50)
                         m_alerts.removeLast();
                     emit changed();
-                } else if (event == QLatin1String("window.changed")) {
-                    m_windows = data.value(QLatin1String("windows")).toArray();
-                    emit changed();
-                } else if (event == QLatin1String("login.failed")) {
+                } else if (event == api::Event::WindowChanged) {
+                    if (auto list = api::ChangeWindowList::fromJson(data)) {
+                        m_windows = list->windows;
+                        emit changed();
+                    }
+                } else if (event == api::Event::LoginFailed) {
                     m_soon.start(); // a burst of failures, one status call
                 }
             });
@@ -54,16 +57,20 @@ void ServerOverview::refresh()
         return;
     refreshStatus();
     QPointer<ServerOverview> self(this);
-    m_connection->call(QStringLiteral("user.expiring"), {{"days", 14}},
+    m_connection->call(api::Method::UserExpiring, api::UserExpiringParams{14}.toJson(),
                        [self](const ipc::IpcReply &r) {
-                           if (self && r.ok) {
-                               self->m_expiring = r.result.value(QLatin1String("users")).toArray();
+                           if (!self || !r.ok)
+                               return;
+                           if (auto expiring = api::UserExpiringResult::fromJson(r.result)) {
+                               self->m_expiring = expiring->users;
                                emit self->changed();
                            }
                        });
-    m_connection->call(QStringLiteral("window.list"), {}, [self](const ipc::IpcReply &r) {
-        if (self && r.ok) {
-            self->m_windows = r.result.value(QLatin1String("windows")).toArray();
+    m_connection->call(api::Method::WindowList, {}, [self](const ipc::IpcReply &r) {
+        if (!self || !r.ok)
+            return;
+        if (auto list = api::ChangeWindowList::fromJson(r.result)) {
+            self->m_windows = list->windows;
             emit self->changed();
         }
     });
@@ -74,25 +81,23 @@ void ServerOverview::refreshStatus()
     if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     QPointer<ServerOverview> self(this);
-    m_connection->call(QStringLiteral("status"), {}, [self](const ipc::IpcReply &r) {
-        if (self && r.ok) {
-            self->m_status = r.result;
+    m_connection->call(api::Method::Status, {}, [self](const ipc::IpcReply &r) {
+        if (!self || !r.ok)
+            return;
+        if (auto status = api::StatusResult::fromJson(r.result)) {
+            self->m_status = std::move(status).value();
             emit self->changed();
         }
     });
 }
 
-QJsonObject ServerOverview::dueWindow(const QDateTime &now) const
+std::optional<api::ChangeWindow> ServerOverview::dueWindow(const QDateTime &now) const
 {
-    for (const QJsonValue &v : m_windows) {
-        const QJsonObject w = v.toObject();
-        const QDateTime start = DisplayFormat::parse(w.value(QLatin1String("start")).toString());
-        const QDateTime end =
-            start.addSecs(qint64(w.value(QLatin1String("durationMinutes")).toInt()) * 60);
-        if (start.isValid() && start <= now.addSecs(3600) && end > now)
+    for (const api::ChangeWindow &w : m_windows) {
+        if (w.start.isValid() && w.start <= now.addSecs(3600) && w.end() > now)
             return w;
     }
-    return {};
+    return std::nullopt;
 }
 
 QString ServerOverview::failureReason(int code)

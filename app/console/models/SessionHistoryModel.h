@@ -4,11 +4,11 @@
 // why it ended (idle, maximum duration, revoked by an admin, the client hung up,
 // ...) and the traffic. Reloaded when a session ends and on request.
 
+#include "api/SessionMessages.h"
+
 #include <QAbstractTableModel>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
-#include <vector>
 
 namespace keyward::console {
 
@@ -36,7 +36,8 @@ public:
     explicit SessionHistoryModel(QObject *parent = nullptr);
     void setConnection(ServerConnection *connection);
     void refresh();
-    void applyList(const QJsonArray &sessions);
+    // Takes one `session.history` answer, newest first.
+    void applyList(const QList<api::EndedSession> &sessions);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +47,7 @@ public:
 
 private:
     QPointer<ServerConnection> m_connection;
-    std::vector<QJsonObject> m_rows;
+    QList<api::EndedSession> m_rows;
     QTimer m_soon;
 };
 

@@ -1,5 +1,7 @@
 #include "models/SessionModel.h"
 
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
 #include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
@@ -36,7 +38,7 @@ void SessionModel::setConnection(ServerConnection *connection)
                 }
             });
     connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
-        if (event.startsWith(QLatin1String("session.")))
+        if (event.startsWith(api::Event::SessionPrefix))
             m_soon.start();
     });
     if (connection->state() == ServerConnection::State::Online) {
@@ -51,7 +53,7 @@ void SessionModel::refresh()
         return;
     m_inFlight = true;
     QPointer<SessionModel> self(this);
-    m_connection->call(QStringLiteral("session.list"), {}, [self](const ipc::IpcReply &reply) {
+    m_connection->call(api::Method::SessionList, {}, [self](const ipc::IpcReply &reply) {
         if (!self)
             return;
         self->m_inFlight = false;
@@ -59,36 +61,51 @@ void SessionModel::refresh()
             emit self->refreshFailed(reply.errorMessage);
             return;
         }
-        self->applySnapshot(reply.result.value(QStringLiteral("sessions")).toArray());
+        auto list = api::SessionListResult::fromJson(reply.result);
+        if (!list) {
+            emit self->refreshFailed(QString::fromStdString(list.message()));
+            return;
+        }
+        self->applySessions(list->sessions);
     });
 }
 
-SessionRow SessionModel::rowFrom(const QJsonObject &o)
+SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry)
 {
+    const api::SessionInfo &s = entry.session;
     SessionRow r;
-    r.id = o.value(QLatin1String("id")).toInt();
-    r.user = o.value(QLatin1String("user")).toString();
-    r.peer = o.value(QLatin1String("peerAddress")).toString();
-    r.tunnel = o.value(QLatin1String("tunnelAddress")).toString();
-    r.strengthBits =
-        o.value(QLatin1String("mppe")).toString().section(QLatin1Char('-'), 0, 0).toInt();
-    r.mode = o.value(QLatin1String("mppeMode")).toString();
-    r.state = o.value(QLatin1String("state")).toString();
-    r.durationSeconds = o.value(QLatin1String("durationSeconds")).toInteger();
-    r.idleSeconds = o.value(QLatin1String("idleSeconds")).toInteger();
-    r.bytesIn = o.value(QLatin1String("bytesIn")).toInteger();
-    r.bytesOut = o.value(QLatin1String("bytesOut")).toInteger();
-    if (r.tunnel == QLatin1String("0.0.0.0"))
-        r.tunnel.clear();
+    r.id = s.id;
+    r.user = s.user;
+    r.peer = s.peerAddress;
+    r.tunnel = s.assignedTunnel();
+    r.strengthBits = s.mppeBits();
+    r.mode = s.mppeMode;
+    r.state = s.state;
+    r.durationSeconds = entry.durationSeconds;
+    if (entry.traffic) {
+        r.idleSeconds = entry.traffic->idleSeconds;
+        r.bytesIn = entry.traffic->bytesIn;
+        r.bytesOut = entry.traffic->bytesOut;
+    }
     return r;
 }
 
 void SessionModel::applySnapshot(const QJsonArray &sessions)
 {
+    auto list = api::SessionListResult::fromJson({{QStringLiteral("sessions"), sessions}});
+    if (!list) {
+        emit refreshFailed(QString::fromStdString(list.message()));
+        return;
+    }
+    applySessions(list->sessions);
+}
+
+void SessionModel::applySessions(const QList<api::SessionListEntry> &sessions)
+{
     std::vector<SessionRow> incoming;
     incoming.reserve(static_cast<size_t>(sessions.size()));
-    for (const QJsonValue &v : sessions)
-        incoming.push_back(rowFrom(v.toObject()));
+    for (const api::SessionListEntry &entry : sessions)
+        incoming.push_back(rowFrom(entry));
     merge(std::move(incoming), ColumnCount);
     emit refreshed();
 }

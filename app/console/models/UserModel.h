@@ -4,10 +4,10 @@
 // age, expiry countdown, last login. Reloaded on demand, every 30 seconds, and when
 // an event says an account may have changed.
 
+#include "api/UserMessages.h"
 #include "models/KeyedTableModel.h"
 #include "models/UserRow.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
 
@@ -43,7 +43,8 @@ public:
     explicit UserModel(QObject *parent = nullptr);
     void setConnection(ServerConnection *connection);
     void refresh();
-    void applyList(const QJsonArray &users);
+    // Merges one `user.list` answer.
+    void applyUsers(const QList<api::UserSummary> &users);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -8,7 +8,6 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -132,54 +131,41 @@ void DashboardPage::update()
                                  weak.join(QStringLiteral("</li><li>"))));
 
     m_expiring->clear();
-    for (const QJsonValue &v : m_overview->expiring()) {
-        const QJsonObject u = v.toObject();
-        const bool expired = u.value(QLatin1String("expired")).toBool();
+    for (const api::ExpiringUser &u : m_overview->expiring()) {
         auto *item = new QListWidgetItem(
-            expired ? tr("%1 — expired").arg(u.value(QLatin1String("name")).toString())
-                    : tr("%1 — %2").arg(
-                          u.value(QLatin1String("name")).toString(),
-                          DisplayFormat::daysFromNow(u.value(QLatin1String("daysLeft")).toInt())),
+            u.expired ? tr("%1 — expired").arg(u.name)
+                      : tr("%1 — %2").arg(u.name, DisplayFormat::daysFromNow(u.daysLeft)),
             m_expiring);
-        if (expired)
+        if (u.expired)
             item->setForeground(QColor(0xb0, 0x30, 0x20));
     }
     if (m_expiring->count() == 0)
         new QListWidgetItem(tr("No password expires in the next 14 days."), m_expiring);
 
     m_failures->clear();
-    for (const QJsonValue &v : m_overview->alerts()) {
-        const QJsonObject a = v.toObject();
+    for (const ServerOverview::ReceivedAlert &a : m_overview->alerts()) {
         auto *item = new QListWidgetItem(
             tr("%1  %2 locked out after repeated failures (from %3)")
-                .arg(DisplayFormat::dateTime(a.value(QLatin1String("at")).toString()),
-                     a.value(QLatin1String("user")).toString(),
-                     a.value(QLatin1String("address")).toString()),
+                .arg(DisplayFormat::dateTime(a.at), a.alert.user, a.alert.address),
             m_failures);
         item->setForeground(QColor(0xb0, 0x30, 0x20));
     }
-    for (const QJsonValue &v : m_overview->recentFailures()) {
-        const QJsonObject f = v.toObject();
-        const QString user = f.value(QLatin1String("user")).toString();
-        new QListWidgetItem(
-            tr("%1  %2 from %3: %4")
-                .arg(DisplayFormat::dateTime(f.value(QLatin1String("at")).toString()),
-                     user.isEmpty() ? tr("(no name)") : user,
-                     f.value(QLatin1String("address")).toString(),
-                     ServerOverview::failureReason(f.value(QLatin1String("code")).toInt())),
-            m_failures);
+    for (const api::LoginFailure &f : m_overview->recentFailures()) {
+        new QListWidgetItem(tr("%1  %2 from %3: %4")
+                                .arg(DisplayFormat::dateTime(f.at),
+                                     f.user.isEmpty() ? tr("(no name)") : f.user, f.address,
+                                     ServerOverview::failureReason(f.code)),
+                            m_failures);
     }
     if (m_failures->count() == 0)
         new QListWidgetItem(tr("No failed logins since the server started."), m_failures);
 
-    const QJsonObject due = m_overview->dueWindow(QDateTime::currentDateTimeUtc());
+    const auto due = m_overview->dueWindow(QDateTime::currentDateTimeUtc());
     auto *dueBox = findChild<QFrame *>(QStringLiteral("dueWindow"));
-    dueBox->setVisible(!due.isEmpty());
-    if (!due.isEmpty())
-        m_due->setText(
-            tr("<b>Change window due:</b> %1, %2")
-                .arg(due.value(QLatin1String("title")).toString().toHtmlEscaped(),
-                     DisplayFormat::dateTime(due.value(QLatin1String("start")).toString())));
+    dueBox->setVisible(due.has_value());
+    if (due)
+        m_due->setText(tr("<b>Change window due:</b> %1, %2")
+                           .arg(due->title.toHtmlEscaped(), DisplayFormat::dateTime(due->start)));
 }
 
 void DashboardPage::updateSessions()

@@ -4,7 +4,10 @@
 // the policy is weak, whose password expires soon, who failed to log in, and
 // whether a change window is due.
 
+#include "api/WindowMessages.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -35,7 +38,7 @@ signals:
     void showSessions();
     void showUsers();
     void showPolicy();
-    void rotationRequested(const QJsonObject &window);
+    void rotationRequested(const std::optional<keyward::api::ChangeWindow> &window);
 
 private:
     void update();

@@ -120,11 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardPage::showUsers, this, [this] { showPage(Users); });
     connect(m_dashboard, &DashboardPage::showPolicy, this, [this] { showPage(Rotation); });
     connect(m_dashboard, &DashboardPage::rotationRequested, this,
-            [this](const QJsonObject &w) { openRotationWizard({}, w); });
+            [this](const std::optional<api::ChangeWindow> &w) { openRotationWizard({}, w); });
     connect(m_usersPage, &UsersPage::rotateRequested, this,
             [this](const QStringList &users) { openRotationWizard(users, {}); });
     connect(m_policyPage, &PolicyPage::rotationRequested, this,
-            [this](const QJsonObject &w) { openRotationWizard(m_usersPage->selectedUsers(), w); });
+            [this](const std::optional<api::ChangeWindow> &w) {
+                openRotationWizard(m_usersPage->selectedUsers(), w);
+            });
     connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::onConnectionState);
     connect(m_connection, &ServerConnection::statusTextChanged, this,
             &MainWindow::onConnectionState);
@@ -273,7 +275,8 @@ void MainWindow::openConnectionDialog()
     m_connection->open(profile, dialog.token(), dialog.rememberToken());
 }
 
-void MainWindow::openRotationWizard(const QStringList &users, const QJsonObject &window)
+void MainWindow::openRotationWizard(const QStringList &users,
+                                    const std::optional<api::ChangeWindow> &window)
 {
     auto *wizard = new RotationWizard(m_actions, m_userModel, m_sessionModel, users, window, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

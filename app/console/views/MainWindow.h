@@ -5,8 +5,10 @@
 // is not reachable, and the connection in the status bar. It owns the models and
 // the one connection they share; remembers its layout between runs.
 
-#include <QJsonObject>
+#include "api/WindowMessages.h"
+
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -70,7 +72,9 @@ public:
     QString connectionText() const;
 
     void openConnectionDialog();
-    void openRotationWizard(const QStringList &users, const QJsonObject &window);
+    // For these users, or to carry out a planned window.
+    void openRotationWizard(const QStringList &users,
+                            const std::optional<api::ChangeWindow> &window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
