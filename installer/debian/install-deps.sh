@@ -7,8 +7,9 @@ set -euo pipefail
 PACKAGES=(
     # toolchain
     g++ cmake ninja-build ccache pkg-config git
-    # clang + libFuzzer runtime for the fuzz harnesses, llvm for symbolized reports
-    clang libclang-rt-14-dev llvm
+    # clang + libFuzzer runtime for the fuzz harnesses, llvm for symbolized reports,
+    # clang-format (14, like clang) for the formatting check and installer/format.sh
+    clang libclang-rt-14-dev llvm clang-format
     # libraries
     libssl-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -66,7 +66,12 @@ public:
     const T &operator*() const & { return value(); }
 
     const Error &error() const { return std::get<1>(m_state); }
-    const std::string &message() const { return error().message; }
+    // Empty on success, so that a test's failure message may name it either way.
+    const std::string &message() const
+    {
+        static const std::string none;
+        return ok() ? none : error().message;
+    }
     ErrorKind kind() const { return error().kind; }
 
 private:

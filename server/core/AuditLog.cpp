@@ -7,7 +7,6 @@
 
 namespace keyward::core {
 
-
 namespace {
 
 const QByteArray GenesisHash(32, '\0');
@@ -39,7 +38,8 @@ Result<qint64> AuditLog::append(const QString &actor, const QString &action, con
     e.previousHash = GenesisHash;
     e.id = 1;
     if (!q.exec(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")))
-        return fail("cannot read the audit trail: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot read the audit trail: " + q.lastError().text().toStdString());
     if (q.next()) {
         e.id = q.value(0).toLongLong() + 1;
         e.previousHash = q.value(1).toByteArray();
@@ -67,8 +67,8 @@ Result<qint64> AuditLog::append(const QString &actor, const QString &action, con
           QVariant(e.previousHash), QVariant(e.hash)})
         insert.addBindValue(v);
     if (!insert.exec())
-        return fail("cannot write to the audit trail (disk full?): " +
-                    insert.lastError().text().toStdString());
+        return fail(ErrorKind::Internal, "cannot write to the audit trail (disk full?): " +
+                                             insert.lastError().text().toStdString());
     return e.id;
 }
 
@@ -107,7 +107,8 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail("cannot read the audit trail: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot read the audit trail: " + q.lastError().text().toStdString());
     QList<AuditEntry> entries;
     while (q.next())
         entries.append(readEntry(q));
@@ -183,7 +184,8 @@ Result<qint64> AuditLog::prune(qint64 cutoffMs, qint64 nowMs, const QString &act
                                  "MAX(id) FROM audit) ORDER BY id LIMIT 1"));
         q.addBindValue(cutoffMs);
         if (!q.exec())
-            return fail("cannot read the audit trail: " + q.lastError().text().toStdString());
+            return fail(ErrorKind::Internal,
+                        "cannot read the audit trail: " + q.lastError().text().toStdString());
         if (!q.next())
             return {}; // empty trail
         const qint64 firstKept = q.value(0).toLongLong();
@@ -192,20 +194,23 @@ Result<qint64> AuditLog::prune(qint64 cutoffMs, qint64 nowMs, const QString &act
         del.prepare(QStringLiteral("DELETE FROM audit WHERE id < ?"));
         del.addBindValue(firstKept);
         if (!del.exec())
-            return fail("cannot prune the audit trail: " + del.lastError().text().toStdString());
+            return fail(ErrorKind::Internal,
+                        "cannot prune the audit trail: " + del.lastError().text().toStdString());
         removed = del.numRowsAffected();
         if (removed == 0)
             return {};
         QSqlQuery a(m_database.connection());
         if (!a.exec(QStringLiteral("DELETE FROM audit_anchor")))
-            return fail("cannot update the audit anchor: " + a.lastError().text().toStdString());
+            return fail(ErrorKind::Internal,
+                        "cannot update the audit anchor: " + a.lastError().text().toStdString());
         a.prepare(QStringLiteral("INSERT INTO audit_anchor (first_id, prev_hash, pruned_at) "
                                  "VALUES (?, ?, ?)"));
         a.addBindValue(firstKept);
         a.addBindValue(anchorHash);
         a.addBindValue(nowMs);
         if (!a.exec())
-            return fail("cannot update the audit anchor: " + a.lastError().text().toStdString());
+            return fail(ErrorKind::Internal,
+                        "cannot update the audit anchor: " + a.lastError().text().toStdString());
         auto logged = append(actor, QStringLiteral("audit.prune"), QStringLiteral("audit"),
                              QStringLiteral("ok"),
                              {{"removed", removed},

@@ -16,7 +16,6 @@
 
 namespace keyward::core {
 
-
 struct AuditVerification
 {
     bool intact = true;

@@ -4,7 +4,6 @@
 
 namespace keyward::core {
 
-
 namespace {
 constexpr int MaxWindows = 200;
 
@@ -32,8 +31,8 @@ QJsonObject ChangeWindowPlan::toJson() const
     return {{"nextId", m_nextId}, {"windows", m_windows}};
 }
 
-Result<QJsonObject> ChangeWindowPlan::plan(const QJsonObject &request,
-                                                     const QString &plannedBy, const QDateTime &now)
+Result<QJsonObject> ChangeWindowPlan::plan(const QJsonObject &request, const QString &plannedBy,
+                                           const QDateTime &now)
 {
     const QString title = request.value("title").toString().trimmed();
     if (title.isEmpty() || title.size() > 120)
@@ -51,7 +50,8 @@ Result<QJsonObject> ChangeWindowPlan::plan(const QJsonObject &request,
     if (olderThanDays < 0 || olderThanDays > 3650)
         return fail("olderThanDays must be from 0 to 3650");
     if (m_windows.size() >= MaxWindows)
-        return fail("there are already 200 planned change windows; cancel some first");
+        return fail(ErrorKind::Conflict,
+                    "there are already 200 planned change windows; cancel some first");
 
     const QJsonObject window{{"id", m_nextId++},
                              {"title", title},

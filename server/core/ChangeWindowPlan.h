@@ -25,7 +25,7 @@ public:
     // Adds a window from an admin's request {title, start (ISO 8601), durationMinutes,
     // group?, olderThanDays?}; returns the stored window or what is wrong with it.
     Result<QJsonObject> plan(const QJsonObject &request, const QString &plannedBy,
-                                       const QDateTime &now);
+                             const QDateTime &now);
     // Removes the window with this id; false when there is none.
     bool cancel(int id);
     // The windows by start time.

@@ -7,7 +7,6 @@
 
 namespace keyward::core {
 
-
 namespace {
 
 QByteArray sealContext(const QString &name)
@@ -45,11 +44,13 @@ Status CredentialStore::execute(const QString &sql, const QVariantList &values, 
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(sql))
-        return fail(sqlError(QStringLiteral("credential store query failed"), q.lastError()));
+        return fail(ErrorKind::Internal,
+                    sqlError(QStringLiteral("credential store query failed"), q.lastError()));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("credential store update failed"), q.lastError()));
+        return fail(ErrorKind::Internal,
+                    sqlError(QStringLiteral("credential store update failed"), q.lastError()));
     if (rowsAffected)
         *rowsAffected = q.numRowsAffected();
     return {};
@@ -62,7 +63,7 @@ Status CredentialStore::requireOneRow(const QString &name, const QString &sql,
     if (auto done = execute(sql, values, &rows); !done)
         return done;
     if (rows == 0)
-        return fail("no user named '" + name.toStdString() + "'");
+        return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
     return {};
 }
 
@@ -72,7 +73,8 @@ Result<qint64> CredentialStore::addUser(const QString &name, const NtHash &hash,
     if (name.trimmed().isEmpty() || name.size() > 256)
         return fail("a user name must have 1 to 256 characters");
     if (auto existing = findUser(name); existing.ok() && existing->has_value())
-        return fail("a user named '" + name.toStdString() + "' already exists");
+        return fail(ErrorKind::Conflict,
+                    "a user named \'" + name.toStdString() + "\' already exists");
     protocol::Bytes sealed = m_box.seal(hash, view(sealContext(name)));
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO users (name, nt_hash_sealed, must_change, "
@@ -84,7 +86,8 @@ Result<qint64> CredentialStore::addUser(const QString &name, const NtHash &hash,
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("cannot add user ") + name, q.lastError()));
+        return fail(ErrorKind::Internal,
+                    sqlError(QStringLiteral("cannot add user ") + name, q.lastError()));
     return q.lastInsertId().toLongLong();
 }
 
@@ -95,7 +98,8 @@ Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name)
         QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(QLatin1String(UserColumns)));
     q.addBindValue(name);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("cannot look up user ") + name, q.lastError()));
+        return fail(ErrorKind::Internal,
+                    sqlError(QStringLiteral("cannot look up user ") + name, q.lastError()));
     if (!q.next())
         return std::optional<UserRecord>();
     UserRecord user;
@@ -103,11 +107,13 @@ Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name)
     user.name = q.value(1).toString();
     auto opened = m_box.open(view(q.value(2).toByteArray()), view(sealContext(user.name)));
     if (!opened || opened->size() != user.ntHash.size())
-        return fail("the stored credential of '" + user.name.toStdString() +
-                    "' does not open: " + (opened ? "wrong size" : opened.message()));
+        return fail(ErrorKind::Internal,
+                    "the stored credential of '" + user.name.toStdString() +
+                        "' does not open: " + (opened ? "wrong size" : opened.message()));
     std::copy(opened->begin(), opened->end(), user.ntHash.begin());
     if (!accountStateFromString(q.value(3).toString(), &user.state))
-        return fail("user '" + user.name.toStdString() + "' has an unknown state");
+        return fail(ErrorKind::Internal,
+                    "user \'" + user.name.toStdString() + "\' has an unknown state");
     user.mustChangePassword = q.value(4).toInt() != 0;
     user.passwordChangedAt = q.value(5).toLongLong();
     user.failedLogins = q.value(6).toInt();
@@ -122,7 +128,8 @@ Result<QList<UserRecord>> CredentialStore::listUsers() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT name FROM users ORDER BY name")))
-        return fail(sqlError(QStringLiteral("cannot list users"), q.lastError()));
+        return fail(ErrorKind::Internal,
+                    sqlError(QStringLiteral("cannot list users"), q.lastError()));
     QList<UserRecord> users;
     while (q.next()) {
         auto user = findUser(q.value(0).toString());
@@ -141,7 +148,7 @@ Status CredentialStore::setPassword(const QString &name, const NtHash &hash, qin
     if (!found)
         return found.error();
     if (!found->has_value())
-        return fail("no user named '" + name.toStdString() + "'");
+        return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
     // The replaced credential joins the history, sealed with its own context.
     const core::UserRecord &old = **found;
     protocol::Bytes previous = m_box.seal(old.ntHash, view(historyContext(old.name)));
@@ -227,7 +234,7 @@ Status CredentialStore::setGroups(const QString &name, const QStringList &groups
     if (!found)
         return found.error();
     if (!found->has_value())
-        return fail("no user named '" + name.toStdString() + "'");
+        return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
     const qint64 id = (*found)->id;
     if (auto cleared = execute(QStringLiteral("DELETE FROM user_groups WHERE user_id = ?"), {id});
         !cleared)
@@ -252,7 +259,8 @@ Result<QStringList> CredentialStore::groupsOf(const QString &name) const
                              "WHERE u.name = ? ORDER BY g.name"));
     q.addBindValue(name);
     if (!q.exec())
-        return fail("cannot read groups: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot read groups: " + q.lastError().text().toStdString());
     QStringList groups;
     while (q.next())
         groups << q.value(0).toString();
@@ -278,7 +286,8 @@ Result<QStringList> CredentialStore::select(const QString &group, qint64 changed
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail("cannot select users: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot select users: " + q.lastError().text().toStdString());
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
@@ -295,7 +304,7 @@ Result<bool> CredentialStore::usedBefore(const QString &name, const NtHash &hash
     if (!found)
         return found.error();
     if (!found->has_value())
-        return fail("no user named '" + name.toStdString() + "'");
+        return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
     const UserRecord &user = **found;
     if (protocol::constantTimeEqual(user.ntHash, hash))
         return true;
@@ -307,7 +316,8 @@ Result<bool> CredentialStore::usedBefore(const QString &name, const NtHash &hash
     q.addBindValue(user.id);
     q.addBindValue(depth - 1);
     if (!q.exec())
-        return fail("cannot read the password history: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot read the password history: " + q.lastError().text().toStdString());
     while (q.next()) {
         auto opened = m_box.open(view(q.value(0).toByteArray()), view(historyContext(user.name)));
         if (opened && protocol::constantTimeEqual(*opened, hash))

@@ -17,7 +17,6 @@
 
 namespace keyward::core {
 
-
 class CredentialStore
 {
 public:

@@ -7,7 +7,6 @@
 
 namespace keyward::core {
 
-
 namespace {
 
 // Migration N brings the schema from version N-1 to N. Append; never edit one that
@@ -101,17 +100,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     std::unique_ptr<Database> database(new Database(name, path));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return fail("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
+        return fail(ErrorKind::Unavailable,
+                    "the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
     db.setDatabaseName(path);
     if (!db.open())
-        return fail("cannot open the database " + path.toStdString() + ": " +
-                    db.lastError().text().toStdString());
+        return fail(ErrorKind::Unavailable, "cannot open the database " + path.toStdString() +
+                                                ": " + db.lastError().text().toStdString());
     QSqlQuery pragma(db);
     for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (!pragma.exec(QString::fromLatin1(sql)))
-            return fail("cannot set up the database " + path.toStdString() + ": " +
-                        pragma.lastError().text().toStdString());
+            return fail(ErrorKind::Unavailable, "cannot set up the database " + path.toStdString() +
+                                                    ": " + pragma.lastError().text().toStdString());
     }
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
@@ -137,13 +137,15 @@ Status Database::migrate()
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
                                "NOT NULL)")))
-        return fail("cannot create the schema table: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot create the schema table: " + q.lastError().text().toStdString());
     const int current = schemaVersion();
     const int known = latestSchemaVersion();
     if (current > known)
-        return fail("the database has schema version " + std::to_string(current) +
-                    " but this keywardd knows only up to " + std::to_string(known) +
-                    "; run the newer keywardd that wrote it");
+        return fail(ErrorKind::Unavailable,
+                    "the database has schema version " + std::to_string(current) +
+                        " but this keywardd knows only up to " + std::to_string(known) +
+                        "; run the newer keywardd that wrote it");
     for (int version = current + 1; version <= known; ++version) {
         auto step = transaction([&]() -> Status {
             QSqlQuery s(db);
@@ -152,13 +154,15 @@ Status Database::migrate()
                 QString::fromLatin1(Migrations[version - 1]).split(';', Qt::SkipEmptyParts);
             for (const QString &statement : statements) {
                 if (!s.exec(statement))
-                    return fail("migration to schema version " + std::to_string(version) +
-                                " failed: " + s.lastError().text().toStdString());
+                    return fail(ErrorKind::Internal,
+                                "migration to schema version " + std::to_string(version) +
+                                    " failed: " + s.lastError().text().toStdString());
             }
             if (!s.exec(QStringLiteral("DELETE FROM schema_version")) ||
                 !s.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(version)))
-                return fail("migration to schema version " + std::to_string(version) +
-                            " failed: " + s.lastError().text().toStdString());
+                return fail(ErrorKind::Internal,
+                            "migration to schema version " + std::to_string(version) +
+                                " failed: " + s.lastError().text().toStdString());
             return {};
         });
         if (!step)
@@ -171,7 +175,8 @@ Status Database::begin()
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return fail("cannot start a transaction: " + db.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot start a transaction: " + db.lastError().text().toStdString());
     return {};
 }
 
@@ -181,7 +186,8 @@ Status Database::commit()
     if (!db.commit()) {
         const std::string why = db.lastError().text().toStdString();
         db.rollback();
-        return fail("cannot commit (disk full?): " + why + "; nothing was changed");
+        return fail(ErrorKind::Internal,
+                    "cannot commit (disk full?): " + why + "; nothing was changed");
     }
     return {};
 }

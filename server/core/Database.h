@@ -16,7 +16,6 @@
 
 namespace keyward::core {
 
-
 class Database
 {
 public:

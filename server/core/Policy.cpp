@@ -5,6 +5,13 @@
 namespace keyward::core {
 
 namespace {
+Error invalid(const QString &message)
+{
+    return fail(ErrorKind::Invalid, message.toStdString());
+}
+} // namespace
+
+namespace {
 
 struct IntSetting
 {
@@ -60,7 +67,7 @@ QJsonObject Policy::bounds()
     return o;
 }
 
-std::optional<QString> Policy::apply(const QJsonObject &changes)
+Status Policy::apply(const QJsonObject &changes)
 {
     Policy next = *this;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -72,10 +79,10 @@ std::optional<QString> Policy::apply(const QJsonObject &changes)
             known = true;
             const double v = it.value().toDouble(-1e18);
             if (!it.value().isDouble() || v != static_cast<int>(v) || v < s.min || v > s.max)
-                return QStringLiteral("%1 must be a whole number from %2 to %3")
-                    .arg(key)
-                    .arg(s.min)
-                    .arg(s.max);
+                return invalid(QStringLiteral("%1 must be a whole number from %2 to %3")
+                                   .arg(key)
+                                   .arg(s.min)
+                                   .arg(s.max));
             next.*s.field = static_cast<int>(v);
         }
         for (const BoolSetting &s : BoolSettings) {
@@ -83,7 +90,7 @@ std::optional<QString> Policy::apply(const QJsonObject &changes)
                 continue;
             known = true;
             if (!it.value().isBool())
-                return QStringLiteral("%1 must be true or false").arg(key);
+                return invalid(QStringLiteral("%1 must be true or false").arg(key));
             next.*s.field = it.value().toBool();
         }
         if (key == QLatin1String("authMethods")) {
@@ -93,19 +100,21 @@ std::optional<QString> Policy::apply(const QJsonObject &changes)
             for (const QJsonValue &m : methods)
                 list << m.toString();
             if (list != QStringList{QStringLiteral("mschapv2")})
-                return QStringLiteral("authMethods: Keyward authenticates with MS-CHAPv2 only; "
-                                      "PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its "
-                                      "hash and are not offered");
+                return invalid(
+                    QStringLiteral("authMethods: Keyward authenticates with MS-CHAPv2 only; "
+                                   "PAP, CHAP-MD5 and MS-CHAPv1 expose the password or "
+                                   "its hash and are not offered"));
             next.authMethods = list;
         }
         if (!known)
-            return QStringLiteral("unknown policy setting '%1'").arg(key);
+            return invalid(QStringLiteral("unknown policy setting '%1'").arg(key));
     }
     if (!next.allowMppe40 && !next.allowMppe56 && !next.allowMppe128)
-        return QStringLiteral("at least one MPPE strength must be allowed (128-bit is the safe "
-                              "one)");
+        return invalid(
+            QStringLiteral("at least one MPPE strength must be allowed (128-bit is the safe "
+                           "one)"));
     *this = next;
-    return std::nullopt;
+    return {};
 }
 
 QStringList Policy::weaknesses() const
@@ -151,18 +160,19 @@ int Policy::characterClasses(const QString &password)
     return int(lower) + int(upper) + int(digit) + int(other);
 }
 
-std::optional<QString> Policy::checkPassword(const QString &password) const
+Status Policy::checkPassword(const QString &password) const
 {
     if (password.size() < passwordMinLength)
-        return QStringLiteral("the password must have at least %1 characters")
-            .arg(passwordMinLength);
+        return invalid(
+            QStringLiteral("the password must have at least %1 characters").arg(passwordMinLength));
     if (password.size() > 256)
-        return QStringLiteral("the password must have at most 256 characters (MS-CHAPv2 limit)");
+        return invalid(
+            QStringLiteral("the password must have at most 256 characters (MS-CHAPv2 limit)"));
     if (characterClasses(password) < passwordMinClasses)
-        return QStringLiteral("the password must mix at least %1 of: lower-case letters, "
-                              "upper-case letters, digits, other characters")
-            .arg(passwordMinClasses);
-    return std::nullopt;
+        return invalid(QStringLiteral("the password must mix at least %1 of: lower-case letters, "
+                                      "upper-case letters, digits, other characters")
+                           .arg(passwordMinClasses));
+    return {};
 }
 
 } // namespace keyward::core

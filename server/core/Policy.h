@@ -6,6 +6,8 @@
 // lockout after 5 failures, 8-hour sessions. Anything weaker is allowed only inside
 // the bounds and is listed by weaknesses() so the console can show it in red.
 
+#include "common/Result.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -36,14 +38,15 @@ struct Policy
     // bound its fields the way apply() will.
     static QJsonObject bounds();
     // Applies the keys present in `changes` over this policy; every value is checked
-    // against its bounds. Returns the first problem, naming the key, or nullopt.
-    std::optional<QString> apply(const QJsonObject &changes);
+    // against its bounds. The error names the first problem and its key; nothing is
+    // changed then.
+    Status apply(const QJsonObject &changes);
     // Human descriptions of every setting weaker than the default.
     QStringList weaknesses() const;
 
-    // Checks a candidate password against length and complexity. Returns what is
-    // wrong, in words for the user, or nullopt.
-    std::optional<QString> checkPassword(const QString &password) const;
+    // Checks a candidate password against length and complexity. The error says
+    // what is wrong in words for the user.
+    Status checkPassword(const QString &password) const;
     static int characterClasses(const QString &password);
 };
 

@@ -13,7 +13,6 @@
 
 namespace keyward::core {
 
-
 namespace {
 constexpr std::size_t NonceSize = 12;
 constexpr std::size_t TagSize = 16;
@@ -26,36 +25,40 @@ Result<SecretBox> SecretBox::loadOrCreate(const QString &keyFilePath)
     int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0 && errno == ENOENT) {
         if (RAND_bytes(box.m_key.data(), KeySize) != 1)
-            return fail("cannot generate a key for the credential store: no randomness");
+            return fail(ErrorKind::Internal,
+                        "cannot generate a key for the credential store: no randomness");
         fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0)
-            return fail("cannot create the key file " + path.toStdString() + ": " +
-                        std::strerror(errno));
+            return fail(ErrorKind::Internal, "cannot create the key file " + path.toStdString() +
+                                                 ": " + std::strerror(errno));
         bool ok = ::write(fd, box.m_key.data(), KeySize) == static_cast<ssize_t>(KeySize) &&
                   ::fsync(fd) == 0;
         ::close(fd);
         if (!ok)
-            return fail("cannot write the key file " + path.toStdString() +
-                        " (disk full?); remove it and start again");
+            return fail(ErrorKind::Internal, "cannot write the key file " + path.toStdString() +
+                                                 " (disk full?); remove it and start again");
         return box;
     }
     if (fd < 0)
-        return fail("cannot read the key file " + path.toStdString() + ": " + std::strerror(errno));
+        return fail(ErrorKind::Unavailable,
+                    "cannot read the key file " + path.toStdString() + ": " + std::strerror(errno));
     struct stat st
     {
     };
     if (::fstat(fd, &st) < 0 || (st.st_mode & 077) != 0) {
         ::close(fd);
-        return fail("the key file " + path.toStdString() +
-                    " can be read by other users; it must be mode 0600 (chmod 600)");
+        return fail(ErrorKind::Forbidden,
+                    "the key file " + path.toStdString() +
+                        " can be read by other users; it must be mode 0600 (chmod 600)");
     }
     ssize_t n = ::read(fd, box.m_key.data(), KeySize);
     char extra = 0;
     ssize_t more = ::read(fd, &extra, 1);
     ::close(fd);
     if (n != static_cast<ssize_t>(KeySize) || more != 0)
-        return fail("the key file " + path.toStdString() + " is not " + std::to_string(KeySize) +
-                    " bytes: it is damaged or not a Keyward key");
+        return fail(ErrorKind::Internal, "the key file " + path.toStdString() + " is not " +
+                                             std::to_string(KeySize) +
+                                             " bytes: it is damaged or not a Keyward key");
     return box;
 }
 
@@ -101,7 +104,7 @@ Bytes SecretBox::seal(ByteView plaintext, ByteView context) const
 Result<Bytes> SecretBox::open(ByteView sealed, ByteView context) const
 {
     if (sealed.size() < NonceSize + TagSize)
-        return fail("sealed value is too short to hold a nonce and a tag");
+        return fail(ErrorKind::Internal, "sealed value is too short to hold a nonce and a tag");
     std::size_t textSize = sealed.size() - NonceSize - TagSize;
     Bytes out(textSize);
     Bytes tag(sealed.end() - TagSize, sealed.end());
@@ -119,7 +122,8 @@ Result<Bytes> SecretBox::open(ByteView sealed, ByteView context) const
     EVP_CIPHER_CTX_free(ctx);
     if (!ok) {
         OPENSSL_cleanse(out.data(), out.size());
-        return fail("sealed value does not open with this key (wrong key file, or the "
+        return fail(ErrorKind::Internal,
+                    "sealed value does not open with this key (wrong key file, or the "
                     "value was altered or moved to another row)");
     }
     return out;

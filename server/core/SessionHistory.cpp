@@ -6,7 +6,6 @@
 
 namespace keyward::core {
 
-
 Result<qint64> SessionHistory::record(const SessionRecord &s)
 {
     QSqlQuery q(m_database.connection());
@@ -20,7 +19,8 @@ Result<qint64> SessionHistory::record(const SessionRecord &s)
                               text(s.endReason), QVariant(s.bytesIn), QVariant(s.bytesOut)})
         q.addBindValue(v);
     if (!q.exec())
-        return fail("cannot record the session: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot record the session: " + q.lastError().text().toStdString());
     return q.lastInsertId().toLongLong();
 }
 
@@ -35,7 +35,8 @@ Result<QList<SessionRecord>> SessionHistory::recent(int limit, const QString &us
         q.addBindValue(user);
     q.addBindValue(qBound(1, limit, 10000));
     if (!q.exec())
-        return fail("cannot read the session history: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot read the session history: " + q.lastError().text().toStdString());
     QList<SessionRecord> out;
     while (q.next()) {
         SessionRecord s;
@@ -52,6 +53,23 @@ Result<QList<SessionRecord>> SessionHistory::recent(int limit, const QString &us
         out.append(s);
     }
     return out;
+}
+
+Result<qint64> SessionHistory::recordEnded(const LiveSession &session)
+{
+    SessionRecord entry;
+    entry.user = session.user;
+    entry.peerAddress = session.peerAddress;
+    entry.tunnelAddress = session.tunnelAddress;
+    if (!session.mppeStrength.isEmpty())
+        entry.mppe = session.mppeStrength + QLatin1Char(' ') + session.mppeMode;
+    entry.startedAt = session.startedAt.toSecsSinceEpoch();
+    entry.endedAt = session.endedAt.isValid() ? session.endedAt.toSecsSinceEpoch()
+                                              : QDateTime::currentSecsSinceEpoch();
+    entry.endReason = session.endReason;
+    entry.bytesIn = session.bytesIn;
+    entry.bytesOut = session.bytesOut;
+    return record(entry);
 }
 
 } // namespace keyward::core

@@ -5,12 +5,12 @@
 
 #include "common/Result.h"
 #include "core/Database.h"
+#include "core/LiveSession.h"
 #include "core/SessionRecord.h"
 
 #include <QList>
 
 namespace keyward::core {
-
 
 class SessionHistory
 {
@@ -18,6 +18,8 @@ public:
     explicit SessionHistory(Database &database) : m_database(database) {}
 
     Result<qint64> record(const SessionRecord &session);
+    // An ended session, with its final counters.
+    Result<qint64> recordEnded(const LiveSession &session);
     // Newest first; `user` empty for everybody.
     Result<QList<SessionRecord>> recent(int limit, const QString &user = {}) const;
 

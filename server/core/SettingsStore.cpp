@@ -7,20 +7,20 @@
 
 namespace keyward::core {
 
-
 Result<QJsonObject> SettingsStore::read(const QString &key) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return fail("cannot read setting '" + key.toStdString() +
-                    "': " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal, "cannot read setting '" + key.toStdString() +
+                                             "': " + q.lastError().text().toStdString());
     if (!q.next())
         return QJsonObject{};
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray());
     if (!doc.isObject())
-        return fail("setting '" + key.toStdString() + "' is damaged (not a JSON object)");
+        return fail(ErrorKind::Internal,
+                    "setting \'" + key.toStdString() + "' is damaged (not a JSON object)");
     return doc.object();
 }
 
@@ -32,8 +32,9 @@ Status SettingsStore::write(const QString &key, const QJsonObject &value)
     q.addBindValue(key);
     q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
     if (!q.exec())
-        return fail("cannot save setting '" + key.toStdString() +
-                    "' (disk full?): " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot save setting '" + key.toStdString() +
+                        "' (disk full?): " + q.lastError().text().toStdString());
     return {};
 }
 

@@ -11,7 +11,6 @@
 
 namespace keyward::core {
 
-
 class SettingsStore
 {
 public:

@@ -10,7 +10,6 @@
 
 namespace keyward::core {
 
-
 namespace {
 QByteArray digest(const QString &token)
 {
@@ -24,7 +23,7 @@ Result<QString> TokenStore::create(const QString &name, qint64 now)
         return fail("a token name must have 1 to 64 characters");
     unsigned char raw[32];
     if (RAND_bytes(raw, sizeof raw) != 1)
-        return fail("no randomness for a token");
+        return fail(ErrorKind::Internal, "no randomness for a token");
     const QString token =
         QStringLiteral("kw_") +
         QString::fromLatin1(
@@ -36,9 +35,11 @@ Result<QString> TokenStore::create(const QString &name, qint64 now)
     q.addBindValue(digest(token));
     q.addBindValue(now);
     if (!q.exec())
-        return fail(q.lastError().text().contains("UNIQUE")
-                        ? "a token named '" + name.toStdString() + "' already exists"
-                        : "cannot store the token: " + q.lastError().text().toStdString());
+        return q.lastError().text().contains("UNIQUE")
+                   ? fail(ErrorKind::Conflict,
+                          "a token named '" + name.toStdString() + "' already exists")
+                   : fail(ErrorKind::Internal,
+                          "cannot store the token: " + q.lastError().text().toStdString());
     return token;
 }
 
@@ -66,9 +67,10 @@ Status TokenStore::revoke(const QString &name)
     q.prepare(QStringLiteral("DELETE FROM api_tokens WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return fail("cannot revoke the token: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot revoke the token: " + q.lastError().text().toStdString());
     if (q.numRowsAffected() == 0)
-        return fail("no token named '" + name.toStdString() + "'");
+        return fail(ErrorKind::NotFound, "no token named '" + name.toStdString() + "'");
     return {};
 }
 
@@ -77,7 +79,8 @@ Result<QJsonArray> TokenStore::list() const
     QSqlQuery q(m_database.connection());
     if (!q.exec(
             QStringLiteral("SELECT name, created_at, last_used_at FROM api_tokens ORDER BY name")))
-        return fail("cannot list tokens: " + q.lastError().text().toStdString());
+        return fail(ErrorKind::Internal,
+                    "cannot list tokens: " + q.lastError().text().toStdString());
     QJsonArray out;
     auto iso = [](qint64 t) {
         return t ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) : QString();

@@ -13,7 +13,6 @@
 
 namespace keyward::core {
 
-
 class TokenStore
 {
 public:

@@ -2,11 +2,13 @@
 
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
-#include "daemon/MonotonicClock.h"
 #include "daemon/PptpConnection.h"
 #include "mschapv2/MsChapV2UserName.h"
+#include "runtime/MonotonicClock.h"
+#include "signin/SignInBackend.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 namespace {
 QString userName(const std::string &fullName)
@@ -22,18 +24,13 @@ Q_LOGGING_CATEGORY(lcSession, "keyward.session")
 
 using namespace protocol::session;
 using protocol::Bytes;
+using runtime::monotonicNow;
 
 CallSession::CallSession(Daemon &daemon, PptpConnection *connection, quint16 callId,
                          quint16 peerCallId, quint16 peerReceiveWindow, quint32 peerAddress)
     : m_daemon(daemon), m_connection(connection), m_callId(callId), m_peerCallId(peerCallId),
       m_peerReceiveWindow(peerReceiveWindow), m_peerAddress(peerAddress)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_ppp)
-            m_ppp->onTimer(monotonicNow());
-        pump();
-    });
     m_rekeyDeadline.setSingleShot(true);
     connect(&m_rekeyDeadline, &QTimer::timeout, this, [this] {
         end(QStringLiteral("rekey: the client did not re-authenticate within 10 s; disconnected "
@@ -76,10 +73,6 @@ bool CallSession::start(QString *error)
         ppp.primaryDns = parseAddress(config.dnsServers.value(0)).value_or(0);
     if (config.dnsServers.size() > 1)
         ppp.secondaryDns = parseAddress(config.dnsServers.value(1)).value_or(0);
-    ppp.lookup = [this](std::string_view name) { return m_daemon.lookupAccount(name); };
-    ppp.passwordPolicy = [this](std::string_view name, std::string_view password) {
-        return m_daemon.checkNewPassword(name, password);
-    };
     auto created = PppSession::create(m_daemon.crypto(), ppp);
     if (!created) {
         *error = QString::fromStdString(created.message());
@@ -158,24 +151,21 @@ void CallSession::pump()
 {
     if (!m_ppp)
         return;
-    auto frames = m_ppp->takeOutgoing();
-    if (!frames.empty() && !m_lowerDown) {
-        const quint16 callId = m_callId;
-        m_daemon.dataPlane().post([callId, frames = std::move(frames)](net::DataPlane &plane) {
-            for (const auto &frame : frames)
-                plane.sendControl(callId, frame.protocol, frame.information);
-        });
-    }
-    for (const auto &event : m_ppp->takeEvents()) {
-        handle(event);
-        if (m_state == State::Ended)
-            return;
-    }
-    const auto next = m_ppp->nextDeadline();
-    if (next == protocol::Timestamp::max())
-        m_timer.stop();
-    else
-        m_timer.start(millisecondsUntil(next));
+    if (!m_driver)
+        m_driver = std::make_unique<runtime::MachineDriver<PppSession>>(
+            *m_ppp,
+            [this](std::vector<PppSession::Frame> frames) {
+                if (m_lowerDown)
+                    return;
+                const quint16 callId = m_callId;
+                m_daemon.dataPlane().post(
+                    [callId, frames = std::move(frames)](net::DataPlane &plane) {
+                        for (const auto &frame : frames)
+                            plane.sendControl(callId, frame.protocol, frame.information);
+                    });
+            },
+            [this](const PppSessionEvent &event) { handle(event); });
+    m_driver->pump();
 }
 
 void CallSession::handle(const PppSessionEvent &event)
@@ -185,17 +175,15 @@ void CallSession::handle(const PppSessionEvent &event)
     if (auto *auth = std::get_if<PppAuthenticated>(&event)) {
         m_user = userName(auth->user);
         qCInfo(lcSession).noquote() << who << "user" << m_user << "authenticated with MS-CHAPv2";
-        m_daemon.loginSucceeded(m_user, formatAddress(m_peerAddress));
     } else if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
         const QString user = userName(failed->user);
         qCWarning(lcSession).noquote()
             << who << "login failed for" << (user.isEmpty() ? QStringLiteral("?") : user)
             << QStringLiteral("(E=%1):").arg(failed->code)
             << QString::fromStdString(failed->reason);
-        m_daemon.loginFailed(user, failed->code, formatAddress(m_peerAddress));
-    } else if (auto *changed = std::get_if<PppPasswordChanged>(&event)) {
-        const QString user = userName(changed->user);
-        m_daemon.passwordChanged(user, changed->newNtHash);
+        emit signInFailed(user, failed->code);
+    } else if (auto *signIn = std::get_if<PppSignInRequested>(&event)) {
+        verify(signIn->check);
     } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
         m_mppe = keys->parameters;
         if (m_rekeyDone) {
@@ -234,6 +222,26 @@ void CallSession::handle(const PppSessionEvent &event)
             m_endReason = QString::fromStdString(ended->reason);
         finish();
     }
+}
+
+void CallSession::verify(const protocol::mschapv2::MsChapV2Check &check)
+{
+    // The backend answers later (never inside this call); the session may be gone
+    // by then.
+    QPointer<CallSession> self(this);
+    m_daemon.signIn().verify(signin::SignInRequest{check, formatAddress(m_peerAddress), m_callId},
+                             [self](const protocol::mschapv2::MsChapV2Verdict &verdict) {
+                                 if (self)
+                                     self->onVerdict(verdict);
+                             });
+}
+
+void CallSession::onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict)
+{
+    if (!m_ppp || m_state == State::Ended)
+        return;
+    m_ppp->onSignInVerdict(verdict, monotonicNow());
+    pump();
 }
 
 void CallSession::onWatchdog()
@@ -285,7 +293,8 @@ void CallSession::finish()
     if (m_state == State::Ended)
         return;
     m_state = State::Ended;
-    m_timer.stop();
+    if (m_driver)
+        m_driver->stop();
     m_watchdog.stop();
     if (m_endReason.isEmpty())
         m_endReason = QStringLiteral("ended");

@@ -6,6 +6,7 @@
 // reason it ended is recorded and logged in words an admin understands.
 
 #include "mppe/MppeParameters.h"
+#include "runtime/MachineDriver.h"
 #include "session/PppSession.h"
 
 #include <QDateTime>
@@ -65,10 +66,16 @@ signals:
     // Something an admin sees changed (new MPPE keys after a rekey).
     void changed(keyward::daemon::CallSession *session);
     void finished(keyward::daemon::CallSession *session);
+    // A sign-in attempt on this call failed (E= code, 0 for timeouts); the user as sent,
+    // without the domain.
+    void signInFailed(const QString &user, quint32 code);
 
 private:
     void pump();
     void handle(const protocol::session::PppSessionEvent &event);
+    // Asks the sign-in backend; its verdict comes back through onVerdict().
+    void verify(const protocol::mschapv2::MsChapV2Check &check);
+    void onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict);
     void onWatchdog();
     void finish();
 
@@ -80,7 +87,9 @@ private:
     quint32 m_peerAddress;
     quint32 m_tunnelAddress = 0;
     std::unique_ptr<protocol::session::PppSession> m_ppp;
-    QTimer m_timer;
+    // Runs m_ppp (its output to the data plane, its events to handle()); made by the
+    // first pump() once m_ppp exists.
+    std::unique_ptr<runtime::MachineDriver<protocol::session::PppSession>> m_driver;
     QTimer m_watchdog;
     State m_state = State::Negotiating;
     QString m_user;

@@ -5,7 +5,6 @@
 
 namespace keyward::daemon {
 
-
 namespace {
 
 std::optional<QString> parseInt(const QString &key, const QString &value, int min, int max,
@@ -36,19 +35,6 @@ std::optional<QString> parseBool(const QString &key, const QString &value, bool 
 }
 
 } // namespace
-
-QString formatAddress(std::uint32_t hostOrder)
-{
-    return QHostAddress(hostOrder).toString();
-}
-
-std::optional<std::uint32_t> parseAddress(const QString &text)
-{
-    QHostAddress address;
-    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol)
-        return std::nullopt;
-    return address.toIPv4Address();
-}
 
 std::optional<QString> DaemonConfig::set(const QString &key, const QString &value)
 {

@@ -5,6 +5,7 @@
 // the file the line, so an admin can fix it without guessing.
 
 #include "common/Result.h"
+#include "runtime/Ipv4Address.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,6 @@
 #include <optional>
 
 namespace keyward::daemon {
-
 
 enum class LogLevel
 {
@@ -73,7 +73,9 @@ struct DaemonConfig
     std::optional<QString> set(const QString &key, const QString &value);
 };
 
-QString formatAddress(std::uint32_t hostOrder);
-std::optional<std::uint32_t> parseAddress(const QString &text);
+// The address helpers live in keyward_runtime (the probe shares them); the daemon's
+// code names them as before.
+using runtime::formatAddress;
+using runtime::parseAddress;
 
 } // namespace keyward::daemon

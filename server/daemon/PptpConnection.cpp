@@ -3,7 +3,7 @@
 #include "daemon/CallSession.h"
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
-#include "daemon/MonotonicClock.h"
+#include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
 
@@ -12,6 +12,7 @@ namespace keyward::daemon {
 Q_LOGGING_CATEGORY(lcControl, "keyward.pptp")
 
 using namespace protocol::pptp;
+using runtime::monotonicNow;
 
 namespace {
 
@@ -31,14 +32,12 @@ PacControlConnection::Config pacConfig(Daemon &daemon, quint16 callId)
 
 PptpConnection::PptpConnection(Daemon &daemon, QTcpSocket *socket, quint32 peerAddress)
     : QObject(&daemon), m_daemon(daemon), m_socket(socket), m_peerAddress(peerAddress),
-      m_reservedCallId(daemon.allocateCallId()), m_pac(pacConfig(daemon, m_reservedCallId))
+      m_reservedCallId(daemon.allocateCallId()), m_pac(pacConfig(daemon, m_reservedCallId)),
+      m_driver(
+          m_pac, [this](std::vector<protocol::Bytes> messages) { write(messages); },
+          [this](const ControlEvent &event) { handle(event); })
 {
     m_socket->setParent(this);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        m_pac.onTimer(monotonicNow());
-        drain();
-    });
     connect(m_socket, &QTcpSocket::readyRead, this, &PptpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this,
             [this] { close(QStringLiteral("the client closed the control connection")); });
@@ -54,7 +53,7 @@ PptpConnection::~PptpConnection()
 void PptpConnection::start()
 {
     m_pac.start(monotonicNow());
-    drain();
+    m_driver.pump();
 }
 
 void PptpConnection::onReadyRead()
@@ -63,32 +62,14 @@ void PptpConnection::onReadyRead()
     m_pac.onBytes({reinterpret_cast<const std::uint8_t *>(data.constData()),
                    static_cast<std::size_t>(data.size())},
                   monotonicNow());
-    drain();
+    m_driver.pump();
 }
 
-void PptpConnection::drain()
+void PptpConnection::write(const std::vector<protocol::Bytes> &messages)
 {
-    // Answering an event (accepting a call) can raise more events: go round until quiet.
-    for (int round = 0; round < 8 && !m_closed; ++round) {
-        for (const auto &bytes : m_pac.takeOutgoing())
-            m_socket->write(reinterpret_cast<const char *>(bytes.data()),
-                            static_cast<qint64>(bytes.size()));
-        auto events = m_pac.takeEvents();
-        if (events.empty())
-            break;
-        for (const auto &event : events) {
-            handle(event);
-            if (m_closed)
-                return;
-        }
-    }
-    if (m_closed)
-        return;
-    const auto next = m_pac.nextDeadline();
-    if (next == protocol::Timestamp::max())
-        m_timer.stop();
-    else
-        m_timer.start(millisecondsUntil(next));
+    for (const auto &bytes : messages)
+        m_socket->write(reinterpret_cast<const char *>(bytes.data()),
+                        static_cast<qint64>(bytes.size()));
 }
 
 void PptpConnection::handle(const ControlEvent &event)
@@ -128,9 +109,7 @@ void PptpConnection::handle(const ControlEvent &event)
         qCWarning(lcControl).noquote()
             << who << "protocol error:" << QString::fromStdString(error->reason);
     } else if (auto *closed = std::get_if<ControlClosed>(&event)) {
-        for (const auto &bytes : m_pac.takeOutgoing())
-            m_socket->write(reinterpret_cast<const char *>(bytes.data()),
-                            static_cast<qint64>(bytes.size()));
+        write(m_pac.takeOutgoing()); // what the machine sent last, before the socket goes
         close(QString::fromStdString(closed->reason));
     }
 }
@@ -141,7 +120,7 @@ void PptpConnection::clearCall(quint16 callId, const QString &reason)
         return;
     // The reason travels in the CDN's Call Statistics text, so the client can show it.
     (void)m_pac.clearCall(callId, CdnResult::AdminShutdown, 0, reason.left(127).toStdString());
-    drain();
+    m_driver.pump();
 }
 
 void PptpConnection::reportErrors(quint16 callId, const WanErrorNotify &counters)
@@ -149,7 +128,7 @@ void PptpConnection::reportErrors(quint16 callId, const WanErrorNotify &counters
     if (m_closed)
         return;
     (void)m_pac.sendWanErrorNotify(callId, counters);
-    drain();
+    m_driver.pump();
 }
 
 void PptpConnection::stop(const QString &reason)
@@ -159,7 +138,7 @@ void PptpConnection::stop(const QString &reason)
     if (m_session)
         m_session->end(reason);
     m_pac.stop(StopReason::LocalShutdown, monotonicNow());
-    drain();
+    m_driver.pump();
 }
 
 void PptpConnection::close(const QString &reason)
@@ -167,7 +146,7 @@ void PptpConnection::close(const QString &reason)
     if (m_closed)
         return;
     m_closed = true;
-    m_timer.stop();
+    m_driver.stop();
     qCInfo(lcControl).noquote() << formatAddress(m_peerAddress)
                                 << "control connection closed:" << reason;
     if (m_session)

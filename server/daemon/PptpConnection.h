@@ -1,15 +1,15 @@
 #pragma once
 
 // One PPTP control connection (TCP 1723) on the server: feeds the socket into the
-// sans-I/O PAC state machine, answers call requests through the daemon, and owns
-// the CallSession of its call.
+// sans-I/O PAC state machine (run by a MachineDriver), answers call requests through
+// the daemon, and owns the CallSession of its call.
 
 #include "pptp/PacControlConnection.h"
+#include "runtime/MachineDriver.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
 
 namespace keyward::daemon {
 
@@ -38,7 +38,7 @@ signals:
 
 private:
     void onReadyRead();
-    void drain();
+    void write(const std::vector<protocol::Bytes> &messages);
     void handle(const protocol::pptp::ControlEvent &event);
     void close(const QString &reason);
 
@@ -47,7 +47,7 @@ private:
     quint32 m_peerAddress;
     quint16 m_reservedCallId; // before m_pac: its configuration starts from this id
     protocol::pptp::PacControlConnection m_pac;
-    QTimer m_timer;
+    runtime::MachineDriver<protocol::pptp::PacControlConnection> m_driver;
     QPointer<CallSession> m_session;
     bool m_closed = false;
 };

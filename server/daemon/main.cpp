@@ -68,9 +68,8 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
 
     keyward::daemon::Daemon daemon(*config);
-    QString error;
-    if (!daemon.start(&error)) {
-        std::fprintf(stderr, "keywardd: %s\n", qPrintable(error));
+    if (auto started = daemon.start(); !started) {
+        std::fprintf(stderr, "keywardd: %s\n", started.message().c_str());
         return 1;
     }
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);

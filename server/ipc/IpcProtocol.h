@@ -9,6 +9,8 @@
 // The first request on a connection must be "hello" with {"major", "minor"}; a
 // different major version is refused with a message naming both versions.
 
+#include "common/Result.h"
+
 #include <QString>
 
 namespace keyward::ipc {
@@ -26,9 +28,31 @@ inline const QString InvalidParams = QStringLiteral("invalid-params");
 inline const QString NotFound = QStringLiteral("not-found");
 inline const QString Conflict = QStringLiteral("conflict");
 inline const QString RateLimited = QStringLiteral("rate-limited");
+inline const QString Unavailable = QStringLiteral("unavailable");
 inline const QString Internal = QStringLiteral("internal");
 inline const QString Timeout = QStringLiteral("timeout");
 inline const QString Disconnected = QStringLiteral("disconnected");
 } // namespace ErrorCode
+
+// The one place where an error's kind becomes the admin API's error code. Nothing
+// derives a code from an error's message.
+inline QString errorCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Invalid:
+        return ErrorCode::InvalidParams;
+    case ErrorKind::NotFound:
+        return ErrorCode::NotFound;
+    case ErrorKind::Conflict:
+        return ErrorCode::Conflict;
+    case ErrorKind::Forbidden:
+        return ErrorCode::Forbidden;
+    case ErrorKind::Unavailable:
+        return ErrorCode::Unavailable;
+    case ErrorKind::Internal:
+        return ErrorCode::Internal;
+    }
+    return ErrorCode::Internal;
+}
 
 } // namespace keyward::ipc

@@ -3,26 +3,32 @@
 // One admin API request as a method handler sees it, with a responder that sends
 // exactly one reply — now or later — and does nothing if the client has gone.
 
+#include "common/Result.h"
 #include "ipc/IpcPeer.h"
 
 #include <QJsonObject>
-#include <QPointer>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace keyward::ipc {
 
-class IpcConnection;
-
 class IpcResponder
 {
 public:
-    IpcResponder(IpcConnection *connection, qint64 id);
+    // Where the reply frame goes; the IPC server gives one that does nothing once the
+    // client has gone, a test gives one that keeps the frame.
+    using Sink = std::function<void(const QJsonObject &frame)>;
+
+    IpcResponder(Sink sink, qint64 id);
     void result(const QJsonObject &result = {}) const;
     void error(const QString &code, const QString &message) const;
+    // An error value: its kind gives the error code (see errorCodeFor), its message
+    // the text.
+    void error(const Error &error) const;
 
 private:
-    QPointer<IpcConnection> m_connection;
+    Sink m_sink;
     qint64 m_id;
     std::shared_ptr<bool> m_answered;
 };

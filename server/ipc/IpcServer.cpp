@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QLocalSocket>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <cerrno>
@@ -28,41 +29,39 @@ IpcServer::~IpcServer()
         m_tlsServer->close();
 }
 
-bool IpcServer::listen(const QString &path, QString *error)
+Status IpcServer::listen(const QString &path)
 {
     QLocalServer::removeServer(path);
     // Owner and group only, from the first moment the socket exists.
     m_server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
-    if (!m_server.listen(path)) {
-        *error = QStringLiteral("cannot listen on %1: %2").arg(path, m_server.errorString());
-        return false;
-    }
+    if (!m_server.listen(path))
+        return fail(ErrorKind::Unavailable, QStringLiteral("cannot listen on %1: %2")
+                                                .arg(path, m_server.errorString())
+                                                .toStdString());
     m_path = path;
     const QByteArray native = QFile::encodeName(path);
     if (group *g = ::getgrnam(m_adminGroup.toLocal8Bit().constData())) {
         if (::chown(native.constData(), static_cast<uid_t>(-1), g->gr_gid) < 0) {
-            *error = QStringLiteral("cannot give %1 to group '%2': %3")
-                         .arg(path, m_adminGroup, QString::fromLocal8Bit(strerror(errno)));
+            const QString why = QString::fromLocal8Bit(strerror(errno));
             m_server.close();
-            return false;
+            return fail(ErrorKind::Unavailable, QStringLiteral("cannot give %1 to group '%2': %3")
+                                                    .arg(path, m_adminGroup, why)
+                                                    .toStdString());
         }
     }
     if (::chmod(native.constData(), 0660) < 0) {
-        *error = QStringLiteral("cannot set mode 0660 on %1").arg(path);
         m_server.close();
-        return false;
+        return fail(ErrorKind::Unavailable, "cannot set mode 0660 on " + path.toStdString());
     }
-    return true;
+    return {};
 }
 
-bool IpcServer::listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
-                          std::function<std::optional<QString>(const QString &)> verifier,
-                          QString *error)
+Status IpcServer::listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
+                            std::function<std::optional<QString>(const QString &)> verifier)
 {
-    if (!QSslSocket::supportsSsl()) {
-        *error = QStringLiteral("this Qt has no TLS backend; the remote admin listener needs one");
-        return false;
-    }
+    if (!QSslSocket::supportsSsl())
+        return fail(ErrorKind::Unavailable,
+                    "this Qt has no TLS backend; the remote admin listener needs one");
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(identity.certificate());
     config.setPrivateKey(identity.key());
@@ -75,14 +74,14 @@ bool IpcServer::listenTls(const QHostAddress &address, quint16 port, const TlsId
     connect(m_tlsServer.get(), &QSslServer::pendingConnectionAvailable, this,
             &IpcServer::onNewTlsConnection);
     if (!m_tlsServer->listen(address, port)) {
-        *error = QStringLiteral("cannot listen for remote consoles on %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(m_tlsServer->errorString());
+        const QString why = QStringLiteral("cannot listen for remote consoles on %1:%2: %3")
+                                .arg(address.toString())
+                                .arg(port)
+                                .arg(m_tlsServer->errorString());
         m_tlsServer.reset();
-        return false;
+        return fail(ErrorKind::Unavailable, why.toStdString());
     }
-    return true;
+    return {};
 }
 
 std::optional<QString> IpcServer::verifyToken(const QString &token) const
@@ -115,11 +114,6 @@ void IpcServer::adopt(IpcConnection *connection)
     emit clientConnected(connection->peer().identity());
 }
 
-void IpcServer::addMethod(const QString &name, Handler handler)
-{
-    m_methods.insert(name, std::move(handler));
-}
-
 void IpcServer::publish(const QString &event, const QJsonObject &data)
 {
     const QJsonObject frame{{"event", event}, {"data", data}};
@@ -132,13 +126,13 @@ void IpcServer::publish(const QString &event, const QJsonObject &data)
 
 void IpcServer::dispatch(IpcConnection *connection, const IpcRequest &request)
 {
-    const auto it = m_methods.constFind(request.method);
-    if (it == m_methods.constEnd()) {
-        connection->sendError(request.id, ErrorCode::UnknownMethod,
-                              QStringLiteral("no method named '%1'").arg(request.method));
-        return;
-    }
-    it.value()(request, IpcResponder(connection, request.id));
+    QPointer<IpcConnection> target(connection);
+    m_methods.dispatch(request, IpcResponder(
+                                    [target](const QJsonObject &frame) {
+                                        if (target)
+                                            target->sendFrame(frame);
+                                    },
+                                    request.id));
 }
 
 void IpcServer::onNewConnection()

@@ -5,6 +5,7 @@
 // Methods are registered by name; events go to the connections that subscribed.
 
 #include "ipc/IpcRequest.h"
+#include "ipc/MethodRegistry.h"
 #include "ipc/TlsIdentity.h"
 
 #include <QHash>
@@ -26,7 +27,6 @@ class IpcServer : public QObject
     Q_OBJECT
 
 public:
-    using Handler = std::function<void(const IpcRequest &, const IpcResponder &)>;
     static constexpr int MaxConnections = 64;
 
     explicit IpcServer(QString adminGroup = QStringLiteral("keyward"), QObject *parent = nullptr);
@@ -34,18 +34,18 @@ public:
 
     // Listens on path (a stale socket file is replaced), then sets mode 0660 and
     // the admin group when it exists.
-    bool listen(const QString &path, QString *error);
+    Status listen(const QString &path);
     QString path() const { return m_path; }
 
     // Also listens for remote consoles over TLS; their hello must carry an API token
     // that `verifier` accepts (it returns the token's name).
-    bool listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
-                   std::function<std::optional<QString>(const QString &token)> verifier,
-                   QString *error);
+    Status listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
+                     std::function<std::optional<QString>(const QString &token)> verifier);
     std::optional<QString> verifyToken(const QString &token) const;
     quint16 tlsPort() const { return m_tlsServer ? m_tlsServer->serverPort() : 0; }
 
-    void addMethod(const QString &name, Handler handler);
+    // The methods this server dispatches to; admin services register on it.
+    MethodRegistry &methods() { return m_methods; }
     void publish(const QString &event, const QJsonObject &data);
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
 
@@ -67,7 +67,7 @@ private:
     QLocalServer m_server;
     std::unique_ptr<QSslServer> m_tlsServer;
     std::function<std::optional<QString>(const QString &)> m_tokenVerifier;
-    QHash<QString, Handler> m_methods;
+    MethodRegistry m_methods;
     QList<IpcConnection *> m_connections;
 };
 

@@ -65,39 +65,35 @@ QString TlsIdentity::fingerprintOf(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-bool TlsIdentity::loadOrCreate(const QString &directory, TlsIdentity *identity, QString *error)
+Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &directory)
 {
     const QString certPath = QDir(directory).filePath(QStringLiteral("tls-cert.pem"));
     const QString keyPath = QDir(directory).filePath(QStringLiteral("tls-key.pem"));
     if (!QFile::exists(certPath) || !QFile::exists(keyPath)) {
         QByteArray certPem, keyPem;
-        if (!makeSelfSigned(&certPem, &keyPem)) {
-            *error = QStringLiteral("cannot make a TLS certificate (OpenSSL failed)");
-            return false;
-        }
+        if (!makeSelfSigned(&certPem, &keyPem))
+            return fail(ErrorKind::Internal, "cannot make a TLS certificate (OpenSSL failed)");
         QFile keyFile(keyPath), certFile(certPath);
         if (!keyFile.open(QIODevice::WriteOnly) ||
             !keyFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
             keyFile.write(keyPem) != keyPem.size() || !certFile.open(QIODevice::WriteOnly) ||
-            certFile.write(certPem) != certPem.size()) {
-            *error = QStringLiteral("cannot write the TLS certificate to %1").arg(directory);
-            return false;
-        }
+            certFile.write(certPem) != certPem.size())
+            return fail(ErrorKind::Unavailable,
+                        "cannot write the TLS certificate to " + directory.toStdString());
     }
     QFile certFile(certPath), keyFile(keyPath);
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the TLS certificate in %1").arg(directory);
-        return false;
-    }
-    identity->m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-    identity->m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
-    if (identity->m_certificate.isNull() || identity->m_key.isNull()) {
-        *error = QStringLiteral("the TLS certificate or key in %1 is damaged; remove tls-*.pem "
-                                "to make new ones (consoles must then pin the new fingerprint)")
-                     .arg(directory);
-        return false;
-    }
-    return true;
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Unavailable,
+                    "cannot read the TLS certificate in " + directory.toStdString());
+    TlsIdentity identity;
+    identity.m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    identity.m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    if (identity.m_certificate.isNull() || identity.m_key.isNull())
+        return fail(ErrorKind::Invalid,
+                    "the TLS certificate or key in " + directory.toStdString() +
+                        " is damaged; remove tls-*.pem to make new ones (consoles must then pin "
+                        "the new fingerprint)");
+    return identity;
 }
 
 } // namespace keyward::ipc

@@ -4,6 +4,8 @@
 // certificate made on first use and kept in the state directory (key mode 0600).
 // Consoles pin its SHA-256 fingerprint instead of trusting a CA.
 
+#include "common/Result.h"
+
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -14,7 +16,7 @@ class TlsIdentity
 {
 public:
     // Loads cert.pem/key.pem from `directory`, making them first when missing.
-    static bool loadOrCreate(const QString &directory, TlsIdentity *identity, QString *error);
+    static Result<TlsIdentity> loadOrCreate(const QString &directory);
 
     const QSslCertificate &certificate() const { return m_certificate; }
     const QSslKey &key() const { return m_key; }

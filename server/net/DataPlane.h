@@ -90,6 +90,7 @@ public:
 
     // --- control-plane side ---
     int noticeFd() const { return m_noticeFd; }
+    bool running() const { return m_running; }
     std::vector<Notice> takeNotices();
     std::unordered_map<std::uint16_t, TunnelCounters> counters() const;
     Drops drops() const;

@@ -1,7 +1,7 @@
 #include "probe/Probe.h"
 
-#include "daemon/DaemonConfig.h"
 #include "probe/ProbeSession.h"
+#include "runtime/Ipv4Address.h"
 
 #include <QRandomGenerator>
 #include <QTimer>
@@ -28,14 +28,15 @@ bool Probe::start(QString *error)
         return false;
     }
     m_crypto = crypto.value();
-    const auto server = daemon::parseAddress(m_options.server);
+    const auto server = runtime::parseAddress(m_options.server);
     if (!server) {
         *error = QStringLiteral("--server must be an IPv4 address, not '%1'").arg(m_options.server);
         return false;
     }
     m_serverAddress = *server;
-    const auto bind = m_options.bindAddress.isEmpty() ? std::optional<std::uint32_t>(0)
-                                                      : daemon::parseAddress(m_options.bindAddress);
+    const auto bind = m_options.bindAddress.isEmpty()
+                          ? std::optional<std::uint32_t>(0)
+                          : runtime::parseAddress(m_options.bindAddress);
     if (!bind) {
         *error = QStringLiteral("--bind must be an IPv4 address");
         return false;

@@ -4,7 +4,6 @@
 
 namespace keyward::probe {
 
-
 QString ProbeOptions::usage()
 {
     return QStringLiteral(

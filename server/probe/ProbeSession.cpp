@@ -1,10 +1,10 @@
 #include "probe/ProbeSession.h"
 
-#include "daemon/DaemonConfig.h"
-#include "daemon/MonotonicClock.h"
 #include "mppe/MppePolicy.h"
 #include "net/InternetChecksum.h"
 #include "probe/Probe.h"
+#include "runtime/Ipv4Address.h"
+#include "runtime/MonotonicClock.h"
 
 #include <QHostAddress>
 #include <arpa/inet.h>
@@ -15,9 +15,8 @@
 
 namespace keyward::probe {
 
-using daemon::formatAddress;
-using daemon::millisecondsUntil;
-using daemon::monotonicNow;
+using runtime::formatAddress;
+using runtime::monotonicNow;
 using namespace protocol::session;
 using namespace protocol::pptp;
 
@@ -33,21 +32,18 @@ PnsControlConnection::Config pnsConfig(quint16 callId)
 } // namespace
 
 ProbeSession::ProbeSession(Probe &probe, int index)
-    : m_probe(probe), m_index(index), m_callId(probe.callIdFor(index)), m_pns(pnsConfig(m_callId))
+    : m_probe(probe), m_index(index), m_callId(probe.callIdFor(index)), m_pns(pnsConfig(m_callId)),
+      m_control(
+          m_pns,
+          [this](std::vector<protocol::Bytes> messages) {
+              for (const auto &bytes : messages)
+                  m_socket.write(reinterpret_cast<const char *>(bytes.data()),
+                                 static_cast<qint64>(bytes.size()));
+          },
+          [this](const ControlEvent &event) { handleControl(event); })
 {
     m_report.index = index;
-    m_controlTimer.setSingleShot(true);
-    m_pppTimer.setSingleShot(true);
     m_deadline.setSingleShot(true);
-    connect(&m_controlTimer, &QTimer::timeout, this, [this] {
-        m_pns.onTimer(monotonicNow());
-        drainControl();
-    });
-    connect(&m_pppTimer, &QTimer::timeout, this, [this] {
-        if (m_ppp)
-            m_ppp->onTimer(monotonicNow());
-        pumpPpp();
-    });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         fail(m_report.up ? QStringLiteral("the session did not close in time")
                          : QStringLiteral("the session was not up within %1 s")
@@ -56,7 +52,7 @@ ProbeSession::ProbeSession(Probe &probe, int index)
     connect(&m_pingTimer, &QTimer::timeout, this, &ProbeSession::sendPing);
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_pns.start(monotonicNow());
-        drainControl();
+        m_control.pump();
     });
     connect(&m_socket, &QTcpSocket::readyRead, this, &ProbeSession::onTcpReadable);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -89,26 +85,7 @@ void ProbeSession::onTcpReadable()
     m_pns.onBytes({reinterpret_cast<const std::uint8_t *>(data.constData()),
                    static_cast<std::size_t>(data.size())},
                   monotonicNow());
-    drainControl();
-}
-
-void ProbeSession::drainControl()
-{
-    for (int round = 0; round < 4; ++round) {
-        for (const auto &bytes : m_pns.takeOutgoing())
-            m_socket.write(reinterpret_cast<const char *>(bytes.data()),
-                           static_cast<qint64>(bytes.size()));
-        auto events = m_pns.takeEvents();
-        if (events.empty())
-            break;
-        for (const auto &event : events)
-            handleControl(event);
-    }
-    const auto next = m_pns.nextDeadline();
-    if (next == protocol::Timestamp::max())
-        m_controlTimer.stop();
-    else
-        m_controlTimer.start(millisecondsUntil(next));
+    m_control.pump();
 }
 
 void ProbeSession::handleControl(const ControlEvent &event)
@@ -159,6 +136,10 @@ void ProbeSession::handleControl(const ControlEvent &event)
             return;
         }
         m_ppp = std::move(created).value();
+        m_pppDriver = std::make_unique<runtime::MachineDriver<PppSession>>(
+            *m_ppp,
+            [this](std::vector<PppSession::Frame> frames) { sendPppFrames(std::move(frames)); },
+            [this](const PppSessionEvent &e) { handlePpp(e); });
         m_ppp->start(monotonicNow());
         for (const auto &[protocol, information] : std::exchange(m_early, {}))
             m_ppp->onFrame(protocol, information, monotonicNow());
@@ -206,27 +187,21 @@ void ProbeSession::onDecryptorResetRequest()
     pumpPpp();
 }
 
+void ProbeSession::sendPppFrames(std::vector<PppSession::Frame> frames)
+{
+    if (!m_callUp)
+        return;
+    const quint16 id = m_callId;
+    m_probe.dataPlane().post([id, frames = std::move(frames)](net::DataPlane &plane) {
+        for (const auto &f : frames)
+            plane.sendControl(id, f.protocol, f.information);
+    });
+}
+
 void ProbeSession::pumpPpp()
 {
-    if (!m_ppp)
-        return;
-    auto frames = m_ppp->takeOutgoing();
-    if (!frames.empty() && m_callUp) {
-        const quint16 id = m_callId;
-        m_probe.dataPlane().post([id, frames = std::move(frames)](net::DataPlane &plane) {
-            for (const auto &f : frames)
-                plane.sendControl(id, f.protocol, f.information);
-        });
-    }
-    for (const auto &event : m_ppp->takeEvents())
-        handlePpp(event);
-    if (!m_ppp)
-        return;
-    const auto next = m_ppp->nextDeadline();
-    if (next == protocol::Timestamp::max())
-        m_pppTimer.stop();
-    else
-        m_pppTimer.start(millisecondsUntil(next));
+    if (m_pppDriver)
+        m_pppDriver->pump();
 }
 
 void ProbeSession::handlePpp(const PppSessionEvent &event)
@@ -280,7 +255,7 @@ void ProbeSession::handlePpp(const PppSessionEvent &event)
             (void)m_pns.clearCall(m_callId, monotonicNow());
         else
             m_pns.close(monotonicNow());
-        drainControl();
+        m_control.pump();
     }
 }
 
@@ -323,7 +298,7 @@ void ProbeSession::sendPing()
     }
     const quint32 target = o.pingAddress.isEmpty()
                                ? m_serverTunnelAddress
-                               : daemon::parseAddress(o.pingAddress).value_or(0);
+                               : runtime::parseAddress(o.pingAddress).value_or(0);
     std::vector<std::uint8_t> packet(8 + static_cast<std::size_t>(o.pingSize));
     const quint16 seq = ++m_pingSequence;
     packet[0] = 8;
@@ -413,7 +388,7 @@ void ProbeSession::fail(const QString &error)
             pumpPpp();
         } else if (m_socket.state() == QAbstractSocket::ConnectedState) {
             m_pns.close(monotonicNow());
-            drainControl();
+            m_control.pump();
         } else {
             done();
         }
@@ -429,8 +404,9 @@ void ProbeSession::done()
     m_finished = true;
     m_deadline.stop();
     m_pingTimer.stop();
-    m_pppTimer.stop();
-    m_controlTimer.stop();
+    if (m_pppDriver)
+        m_pppDriver->stop();
+    m_control.stop();
     m_socket.abort();
     emit finished(this);
 }

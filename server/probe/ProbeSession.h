@@ -6,6 +6,7 @@
 
 #include "pptp/PnsControlConnection.h"
 #include "probe/ProbeReport.h"
+#include "runtime/MachineDriver.h"
 #include "session/PppSession.h"
 
 #include <QElapsedTimer>
@@ -39,8 +40,8 @@ signals:
 
 private:
     void onTcpReadable();
-    void drainControl();
     void handleControl(const protocol::pptp::ControlEvent &event);
+    void sendPppFrames(std::vector<protocol::session::PppSession::Frame> frames);
     void pumpPpp();
     void handlePpp(const protocol::session::PppSessionEvent &event);
     void startPinging();
@@ -56,9 +57,9 @@ private:
     quint16 m_callId;
     QTcpSocket m_socket;
     protocol::pptp::PnsControlConnection m_pns;
+    runtime::MachineDriver<protocol::pptp::PnsControlConnection> m_control;
     std::unique_ptr<protocol::session::PppSession> m_ppp;
-    QTimer m_controlTimer;
-    QTimer m_pppTimer;
+    std::unique_ptr<runtime::MachineDriver<protocol::session::PppSession>> m_pppDriver;
     QTimer m_deadline;
     QTimer m_pingTimer;
     QElapsedTimer m_clock;

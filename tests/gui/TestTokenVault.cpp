@@ -71,21 +71,20 @@ private slots:
         if (!haveSecretService())
             QSKIP("needs a Secret Service (see aTokenIsStoredReadBackAndDeleted)");
         QTemporaryDir dir;
-        keyward::ipc::TlsIdentity identity;
-        QString error;
-        QVERIFY2(keyward::ipc::TlsIdentity::loadOrCreate(dir.path(), &identity, &error),
-                 qPrintable(error));
+        auto loaded = keyward::ipc::TlsIdentity::loadOrCreate(dir.path());
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        const keyward::ipc::TlsIdentity identity = *loaded;
         keyward::ipc::IpcServer server(QStringLiteral("keyward-test-no-such-group"));
-        QVERIFY2(server.listen(dir.filePath("admin.sock"), &error), qPrintable(error));
-        QVERIFY2(server.listenTls(
-                     QHostAddress::LocalHost, 0, identity,
-                     [](const QString &token) -> std::optional<QString> {
-                         if (token == "kw_from_keychain")
-                             return QString("laptop");
-                         return std::nullopt;
-                     },
-                     &error),
-                 qPrintable(error));
+        const auto listening = server.listen(dir.filePath("admin.sock"));
+        QVERIFY2(listening.ok(), listening.message().c_str());
+        const auto listeningTls =
+            server.listenTls(QHostAddress::LocalHost, 0, identity,
+                             [](const QString &token) -> std::optional<QString> {
+                                 if (token == "kw_from_keychain")
+                                     return QString("laptop");
+                                 return std::nullopt;
+                             });
+        QVERIFY2(listeningTls.ok(), listeningTls.message().c_str());
         const auto profile = ConnectionProfile::remote("office", "127.0.0.1", server.tlsPort(),
                                                        identity.fingerprint());
         QVERIFY(profile.problem().isEmpty());

@@ -2,8 +2,7 @@
 // and exit codes, events to a subscribed console, and a local user outside the admin
 // group refused.
 
-#include "NetworkLab.h"
-#include "ServerUnderTest.h"
+#include "KeywardLab.h"
 #include "ipc/IpcClient.h"
 
 #include <QJsonArray>
@@ -19,16 +18,9 @@ class TestAdminApi : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        const QString why = m_lab.setUp();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(why));
-        m_server = std::make_unique<ServerUnderTest>(m_lab);
-        QVERIFY(m_server->start().isEmpty());
-    }
+    void initTestCase() { KEYWARD_LAB_SET_UP(m_lab); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanup() { m_lab.reportIfFailed(); }
 
     void keywardctlCommandsAndExitCodes()
     {
@@ -69,7 +61,7 @@ private slots:
         QCOMPARE(ctl({"window", "list"}), 0);
         QVERIFY2(m_out.contains("Office rotation") && m_out.contains("office"), qPrintable(m_out));
         // The policy answer carries the bounds an editor needs.
-        const auto policy = m_server->call("policy.get");
+        const auto policy = m_lab.server().call("policy.get");
         QCOMPARE(policy.result.value("bounds")
                      .toObject()
                      .value("passwordMaxAgeDays")
@@ -87,21 +79,21 @@ private slots:
     {
         keyward::ipc::IpcClient console("test-console");
         QSignalSpy ready(&console, &keyward::ipc::IpcClient::ready);
-        console.connectTo(m_server->socketPath());
+        console.connectTo(m_lab.server().socketPath());
         QVERIFY(ready.wait(5000));
         bool subscribed = false;
         console.call("subscribe", {}, [&](const keyward::ipc::IpcReply &r) { subscribed = r.ok; });
         QTRY_VERIFY(subscribed);
         QSignalSpy events(&console, &keyward::ipc::IpcClient::eventReceived);
-        auto run = m_server->probe("gina", "Correct-horse-42", {"--count", "2"});
+        auto run = m_lab.server().probe("gina", "Correct-horse-42", {"--count", "2"});
         QCOMPARE(run.exitCode, 0);
         QStringList names;
         QTRY_VERIFY_WITH_TIMEOUT((names = eventNames(events)).contains("session.ended"), 10000);
         QVERIFY(names.contains("session.up"));
         // A failed login reaches the console too (for its dashboard), without the password.
-        QCOMPARE(m_server->probe("gina", "Wrong-password-1").exitCode, 1);
+        QCOMPARE(m_lab.server().probe("gina", "Wrong-password-1").exitCode, 1);
         QTRY_VERIFY_WITH_TIMEOUT(eventNames(events).contains("login.failed"), 10000);
-        const auto status = m_server->call("status");
+        const auto status = m_lab.server().call("status");
         const QJsonObject failure =
             status.result.value("recentFailures").toArray().first().toObject();
         QCOMPARE(failure.value("user").toString(), QString("gina"));
@@ -121,14 +113,14 @@ private slots:
     {
         keyward::ipc::IpcClient good("good");
         QSignalSpy ready(&good, &keyward::ipc::IpcClient::ready);
-        good.connectTo(m_server->socketPath());
+        good.connectTo(m_lab.server().socketPath());
         QVERIFY(ready.wait(5000));
         for (const QByteArray &hostile :
              {QByteArray::fromHex("7fffffff") + QByteArray(100, 'x'), // 2 GiB announced
               QByteArray::fromHex("00000004") + "{{{{",               // not JSON
               QByteArray::fromHex("0000000d") + "{\"id\":1,\"x\":[}"}) {
             QLocalSocket bad;
-            bad.connectToServer(m_server->socketPath());
+            bad.connectToServer(m_lab.server().socketPath());
             QVERIFY(bad.waitForConnected(3000));
             bad.write(hostile);
             bad.flush();
@@ -137,28 +129,29 @@ private slots:
         bool alive = false;
         good.call("status", {}, [&](const keyward::ipc::IpcReply &r) { alive = r.ok; });
         QTRY_VERIFY(alive);
-        QVERIFY(m_server->output().contains("keywardd listening")); // still the same daemon
+        QVERIFY(m_lab.server().output().contains("keywardd listening")); // still the same daemon
     }
 
     void aRemoteConsoleNeedsThePinnedCertificateAndAToken()
     {
-        m_server->stop();
-        const QString listen = m_lab.serverAddress() + ":7443";
-        QVERIFY(m_server->start({"--admin-listen", listen}).isEmpty());
+        m_lab.server().stop();
+        const QString listen = m_lab.network().serverAddress() + ":7443";
+        QVERIFY(m_lab.server().start({"--admin-listen", listen}).isEmpty());
         QCOMPARE(ctl({"--json", "token", "create", "laptop"}), 0);
         const QJsonObject created = QJsonDocument::fromJson(m_out.toUtf8()).object();
         const QString token = created.value("token").toString();
         const QString fingerprint = created.value("fingerprint").toString();
         QVERIFY(token.startsWith("kw_"));
         QCOMPARE(fingerprint.count(':'), 31);
-        QVERIFY(!m_server->output().contains(token)); // never logged
+        QVERIFY(!m_lab.server().output().contains(token)); // never logged
 
         // From the client namespace, over the veth: a console elsewhere on the LAN.
         QCOMPARE(remote(listen, fingerprint, token, {"status"}), 0);
         QVERIFY2(m_out.contains("remote consoles on " + listen), qPrintable(m_out + m_err));
         QCOMPARE(remote(listen, fingerprint, token, {"user", "add", "remote-made"}), 0);
         QCOMPARE(ctl({"--json", "audit", "list", "user.add"}), 0);
-        QVERIFY2(m_out.contains("token laptop from " + m_lab.clientAddress()), qPrintable(m_out));
+        QVERIFY2(m_out.contains("token laptop from " + m_lab.network().clientAddress()),
+                 qPrintable(m_out));
 
         QString wrong = fingerprint;
         wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
@@ -176,16 +169,16 @@ private slots:
         struct stat st
         {
         };
-        QCOMPARE(::stat(QFile::encodeName(m_server->socketPath()).constData(), &st), 0);
+        QCOMPARE(::stat(QFile::encodeName(m_lab.server().socketPath()).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0660);
         QCOMPARE(ctl({"status"}, {}, {}, 65534), 3);
         // With the file mode opened up, keywardd's own peer-credential check refuses.
-        ::chmod(QFile::encodeName(m_server->socketPath()).constData(), 0666);
-        ::chmod(QFile::encodeName(m_server->stateDir()).constData(), 0755);
+        ::chmod(QFile::encodeName(m_lab.server().socketPath()).constData(), 0666);
+        ::chmod(QFile::encodeName(m_lab.server().stateDir()).constData(), 0755);
         QCOMPARE(ctl({"status"}, {}, {}, 65534), 4);
         QVERIFY2(m_err.contains("not allowed to administer"), qPrintable(m_err));
-        ::chmod(QFile::encodeName(m_server->socketPath()).constData(), 0660);
-        QTRY_VERIFY(m_server->output().contains("admin connection refused"));
+        ::chmod(QFile::encodeName(m_lab.server().socketPath()).constData(), 0660);
+        QTRY_VERIFY(m_lab.server().output().contains("admin connection refused"));
     }
 
 private:
@@ -200,48 +193,23 @@ private:
     int ctl(const QStringList &args, const QString &input = {}, const QString &socket = {},
             uid_t uid = 0)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("KEYWARD_SOCKET", socket.isEmpty() ? m_server->socketPath() : socket);
-        p.setProcessEnvironment(env);
-        if (uid != 0) {
-            p.setChildProcessModifier([uid] {
-                if (::setgid(uid) != 0 || ::setuid(uid) != 0)
-                    ::_exit(99);
-            });
-        }
-        p.start(ServerUnderTest::binary("keywardctl"), args);
-        p.waitForStarted();
-        p.write(input.toUtf8());
-        p.closeWriteChannel();
-        while (p.state() != QProcess::NotRunning)
-            QTest::qWait(20); // the daemon answers on its own; keep our events turning too
-        m_out = QString::fromUtf8(p.readAllStandardOutput());
-        m_err = QString::fromUtf8(p.readAllStandardError());
-        return p.exitCode();
+        return keep(m_lab.ctl(args, input, socket, uid));
     }
 
     int remote(const QString &listen, const QString &fingerprint, const QString &token,
                const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("KEYWARD_TOKEN", token);
-        p.setProcessEnvironment(env);
-        p.start("ip", NetworkLab::inNamespace(
-                          m_lab.clientNamespace(), ServerUnderTest::binary("keywardctl"),
-                          QStringList{"--remote", listen, "--fingerprint", fingerprint} + args));
-        p.waitForStarted();
-        p.closeWriteChannel();
-        while (p.state() != QProcess::NotRunning)
-            QTest::qWait(20);
-        m_out = QString::fromUtf8(p.readAllStandardOutput());
-        m_err = QString::fromUtf8(p.readAllStandardError());
-        return p.exitCode();
+        return keep(m_lab.ctlRemote(listen, fingerprint, token, args));
     }
 
-    NetworkLab m_lab;
-    std::unique_ptr<ServerUnderTest> m_server;
+    int keep(const KeywardLab::CtlRun &run)
+    {
+        m_out = run.out;
+        m_err = run.err;
+        return run.exitCode;
+    }
+
+    KeywardLab m_lab;
     QString m_out;
     QString m_err;
 };

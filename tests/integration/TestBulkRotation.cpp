@@ -2,8 +2,7 @@
 // rotation in one transaction — and a daemon killed with SIGKILL in the middle of
 // rotating 1,000 users leaves a consistent store and an audit chain that verifies.
 
-#include "NetworkLab.h"
-#include "ServerUnderTest.h"
+#include "KeywardLab.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -16,20 +15,13 @@ class TestBulkRotation : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        const QString why = m_lab.setUp();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(why));
-        m_server = std::make_unique<ServerUnderTest>(m_lab);
-        QVERIFY(m_server->start().isEmpty());
-    }
+    void initTestCase() { KEYWARD_LAB_SET_UP(m_lab); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanup() { m_lab.reportIfFailed(); }
 
     void importGroupsAndRotateAGroup()
     {
-        auto imported = m_server->call(
+        auto imported = m_lab.server().call(
             "user.import", {{"csv", "name,groups\nanna,sales;north\nben,sales\ncara,ops\n"}});
         QVERIFY2(imported.ok, qPrintable(imported.errorMessage));
         const QJsonArray users = imported.result.value("users").toArray();
@@ -37,12 +29,12 @@ private slots:
         QVERIFY(users.at(0).toObject().value("password").toString().size() >= 16);
 
         // A bad line refuses the whole file.
-        auto bad = m_server->call("user.import", {{"csv", "dora,ops\nanna,sales\n"}});
+        auto bad = m_lab.server().call("user.import", {{"csv", "dora,ops\nanna,sales\n"}});
         QVERIFY(!bad.ok);
         QVERIFY2(bad.errorMessage.contains("line 2"), qPrintable(bad.errorMessage));
         QVERIFY(!userNames().contains("dora"));
 
-        auto rotated = m_server->call("user.rotate", {{"group", "sales"}});
+        auto rotated = m_lab.server().call("user.rotate", {{"group", "sales"}});
         QVERIFY2(rotated.ok, qPrintable(rotated.errorMessage));
         QStringList names;
         for (const QJsonValue &u : rotated.result.value("users").toArray())
@@ -51,8 +43,8 @@ private slots:
         // A rotated user must change the one-time password in protocol.
         const QString pw =
             rotated.result.value("users").toArray().at(0).toObject().value("password").toString();
-        auto run = m_server->probe("anna", pw + "\nAnnas-New-Pass-12",
-                                   {"--new-password-stdin", "--count", "1"});
+        auto run = m_lab.server().probe("anna", pw + "\nAnnas-New-Pass-12",
+                                        {"--new-password-stdin", "--count", "1"});
         QVERIFY2(run.exitCode == 0 && run.session().value("passwordChanged").toBool(),
                  qPrintable(run.output));
     }
@@ -60,12 +52,18 @@ private slots:
     void expiryScheduleListsWhatIsDue()
     {
         // Every password is fresh: nothing within 14 days, everything within the 90-day policy.
-        QCOMPARE(
-            m_server->call("user.expiring", {{"days", 14}}).result.value("users").toArray().size(),
-            0);
-        QCOMPARE(
-            m_server->call("user.expiring", {{"days", 91}}).result.value("users").toArray().size(),
-            userNames().size());
+        QCOMPARE(m_lab.server()
+                     .call("user.expiring", {{"days", 14}})
+                     .result.value("users")
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(m_lab.server()
+                     .call("user.expiring", {{"days", 91}})
+                     .result.value("users")
+                     .toArray()
+                     .size(),
+                 userNames().size());
     }
 
     void aCrashDuringBulkRotationLeavesAllOrNothing()
@@ -73,38 +71,38 @@ private slots:
         QString csv;
         for (int i = 0; i < 1000; ++i)
             csv += QStringLiteral("bulk%1,bulk\n").arg(i, 4, 10, QChar('0'));
-        QVERIFY(m_server->call("user.import", {{"csv", csv}}).ok);
+        QVERIFY(m_lab.server().call("user.import", {{"csv", csv}}).ok);
         // The import set must-change; clear it so a rotation is visible as must-change.
-        QVERIFY(m_server->call("user.rotate", {{"group", "bulk"}}).ok);
-        m_server->stop();
+        QVERIFY(m_lab.server().call("user.rotate", {{"group", "bulk"}}).ok);
+        m_lab.server().stop();
         setMustChange("bulk", false);
-        QVERIFY(m_server->start().isEmpty());
+        QVERIFY(m_lab.server().start().isEmpty());
 
-        m_server->callAsync("user.rotate", {{"group", "bulk"}});
+        m_lab.server().callAsync("user.rotate", {{"group", "bulk"}});
         QThread::msleep(30);
-        m_server->kill();
+        m_lab.server().kill();
 
         const int changed = countMustChange("bulk");
         QVERIFY2(changed == 0 || changed == 1000, qPrintable(QString::number(changed)));
         qInfo("killed 30 ms into the rotation: %s", changed == 0 ? "rolled back" : "had committed");
-        QVERIFY(m_server->start().isEmpty());
-        QCOMPARE(m_server->call("user.list").result.value("users").toArray().size(), 1003);
-        auto verify = m_server->call("audit.verify");
+        QVERIFY(m_lab.server().start().isEmpty());
+        QCOMPARE(m_lab.server().call("user.list").result.value("users").toArray().size(), 1003);
+        auto verify = m_lab.server().call("audit.verify");
         QVERIFY2(verify.result.value("intact").toBool(),
                  qPrintable(verify.result.value("problem").toString()));
 
         // And an edited audit row is caught, with its place.
-        m_server->stop();
+        m_lab.server().stop();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "edit");
-            db.setDatabaseName(m_server->stateDir() + "/keyward.db");
+            db.setDatabaseName(m_lab.server().stateDir() + "/keyward.db");
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec("UPDATE audit SET actor = 'nobody' WHERE id = 2"));
         }
         QSqlDatabase::removeDatabase("edit");
-        QVERIFY(m_server->start().isEmpty());
-        verify = m_server->call("audit.verify");
+        QVERIFY(m_lab.server().start().isEmpty());
+        verify = m_lab.server().call("audit.verify");
         QVERIFY(!verify.result.value("intact").toBool());
         QCOMPARE(verify.result.value("firstBadId").toInt(), 2);
     }
@@ -113,7 +111,7 @@ private:
     QStringList userNames()
     {
         QStringList names;
-        for (const QJsonValue &u : m_server->call("user.list").result.value("users").toArray())
+        for (const QJsonValue &u : m_lab.server().call("user.list").result.value("users").toArray())
             names << u.toObject().value("name").toString();
         return names;
     }
@@ -124,7 +122,7 @@ private:
         int n = -1;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "count");
-            db.setDatabaseName(m_server->stateDir() + "/keyward.db");
+            db.setDatabaseName(m_lab.server().stateDir() + "/keyward.db");
             if (db.open()) {
                 QSqlQuery q(db);
                 q.prepare("SELECT COUNT(*) FROM users WHERE must_change = 1 AND name LIKE ?");
@@ -141,7 +139,7 @@ private:
     {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "set");
-            db.setDatabaseName(m_server->stateDir() + "/keyward.db");
+            db.setDatabaseName(m_lab.server().stateDir() + "/keyward.db");
             if (db.open()) {
                 QSqlQuery q(db);
                 q.prepare("UPDATE users SET must_change = ? WHERE name LIKE ?");
@@ -153,8 +151,7 @@ private:
         QSqlDatabase::removeDatabase("set");
     }
 
-    NetworkLab m_lab;
-    std::unique_ptr<ServerUnderTest> m_server;
+    KeywardLab m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestBulkRotation)

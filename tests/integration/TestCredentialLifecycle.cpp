@@ -3,8 +3,7 @@
 // must be changed inside the protocol, revoke during traffic, lockout and unlock,
 // disable and enable; every change in the audit trail with the admin's identity.
 
-#include "NetworkLab.h"
-#include "ServerUnderTest.h"
+#include "KeywardLab.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,45 +19,37 @@ class TestCredentialLifecycle : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        const QString why = m_lab.setUp();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(why));
-        m_server = std::make_unique<ServerUnderTest>(m_lab);
-        const QString error = m_server->start();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    void initTestCase() { KEYWARD_LAB_SET_UP(m_lab); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanup() { m_lab.reportIfFailed(); }
 
     void resetGivesAOneTimePasswordThatMustBeChangedInProtocol()
     {
-        QVERIFY(m_server->addUser("bob", Password));
-        auto reset = m_server->call("user.reset", {{"name", "bob"}});
+        QVERIFY(m_lab.server().addUser("bob", Password));
+        auto reset = m_lab.server().call("user.reset", {{"name", "bob"}});
         QVERIFY2(reset.ok, qPrintable(reset.errorMessage));
         const QString temporary = reset.result.value("password").toString();
         QVERIFY(temporary.size() >= 16);
-        QVERIFY(!m_server->output().contains(temporary)); // never logged
+        QVERIFY(!m_lab.server().output().contains(temporary)); // never logged
 
         // The old password no longer works.
-        QCOMPARE(m_server->probe("bob", Password).session().value("authCode").toInt(), 691);
+        QCOMPARE(m_lab.server().probe("bob", Password).session().value("authCode").toInt(), 691);
         // The temporary one gets E=648 and completes Change-Password with a new one.
-        auto changed = m_server->probe("bob", temporary + "\nBrand-new-Pass-77",
-                                       {"--new-password-stdin", "--count", "2"});
+        auto changed = m_lab.server().probe("bob", temporary + "\nBrand-new-Pass-77",
+                                            {"--new-password-stdin", "--count", "2"});
         QVERIFY2(changed.exitCode == 0, qPrintable(changed.output));
         QVERIFY(changed.session().value("passwordChanged").toBool());
         // Now only the new password works.
-        QCOMPARE(m_server->probe("bob", "Brand-new-Pass-77", {"--count", "1"}).exitCode, 0);
-        QCOMPARE(m_server->probe("bob", temporary).session().value("authCode").toInt(), 691);
+        QCOMPARE(m_lab.server().probe("bob", "Brand-new-Pass-77", {"--count", "1"}).exitCode, 0);
+        QCOMPARE(m_lab.server().probe("bob", temporary).session().value("authCode").toInt(), 691);
     }
 
     void aNewPasswordThatBreaksThePolicyIsRefused()
     {
-        const auto reset = m_server->call("user.reset", {{"name", "bob"}});
+        const auto reset = m_lab.server().call("user.reset", {{"name", "bob"}});
         QVERIFY(reset.ok);
         const QString temporary = reset.result.value("password").toString();
-        auto run = m_server->probe("bob", temporary + "\nshort", {"--new-password-stdin"});
+        auto run = m_lab.server().probe("bob", temporary + "\nshort", {"--new-password-stdin"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.session().value("error").toString().contains("at least 12"),
                  qPrintable(run.output));
@@ -67,11 +58,11 @@ private slots:
     void aPreviousPasswordCannotComeBack()
     {
         // bob's earlier passwords include Brand-new-Pass-77; the policy remembers 5.
-        const auto reset = m_server->call("user.reset", {{"name", "bob"}});
+        const auto reset = m_lab.server().call("user.reset", {{"name", "bob"}});
         QVERIFY(reset.ok);
         const QString temporary = reset.result.value("password").toString();
-        auto run =
-            m_server->probe("bob", temporary + "\nBrand-new-Pass-77", {"--new-password-stdin"});
+        auto run = m_lab.server().probe("bob", temporary + "\nBrand-new-Pass-77",
+                                        {"--new-password-stdin"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.session().value("error").toString().contains("used before"),
                  qPrintable(run.output));
@@ -79,44 +70,45 @@ private slots:
 
     void revokeDuringTrafficCutsTheSessionAndRefusesTheNextLogin()
     {
-        QVERIFY(m_server->addUser("carol", Password));
+        QVERIFY(m_lab.server().addUser("carol", Password));
         auto probe =
-            m_server->startProbe("carol", Password, {"--count", "400", "--interval", "50"});
+            m_lab.server().startProbe("carol", Password, {"--count", "400", "--interval", "50"});
         QJsonArray sessions;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (sessions = m_server->call("session.list").result.value("sessions").toArray()).size() ==
-                    1 &&
+            (sessions = m_lab.server().call("session.list").result.value("sessions").toArray())
+                        .size() == 1 &&
                 sessions.at(0).toObject().value("state").toString() == "up",
             10000);
         const int id = sessions.at(0).toObject().value("id").toInt();
         QElapsedTimer timer;
         timer.start();
-        auto revoked = m_server->call("session.revoke", {{"id", id}});
+        auto revoked = m_lab.server().call("session.revoke", {{"id", id}});
         QVERIFY2(revoked.ok, qPrintable(revoked.errorMessage));
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_server->call("session.list").result.value("sessions").toArray().isEmpty(), 5000);
+            m_lab.server().call("session.list").result.value("sessions").toArray().isEmpty(), 5000);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         auto run = ServerUnderTest::finishProbe(*probe, 20000);
         QVERIFY2(run.session().value("endReason").toString().contains("revoked"),
                  qPrintable(run.output));
-        QCOMPARE(m_server->probe("carol", Password).session().value("authCode").toInt(), 647);
-        QVERIFY(m_server->call("user.enable", {{"name", "carol"}}).ok);
-        QCOMPARE(m_server->probe("carol", Password, {"--count", "1"}).exitCode, 0);
+        QCOMPARE(m_lab.server().probe("carol", Password).session().value("authCode").toInt(), 647);
+        QVERIFY(m_lab.server().call("user.enable", {{"name", "carol"}}).ok);
+        QCOMPARE(m_lab.server().probe("carol", Password, {"--count", "1"}).exitCode, 0);
     }
 
     void rekeyDuringTrafficGivesNewKeysWithoutLosingTheSession()
     {
-        QVERIFY(m_server->addUser("erin", Password));
-        auto probe = m_server->startProbe("erin", Password, {"--count", "60", "--interval", "50"});
+        QVERIFY(m_lab.server().addUser("erin", Password));
+        auto probe =
+            m_lab.server().startProbe("erin", Password, {"--count", "60", "--interval", "50"});
         QJsonArray sessions;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (sessions = m_server->call("session.list").result.value("sessions").toArray()).size() ==
-                    1 &&
+            (sessions = m_lab.server().call("session.list").result.value("sessions").toArray())
+                        .size() == 1 &&
                 sessions.at(0).toObject().value("state").toString() == "up",
             10000);
         QTest::qWait(500);
-        auto rekeyed = m_server->call("session.rekey",
-                                      {{"id", sessions.at(0).toObject().value("id").toInt()}});
+        auto rekeyed = m_lab.server().call("session.rekey",
+                                           {{"id", sessions.at(0).toObject().value("id").toInt()}});
         QVERIFY2(rekeyed.ok, qPrintable(rekeyed.errorMessage));
         QCOMPARE(rekeyed.result.value("outcome").toString(), QString("rekeyed"));
         auto run = ServerUnderTest::finishProbe(*probe, 30000);
@@ -135,23 +127,27 @@ private slots:
 
     void lockoutAfterRepeatedFailuresAndUnlock()
     {
-        QVERIFY(
-            m_server->call("policy.set", {{"changes", QJsonObject{{"lockoutThreshold", 3}}}}).ok);
-        QVERIFY(m_server->addUser("dave", Password));
+        QVERIFY(m_lab.server()
+                    .call("policy.set", {{"changes", QJsonObject{{"lockoutThreshold", 3}}}})
+                    .ok);
+        QVERIFY(m_lab.server().addUser("dave", Password));
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(
-                m_server->probe("dave", "Wrong-Password-9").session().value("authCode").toInt(),
-                691);
+            QCOMPARE(m_lab.server()
+                         .probe("dave", "Wrong-Password-9")
+                         .session()
+                         .value("authCode")
+                         .toInt(),
+                     691);
         // Locked: even the right password is refused, with "no dial-in permission".
-        QCOMPARE(m_server->probe("dave", Password).session().value("authCode").toInt(), 649);
-        QVERIFY(m_server->output().contains("user dave locked out after 3 failed logins"));
-        QVERIFY(m_server->call("user.unlock", {{"name", "dave"}}).ok);
-        QCOMPARE(m_server->probe("dave", Password, {"--count", "1"}).exitCode, 0);
+        QCOMPARE(m_lab.server().probe("dave", Password).session().value("authCode").toInt(), 649);
+        QVERIFY(m_lab.server().output().contains("user dave locked out after 3 failed logins"));
+        QVERIFY(m_lab.server().call("user.unlock", {{"name", "dave"}}).ok);
+        QCOMPARE(m_lab.server().probe("dave", Password, {"--count", "1"}).exitCode, 0);
     }
 
     void everyChangeIsAuditedWithTheAdminAndTheChainVerifies()
     {
-        auto list = m_server->call("audit.list", {{"limit", 100}});
+        auto list = m_lab.server().call("audit.list", {{"limit", 100}});
         QVERIFY(list.ok);
         QStringList actions;
         for (const QJsonValue &e : list.result.value("entries").toArray()) {
@@ -164,13 +160,12 @@ private slots:
         for (const char *a : {"user.add", "user.reset", "session.revoke", "user.enable",
                               "user.unlock", "policy.set", "user.lockout", "user.password-change"})
             QVERIFY2(actions.contains(a), a);
-        auto verify = m_server->call("audit.verify");
+        auto verify = m_lab.server().call("audit.verify");
         QVERIFY(verify.result.value("intact").toBool());
     }
 
 private:
-    NetworkLab m_lab;
-    std::unique_ptr<ServerUnderTest> m_server;
+    KeywardLab m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestCredentialLifecycle)

@@ -2,8 +2,7 @@
 // the test creates: what a real office sees — tunnels that come up with 128-bit
 // MPPE and carry traffic, refusals with reasons, limits that end sessions, restarts.
 
-#include "NetworkLab.h"
-#include "ServerUnderTest.h"
+#include "KeywardLab.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -19,32 +18,26 @@ class TestServerEndToEnd : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        const QString why = m_lab.setUp();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(why));
-    }
+    void initTestCase() { KEYWARD_LAB_SET_UP(m_lab, KeywardLab::Daemon::Later); }
 
+    // Every test function gets a new keywardd with an empty state directory.
     void init()
     {
-        m_server = std::make_unique<ServerUnderTest>(m_lab);
-        const QString error =
-            m_server->start({"--echo-interval", "5", "--max-connections-per-source", "64"});
+        const QString error = m_lab.server().startFresh(
+            {"--echo-interval", "5", "--max-connections-per-source", "64"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(m_server->addUser("alice", Password));
+        QVERIFY(m_lab.server().addUser("alice", Password));
     }
 
     void cleanup()
     {
-        if (QTest::currentTestFailed())
-            qWarning().noquote() << "keywardd output:\n" << m_server->output();
-        m_server.reset();
+        m_lab.reportIfFailed();
+        m_lab.server().stop();
     }
 
     void tunnelComesUpAndCarriesPingsAndBulkBothWays()
     {
-        auto run = m_server->probe("alice", Password, {"--count", "5"});
+        auto run = m_lab.server().probe("alice", Password, {"--count", "5"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         const QJsonObject s = run.session();
         QVERIFY(s.value("up").toBool());
@@ -53,16 +46,17 @@ private slots:
         QCOMPARE(s.value("pingsReceived").toInt(), 5);
 
         // 300 full-size packets each way as fast as they go.
-        auto bulk = m_server->probe("alice", Password,
-                                    {"--count", "300", "--size", "1372", "--interval", "0"});
+        auto bulk = m_lab.server().probe("alice", Password,
+                                         {"--count", "300", "--size", "1372", "--interval", "0"});
         const QJsonObject b = bulk.session();
         QVERIFY2(b.value("pingsReceived").toInt() >= 297, qPrintable(bulk.output));
-        QVERIFY(m_server->output().contains("user alice authenticated with MS-CHAPv2"));
+        QVERIFY(m_lab.server().output().contains("user alice authenticated with MS-CHAPv2"));
 
         // Both sessions are in the history with why they ended and their traffic.
         QJsonArray history;
-        QTRY_VERIFY((history = m_server->call("session.history").result.value("sessions").toArray())
-                        .size() == 2);
+        QTRY_VERIFY(
+            (history = m_lab.server().call("session.history").result.value("sessions").toArray())
+                .size() == 2);
         const QJsonObject last = history.at(0).toObject();
         QCOMPARE(last.value("user").toString(), QString("alice"));
         QCOMPARE(last.value("mppe").toString(), QString("128-bit stateless"));
@@ -73,14 +67,14 @@ private slots:
 
     void theServerKeepsOnlyTheNetworkCapabilitiesAndCannotDumpCore()
     {
-        QFile status(QStringLiteral("/proc/%1/status").arg(m_server->pid()));
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_lab.server().pid()));
         QVERIFY(status.open(QIODevice::ReadOnly));
         const QString text = QString::fromLatin1(status.readAll());
         // CAP_NET_ADMIN (12) and CAP_NET_RAW (13) only.
         QVERIFY2(text.contains(QRegularExpression("CapEff:\\s+0*3000\\n")), qPrintable(text));
         QVERIFY2(text.contains(QRegularExpression("CapBnd:\\s+0*3000\\n")), qPrintable(text));
         QVERIFY2(text.contains(QRegularExpression("NoNewPrivs:\\s+1")), qPrintable(text));
-        QFile limits(QStringLiteral("/proc/%1/limits").arg(m_server->pid()));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(m_lab.server().pid()));
         QVERIFY(limits.open(QIODevice::ReadOnly));
         QVERIFY2(QString::fromLatin1(limits.readAll())
                      .contains(QRegularExpression("Max core file size\\s+0\\s+0")),
@@ -89,33 +83,33 @@ private slots:
 
     void wrongPasswordIsRefusedWith691()
     {
-        auto run = m_server->probe("alice", "not-the-password");
+        auto run = m_lab.server().probe("alice", "not-the-password");
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.session().value("authCode").toInt(), 691);
         QVERIFY(!run.session().value("up").toBool());
-        QTRY_VERIFY(m_server->output().contains("login failed for alice (E=691)"));
+        QTRY_VERIFY(m_lab.server().output().contains("login failed for alice (E=691)"));
     }
 
     void aFortyBitClientIsRefusedWithTheReason()
     {
-        auto run = m_server->probe("alice", Password, {"--mppe", "40"});
+        auto run = m_lab.server().probe("alice", Password, {"--mppe", "40"});
         QCOMPARE(run.exitCode, 1);
         const QString error = run.session().value("error").toString();
         QVERIFY2(error.contains("40-bit"), qPrintable(run.output));
-        QTRY_VERIFY2(
-            m_server->output().contains("client offered only 40-bit MPPE; policy requires 128-bit"),
-            qPrintable(m_server->output()));
+        QTRY_VERIFY2(m_lab.server().output().contains(
+                         "client offered only 40-bit MPPE; policy requires 128-bit"),
+                     qPrintable(m_lab.server().output()));
     }
 
     void statefulMppeWorksWhenThePolicyAllowsIt()
     {
-        auto refused = m_server->probe("alice", Password, {"--stateful"});
+        auto refused = m_lab.server().probe("alice", Password, {"--stateful"});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY(
-            m_server->call("policy.set", {{"changes", QJsonObject{{"allowStatefulMppe", true}}}})
-                .ok);
-        auto run =
-            m_server->probe("alice", Password, {"--stateful", "--count", "20", "--interval", "10"});
+        QVERIFY(m_lab.server()
+                    .call("policy.set", {{"changes", QJsonObject{{"allowStatefulMppe", true}}}})
+                    .ok);
+        auto run = m_lab.server().probe("alice", Password,
+                                        {"--stateful", "--count", "20", "--interval", "10"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QCOMPARE(run.session().value("mppe").toString(), QString("128-bit stateful"));
         QCOMPARE(run.session().value("pingsReceived").toInt(), 20);
@@ -123,7 +117,8 @@ private slots:
 
     void fiftySessionsAtOnce()
     {
-        auto run = m_server->probe("alice", Password, {"--sessions", "50", "--count", "2"}, 120000);
+        auto run =
+            m_lab.server().probe("alice", Password, {"--sessions", "50", "--count", "2"}, 120000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output.left(2000)));
         QCOMPARE(run.report.value("up").toInt(), 50);
         QCOMPARE(run.report.value("pingsReceived").toInt(), 100);
@@ -135,79 +130,77 @@ private slots:
 
     void sessionListShowsLiveSessions()
     {
-        auto probe = m_server->startProbe("alice", Password, {"--duration", "4"});
+        auto probe = m_lab.server().startProbe("alice", Password, {"--duration", "4"});
         QJsonArray sessions;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (sessions = m_server->call("session.list").result.value("sessions").toArray()).size() ==
-                    1 &&
+            (sessions = m_lab.server().call("session.list").result.value("sessions").toArray())
+                        .size() == 1 &&
                 sessions.at(0).toObject().value("state").toString() == "up",
             10000);
         const QJsonObject s = sessions.at(0).toObject();
         QCOMPARE(s.value("user").toString(), QString("alice"));
         QCOMPARE(s.value("mppe").toString(), QString("128-bit"));
-        QCOMPARE(s.value("peerAddress").toString(), m_lab.clientAddress());
+        QCOMPARE(s.value("peerAddress").toString(), m_lab.network().clientAddress());
         auto run = ServerUnderTest::finishProbe(*probe, 20000);
         QCOMPARE(run.exitCode, 0);
-        QTRY_COMPARE(m_server->call("session.list").result.value("sessions").toArray().size(), 0);
+        QTRY_COMPARE(m_lab.server().call("session.list").result.value("sessions").toArray().size(),
+                     0);
     }
 
     void idleSessionsAreEnded()
     {
-        m_server.reset();
-        m_server = std::make_unique<ServerUnderTest>(m_lab);
-        QVERIFY(m_server->start({"--idle-timeout", "5"}).isEmpty());
-        QVERIFY(m_server->addUser("alice", Password));
-        auto run = m_server->probe("alice", Password, {"--duration", "30"}, 40000);
+        QVERIFY(m_lab.server().startFresh({"--idle-timeout", "5"}).isEmpty());
+        QVERIFY(m_lab.server().addUser("alice", Password));
+        auto run = m_lab.server().probe("alice", Password, {"--duration", "30"}, 40000);
         QVERIFY2(run.session().value("up").toBool(), qPrintable(run.output));
-        QTRY_VERIFY2(m_server->output().contains("ended: idle for"),
-                     qPrintable(m_server->output()));
+        QTRY_VERIFY2(m_lab.server().output().contains("ended: idle for"),
+                     qPrintable(m_lab.server().output()));
         QVERIFY2(run.session().value("endReason").toString().contains("idle"),
                  qPrintable(run.output));
     }
 
     void sessionsEndAtTheirMaximumDuration()
     {
-        m_server.reset();
-        m_server = std::make_unique<ServerUnderTest>(m_lab);
-        QVERIFY(m_server->start({"--max-session", "10"}).isEmpty());
-        QVERIFY(m_server->addUser("alice", Password));
-        auto run = m_server->probe(
+        QVERIFY(m_lab.server().startFresh({"--max-session", "10"}).isEmpty());
+        QVERIFY(m_lab.server().addUser("alice", Password));
+        auto run = m_lab.server().probe(
             "alice", Password, {"--duration", "30", "--count", "200", "--interval", "100"}, 40000);
         QVERIFY(run.session().value("up").toBool());
-        QTRY_VERIFY2_WITH_TIMEOUT(m_server->output().contains("maximum session length reached"),
-                                  qPrintable(m_server->output()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_lab.server().output().contains("maximum session length reached"),
+            qPrintable(m_lab.server().output()), 15000);
     }
 
     void aDeadPeerIsDetected()
     {
-        auto probe = m_server->startProbe("alice", Password, {"--duration", "60"});
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("up: user alice"), 10000);
+        auto probe = m_lab.server().startProbe("alice", Password, {"--duration", "60"});
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab.server().output().contains("up: user alice"), 10000);
         ::kill(static_cast<pid_t>(probe->processId()), SIGSTOP); // the client goes silent
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("dead peer") ||
-                                     m_server->output().contains("control connection closed"),
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab.server().output().contains("dead peer") ||
+                                     m_lab.server().output().contains("control connection closed"),
                                  60000);
         ::kill(static_cast<pid_t>(probe->processId()), SIGKILL);
         probe->waitForFinished(5000);
-        QTRY_COMPARE(m_server->call("session.list").result.value("sessions").toArray().size(), 0);
+        QTRY_COMPARE(m_lab.server().call("session.list").result.value("sessions").toArray().size(),
+                     0);
     }
 
     void aServerRestartEndsSessionsCleanlyAndKeepsUsers()
     {
-        auto probe = m_server->startProbe("alice", Password, {"--duration", "60"});
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("up: user alice"), 10000);
-        QCOMPARE(m_server->stop(), 0);
+        auto probe = m_lab.server().startProbe("alice", Password, {"--duration", "60"});
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab.server().output().contains("up: user alice"), 10000);
+        QCOMPARE(m_lab.server().stop(), 0);
         auto run = ServerUnderTest::finishProbe(*probe, 20000);
         QVERIFY(run.session().value("up").toBool());
         QVERIFY2(!run.session().value("endReason").toString().isEmpty(), qPrintable(run.output));
 
-        QVERIFY(m_server->start().isEmpty()); // same state directory
-        auto again = m_server->probe("alice", Password, {"--count", "3"});
+        QVERIFY(m_lab.server().start().isEmpty()); // same state directory
+        auto again = m_lab.server().probe("alice", Password, {"--count", "3"});
         QVERIFY2(again.exitCode == 0, qPrintable(again.output));
     }
 
 private:
-    NetworkLab m_lab;
-    std::unique_ptr<ServerUnderTest> m_server;
+    KeywardLab m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestServerEndToEnd)

@@ -3,10 +3,9 @@
 // dissection shows MS-CHAPv2 and 128-bit stateless MPPE agreed, and no IPv4 crosses
 // the tunnel unencrypted.
 
-#include "NetworkLab.h"
-#include "ServerUnderTest.h"
+#include "KeywardLab.h"
 
-#include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -19,26 +18,20 @@ class TestWireCapture : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable("tshark").isEmpty())
-            QSKIP("tshark is not installed (installer/debian/install-deps.sh installs it)");
-        const QString why = m_lab.setUp();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(why));
+        KEYWARD_SKIP_IF_UNAVAILABLE(KeywardLab::missingTool("tshark"));
+        KEYWARD_LAB_SET_UP(m_lab);
+        // The whole session is captured here: a failure shows keywardd's log.
+        const auto report = qScopeGuard([this] { m_lab.reportIfFailed(); });
         m_capture = m_dir.filePath("session.pcapng");
-
-        ServerUnderTest server(m_lab);
-        const QString error = server.start();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ServerUnderTest &server = m_lab.server();
         QVERIFY(server.addUser("alice", "Correct-horse-42"));
 
-        QProcess tshark;
-        tshark.setProcessChannelMode(QProcess::MergedChannels);
-        tshark.start("ip", NetworkLab::inNamespace(m_lab.serverNamespace(), "tshark",
-                                                   {"-i", m_lab.serverInterface(), "-w", m_capture,
-                                                    "-f", "tcp port 1723 or ip proto 47"}));
-        QVERIFY(tshark.waitForStarted(5000));
+        const auto tshark = m_lab.startIn(KeywardLab::Side::Server, "tshark",
+                                          {"-i", m_lab.network().serverInterface(), "-w", m_capture,
+                                           "-f", "tcp port 1723 or ip proto 47"});
+        QVERIFY(tshark->state() == QProcess::Running);
         // tshark says "Capturing on ..." once it is listening.
-        QTRY_VERIFY_WITH_TIMEOUT((m_tsharkOutput += tshark.readAll()).contains("Capturing on"),
+        QTRY_VERIFY_WITH_TIMEOUT((m_tsharkOutput += tshark->readAll()).contains("Capturing on"),
                                  15000);
 
         auto run = server.probe("alice", "Correct-horse-42", {"--count", "10", "--interval", "20"});
@@ -53,8 +46,8 @@ private slots:
         if (!sawTeardown)
             qWarning("the teardown was not in the capture after 5 s; stopping tshark anyway");
         QThread::msleep(200);
-        ::kill(static_cast<pid_t>(tshark.processId()), SIGINT);
-        QVERIFY(tshark.waitForFinished(10000));
+        ::kill(static_cast<pid_t>(tshark->processId()), SIGINT);
+        QVERIFY(tshark->waitForFinished(10000));
     }
 
     void noMalformedPacketOrExpertWarning()
@@ -107,7 +100,7 @@ private:
         return QString::fromLocal8Bit(p.readAllStandardOutput());
     }
 
-    NetworkLab m_lab;
+    KeywardLab m_lab;
     QTemporaryDir m_dir;
     QString m_capture;
     QByteArray m_tsharkOutput;

@@ -1,7 +1,8 @@
 #pragma once
 
-// What the authenticator learns about a user from the credential store: the
-// account state and the stored NT hash. The plaintext password is never needed.
+// What a sign-in backend that holds NT hashes (the local credential store) knows
+// about a user: the account state and the stored NT hash. With MsChapV2Verifier it
+// turns them into a verdict; the plaintext password is never needed.
 
 #include "mschapv2/MsChapV2Crypto.h"
 

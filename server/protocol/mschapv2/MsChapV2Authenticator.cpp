@@ -2,41 +2,61 @@
 
 #include "crypto/CryptoLibrary.h"
 #include "mschapv2/MsChapV2Codec.h"
-#include "mschapv2/MsChapV2PasswordEncoding.h"
 
 #include <algorithm>
-#include <openssl/crypto.h>
+#include <optional>
 
 namespace keyward::protocol::mschapv2 {
 
 namespace {
 
-std::string describe(MsChapV2AccountState state)
+// The M= text when the verdict gives none.
+std::string defaultUserMessage(std::uint32_t code)
 {
-    switch (state) {
-    case MsChapV2AccountState::Ok:
-        return "ok";
-    case MsChapV2AccountState::UnknownUser:
-        return "unknown user";
-    case MsChapV2AccountState::Disabled:
-        return "account disabled";
-    case MsChapV2AccountState::NoDialinPermission:
-        return "account locked out or without dial-in permission";
-    case MsChapV2AccountState::PasswordExpired:
-        return "password expired or must be changed";
-    case MsChapV2AccountState::RestrictedLogonHours:
-        return "logon outside the permitted hours";
+    switch (static_cast<MsChapV2Error>(code)) {
+    case MsChapV2Error::RestrictedLogonHours:
+        return "Restricted logon hours";
+    case MsChapV2Error::AccountDisabled:
+        return "Account disabled";
+    case MsChapV2Error::PasswordExpired:
+        return "Password expired";
+    case MsChapV2Error::NoDialinPermission:
+        return "No dial-in permission";
+    case MsChapV2Error::ChangingPassword:
+        return "Password change failed";
+    case MsChapV2Error::AuthenticationFailure:
+        break;
     }
-    return "unknown account state";
+    return "Authentication failed";
+}
+
+// "S=" and 40 hex digits, as RFC 2759 §8.7 writes it (upper case); nullopt when the
+// backend's text is not that.
+std::optional<std::string> canonicalAuthenticatorResponse(std::string_view text)
+{
+    if (text.size() != MsChapV2Crypto::AuthenticatorResponseLength || text.substr(0, 2) != "S=")
+        return std::nullopt;
+    std::string out(text);
+    for (std::size_t i = 2; i < out.size(); ++i) {
+        char &c = out[i];
+        if (c >= 'a' && c <= 'f')
+            c = static_cast<char>(c - 'a' + 'A');
+        else if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
+            return std::nullopt;
+    }
+    return out;
+}
+
+std::string attempts(int failed, int max)
+{
+    return " (attempt " + std::to_string(failed) + " of " + std::to_string(max);
 }
 
 } // namespace
 
 MsChapV2Authenticator::MsChapV2Authenticator(const crypto::CryptoLibrary &library, Config config,
-                                             AccountLookup lookup, PasswordPolicy policy,
                                              RandomSource random)
-    : m_library(library), m_crypto(library), m_config(std::move(config)),
-      m_lookup(std::move(lookup)), m_policy(std::move(policy)), m_random(std::move(random))
+    : m_library(library), m_config(std::move(config)), m_random(std::move(random))
 {
     if (m_config.maxAttempts < 1)
         m_config.maxAttempts = 1;
@@ -73,6 +93,12 @@ Status MsChapV2Authenticator::onResponse(const ChapResponsePacket &response, Tim
 {
     if (m_state == State::Idle)
         return fail("dropped CHAP Response: no Challenge was sent");
+    if (m_state == State::WaitVerdict) {
+        if (!m_pendingChange && response.identifier == m_pendingId)
+            return fail("dropped CHAP Response: a retransmission of the Response the sign-in "
+                        "service is still judging");
+        return fail("dropped CHAP Response: waiting for the sign-in service's verdict");
+    }
     // A Response to what we already answered means our answer was lost: repeat it.
     if (!m_lastPacket.empty() && m_state != State::WaitResponse &&
         response.identifier == m_answeredId) {
@@ -93,172 +119,142 @@ Status MsChapV2Authenticator::onResponse(const ChapResponsePacket &response, Tim
         return fail("dropped CHAP Response: Flags octet is " + std::to_string(response.flags) +
                     ", must be 0");
 
-    const std::string &user = response.name;
-    m_lastUser = user;
-    MsChapV2Account account = m_lookup ? m_lookup(user) : MsChapV2Account{};
-    if (account.state == MsChapV2AccountState::UnknownUser) {
-        failAttempt(response.identifier, user, MsChapV2Error::AuthenticationFailure, "unknown user",
-                    true, now);
-        return {};
-    }
-    NtResponse expected =
-        m_crypto.generateNtResponse(m_challenge, response.peerChallenge, user, account.ntHash);
-    if (!constantTimeEqual(expected, response.ntResponse)) {
-        failAttempt(response.identifier, user, MsChapV2Error::AuthenticationFailure,
-                    "wrong password (NT-Response mismatch)", true, now);
-        return {};
-    }
-
-    switch (account.state) {
-    case MsChapV2AccountState::Ok:
-        succeed(response.identifier, user, account.ntHash, response.ntResponse,
-                response.peerChallenge);
-        return {};
-    case MsChapV2AccountState::PasswordExpired: {
-        m_changeUser = user;
-        m_changeOldHash = account.ntHash;
-        m_challenge = freshChallenge();
-        m_answeredId = response.identifier;
-        m_expectedId = static_cast<std::uint8_t>(response.identifier + 1);
-        m_state = State::WaitChangePassword;
-        m_transmits = 0;
-        MsChapV2FailureMessage msg{static_cast<std::uint32_t>(MsChapV2Error::PasswordExpired),
-                                   false, m_challenge, 3, "Password expired"};
-        m_events.push_back(MsChapV2Failed{user, msg.error, describe(account.state), false});
-        send(MsChapV2Codec::encode(
-                 ChapFailurePacket{response.identifier, MsChapV2Codec::formatFailure(msg)}),
-             now, true);
-        return {};
-    }
-    case MsChapV2AccountState::Disabled:
-        sendFinalFailure(response.identifier, user,
-                         static_cast<std::uint32_t>(MsChapV2Error::AccountDisabled),
-                         describe(account.state), "Account disabled");
-        return {};
-    case MsChapV2AccountState::NoDialinPermission:
-        sendFinalFailure(response.identifier, user,
-                         static_cast<std::uint32_t>(MsChapV2Error::NoDialinPermission),
-                         describe(account.state), "No dial-in permission");
-        return {};
-    case MsChapV2AccountState::RestrictedLogonHours:
-        sendFinalFailure(response.identifier, user,
-                         static_cast<std::uint32_t>(MsChapV2Error::RestrictedLogonHours),
-                         describe(account.state), "Restricted logon hours");
-        return {};
-    case MsChapV2AccountState::UnknownUser:
-        break;
-    }
+    m_lastUser = response.name;
+    awaitVerdict(response.identifier, false,
+                 MsChapV2ResponseCheck{response.name, m_challenge, response.peerChallenge,
+                                       response.ntResponse},
+                 now);
     return {};
 }
 
 Status MsChapV2Authenticator::onChangePassword(const ChapChangePasswordPacket &packet,
                                                Timestamp now)
 {
-    (void)now;
+    if (m_state == State::WaitVerdict && m_pendingChange && packet.identifier == m_pendingId)
+        return fail("dropped CHAP Change-Password: a retransmission of the one the sign-in "
+                    "service is still judging");
+    // Our answer to the change was lost: repeat it.
+    if (finished() && !m_changeUser.empty() && !m_lastPacket.empty() &&
+        packet.identifier == m_answeredId) {
+        m_outgoing.push_back(m_lastPacket);
+        return {};
+    }
     if (m_state != State::WaitChangePassword)
         return fail("dropped CHAP Change-Password: no password change was requested");
     if (packet.identifier != m_expectedId)
         return fail("dropped CHAP Change-Password: identifier " +
                     std::to_string(packet.identifier) + " does not match the expected " +
                     std::to_string(m_expectedId));
-    const std::string user = m_changeUser;
-    const auto changing = static_cast<std::uint32_t>(MsChapV2Error::ChangingPassword);
-
-    auto newUnicode = m_crypto.decryptNewPassword(packet.encryptedPassword, m_changeOldHash);
-    if (!newUnicode) {
-        sendFinalFailure(packet.identifier, user, changing,
-                         "password change rejected: " + newUnicode.message(),
-                         "Password change failed");
-        return {};
-    }
-    NtHash newHash = m_crypto.ntPasswordHashOfUtf16(*newUnicode);
-    auto newText = MsChapV2PasswordEncoding::utf16LeToUtf8(*newUnicode);
-    OPENSSL_cleanse(newUnicode->data(), newUnicode->size());
-
-    auto wipeText = [&newText] {
-        if (newText.ok() && !newText->empty())
-            OPENSSL_cleanse(newText->data(), newText->size());
-    };
-    EncryptedHash expectedHash =
-        m_crypto.oldNtPasswordHashEncryptedWithNewNtPasswordHash(newHash, m_changeOldHash);
-    if (!constantTimeEqual(expectedHash, packet.encryptedHash)) {
-        wipeText();
-        sendFinalFailure(packet.identifier, user, changing,
-                         "password change rejected: Encrypted-Hash does not match (wrong old "
-                         "password or tampered packet)",
-                         "Password change failed");
-        return {};
-    }
-    NtResponse expected =
-        m_crypto.generateNtResponse(m_challenge, packet.peerChallenge, user, newHash);
-    if (!constantTimeEqual(expected, packet.ntResponse)) {
-        wipeText();
-        sendFinalFailure(packet.identifier, user,
-                         static_cast<std::uint32_t>(MsChapV2Error::AuthenticationFailure),
-                         "password change rejected: NT-Response does not match the new password",
-                         "Authentication failed");
-        return {};
-    }
-    if (!newText) {
-        sendFinalFailure(packet.identifier, user, changing,
-                         "password change rejected: new password is not valid Unicode",
-                         "Password change failed");
-        return {};
-    }
-    if (m_policy) {
-        Status verdict = m_policy(user, *newText);
-        if (!verdict) {
-            wipeText();
-            sendFinalFailure(packet.identifier, user, changing,
-                             "password change rejected by policy: " + verdict.message(),
-                             verdict.message());
-            return {};
-        }
-    }
-    wipeText();
-    m_events.push_back(MsChapV2PasswordChanged{user, newHash});
-    succeed(packet.identifier, user, newHash, packet.ntResponse, packet.peerChallenge);
+    awaitVerdict(packet.identifier, true,
+                 MsChapV2PasswordChangeCheck{m_changeUser, m_challenge, packet.peerChallenge,
+                                             packet.ntResponse, packet.encryptedPassword,
+                                             packet.encryptedHash},
+                 now);
     return {};
 }
 
-void MsChapV2Authenticator::succeed(std::uint8_t identifier, const std::string &user,
-                                    const NtHash &hash, const NtResponse &ntResponse,
-                                    const Challenge &peerChallenge)
+void MsChapV2Authenticator::awaitVerdict(std::uint8_t identifier, bool passwordChange,
+                                         MsChapV2Check check, Timestamp now)
 {
-    std::string s =
-        m_crypto.generateAuthenticatorResponse(hash, ntResponse, peerChallenge, m_challenge, user);
+    m_state = State::WaitVerdict;
+    m_pendingId = identifier;
+    m_pendingChange = passwordChange;
+    m_deadline = now + m_config.verdictTimeout; // no retransmission while waiting
+    m_events.push_back(MsChapV2CheckRequested{std::move(check)});
+}
+
+void MsChapV2Authenticator::onVerdict(const MsChapV2Verdict &verdict, Timestamp now)
+{
+    if (m_state != State::WaitVerdict)
+        return;
+    const std::uint8_t identifier = m_pendingId;
+    const std::string user = m_pendingChange ? m_changeUser : m_lastUser;
+
+    if (const auto *accepted = std::get_if<MsChapV2Accepted>(&verdict)) {
+        auto s = canonicalAuthenticatorResponse(accepted->authenticatorResponse);
+        if (!s) {
+            sendFinalFailure(identifier, user,
+                             static_cast<std::uint32_t>(MsChapV2Error::AuthenticationFailure),
+                             "the sign-in service answered with a malformed authenticator "
+                             "response (expected S= and 40 hex digits)",
+                             defaultUserMessage(691));
+            return;
+        }
+        succeed(identifier, user, *s,
+                accepted->message.empty() ? m_config.successMessage : accepted->message,
+                accepted->keys);
+        return;
+    }
+
+    const auto &refused = std::get<MsChapV2Refused>(verdict);
+    const std::string reason =
+        refused.reason.empty()
+            ? "refused by the sign-in service (E=" + std::to_string(refused.code) + ")"
+            : refused.reason;
+    const std::string userMessage =
+        refused.userMessage.empty() ? defaultUserMessage(refused.code) : refused.userMessage;
+    if (!m_pendingChange &&
+        refused.code == static_cast<std::uint32_t>(MsChapV2Error::AuthenticationFailure)) {
+        failAttempt(identifier, user, reason, userMessage, now);
+    } else if (!m_pendingChange &&
+               refused.code == static_cast<std::uint32_t>(MsChapV2Error::PasswordExpired)) {
+        askForNewPassword(identifier, user, reason, userMessage, now);
+    } else {
+        sendFinalFailure(identifier, user, refused.code, reason, userMessage);
+    }
+}
+
+void MsChapV2Authenticator::succeed(std::uint8_t identifier, const std::string &user,
+                                    const std::string &authenticatorResponse,
+                                    const std::string &message, const MsChapV2MppeKeys &keys)
+{
     m_state = State::Succeeded;
     m_answeredId = identifier;
     m_deadline = Timestamp::max();
-    m_lastPacket = MsChapV2Codec::encode(
-        ChapSuccessPacket{identifier, MsChapV2Codec::formatSuccess({s, m_config.successMessage})});
+    m_lastPacket = MsChapV2Codec::encode(ChapSuccessPacket{
+        identifier, MsChapV2Codec::formatSuccess({authenticatorResponse, message})});
     m_outgoing.push_back(m_lastPacket);
-    m_events.push_back(MsChapV2Authenticated{user, ntResponse, m_crypto.hashNtPasswordHash(hash)});
+    m_events.push_back(MsChapV2Authenticated{user, keys});
 }
 
 void MsChapV2Authenticator::failAttempt(std::uint8_t identifier, const std::string &user,
-                                        MsChapV2Error code, const std::string &reason,
-                                        bool allowRetry, Timestamp now)
+                                        const std::string &reason, const std::string &userMessage,
+                                        Timestamp now)
 {
+    const auto code = static_cast<std::uint32_t>(MsChapV2Error::AuthenticationFailure);
     ++m_failedAttempts;
-    bool retry = allowRetry && m_failedAttempts < m_config.maxAttempts;
-    if (!retry) {
-        sendFinalFailure(identifier, user, static_cast<std::uint32_t>(code),
-                         reason + " (attempt " + std::to_string(m_failedAttempts) + " of " +
-                             std::to_string(m_config.maxAttempts) + ", no retry left)",
-                         "Authentication failed");
+    if (m_failedAttempts >= m_config.maxAttempts) {
+        sendFinalFailure(identifier, user, code,
+                         reason + attempts(m_failedAttempts, m_config.maxAttempts) +
+                             ", no retry left)",
+                         userMessage);
         return;
     }
     m_challenge = freshChallenge();
     m_answeredId = identifier;
     m_expectedId = static_cast<std::uint8_t>(identifier + 1);
+    m_state = State::WaitResponse;
     m_transmits = 0;
-    MsChapV2FailureMessage msg{static_cast<std::uint32_t>(code), true, m_challenge, 3,
-                               "Authentication failed"};
-    m_events.push_back(MsChapV2Failed{user, msg.error,
-                                      reason + " (attempt " + std::to_string(m_failedAttempts) +
-                                          " of " + std::to_string(m_config.maxAttempts) + ")",
-                                      false});
+    MsChapV2FailureMessage msg{code, true, m_challenge, 3, userMessage};
+    m_events.push_back(MsChapV2Failed{
+        user, code, reason + attempts(m_failedAttempts, m_config.maxAttempts) + ")", false});
+    send(MsChapV2Codec::encode(ChapFailurePacket{identifier, MsChapV2Codec::formatFailure(msg)}),
+         now, true);
+}
+
+void MsChapV2Authenticator::askForNewPassword(std::uint8_t identifier, const std::string &user,
+                                              const std::string &reason,
+                                              const std::string &userMessage, Timestamp now)
+{
+    m_changeUser = user;
+    m_challenge = freshChallenge();
+    m_answeredId = identifier;
+    m_expectedId = static_cast<std::uint8_t>(identifier + 1);
+    m_state = State::WaitChangePassword;
+    m_transmits = 0;
+    MsChapV2FailureMessage msg{static_cast<std::uint32_t>(MsChapV2Error::PasswordExpired), false,
+                               m_challenge, 3, userMessage};
+    m_events.push_back(MsChapV2Failed{user, msg.error, reason, false});
     send(MsChapV2Codec::encode(ChapFailurePacket{identifier, MsChapV2Codec::formatFailure(msg)}),
          now, true);
 }
@@ -294,6 +290,12 @@ void MsChapV2Authenticator::onTimer(Timestamp now)
 {
     if (now < m_deadline || finished() || m_state == State::Idle)
         return;
+    if (m_state == State::WaitVerdict) {
+        sendFinalFailure(m_pendingId, m_pendingChange ? m_changeUser : m_lastUser,
+                         static_cast<std::uint32_t>(MsChapV2Error::AuthenticationFailure),
+                         "the sign-in service did not answer in time", defaultUserMessage(691));
+        return;
+    }
     if (m_transmits >= m_config.maxTransmits) {
         m_state = State::Failed;
         m_deadline = Timestamp::max();

@@ -1,10 +1,12 @@
 #pragma once
 
 // Events the MS-CHAPv2 machines queue for their caller. None carries a password;
-// the NT-Response and PasswordHashHash are the RFC 3079 MPPE master-key inputs and
-// must stay inside the server process (never logged, never sent over IPC).
+// the checks, the MPPE keys and the peer's NT-Response and PasswordHashHash (the
+// RFC 3079 MPPE master-key inputs) must stay inside the process (never logged,
+// never sent over IPC).
 
 #include "mschapv2/MsChapV2Crypto.h"
+#include "mschapv2/MsChapV2SignIn.h"
 
 #include <cstdint>
 #include <string>
@@ -12,11 +14,17 @@
 
 namespace keyward::protocol::mschapv2 {
 
+// A Response or Change-Password packet to judge: hand it to the sign-in backend
+// and give its verdict to MsChapV2Authenticator::onVerdict().
+struct MsChapV2CheckRequested
+{
+    MsChapV2Check check;
+};
+
 struct MsChapV2Authenticated
 {
-    std::string user; // the full name as sent (DOMAIN\user kept)
-    NtResponse ntResponse{};
-    NtHash passwordHashHash{};
+    std::string user;      // the full name as sent (DOMAIN\user kept)
+    MsChapV2MppeKeys keys; // from the verdict: the server side's MPPE master keys
 };
 
 struct MsChapV2Failed
@@ -27,14 +35,8 @@ struct MsChapV2Failed
     bool final = false;     // true when the machine has given up (no retry left)
 };
 
-struct MsChapV2PasswordChanged
-{
-    std::string user;
-    NtHash newNtHash{};
-};
-
 using MsChapV2AuthenticatorEvent =
-    std::variant<MsChapV2Authenticated, MsChapV2Failed, MsChapV2PasswordChanged>;
+    std::variant<MsChapV2CheckRequested, MsChapV2Authenticated, MsChapV2Failed>;
 
 // Peer side.
 struct MsChapV2PeerAuthenticated

@@ -14,5 +14,8 @@ target_sources(keyward_protocol PRIVATE
     mschapv2/MsChapV2PasswordEncoding.h
     mschapv2/MsChapV2Peer.cpp
     mschapv2/MsChapV2Peer.h
+    mschapv2/MsChapV2SignIn.h
     mschapv2/MsChapV2UserName.h
+    mschapv2/MsChapV2Verifier.cpp
+    mschapv2/MsChapV2Verifier.h
 )

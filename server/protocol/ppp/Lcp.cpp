@@ -115,7 +115,7 @@ void Lcp::resetNegotiation()
     m_reqPfc = m_config.requestPfc;
     m_reqAcfc = m_config.requestAcfc;
     m_loopbacks = 0;
-    m_nextEcho.reset();
+    m_nextEcho = NoDeadline;
     m_missedEchoes = 0;
 }
 
@@ -425,24 +425,22 @@ void Lcp::setKeepalive(Duration interval, int maxMissed, Timestamp now)
     if (interval.count() > 0 && isOpened())
         m_nextEcho = now + interval;
     else
-        m_nextEcho.reset();
+        m_nextEcho = NoDeadline;
 }
 
-std::optional<Timestamp> Lcp::nextDeadline() const
+Timestamp Lcp::nextDeadline() const
 {
-    std::optional<Timestamp> deadline = OptionAutomaton::nextDeadline();
-    if (isOpened() && m_nextEcho && (!deadline || *m_nextEcho < *deadline))
-        deadline = m_nextEcho;
-    return deadline;
+    const Timestamp restart = OptionAutomaton::nextDeadline();
+    return isOpened() ? std::min(restart, m_nextEcho) : restart;
 }
 
 void Lcp::onTimer(Timestamp now)
 {
     OptionAutomaton::onTimer(now);
-    if (!isOpened() || !m_nextEcho || now < *m_nextEcho)
+    if (!isOpened() || now < m_nextEcho)
         return;
     if (m_missedEchoes >= m_keepaliveMaxMissed) {
-        m_nextEcho.reset();
+        m_nextEcho = NoDeadline;
         emitEvent(PppEvent::Kind::EchoTimeout,
                   "LCP: peer did not answer " + std::to_string(m_missedEchoes) +
                       " Echo-Request in a row; the peer is presumed dead");

@@ -82,7 +82,7 @@ public:
     void setKeepalive(Duration interval, int maxMissed, Timestamp now);
     int missedEchoes() const { return m_missedEchoes; }
 
-    std::optional<Timestamp> nextDeadline() const override;
+    Timestamp nextDeadline() const override;
     void onTimer(Timestamp now) override;
 
     static std::string authName(const AuthProtocol &auth);
@@ -118,7 +118,7 @@ private:
 
     Duration m_keepaliveInterval{0};
     int m_keepaliveMaxMissed = 0;
-    std::optional<Timestamp> m_nextEcho;
+    Timestamp m_nextEcho = NoDeadline;
     int m_missedEchoes = 0;
 };
 

@@ -70,7 +70,7 @@ void OptionAutomaton::setState(State state)
     case State::AckSent:
         break; // the restart timer runs in these states
     default:
-        m_deadline.reset();
+        m_deadline = NoDeadline;
         break;
     }
 }
@@ -284,16 +284,16 @@ void OptionAutomaton::close(Timestamp now, std::string_view reason)
 
 // ---- timer --------------------------------------------------------------------------
 
-std::optional<Timestamp> OptionAutomaton::nextDeadline() const
+Timestamp OptionAutomaton::nextDeadline() const
 {
     return m_deadline;
 }
 
 void OptionAutomaton::onTimer(Timestamp now)
 {
-    if (!m_deadline || now < *m_deadline)
+    if (now < m_deadline)
         return;
-    m_deadline.reset();
+    m_deadline = NoDeadline;
     if (m_restartCount > 0) { // TO+
         switch (m_state) {
         case State::Closing:

@@ -6,7 +6,8 @@
 //
 // Sans-I/O: the caller feeds control packets (the PPP payload for protocol()) and the
 // current time in, drains takeOutgoing() (control packets to frame with protocol())
-// and takeEvents(), and calls onTimer(now) once nextDeadline() has passed.
+// and takeEvents(), and calls onTimer(now) once nextDeadline() has passed (NoDeadline
+// when no timer runs).
 
 #include "common/Bytes.h"
 #include "common/Time.h"
@@ -65,7 +66,7 @@ public:
     // LCP reported a Protocol-Reject for this protocol (RXJ-).
     void protocolRejected(Timestamp now);
 
-    virtual std::optional<Timestamp> nextDeadline() const;
+    virtual Timestamp nextDeadline() const;
     virtual void onTimer(Timestamp now);
 
     std::vector<Bytes> takeOutgoing();
@@ -116,7 +117,7 @@ private:
 
     State m_state = State::Initial;
     int m_restartCount = 0;
-    std::optional<Timestamp> m_deadline;
+    Timestamp m_deadline = NoDeadline; // the restart timer
     int m_naksSent = 0;     // Configure-Naks sent since the last Configure-Ack (Max-Failure)
     int m_naksReceived = 0; // Configure-Naks received since our last Ack received
     std::uint8_t m_lastId = 0;

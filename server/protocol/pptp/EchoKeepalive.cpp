@@ -39,7 +39,7 @@ EchoKeepalive::Action EchoKeepalive::onTimer(Timestamp now)
 Timestamp EchoKeepalive::nextDeadline() const
 {
     if (!m_running)
-        return Timestamp::max();
+        return NoDeadline;
     if (m_outstandingSince)
         return *m_outstandingSince + m_replyTimeout;
     return m_lastReceived + m_idleInterval;

@@ -39,7 +39,7 @@ public:
     // What to do now. SendRequest: send an Echo-Request with identifier() (it is now
     // outstanding). TimedOut: the outstanding request went unanswered; close.
     Action onTimer(Timestamp now);
-    Timestamp nextDeadline() const;
+    Timestamp nextDeadline() const; // NoDeadline when not running
 
     std::uint32_t identifier() const { return m_identifier; }
     bool awaitingReply() const { return m_outstandingSince.has_value(); }

@@ -17,7 +17,7 @@ GreSequencer::SendNumbers GreSequencer::nextSend()
     if (m_ackPending) {
         numbers.acknowledgment = m_lastReceived;
         m_ackPending = false;
-        m_ackDeadline = Timestamp::max();
+        m_ackDeadline = NoDeadline;
     }
     return numbers;
 }
@@ -55,7 +55,7 @@ std::optional<std::uint32_t> GreSequencer::takeAckOnly(Timestamp now)
     if (!m_ackPending || now < m_ackDeadline)
         return std::nullopt;
     m_ackPending = false;
-    m_ackDeadline = Timestamp::max();
+    m_ackDeadline = NoDeadline;
     return m_lastReceived;
 }
 

@@ -52,7 +52,7 @@ public:
 
     // An ack-only packet is due: returns the number to acknowledge and marks it sent.
     std::optional<std::uint32_t> takeAckOnly(Timestamp now);
-    Timestamp nextDeadline() const { return m_ackPending ? m_ackDeadline : Timestamp::max(); }
+    Timestamp nextDeadline() const { return m_ackPending ? m_ackDeadline : NoDeadline; }
     bool ackPending() const { return m_ackPending; }
 
     std::uint64_t accepted() const { return m_accepted; }
@@ -75,7 +75,7 @@ private:
     bool m_received = false;
     std::uint32_t m_lastReceived = 0;
     bool m_ackPending = false;
-    Timestamp m_ackDeadline = Timestamp::max();
+    Timestamp m_ackDeadline = NoDeadline;
     std::uint64_t m_accepted = 0;
     std::uint64_t m_duplicates = 0;
     std::uint64_t m_outOfOrder = 0;

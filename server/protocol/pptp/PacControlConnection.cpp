@@ -1,7 +1,6 @@
 #include "pptp/PacControlConnection.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace keyward::protocol::pptp {
 
@@ -12,18 +11,20 @@ std::string versionText(std::uint16_t version)
     return std::to_string(version >> 8) + "." + std::to_string(version & 0xff);
 }
 
-std::string seconds(Duration d)
+ControlChannel::Config channelConfig(const PacControlConnection::Config &config)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f s", static_cast<double>(d.count()) / 1000.0);
-    return buf;
+    ControlChannel::Config c;
+    c.peerName = "PNS";
+    c.echoIdleInterval = config.echoIdleInterval;
+    c.echoReplyTimeout = config.echoReplyTimeout;
+    c.stopReplyTimeout = config.stopReplyTimeout;
+    return c;
 }
 
 } // namespace
 
 PacControlConnection::PacControlConnection(Config config)
-    : m_config(std::move(config)),
-      m_keepalive(m_config.echoIdleInterval, m_config.echoReplyTimeout),
+    : m_config(std::move(config)), m_channel(*this, channelConfig(m_config)),
       m_nextCallId(m_config.firstCallId)
 {}
 
@@ -32,114 +33,50 @@ void PacControlConnection::start(Timestamp now)
     if (m_state != State::Idle)
         return;
     m_state = State::WaitSccrq;
-    m_deadline = now + m_config.handshakeTimeout;
+    m_channel.open(now + m_config.handshakeTimeout,
+                   "no SCCRQ within " + ControlChannel::secondsText(m_config.handshakeTimeout) +
+                       " of the TCP connection");
 }
 
 void PacControlConnection::onBytes(ByteView data, Timestamp now)
 {
-    if (m_state == State::Idle || m_state == State::Closed)
-        return;
-    auto framed = m_framer.push(data);
-    if (!framed) {
-        fatal(framed.message());
-        return;
-    }
-    for (const Bytes &raw : *framed) {
-        if (m_state == State::Closed)
-            return;
-        auto decoded = decodeControlMessage(raw);
-        if (!decoded) {
-            fatal(decoded.message());
-            return;
-        }
-        m_keepalive.onReceived(now);
-        handle(*decoded, now);
-    }
+    m_channel.onBytes(data, now);
 }
 
 void PacControlConnection::onTimer(Timestamp now)
 {
-    switch (m_state) {
-    case State::WaitSccrq:
-        if (now >= m_deadline)
-            close("no SCCRQ within " + seconds(m_config.handshakeTimeout) +
-                      " of the TCP connection",
-                  false);
-        break;
-    case State::Established:
-        switch (m_keepalive.onTimer(now)) {
-        case EchoKeepalive::Action::SendRequest:
-            send(EchoRequest{m_keepalive.identifier()}.encode());
-            break;
-        case EchoKeepalive::Action::TimedOut:
-            close("no Echo-Reply within " + seconds(m_config.echoReplyTimeout) +
-                      ": the peer is unreachable",
-                  false);
-            break;
-        case EchoKeepalive::Action::None:
-            break;
-        }
-        break;
-    case State::WaitStopReply:
-        if (now >= m_deadline)
-            close("no StopCCRP within " + seconds(m_config.stopReplyTimeout) + "; closing anyway",
-                  false);
-        break;
-    case State::Idle:
-    case State::Closed:
-        break;
-    }
+    m_channel.onTimer(now);
 }
 
 Timestamp PacControlConnection::nextDeadline() const
 {
-    switch (m_state) {
-    case State::WaitSccrq:
-    case State::WaitStopReply:
-        return m_deadline;
-    case State::Established:
-        return m_keepalive.nextDeadline();
-    case State::Idle:
-    case State::Closed:
-        break;
-    }
-    return Timestamp::max();
+    return m_channel.nextDeadline();
 }
 
 std::vector<Bytes> PacControlConnection::takeOutgoing()
 {
-    return std::exchange(m_outgoing, {});
+    return m_channel.takeOutgoing();
 }
 
 std::vector<ControlEvent> PacControlConnection::takeEvents()
 {
-    return std::exchange(m_events, {});
+    return m_channel.takeEvents();
 }
 
-void PacControlConnection::handle(const ControlMessage &message, Timestamp now)
+void PacControlConnection::onMessage(const ControlMessage &message, Timestamp now)
 {
-    const std::string name = controlTypeName(controlTypeOf(message));
     switch (m_state) {
     case State::WaitSccrq:
         if (auto *sccrq = std::get_if<StartControlConnectionRequest>(&message))
             onSccrq(*sccrq, now);
         else
-            fatal(name + " received before SCCRQ: no control connection yet");
+            m_channel.fail(controlTypeName(controlTypeOf(message)) +
+                           " received before SCCRQ: no control connection yet");
         break;
     case State::Established:
         handleEstablished(message);
         break;
-    case State::WaitStopReply:
-        // Only the stop itself and echoes matter now; call traffic is moot.
-        if (std::holds_alternative<StopControlConnectionReply>(message)) {
-            close("control connection stopped", false);
-        } else if (std::holds_alternative<StopControlConnectionRequest>(message)) {
-            send(StopControlConnectionReply{}.encode());
-            close("control connection stopped (both sides asked)", false);
-        } else if (auto *echo = std::get_if<EchoRequest>(&message)) {
-            send(EchoReply{echo->identifier, EchoResult::Ok, GeneralError::None}.encode());
-        }
-        break;
+    case State::WaitStopReply: // the channel handles the stop exchange and echoes
     case State::Idle:
     case State::Closed:
         break;
@@ -148,14 +85,8 @@ void PacControlConnection::handle(const ControlMessage &message, Timestamp now)
 
 void PacControlConnection::handleEstablished(const ControlMessage &message)
 {
-    if (auto *echo = std::get_if<EchoRequest>(&message)) {
-        send(EchoReply{echo->identifier, EchoResult::Ok, GeneralError::None}.encode());
-    } else if (auto *echoReply = std::get_if<EchoReply>(&message)) {
-        if (!m_keepalive.onReply(echoReply->identifier))
-            report(ProtocolError{"Echo-Reply with identifier " +
-                                 std::to_string(echoReply->identifier) +
-                                 " does not answer our Echo-Request; ignored"});
-    } else if (auto *ocrq = std::get_if<OutgoingCallRequest>(&message)) {
+    // Echoes and the stop exchange never get here: the channel answers them.
+    if (auto *ocrq = std::get_if<OutgoingCallRequest>(&message)) {
         onOcrq(*ocrq);
     } else if (auto *ccrq = std::get_if<CallClearRequest>(&message)) {
         onCcrq(*ccrq);
@@ -169,16 +100,11 @@ void PacControlConnection::handleEstablished(const ControlMessage &message)
         send(reply.encode());
         report(ProtocolError{"ICRQ from a PNS is invalid (call id " + std::to_string(icrq->callId) +
                              "); refused with ICRP Do-Not-Accept"});
-    } else if (auto *stopRequest = std::get_if<StopControlConnectionRequest>(&message)) {
-        send(StopControlConnectionReply{}.encode());
-        close("peer stopped the control connection: " + reasonText(stopRequest->reason), true);
     } else if (std::holds_alternative<StartControlConnectionRequest>(message)) {
-        fatal("SCCRQ on an already established control connection");
-    } else if (std::holds_alternative<StopControlConnectionReply>(message)) {
-        fatal("StopCCRP received but we did not ask to stop");
+        m_channel.fail("SCCRQ on an already established control connection");
     } else {
-        fatal("unexpected " + controlTypeName(controlTypeOf(message)) +
-              " from the PNS: only a PAC sends it");
+        m_channel.fail("unexpected " + controlTypeName(controlTypeOf(message)) +
+                       " from the PNS: only a PAC sends it");
     }
 }
 
@@ -195,16 +121,15 @@ void PacControlConnection::onSccrq(const StartControlConnectionRequest &request,
     if (request.protocolVersion != kProtocolVersion) {
         reply.resultCode = SccrpResult::VersionNotSupported;
         send(reply.encode());
-        close("peer protocol version " + versionText(request.protocolVersion) +
-                  " not supported (we speak 1.0)",
-              false);
+        m_channel.close("peer protocol version " + versionText(request.protocolVersion) +
+                            " not supported (we speak 1.0)",
+                        false);
         return;
     }
     reply.resultCode = SccrpResult::Success;
     send(reply.encode());
     m_state = State::Established;
-    m_deadline = Timestamp::max();
-    m_keepalive.start(now);
+    m_channel.established(now);
     report(ControlEstablished{request.protocolVersion, request.framingCapabilities,
                               request.bearerCapabilities, request.maxChannels,
                               request.firmwareRevision, request.hostName, request.vendor});
@@ -350,16 +275,14 @@ Status PacControlConnection::sendWanErrorNotify(std::uint16_t callId, WanErrorNo
 void PacControlConnection::stop(StopReason reason, Timestamp now)
 {
     if (m_state == State::WaitSccrq || m_state == State::Idle) {
-        close("stopped before the control connection was established", false);
+        m_channel.close("stopped before the control connection was established", false);
         return;
     }
     if (m_state != State::Established)
         return;
     dropAllCalls("control connection stopping", false);
-    send(StopControlConnectionRequest{reason}.encode());
-    m_keepalive.stop();
     m_state = State::WaitStopReply;
-    m_deadline = now + m_config.stopReplyTimeout;
+    m_channel.stop(reason, now);
 }
 
 const PacControlConnection::Call *PacControlConnection::call(std::uint16_t callId) const
@@ -368,21 +291,10 @@ const PacControlConnection::Call *PacControlConnection::call(std::uint16_t callI
     return it == m_calls.end() ? nullptr : &it->second;
 }
 
-void PacControlConnection::fatal(const std::string &reason)
+void PacControlConnection::onClosing(const std::string &reason, bool byPeer)
 {
-    report(ProtocolError{reason});
-    close(reason, false);
-}
-
-void PacControlConnection::close(const std::string &reason, bool byPeer)
-{
-    if (m_state == State::Closed)
-        return;
-    dropAllCalls("control connection closed: " + reason, byPeer);
     m_state = State::Closed;
-    m_deadline = Timestamp::max();
-    m_keepalive.stop();
-    report(ControlClosed{reason, byPeer});
+    dropAllCalls("control connection closed: " + reason, byPeer);
 }
 
 void PacControlConnection::dropAllCalls(const std::string &reason, bool byPeer)

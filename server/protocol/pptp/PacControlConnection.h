@@ -7,14 +7,15 @@
 //   start() -> WaitSccrq --SCCRQ--> Established --stop()/StopCCRQ--> WaitStopReply/Closed
 //
 // Anything malformed, or a message the PNS must not send in the current state, ends
-// the connection with a ProtocolError and a ControlClosed naming the reason.
+// the connection with a ProtocolError and a ControlClosed naming the reason. Framing,
+// decoding, the keepalive and the stop exchange are the ControlChannel's; this class
+// adds the PAC's handshake and its calls.
 
 #include "common/Bytes.h"
 #include "common/Result.h"
 #include "common/Time.h"
+#include "pptp/ControlChannel.h"
 #include "pptp/ControlEvent.h"
-#include "pptp/ControlStreamFramer.h"
-#include "pptp/EchoKeepalive.h"
 
 #include <map>
 #include <string>
@@ -22,7 +23,7 @@
 
 namespace keyward::protocol::pptp {
 
-class PacControlConnection
+class PacControlConnection : private ControlChannel::Handler
 {
 public:
     struct Config
@@ -69,6 +70,8 @@ public:
     };
 
     explicit PacControlConnection(Config config);
+    PacControlConnection(const PacControlConnection &) = delete;
+    PacControlConnection &operator=(const PacControlConnection &) = delete;
 
     // The TCP connection was accepted: the handshake deadline starts now.
     void start(Timestamp now);
@@ -96,28 +99,23 @@ public:
     std::size_t callCount() const { return m_calls.size(); }
 
 private:
-    void handle(const ControlMessage &message, Timestamp now);
+    void onMessage(const ControlMessage &message, Timestamp now) override;
+    void onClosing(const std::string &reason, bool byPeer) override;
     void handleEstablished(const ControlMessage &message);
     void onSccrq(const StartControlConnectionRequest &request, Timestamp now);
     void onOcrq(const OutgoingCallRequest &request);
     void onCcrq(const CallClearRequest &request);
     void onSli(const SetLinkInfo &info);
-    void send(const Bytes &bytes) { m_outgoing.push_back(bytes); }
-    void report(ControlEvent event) { m_events.push_back(std::move(event)); }
-    void fatal(const std::string &reason);
-    void close(const std::string &reason, bool byPeer);
+    void send(const Bytes &bytes) { m_channel.send(bytes); }
+    void report(ControlEvent event) { m_channel.report(std::move(event)); }
     void dropAllCalls(const std::string &reason, bool byPeer);
     std::uint16_t allocateCallId();
 
     Config m_config;
     State m_state = State::Idle;
-    ControlStreamFramer m_framer;
-    EchoKeepalive m_keepalive;
-    Timestamp m_deadline = Timestamp::max();
+    ControlChannel m_channel;
     std::map<std::uint16_t, Call> m_calls; // by our call id
     std::uint16_t m_nextCallId;
-    std::vector<Bytes> m_outgoing;
-    std::vector<ControlEvent> m_events;
 };
 
 } // namespace keyward::protocol::pptp

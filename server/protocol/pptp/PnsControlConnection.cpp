@@ -4,9 +4,22 @@
 
 namespace keyward::protocol::pptp {
 
+namespace {
+
+ControlChannel::Config channelConfig(const PnsControlConnection::Config &config)
+{
+    ControlChannel::Config c;
+    c.peerName = "PAC";
+    c.echoIdleInterval = config.echoIdleInterval;
+    c.echoReplyTimeout = config.echoReplyTimeout;
+    c.stopReplyTimeout = config.replyTimeout;
+    return c;
+}
+
+} // namespace
+
 PnsControlConnection::PnsControlConnection(Config config)
-    : m_config(std::move(config)),
-      m_keepalive(m_config.echoIdleInterval, m_config.echoReplyTimeout),
+    : m_config(std::move(config)), m_channel(*this, channelConfig(m_config)),
       m_nextCallId(m_config.firstCallId)
 {}
 
@@ -22,42 +35,20 @@ void PnsControlConnection::start(Timestamp now)
     request.vendor = m_config.vendor;
     send(request.encode());
     m_state = State::WaitSccrp;
-    m_deadline = now + m_config.replyTimeout;
+    m_channel.open(now + m_config.replyTimeout,
+                   "no SCCRP from the PAC within " +
+                       ControlChannel::secondsText(m_config.replyTimeout));
 }
 
 void PnsControlConnection::onBytes(ByteView data, Timestamp now)
 {
-    if (m_state == State::Idle || m_state == State::Closed)
-        return;
-    auto framed = m_framer.push(data);
-    if (!framed) {
-        fatal(framed.message());
-        return;
-    }
-    for (const Bytes &raw : *framed) {
-        if (m_state == State::Closed)
-            return;
-        auto decoded = decodeControlMessage(raw);
-        if (!decoded) {
-            fatal(decoded.message());
-            return;
-        }
-        m_keepalive.onReceived(now);
-        handle(*decoded, now);
-    }
+    m_channel.onBytes(data, now);
 }
 
 void PnsControlConnection::onTimer(Timestamp now)
 {
     if (m_state == State::Idle || m_state == State::Closed)
         return;
-    if (m_state == State::WaitSccrp || m_state == State::WaitStopReply) {
-        if (now >= m_deadline)
-            finish(m_state == State::WaitSccrp ? "no SCCRP from the PAC in time"
-                                               : "no StopCCRP from the PAC in time; closing anyway",
-                   false);
-        return;
-    }
     for (auto it = m_calls.begin(); it != m_calls.end();) {
         if (now < it->second.deadline) {
             ++it;
@@ -70,77 +61,38 @@ void PnsControlConnection::onTimer(Timestamp now)
         else
             report(CallCleared{call.callId, call.peerCallId, false, "no CDN from the PAC in time"});
     }
-    if (m_state == State::ClearingCalls) {
-        maybeFinishClearing(now);
-        return;
-    }
-    switch (m_keepalive.onTimer(now)) {
-    case EchoKeepalive::Action::SendRequest:
-        send(EchoRequest{m_keepalive.identifier()}.encode());
-        break;
-    case EchoKeepalive::Action::TimedOut:
-        finish("no Echo-Reply from the PAC: it is unreachable", false);
-        break;
-    case EchoKeepalive::Action::None:
-        break;
-    }
+    maybeFinishClearing(now);
+    // The SCCRP and StopCCRP deadlines and the keepalive.
+    m_channel.onTimer(now);
 }
 
 Timestamp PnsControlConnection::nextDeadline() const
 {
-    switch (m_state) {
-    case State::WaitSccrp:
-    case State::WaitStopReply:
-        return m_deadline;
-    case State::Established:
-    case State::ClearingCalls: {
-        Timestamp next =
-            m_state == State::Established ? m_keepalive.nextDeadline() : Timestamp::max();
-        for (const auto &[id, call] : m_calls)
-            next = std::min(next, call.deadline);
-        return next;
-    }
-    case State::Idle:
-    case State::Closed:
-        break;
-    }
-    return Timestamp::max();
+    Timestamp next = m_channel.nextDeadline();
+    for (const auto &[id, call] : m_calls)
+        next = std::min(next, call.deadline);
+    return next;
 }
 
 std::vector<Bytes> PnsControlConnection::takeOutgoing()
 {
-    return std::exchange(m_outgoing, {});
+    return m_channel.takeOutgoing();
 }
 
 std::vector<ControlEvent> PnsControlConnection::takeEvents()
 {
-    return std::exchange(m_events, {});
+    return m_channel.takeEvents();
 }
 
-void PnsControlConnection::handle(const ControlMessage &message, Timestamp now)
+void PnsControlConnection::onMessage(const ControlMessage &message, Timestamp now)
 {
-    // Echo and stop are valid in every state after SCCRP.
-    if (m_state != State::WaitSccrp) {
-        if (auto *echo = std::get_if<EchoRequest>(&message)) {
-            send(EchoReply{echo->identifier, EchoResult::Ok, GeneralError::None}.encode());
-            return;
-        }
-        if (auto *echoReply = std::get_if<EchoReply>(&message)) {
-            if (!m_keepalive.onReply(echoReply->identifier))
-                report(ProtocolError{"Echo-Reply does not answer our Echo-Request; ignored"});
-            return;
-        }
-        if (auto *stop = std::get_if<StopControlConnectionRequest>(&message)) {
-            send(StopControlConnectionReply{}.encode());
-            finish("PAC stopped the control connection: " + reasonText(stop->reason), true);
-            return;
-        }
-    }
+    // Echoes and the stop exchange after SCCRP are the channel's.
     switch (m_state) {
     case State::WaitSccrp: {
         auto *reply = std::get_if<StartControlConnectionReply>(&message);
         if (!reply) {
-            fatal(controlTypeName(controlTypeOf(message)) + " received while waiting for SCCRP");
+            m_channel.fail(controlTypeName(controlTypeOf(message)) +
+                           " received while waiting for SCCRP");
             return;
         }
         if (reply->resultCode != SccrpResult::Success) {
@@ -148,12 +100,11 @@ void PnsControlConnection::handle(const ControlMessage &message, Timestamp now)
                 "PAC refused the control connection: " + resultText(reply->resultCode);
             if (reply->resultCode == SccrpResult::GeneralError)
                 reason += " (" + errorText(reply->errorCode) + ")";
-            finish(reason, true);
+            m_channel.close(reason, true);
             return;
         }
         m_state = State::Established;
-        m_deadline = Timestamp::max();
-        m_keepalive.start(now);
+        m_channel.established(now);
         report(ControlEstablished{reply->protocolVersion, reply->framingCapabilities,
                                   reply->bearerCapabilities, reply->maxChannels,
                                   reply->firmwareRevision, reply->hostName, reply->vendor});
@@ -175,13 +126,11 @@ void PnsControlConnection::handle(const ControlMessage &message, Timestamp now)
             refusal.resultCode = IcrpResult::DoNotAccept;
             send(refusal.encode());
         } else {
-            fatal("unexpected " + controlTypeName(controlTypeOf(message)) + " from the PAC");
+            m_channel.fail("unexpected " + controlTypeName(controlTypeOf(message)) +
+                           " from the PAC");
         }
         return;
     case State::WaitStopReply:
-        if (std::holds_alternative<StopControlConnectionReply>(message))
-            finish("control connection stopped", false);
-        return;
     case State::Idle:
     case State::Closed:
         return;
@@ -207,7 +156,7 @@ void PnsControlConnection::onOcrp(const OutgoingCallReply &reply)
     }
     call.peerCallId = reply.callId;
     call.state = CallState::Established;
-    call.deadline = Timestamp::max();
+    call.deadline = NoDeadline;
     report(CallEstablished{call.callId, call.peerCallId, reply.receiveWindowSize,
                            reply.processingDelay, reply.connectSpeed});
 }
@@ -224,8 +173,9 @@ void PnsControlConnection::onCdn(const CallDisconnectNotify &cdn, Timestamp now)
         report(CallCleared{call.callId, call.peerCallId, !asked,
                            asked ? "cleared at our request"
                                  : "PAC disconnected the call: " + resultText(cdn.resultCode) +
-                                       (cdn.callStatistics.empty() ? std::string()
-                                                                   : " (" + cdn.callStatistics + ")")});
+                                       (cdn.callStatistics.empty()
+                                            ? std::string()
+                                            : " (" + cdn.callStatistics + ")")});
         maybeFinishClearing(now);
         return;
     }
@@ -286,13 +236,13 @@ Status PnsControlConnection::sendSetLinkInfo(std::uint16_t callId, std::uint32_t
 void PnsControlConnection::close(Timestamp now)
 {
     if (m_state == State::Idle || m_state == State::WaitSccrp) {
-        finish("closed before the control connection was established", false);
+        m_channel.close("closed before the control connection was established", false);
         return;
     }
     if (m_state != State::Established)
         return;
     m_state = State::ClearingCalls;
-    m_keepalive.stop();
+    m_channel.stopKeepalive();
     for (auto &[id, call] : m_calls) {
         if (call.state == CallState::Established) {
             send(CallClearRequest{id}.encode());
@@ -319,21 +269,13 @@ void PnsControlConnection::sendStop(Timestamp now)
     for (const auto &[id, call] : m_calls)
         report(CallRejected{call.callId, 0, "control connection stopping"});
     m_calls.clear();
-    send(StopControlConnectionRequest{StopReason::None}.encode());
     m_state = State::WaitStopReply;
-    m_deadline = now + m_config.replyTimeout;
+    m_channel.stop(StopReason::None, now);
 }
 
-void PnsControlConnection::fatal(const std::string &reason)
+void PnsControlConnection::onClosing(const std::string &reason, bool byPeer)
 {
-    report(ProtocolError{reason});
-    finish(reason, false);
-}
-
-void PnsControlConnection::finish(const std::string &reason, bool byPeer)
-{
-    if (m_state == State::Closed)
-        return;
+    m_state = State::Closed;
     for (const auto &[id, call] : m_calls) {
         if (call.state == CallState::WaitReply)
             report(CallRejected{call.callId, 0, "control connection closed: " + reason});
@@ -342,10 +284,6 @@ void PnsControlConnection::finish(const std::string &reason, bool byPeer)
                                "control connection closed: " + reason});
     }
     m_calls.clear();
-    m_state = State::Closed;
-    m_deadline = Timestamp::max();
-    m_keepalive.stop();
-    report(ControlClosed{reason, byPeer});
 }
 
 } // namespace keyward::protocol::pptp

@@ -3,14 +3,13 @@
 // The PNS (client) side of a PPTP control connection, as keyward-probe needs it:
 // SCCRQ -> SCCRP, OCRQ -> OCRP per call, echo keepalive, and an orderly close
 // (CCRQ for each call, wait for the CDNs, then StopCCRQ -> StopCCRP). Same sans-I/O
-// pattern as PacControlConnection.
+// pattern as PacControlConnection, on the same ControlChannel.
 
 #include "common/Bytes.h"
 #include "common/Result.h"
 #include "common/Time.h"
+#include "pptp/ControlChannel.h"
 #include "pptp/ControlEvent.h"
-#include "pptp/ControlStreamFramer.h"
-#include "pptp/EchoKeepalive.h"
 
 #include <map>
 #include <string>
@@ -18,7 +17,7 @@
 
 namespace keyward::protocol::pptp {
 
-class PnsControlConnection
+class PnsControlConnection : private ControlChannel::Handler
 {
 public:
     struct Config
@@ -50,6 +49,8 @@ public:
     };
 
     explicit PnsControlConnection(Config config);
+    PnsControlConnection(const PnsControlConnection &) = delete;
+    PnsControlConnection &operator=(const PnsControlConnection &) = delete;
 
     // The TCP connection is up: sends SCCRQ.
     void start(Timestamp now);
@@ -84,29 +85,24 @@ private:
         std::uint16_t callId = 0;
         std::uint16_t peerCallId = 0;
         CallState state = CallState::WaitReply;
-        Timestamp deadline = Timestamp::max();
+        Timestamp deadline = NoDeadline;
     };
 
-    void handle(const ControlMessage &message, Timestamp now);
+    void onMessage(const ControlMessage &message, Timestamp now) override;
+    void onClosing(const std::string &reason, bool byPeer) override;
     void onOcrp(const OutgoingCallReply &reply);
     void onCdn(const CallDisconnectNotify &cdn, Timestamp now);
     void sendStop(Timestamp now);
     void maybeFinishClearing(Timestamp now);
-    void send(const Bytes &bytes) { m_outgoing.push_back(bytes); }
-    void report(ControlEvent event) { m_events.push_back(std::move(event)); }
-    void fatal(const std::string &reason);
-    void finish(const std::string &reason, bool byPeer);
+    void send(const Bytes &bytes) { m_channel.send(bytes); }
+    void report(ControlEvent event) { m_channel.report(std::move(event)); }
 
     Config m_config;
     State m_state = State::Idle;
-    ControlStreamFramer m_framer;
-    EchoKeepalive m_keepalive;
-    Timestamp m_deadline = Timestamp::max();
+    ControlChannel m_channel;
     std::map<std::uint16_t, Call> m_calls; // by our call id
     std::uint16_t m_nextCallId;
     std::uint16_t m_nextSerial = 0;
-    std::vector<Bytes> m_outgoing;
-    std::vector<ControlEvent> m_events;
 };
 
 } // namespace keyward::protocol::pptp

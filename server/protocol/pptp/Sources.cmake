@@ -1,5 +1,7 @@
 # Sources of server/protocol/pptp, added to keyward_protocol.
 target_sources(keyward_protocol PRIVATE
+    pptp/ControlChannel.cpp
+    pptp/ControlChannel.h
     pptp/ControlCodes.cpp
     pptp/ControlCodes.h
     pptp/ControlEvent.h

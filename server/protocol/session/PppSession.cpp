@@ -1,6 +1,5 @@
 #include "session/PppSession.h"
 
-#include "mppe/MppeKeys.h"
 #include "ppp/PppProtocol.h"
 
 #include <algorithm>
@@ -42,11 +41,6 @@ ppp::Ipcp::Config ipcpConfig(const PppSession::Config &c)
     return i;
 }
 
-Timestamp earliest(Timestamp a, std::optional<Timestamp> b)
-{
-    return b ? std::min(a, *b) : a;
-}
-
 } // namespace
 
 Result<std::unique_ptr<PppSession>> PppSession::create(const crypto::CryptoLibrary &library,
@@ -54,8 +48,6 @@ Result<std::unique_ptr<PppSession>> PppSession::create(const crypto::CryptoLibra
 {
     if (!config.random)
         return fail("a PPP session needs a random source");
-    if (config.role == PppRole::Server && !config.lookup)
-        return fail("a server PPP session needs an account lookup");
     std::unique_ptr<PppSession> session(new PppSession(library, std::move(config)));
     if (session->m_config.role == PppRole::Client) {
         auto peer = mschapv2::MsChapV2Peer::create(library, session->m_config.credentials,
@@ -76,11 +68,11 @@ PppSession::PppSession(const crypto::CryptoLibrary &library, Config config)
 
 PppSession::~PppSession()
 {
-    // The MPPE master-key inputs must not linger in freed memory.
-    if (m_ntResponse)
-        OPENSSL_cleanse(m_ntResponse->data(), m_ntResponse->size());
-    if (m_passwordHashHash)
-        OPENSSL_cleanse(m_passwordHashHash->data(), m_passwordHashHash->size());
+    // The MPPE master keys must not linger in freed memory.
+    if (m_masterKeys) {
+        OPENSSL_cleanse(m_masterKeys->send.data(), m_masterKeys->send.size());
+        OPENSSL_cleanse(m_masterKeys->receive.data(), m_masterKeys->receive.size());
+    }
 }
 
 std::uint32_t PppSession::random32()
@@ -154,10 +146,7 @@ void PppSession::onFrame(std::uint16_t protocol, ByteView information, Timestamp
 
 Timestamp PppSession::nextDeadline() const
 {
-    Timestamp next = Timestamp::max();
-    next = earliest(next, m_lcp.nextDeadline());
-    next = earliest(next, m_ccp.nextDeadline());
-    next = earliest(next, m_ipcp.nextDeadline());
+    Timestamp next = std::min({m_lcp.nextDeadline(), m_ccp.nextDeadline(), m_ipcp.nextDeadline()});
     if (m_authenticator)
         next = std::min(next, m_authenticator->nextDeadline());
     return next;
@@ -167,12 +156,11 @@ void PppSession::onTimer(Timestamp now)
 {
     if (m_ended)
         return;
-    auto due = [now](std::optional<Timestamp> t) { return t && *t <= now; };
-    if (due(m_lcp.nextDeadline()))
+    if (m_lcp.nextDeadline() <= now)
         m_lcp.onTimer(now);
-    if (due(m_ccp.nextDeadline()))
+    if (m_ccp.nextDeadline() <= now)
         m_ccp.onTimer(now);
-    if (due(m_ipcp.nextDeadline()))
+    if (m_ipcp.nextDeadline() <= now)
         m_ipcp.onTimer(now);
     if (m_authenticator && m_authenticator->nextDeadline() <= now)
         m_authenticator->onTimer(now);
@@ -182,6 +170,17 @@ void PppSession::onTimer(Timestamp now)
 void PppSession::close(const std::string &reason, Timestamp now)
 {
     terminate(reason, now);
+    pump(now);
+}
+
+void PppSession::onSignInVerdict(const mschapv2::MsChapV2Verdict &verdict, Timestamp now)
+{
+    if (m_ended || !m_authenticator ||
+        m_authenticator->state() != mschapv2::MsChapV2Authenticator::State::WaitVerdict) {
+        log("sign-in verdict ignored: none was awaited");
+        return;
+    }
+    m_authenticator->onVerdict(verdict, now);
     pump(now);
 }
 
@@ -233,8 +232,15 @@ void PppSession::pump(Timestamp now)
                 m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
             for (auto &event : m_authenticator->takeEvents()) {
                 busy = true;
-                if (auto *ok = std::get_if<mschapv2::MsChapV2Authenticated>(&event)) {
-                    authenticationSucceeded(ok->user, ok->ntResponse, ok->passwordHashHash, now);
+                if (auto *check = std::get_if<mschapv2::MsChapV2CheckRequested>(&event)) {
+                    m_events.emplace_back(PppSignInRequested{std::move(check->check)});
+                } else if (auto *ok = std::get_if<mschapv2::MsChapV2Authenticated>(&event)) {
+                    mppe::MppeMasterKeys keys{ok->keys.send, ok->keys.receive};
+                    authenticationSucceeded(ok->user, keys, now);
+                    OPENSSL_cleanse(keys.send.data(), keys.send.size());
+                    OPENSSL_cleanse(keys.receive.data(), keys.receive.size());
+                    OPENSSL_cleanse(ok->keys.send.data(), ok->keys.send.size());
+                    OPENSSL_cleanse(ok->keys.receive.data(), ok->keys.receive.size());
                 } else if (auto *failed = std::get_if<mschapv2::MsChapV2Failed>(&event)) {
                     m_events.emplace_back(
                         PppAuthFailed{failed->user, failed->code, failed->reason, failed->final});
@@ -247,8 +253,6 @@ void PppSession::pump(Timestamp now)
                                       failed->reason + (m_rekeying ? "); it must reconnect" : ""),
                                   now);
                     }
-                } else if (auto *changed = std::get_if<mschapv2::MsChapV2PasswordChanged>(&event)) {
-                    m_events.emplace_back(PppPasswordChanged{changed->user, changed->newNtHash});
                 }
             }
         }
@@ -264,8 +268,12 @@ void PppSession::pump(Timestamp now)
                                 m_config.newPassword ? m_config.newPassword() : std::nullopt)
                             m_config.credentials.password = *changed; // for re-authentication
                     }
-                    authenticationSucceeded(m_config.credentials.userName, ok->ntResponse,
-                                            ok->passwordHashHash, now);
+                    mppe::MppeMasterKeys keys = mppe::MppeKeys::masterKeys(
+                        m_library, ok->passwordHashHash, ok->ntResponse, mppe::MppeRole::Client);
+                    authenticationSucceeded(m_config.credentials.userName, keys, now);
+                    OPENSSL_cleanse(keys.send.data(), keys.send.size());
+                    OPENSSL_cleanse(keys.receive.data(), keys.receive.size());
+                    OPENSSL_cleanse(ok->passwordHashHash.data(), ok->passwordHashHash.size());
                 } else if (auto *failed = std::get_if<mschapv2::MsChapV2PeerFailed>(&event)) {
                     m_events.emplace_back(PppAuthFailed{m_config.credentials.userName, failed->code,
                                                         failed->reason, true});
@@ -420,8 +428,9 @@ void PppSession::startAuthenticator(Timestamp now)
     mschapv2::MsChapV2Authenticator::Config config;
     config.name = m_config.serverName;
     config.maxAttempts = m_config.maxAuthAttempts;
-    m_authenticator = std::make_unique<mschapv2::MsChapV2Authenticator>(
-        m_library, config, m_config.lookup, m_config.passwordPolicy, m_config.random);
+    config.verdictTimeout = m_config.signInTimeout;
+    m_authenticator =
+        std::make_unique<mschapv2::MsChapV2Authenticator>(m_library, config, m_config.random);
     mschapv2::Challenge challenge{};
     m_config.random(challenge);
     std::uint8_t identifier = 0;
@@ -429,15 +438,13 @@ void PppSession::startAuthenticator(Timestamp now)
     m_authenticator->start(challenge, identifier, now);
 }
 
-void PppSession::authenticationSucceeded(const std::string &user,
-                                         const mschapv2::NtResponse &ntResponse,
-                                         const mschapv2::NtHash &passwordHashHash, Timestamp now)
+void PppSession::authenticationSucceeded(const std::string &user, const mppe::MppeMasterKeys &keys,
+                                         Timestamp now)
 {
     if (m_phase == Phase::Network) {
         // Re-authenticated (rekey): keys come from this exchange from now on. The
         // server renegotiates CCP; the client follows the server's new request.
-        m_ntResponse = ntResponse;
-        m_passwordHashHash = passwordHashHash;
+        m_masterKeys = keys;
         log("re-authenticated; renegotiating CCP for new MPPE keys");
         if (m_config.role == PppRole::Server) {
             m_rekeying = false;
@@ -449,8 +456,7 @@ void PppSession::authenticationSucceeded(const std::string &user,
     if (m_phase != Phase::Authenticate)
         return; // a retransmitted Success after we moved on
     m_user = user;
-    m_ntResponse = ntResponse;
-    m_passwordHashHash = passwordHashHash;
+    m_masterKeys = keys;
     m_events.emplace_back(PppAuthenticated{user});
     startNetwork(now);
 }
@@ -476,13 +482,11 @@ void PppSession::startIpcp(Timestamp now)
 void PppSession::maybeMppeReady()
 {
     const auto parameters = m_ccp.negotiated();
-    if (!parameters || !m_ntResponse || !m_passwordHashHash)
+    if (!parameters || !m_masterKeys)
         return;
-    mppe::MppeKeys keys(m_library, *m_passwordHashHash, *m_ntResponse,
-                        m_config.role == PppRole::Server ? mppe::MppeRole::Server
-                                                         : mppe::MppeRole::Client,
-                        parameters->strength);
-    m_events.emplace_back(PppMppeReady{*parameters, keys.sendStartKey(), keys.receiveStartKey()});
+    m_events.emplace_back(PppMppeReady{
+        *parameters, mppe::MppeKeys::startKey(m_masterKeys->send, parameters->strength),
+        mppe::MppeKeys::startKey(m_masterKeys->receive, parameters->strength)});
     log("MPPE " + std::string(mppe::toString(parameters->strength)) + " " +
         std::string(mppe::toString(parameters->mode)) + " negotiated");
 }

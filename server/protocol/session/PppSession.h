@@ -3,8 +3,13 @@
 // One PPP link over a PPTP call, sans-I/O, for either end: LCP, then MS-CHAPv2
 // (authenticator on the server, peer on the client), then CCP/MPPE and IPCP, as
 // RFC 1661's phases say. It takes the control frames the data path hands up and
-// gives back frames to send and events (authenticated, MPPE keys ready, network
-// up, ended with a reason).
+// gives back frames to send and events (sign-in requested, authenticated, MPPE keys
+// ready, network up, ended with a reason).
+//
+// On the server it does not know who judges a password: each MS-CHAPv2 Response
+// becomes a PppSignInRequested event, and the owner hands the backend's verdict
+// back with onSignInVerdict() whenever it comes (the local store at once, RADIUS
+// later). The MPPE keys come from the verdict; on the client from the exchange.
 //
 // Rules it enforces: no network phase without authentication; IPCP starts only once
 // CCP has agreed MPPE (as pppd does with require-mppe), so no address is handed out
@@ -16,6 +21,7 @@
 #include "common/Bytes.h"
 #include "common/Result.h"
 #include "common/Time.h"
+#include "mppe/MppeKeys.h"
 #include "mppe/MppePolicy.h"
 #include "mschapv2/MsChapV2Authenticator.h"
 #include "mschapv2/MsChapV2Peer.h"
@@ -65,8 +71,8 @@ public:
         std::uint32_t secondaryDns = 0;
         std::string serverName = "keywardd";
         int maxAuthAttempts = 3;
-        mschapv2::MsChapV2Authenticator::AccountLookup lookup;
-        mschapv2::MsChapV2Authenticator::PasswordPolicy passwordPolicy;
+        // How long the sign-in backend may take to answer; then E=691, final.
+        Duration signInTimeout{std::chrono::seconds(20)};
 
         // Client side.
         mschapv2::MsChapV2Peer::Credentials credentials;
@@ -94,6 +100,9 @@ public:
     void onTimer(Timestamp now);
     // Ends the link from our side (LCP Terminate-Request with the reason).
     void close(const std::string &reason, Timestamp now);
+    // Server: the sign-in backend's answer to the last PppSignInRequested. Ignored
+    // (with a log line) when none is awaited, for example after the session ended.
+    void onSignInVerdict(const mschapv2::MsChapV2Verdict &verdict, Timestamp now);
     // The call under us went away: no more packets can be sent.
     void lowerDown(const std::string &reason, Timestamp now);
     // Our MPPE decryptor lost sync (stateful mode): ask the peer to flush.
@@ -123,8 +132,8 @@ private:
     void handleNcpEvent(const ppp::PppEvent &event, Timestamp now);
     void startAuthentication(Timestamp now);
     void startAuthenticator(Timestamp now);
-    void authenticationSucceeded(const std::string &user, const mschapv2::NtResponse &ntResponse,
-                                 const mschapv2::NtHash &passwordHashHash, Timestamp now);
+    void authenticationSucceeded(const std::string &user, const mppe::MppeMasterKeys &keys,
+                                 Timestamp now);
     void startNetwork(Timestamp now);
     void startIpcp(Timestamp now);
     void maybeMppeReady();
@@ -141,8 +150,9 @@ private:
     std::unique_ptr<mschapv2::MsChapV2Peer> m_peer;
     Phase m_phase = Phase::Dead;
     std::string m_user;
-    std::optional<mschapv2::NtResponse> m_ntResponse;
-    std::optional<mschapv2::NtHash> m_passwordHashHash;
+    // MasterSendKey/MasterReceiveKey of our side (16 octets): the start keys of any
+    // strength CCP agrees are cut from them.
+    std::optional<mppe::MppeMasterKeys> m_masterKeys;
     std::string m_endReason;
     bool m_endedByPeer = false;
     bool m_ended = false;

@@ -1,12 +1,13 @@
 #pragma once
 
 // What a PppSession reports to its owner. None of these carries a password; the
-// MPPE start keys in PppMppeReady go to the data plane and nowhere else (never a
-// log, never an IPC event).
+// check in PppSignInRequested goes to the sign-in backend and the MPPE start keys
+// in PppMppeReady to the data plane, and nowhere else (never a log, never an IPC
+// event).
 
 #include "common/Bytes.h"
 #include "mppe/MppeParameters.h"
-#include "mschapv2/MsChapV2Crypto.h"
+#include "mschapv2/MsChapV2SignIn.h"
 
 #include <cstdint>
 #include <string>
@@ -29,11 +30,12 @@ struct PppAuthFailed
     bool final = false;
 };
 
-// Server: a user completed Change-Password; store the new hash.
-struct PppPasswordChanged
+// Server: the peer answered our Challenge (or sent Change-Password). Ask the
+// sign-in backend and hand its verdict to PppSession::onSignInVerdict(); the
+// session waits without blocking, up to its verdict timeout.
+struct PppSignInRequested
 {
-    std::string user;
-    mschapv2::NtHash newNtHash{};
+    mschapv2::MsChapV2Check check;
 };
 
 // CCP opened: the data plane can start MPPE with these keys.
@@ -72,7 +74,7 @@ struct PppEnded
 };
 
 using PppSessionEvent =
-    std::variant<PppAuthenticated, PppAuthFailed, PppPasswordChanged, PppMppeReady, PppNetworkUp,
+    std::variant<PppAuthenticated, PppAuthFailed, PppSignInRequested, PppMppeReady, PppNetworkUp,
                  PppPeerResetRequest, PppLog, PppEnded>;
 
 } // namespace keyward::protocol::session

@@ -1,6 +1,7 @@
 // Fuzzes the MS-CHAPv2 CHAP decoder (round trip to the byte), the Success/Failure
 // text parsers (format -> parse round trip) and the authenticator fed arbitrary
-// packets. Never crashes; abort() on a round-trip mismatch.
+// packets and verdicts (the input picks the verdict, and an accepted one takes its
+// S= text from the input). Never crashes; abort() on a round-trip mismatch.
 
 #include "crypto/CryptoLibrary.h"
 #include "mschapv2/MsChapV2Authenticator.h"
@@ -11,6 +12,38 @@
 
 using namespace keyward::protocol;
 using namespace keyward::protocol::mschapv2;
+
+namespace {
+
+MsChapV2Verdict verdictFor(const std::uint8_t *data, std::size_t size)
+{
+    switch (size % 4) {
+    case 0: {
+        MsChapV2Accepted accepted;
+        accepted.authenticatorResponse = "S=";
+        for (std::size_t i = 0; i < 40 && i < size; ++i)
+            accepted.authenticatorResponse.push_back(static_cast<char>(data[i]));
+        accepted.keys.send.fill(0x22);
+        return accepted;
+    }
+    case 1:
+        return MsChapV2Refused{691, "fuzz", {}};
+    case 2:
+        return MsChapV2Refused{648, "fuzz", {}};
+    default:
+        return MsChapV2Refused{static_cast<std::uint32_t>(size), "fuzz", "fuzz"};
+    }
+}
+
+void answer(MsChapV2Authenticator &auth, const std::uint8_t *data, std::size_t size, Timestamp now)
+{
+    for (const auto &event : auth.takeEvents()) {
+        if (std::holds_alternative<MsChapV2CheckRequested>(event))
+            auth.onVerdict(verdictFor(data, size), now);
+    }
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -44,20 +77,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
     }
 
-    // The authenticator must survive anything, including an E=648 change step.
+    // The authenticator must survive anything: any verdict, a verdict when none is
+    // awaited, the same packet again (a duplicate), a Change-Password after E=648
+    // and the verdict deadline.
     MsChapV2Authenticator auth(
-        *lib, {},
-        [](std::string_view user) {
-            MsChapV2Account a;
-            a.state = user.empty() ? MsChapV2AccountState::UnknownUser
-                                   : MsChapV2AccountState::PasswordExpired;
-            a.ntHash.fill(0x11);
-            return a;
-        },
-        {}, [](std::span<std::uint8_t> out) { std::fill(out.begin(), out.end(), 0x5a); });
+        *lib, {}, [](std::span<std::uint8_t> out) { std::fill(out.begin(), out.end(), 0x5a); });
     Challenge c{};
-    auth.start(c, size > 1 ? data[1] : 0, Timestamp(0));
-    (void)auth.onPacket(input, Timestamp(1));
+    if (size > 1 && data[0] == static_cast<std::uint8_t>(ChapCode::CodeChangePassword)) {
+        // Reach the change step first: a Response the backend answers with E=648,
+        // then the input as the Change-Password that follows it.
+        const auto id = static_cast<std::uint8_t>(data[1] - 1);
+        auth.start(c, id, Timestamp(0));
+        (void)auth.onPacket(MsChapV2Codec::encode(ChapResponsePacket{id, {}, {}, 0, "fuzz"}),
+                            Timestamp(1));
+        for (const auto &event : auth.takeEvents()) {
+            if (std::holds_alternative<MsChapV2CheckRequested>(event))
+                auth.onVerdict(MsChapV2Refused{648, "fuzz", {}}, Timestamp(1));
+        }
+    } else {
+        auth.start(c, size > 1 ? data[1] : 0, Timestamp(0));
+    }
+    (void)auth.onPacket(input, Timestamp(2));
+    answer(auth, data, size, Timestamp(3));
+    (void)auth.onPacket(input, Timestamp(4));
+    answer(auth, data, size, Timestamp(5));
+    auth.onVerdict(MsChapV2Refused{}, Timestamp(6));
+    auth.onTimer(Timestamp(100000));
     (void)auth.takeOutgoing();
     (void)auth.takeEvents();
     return 0;

@@ -32,8 +32,8 @@ template <typename T> void step(T &machine, std::uint8_t op, ByteView body, Time
         machine.receive(body, now);
         break;
     case 3:
-        if (auto deadline = machine.nextDeadline())
-            machine.onTimer(*deadline);
+        if (const Timestamp deadline = machine.nextDeadline(); deadline != NoDeadline)
+            machine.onTimer(deadline);
         break;
     case 4:
         machine.close(now, "fuzz");
@@ -125,11 +125,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         bool any = false;
         for (auto *m : {static_cast<OptionAutomaton *>(&lcp), static_cast<OptionAutomaton *>(&ccp),
                         static_cast<OptionAutomaton *>(&ipcp)}) {
-            if (auto deadline = m->nextDeadline()) {
+            if (const Timestamp deadline = m->nextDeadline(); deadline != NoDeadline) {
                 if (m == &lcp)
-                    lcp.onTimer(*deadline);
+                    lcp.onTimer(deadline);
                 else
-                    m->onTimer(*deadline);
+                    m->onTimer(deadline);
                 any = true;
             }
         }

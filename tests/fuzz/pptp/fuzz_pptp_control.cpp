@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <variant>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::pptp;
 

@@ -123,9 +123,9 @@ private slots:
 
     void appendJoinsTheCallersTransaction()
     {
-        auto status = m_db->transaction([&]() -> keyward::protocol::Status {
+        auto status = m_db->transaction([&]() -> keyward::Status {
             (void)m_log->append("system", "user.delete", "x", "ok", {}, 11000);
-            return keyward::protocol::fail("the change itself failed");
+            return keyward::fail("the change itself failed");
         });
         QVERIFY(!status.ok());
         QCOMPARE(m_log->list({})->size(), 10);

@@ -8,8 +8,8 @@
 #include <QTest>
 
 using namespace keyward::core;
-using keyward::protocol::fail;
-using keyward::protocol::Status;
+using keyward::fail;
+using keyward::Status;
 
 class TestDatabase : public QObject
 {

@@ -32,13 +32,13 @@ private slots:
         ::chmod(QFile::encodeName(m_dir->path()).constData(), 0755);
         m_path = m_dir->filePath("keywardd.sock");
         m_server = std::make_unique<IpcServer>(QStringLiteral("keyward-test-no-such-group"));
-        QString error;
-        QVERIFY2(m_server->listen(m_path, &error), qPrintable(error));
-        m_server->addMethod("echo", [](const IpcRequest &request, const IpcResponder &reply) {
+        const auto listening = m_server->listen(m_path);
+        QVERIFY2(listening.ok(), listening.message().c_str());
+        m_server->methods().add("echo", [](const IpcRequest &request, const IpcResponder &reply) {
             reply.result({{"params", request.params}, {"admin", request.peer.identity()}});
         });
-        m_server->addMethod("never", [](const IpcRequest &, const IpcResponder &) {});
-        m_server->addMethod("fail", [](const IpcRequest &, const IpcResponder &reply) {
+        m_server->methods().add("never", [](const IpcRequest &, const IpcResponder &) {});
+        m_server->methods().add("fail", [](const IpcRequest &, const IpcResponder &reply) {
             reply.error(ErrorCode::NotFound, "no user named 'x'");
         });
     }
@@ -90,7 +90,7 @@ private slots:
     {
         // What session.list looks like with 10,000 sessions: about 3 MB, three times
         // the limit on requests.
-        m_server->addMethod("sessions", [](const IpcRequest &, const IpcResponder &reply) {
+        m_server->methods().add("sessions", [](const IpcRequest &, const IpcResponder &reply) {
             QJsonArray list;
             for (int i = 0; i < 10000; ++i)
                 list.append(QJsonObject{{"id", i},
@@ -237,10 +237,9 @@ private slots:
 
     void remoteConsolesNeedThePinnedCertificateAndAToken()
     {
-        keyward::ipc::TlsIdentity identity;
-        QString error;
-        QVERIFY2(keyward::ipc::TlsIdentity::loadOrCreate(m_dir->path(), &identity, &error),
-                 qPrintable(error));
+        auto loaded = keyward::ipc::TlsIdentity::loadOrCreate(m_dir->path());
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        const keyward::ipc::TlsIdentity identity = *loaded;
         QCOMPARE(identity.fingerprint().count(':'), 31); // SHA-256, colon separated
         QVERIFY(m_server->listenTls(
             QHostAddress::LocalHost, 0, identity,
@@ -248,8 +247,7 @@ private slots:
                 if (token == "kw_good")
                     return QString("laptop");
                 return std::nullopt;
-            },
-            &error));
+            }));
         const quint16 port = m_server->tlsPort();
         QVERIFY(port != 0);
 

@@ -1,6 +1,6 @@
 // The raw GRE socket moves batches both ways and hands back only the GRE bytes.
 
-#include "NetNamespace.h"
+#include "NetworkLab.h"
 #include "net/GreSocket.h"
 
 #include <QTest>
@@ -13,12 +13,7 @@ class TestGreSocket : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        std::string why = enterFreshNetworkNamespace();
-        if (!why.empty())
-            QSKIP(why.c_str());
-    }
+    void initTestCase() { KEYWARD_SKIP_IF_UNAVAILABLE(NetworkLab::enterPrivateNamespace()); }
 
     void batchGoesOutAndComesBackWhole()
     {

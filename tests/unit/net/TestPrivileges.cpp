@@ -1,6 +1,7 @@
 // keywardd keeps only CAP_NET_ADMIN and CAP_NET_RAW: other root powers are gone,
 // the kept ones still work, and the process cannot dump core.
 
+#include "NetworkLab.h"
 #include "net/Privileges.h"
 
 #include <QTest>
@@ -19,10 +20,14 @@ class TestPrivileges : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        KEYWARD_SKIP_IF_UNAVAILABLE(
+            NetworkLab::needsRoot("to have capabilities to drop and to switch users"));
+    }
+
     void onlyTheNetworkCapabilitiesRemain()
     {
-        if (::geteuid() != 0)
-            QSKIP("needs root to have capabilities to drop (CI runs tests as root)");
         QTemporaryDir dir;
         QString file = dir.filePath("owned");
         QFile f(file);
@@ -57,8 +62,6 @@ private slots:
 
     void unknownUserIsAClearError()
     {
-        if (::geteuid() != 0)
-            QSKIP("needs root to switch users (CI runs tests as root)");
         pid_t child = ::fork();
         if (child == 0) {
             auto result = Privileges::dropTo({CAP_NET_ADMIN}, "no-such-keyward-user");

@@ -1,7 +1,7 @@
 // The TUN device really carries packets: the kernel answers a ping written into it,
 // through the host route we add, inside a network namespace of the test's own.
 
-#include "NetNamespace.h"
+#include "NetworkLab.h"
 #include "net/InternetChecksum.h"
 #include "net/TunDevice.h"
 
@@ -45,12 +45,7 @@ class TestTunDevice : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        std::string why = enterFreshNetworkNamespace();
-        if (!why.empty())
-            QSKIP(why.c_str());
-    }
+    void initTestCase() { KEYWARD_SKIP_IF_UNAVAILABLE(NetworkLab::enterPrivateNamespace()); }
 
     void kernelAnswersAPingThroughTheTunnel()
     {

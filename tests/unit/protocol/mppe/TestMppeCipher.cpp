@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::mppe;
 

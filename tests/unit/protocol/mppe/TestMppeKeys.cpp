@@ -117,6 +117,33 @@ private slots:
         }
     }
 
+    void masterKeysOfARoleAndTheirStartKeys()
+    {
+        // The 16-octet MasterSendKey/MasterReceiveKey (what RFC 2548 carries): a
+        // session of any strength starts from their first 8 or 16 octets.
+        auto v = m_vectors.section("mschapv2_rfc2759");
+        auto send = m_vectors.section("mppe_rfc3079_3_5").value("keys").toObject();
+        auto receive = m_vectors.section("mppe_rfc3079_receive_direction").value("keys").toObject();
+        const MppeMasterKeys server =
+            MppeKeys::masterKeys(*m_lib, TestVectors::hex(v, "password_hash_hash"),
+                                 TestVectors::hex(v, "nt_response"), MppeRole::Server);
+        const MppeMasterKeys client =
+            MppeKeys::masterKeys(*m_lib, TestVectors::hex(v, "password_hash_hash"),
+                                 TestVectors::hex(v, "nt_response"), MppeRole::Client);
+        QVERIFY(server.send == client.receive);
+        QVERIFY(server.receive == client.send);
+        for (const QString &bits : send.keys()) {
+            const MppeStrength s = strengthOf(bits);
+            QCOMPARE(toHex(MppeKeys::startKey(server.send, s)),
+                     TestVectors::text(send.value(bits).toObject(), "send_start_key"));
+            QCOMPARE(toHex(MppeKeys::startKey(server.receive, s)),
+                     TestVectors::text(receive.value(bits).toObject(), "recv_start_key"));
+            const MppeKeys derived = rfcKeys(MppeRole::Client, s);
+            QVERIFY(MppeKeys::startKey(client.send, s) == derived.sendStartKey());
+            QVERIFY(MppeKeys::startKey(client.receive, s) == derived.receiveStartKey());
+        }
+    }
+
     void rekeyChains()
     {
         auto chains = m_vectors.section("mppe_rekey_chain_derived").value("chains").toObject();

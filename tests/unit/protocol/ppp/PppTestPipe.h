@@ -63,6 +63,19 @@ template <typename A, typename B> PipeLog pump(A &a, B &b, Timestamp now, int ma
     return log;
 }
 
+// Runs a machine's timer at its deadline, as the daemon's driver would. False when no
+// timer is armed (nextDeadline() is NoDeadline); otherwise `when` gets the deadline.
+template <typename M> bool fireTimer(M &machine, Timestamp *when = nullptr)
+{
+    const Timestamp due = machine.nextDeadline();
+    if (due == NoDeadline)
+        return false;
+    if (when)
+        *when = due;
+    machine.onTimer(due);
+    return true;
+}
+
 template <typename A, typename B> PipeLog bringUp(A &a, B &b, Timestamp now)
 {
     a.open(now);

@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::ppp;
 using State = OptionAutomaton::State;
@@ -142,7 +143,7 @@ private slots:
         auto out = fsm.takeOutgoing();
         QCOMPARE(out.size(), std::size_t(1));
         QCOMPARE(toHex(out[0]), std::string("01010008010405dc"));
-        QCOMPARE(fsm.nextDeadline().value(), t0 + Duration(3000));
+        QCOMPARE(fsm.nextDeadline(), t0 + Duration(3000));
     }
 
     void upThenOpenAndDown()
@@ -172,7 +173,7 @@ private slots:
         QCOMPARE(out.size(), std::size_t(1));
         QCOMPARE(toHex(out[0]), std::string("0209000801040578")); // Configure-Ack echoes
         QCOMPARE(kinds(fsm.takeEvents()), std::vector<Kind>{Kind::LayerUp});
-        QVERIFY(!fsm.nextDeadline().has_value()); // no restart timer in Opened
+        QCOMPARE(fsm.nextDeadline(), NoDeadline); // no restart timer in Opened
     }
 
     void peerRequestThenAckOpens()
@@ -213,8 +214,7 @@ private slots:
         Timestamp now = t0;
         std::vector<std::uint8_t> ids{first};
         for (int i = 0; i < 2; ++i) {
-            now = fsm.nextDeadline().value();
-            fsm.onTimer(now);
+            QVERIFY(test::fireTimer(fsm, &now));
             auto out = fsm.takeOutgoing();
             QCOMPARE(out.size(), std::size_t(1));
             QCOMPARE(decode(out[0]).code, kConfigureRequest);
@@ -222,14 +222,13 @@ private slots:
             QCOMPARE(fsm.state(), State::ReqSent);
         }
         QVERIFY(ids[0] != ids[1] && ids[1] != ids[2]);
-        now = fsm.nextDeadline().value();
-        fsm.onTimer(now); // TO-
+        QVERIFY(test::fireTimer(fsm, &now)); // TO-
         QVERIFY(fsm.takeOutgoing().empty());
         QCOMPARE(fsm.state(), State::Stopped);
         auto events = fsm.takeEvents();
         QCOMPARE(kinds(events), (std::vector<Kind>{Kind::NegotiationFailed, Kind::LayerFinished}));
         QVERIFY(events[0].detail.find("Max-Configure") != std::string::npos);
-        QVERIFY(!fsm.nextDeadline().has_value());
+        QCOMPARE(fsm.nextDeadline(), NoDeadline);
     }
 
     void timeoutInAckRcvdReturnsToReqSent()
@@ -237,7 +236,7 @@ private slots:
         auto &fsm = make();
         std::uint8_t id = toReqSent(fsm);
         fsm.receive(pkt(kConfigureAck, id, ourOptions), t0);
-        fsm.onTimer(fsm.nextDeadline().value());
+        QVERIFY(test::fireTimer(fsm));
         QCOMPARE(fsm.state(), State::ReqSent);
         QCOMPARE(decode(fsm.takeOutgoing().at(0)).code, kConfigureRequest);
     }
@@ -314,10 +313,10 @@ private slots:
         toOpened(fsm);
         fsm.close(t0);
         QCOMPARE(fsm.takeOutgoing().size(), std::size_t(1));
-        fsm.onTimer(fsm.nextDeadline().value()); // TO+: second Terminate-Request
+        QVERIFY(test::fireTimer(fsm)); // TO+: second Terminate-Request
         QCOMPARE(decode(fsm.takeOutgoing().at(0)).code, kTerminateRequest);
         QCOMPARE(fsm.state(), State::Closing);
-        fsm.onTimer(fsm.nextDeadline().value()); // TO-
+        QVERIFY(test::fireTimer(fsm)); // TO-
         QVERIFY(fsm.takeOutgoing().empty());
         QCOMPARE(fsm.state(), State::Closed);
         auto k = kinds(fsm.takeEvents());
@@ -335,7 +334,7 @@ private slots:
         QCOMPARE(kinds(events), (std::vector<Kind>{Kind::TerminatedByPeer, Kind::LayerDown}));
         QCOMPARE(events[0].detail, std::string("bye"));
         // zrc: a single restart period, then this-layer-finished.
-        fsm.onTimer(fsm.nextDeadline().value());
+        QVERIFY(test::fireTimer(fsm));
         QCOMPARE(fsm.state(), State::Stopped);
         QCOMPARE(kinds(fsm.takeEvents()), std::vector<Kind>{Kind::LayerFinished});
     }
@@ -355,7 +354,7 @@ private slots:
         limits.maxConfigure = 1;
         auto &fsm = make(limits);
         toReqSent(fsm);
-        fsm.onTimer(fsm.nextDeadline().value());
+        QVERIFY(test::fireTimer(fsm));
         QCOMPARE(fsm.state(), State::Stopped);
         fsm.takeEvents();
         fsm.receive(pkt(kConfigureRequest, 5, peerOptions), t0);

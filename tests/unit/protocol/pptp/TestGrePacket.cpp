@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::pptp;
 using pptptest::hex;

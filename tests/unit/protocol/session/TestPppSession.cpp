@@ -1,19 +1,27 @@
 // A whole PPP link between our server and our client sessions: LCP, MS-CHAPv2,
-// CCP/MPPE and IPCP, with the outcomes an admin cares about.
+// CCP/MPPE and IPCP, with the outcomes an admin cares about. The server's sign-in
+// backend is a table of accounts judged with MsChapV2Verifier, as the local store
+// does; some tests hold its verdict back or give a RADIUS-shaped one.
 
 #include "crypto/CryptoLibrary.h"
+#include "mschapv2/MsChapV2Account.h"
 #include "mschapv2/MsChapV2Crypto.h"
+#include "mschapv2/MsChapV2Verifier.h"
 #include "ppp/PppProtocol.h"
 #include "session/PppSession.h"
 
 #include <QTest>
+#include <functional>
 #include <map>
 #include <random>
 
+using namespace keyward;
 using namespace keyward::protocol;
 using namespace keyward::protocol::session;
 using keyward::protocol::mschapv2::MsChapV2Account;
 using keyward::protocol::mschapv2::MsChapV2AccountState;
+using keyward::protocol::mschapv2::MsChapV2Check;
+using keyward::protocol::mschapv2::MsChapV2Verdict;
 
 namespace {
 
@@ -25,6 +33,11 @@ struct Link
     std::vector<PppSessionEvent> clientEvents;
     Timestamp now{1000};
     bool dropClientToServer = false;
+    // Answers the server's sign-in requests as they come, unless holdVerdicts.
+    std::function<MsChapV2Verdict(const MsChapV2Check &)> backend;
+    bool holdVerdicts = false;
+    std::vector<MsChapV2Check> held;
+    int signInRequests = 0;
 
     // Moves frames both ways until nothing is left (bounded), running timers too.
     void run(int rounds = 200)
@@ -40,8 +53,17 @@ struct Link
                     server->onFrame(f.protocol, f.information, now);
                 moved = true;
             }
-            for (auto &e : server->takeEvents())
+            for (auto &e : server->takeEvents()) {
+                if (auto *asked = std::get_if<PppSignInRequested>(&e)) {
+                    ++signInRequests;
+                    moved = true;
+                    if (holdVerdicts)
+                        held.push_back(asked->check);
+                    else
+                        server->onSignInVerdict(backend(asked->check), now);
+                }
                 serverEvents.push_back(std::move(e));
+            }
             for (auto &e : client->takeEvents())
                 clientEvents.push_back(std::move(e));
             if (!moved) {
@@ -86,6 +108,8 @@ private slots:
         m_accounts["carol"] = {MsChapV2AccountState::Disabled,
                                crypto.ntPasswordHash("Carols-Pass-123").value()};
     }
+
+    void init() { m_changed.clear(); }
 
     void fullLinkComesUpWithMatchingKeysAndAddresses()
     {
@@ -149,6 +173,8 @@ private slots:
         const auto *serverKeys = link.find<PppMppeReady>(link.serverEvents);
         const auto *clientKeys = link.find<PppMppeReady>(link.clientEvents);
         QVERIFY(serverKeys && clientKeys);
+        QCOMPARE(link.signInRequests, 2); // the rekey asked the backend again
+        QVERIFY(link.find<PppSignInRequested>(link.serverEvents));
         QVERIFY(serverKeys->sendStartKey != oldKey);
         QVERIFY(serverKeys->sendStartKey == clientKeys->receiveStartKey);
         QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
@@ -200,11 +226,15 @@ private slots:
     {
         Link link = makeLink("bob", "Temporary-Pass-1", "Brand-new-Pass-7");
         link.run();
-        const auto *changed = link.find<PppPasswordChanged>(link.serverEvents);
-        QVERIFY(changed);
+        QCOMPARE(m_changed.size(), std::size_t(1));
         mschapv2::MsChapV2Crypto crypto(*m_lib);
-        QVERIFY(changed->newNtHash == crypto.ntPasswordHash("Brand-new-Pass-7").value());
-        QVERIFY(link.find<PppMppeReady>(link.clientEvents));
+        QVERIFY(m_changed.at("bob") == crypto.ntPasswordHash("Brand-new-Pass-7").value());
+        QCOMPARE(link.signInRequests, 2); // the Response (E=648), then the change
+        const auto *serverKeys = link.find<PppMppeReady>(link.serverEvents);
+        const auto *clientKeys = link.find<PppMppeReady>(link.clientEvents);
+        QVERIFY(serverKeys && clientKeys);
+        QVERIFY(serverKeys->sendStartKey == clientKeys->receiveStartKey);
+        QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
         QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
     }
 
@@ -235,9 +265,125 @@ private slots:
         QVERIFY2(ended->reason.find("dead peer") != std::string::npos, ended->reason.c_str());
     }
 
+    void theSessionWaitsForALateVerdict()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.holdVerdicts = true;
+        // LCP up, Challenge, Response: then the backend takes its time.
+        for (int i = 0; i < 50 && link.held.empty(); ++i)
+            link.run(1);
+        QCOMPARE(link.held.size(), std::size_t(1));
+        const auto &check = std::get<mschapv2::MsChapV2ResponseCheck>(link.held[0]);
+        QCOMPARE(check.user, std::string("alice"));
+        QVERIFY(link.server->phase() == PppSession::Phase::Authenticate);
+        QVERIFY(!link.find<PppAuthenticated>(link.serverEvents));
+        QVERIFY(!link.find<PppMppeReady>(link.serverEvents));
+        // The verdict comes seconds later; the link goes on from there.
+        link.now += std::chrono::seconds(5);
+        link.server->onSignInVerdict(link.backend(link.held[0]), link.now);
+        link.held.clear();
+        link.holdVerdicts = false;
+        link.run();
+        QVERIFY(link.find<PppAuthenticated>(link.serverEvents));
+        const auto *serverKeys = link.find<PppMppeReady>(link.serverEvents);
+        const auto *clientKeys = link.find<PppMppeReady>(link.clientEvents);
+        QVERIFY(serverKeys && clientKeys);
+        QVERIFY(serverKeys->sendStartKey == clientKeys->receiveStartKey);
+        QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        // A verdict when none is awaited is ignored with a log line.
+        link.serverEvents.clear();
+        link.server->onSignInVerdict(mschapv2::MsChapV2Refused{647, "late", {}}, link.now);
+        for (auto &e : link.server->takeEvents())
+            link.serverEvents.push_back(std::move(e));
+        QVERIFY(link.server->phase() == PppSession::Phase::Network);
+        QVERIFY(!link.find<PppAuthFailed>(link.serverEvents));
+        const auto *ignored = link.find<PppLog>(link.serverEvents);
+        QVERIFY(ignored && ignored->message.find("ignored") != std::string::npos);
+    }
+
+    void aSignInServiceThatDoesNotAnswerEndsTheLink()
+    {
+        Link link = makeLink("alice", "Correct-horse-42", {}, {}, std::chrono::seconds(4));
+        link.holdVerdicts = true;
+        link.run(2000);
+        QCOMPARE(link.held.size(), std::size_t(1));
+        const auto *failed = link.find<PppAuthFailed>(link.serverEvents);
+        QVERIFY(failed);
+        QCOMPARE(failed->code, 691u);
+        QVERIFY(failed->final);
+        QVERIFY(failed->reason.find("did not answer in time") != std::string::npos);
+        QCOMPARE(link.find<PppAuthFailed>(link.clientEvents)->code, 691u);
+        QVERIFY(!link.find<PppMppeReady>(link.serverEvents));
+        const auto *ended = link.find<PppEnded>(link.serverEvents);
+        QVERIFY(ended);
+        QVERIFY2(ended->reason.find("did not answer in time") != std::string::npos,
+                 ended->reason.c_str());
+    }
+
+    void mppeStartKeysAreTheVerdictsKeysCutToTheStrength()
+    {
+        // Both ends allow only 40-bit: the start keys are the first 8 octets of the
+        // keys the verdict carried (RFC 2548 keys are 16 octets whatever the strength).
+        mppe::MppePolicy weak;
+        weak.setAllowed(mppe::MppeStrength::Bits40, true);
+        weak.setAllowed(mppe::MppeStrength::Bits128, false);
+        Link link = makeLink("alice", "Correct-horse-42", {}, weak, {}, weak);
+        std::vector<mschapv2::MsChapV2MppeKeys> given;
+        auto local = link.backend;
+        link.backend = [&given, local](const MsChapV2Check &check) {
+            MsChapV2Verdict verdict = local(check);
+            if (auto *ok = std::get_if<mschapv2::MsChapV2Accepted>(&verdict))
+                given.push_back(ok->keys);
+            return verdict;
+        };
+        link.run();
+        QCOMPARE(given.size(), std::size_t(1));
+        const auto *serverKeys = link.find<PppMppeReady>(link.serverEvents);
+        const auto *clientKeys = link.find<PppMppeReady>(link.clientEvents);
+        QVERIFY(serverKeys && clientKeys);
+        QVERIFY(serverKeys->parameters.strength == mppe::MppeStrength::Bits40);
+        QVERIFY(serverKeys->sendStartKey ==
+                Bytes(given[0].send.begin(), given[0].send.begin() + 8));
+        QVERIFY(serverKeys->receiveStartKey ==
+                Bytes(given[0].receive.begin(), given[0].receive.begin() + 8));
+        QVERIFY(serverKeys->sendStartKey == clientKeys->receiveStartKey);
+        QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
+    }
+
 private:
+    MsChapV2Verdict judge(const MsChapV2Check &check)
+    {
+        mschapv2::MsChapV2Verifier verifier(*m_lib);
+        auto lookup = [this](const std::string &name) {
+            auto it = m_accounts.find(name);
+            return it == m_accounts.end() ? MsChapV2Account{} : it->second;
+        };
+        if (const auto *response = std::get_if<mschapv2::MsChapV2ResponseCheck>(&check)) {
+            const MsChapV2Account account = lookup(response->user);
+            if (account.state == MsChapV2AccountState::UnknownUser ||
+                !verifier.responseMatches(*response, account.ntHash))
+                return mschapv2::MsChapV2Refused{691, "wrong password or unknown user", {}};
+            if (account.state == MsChapV2AccountState::PasswordExpired)
+                return mschapv2::MsChapV2Refused{648, "password expired", {}};
+            if (account.state == MsChapV2AccountState::Disabled)
+                return mschapv2::MsChapV2Refused{647, "account disabled", {}};
+            return verifier.accept(*response, account.ntHash);
+        }
+        const auto &change = std::get<mschapv2::MsChapV2PasswordChangeCheck>(check);
+        auto opened = verifier.openPasswordChange(change, lookup(change.user).ntHash);
+        if (!opened)
+            return mschapv2::MsChapV2Verifier::refusal(opened.error());
+        if (opened->utf8.size() < 12)
+            return mschapv2::MsChapV2Refused{709, "too short", "too short"};
+        m_changed[change.user] = opened->ntHash;
+        return verifier.acceptChanged(change, opened->ntHash);
+    }
+
     Link makeLink(const std::string &user, const std::string &password,
-                  const std::string &newPassword = {}, mppe::MppePolicy clientPolicy = {})
+                  const std::string &newPassword = {}, mppe::MppePolicy clientPolicy = {},
+                  Duration signInTimeout = std::chrono::seconds(20),
+                  mppe::MppePolicy serverPolicy = {})
     {
         auto random = [this](std::span<std::uint8_t> out) {
             for (auto &b : out)
@@ -250,15 +396,8 @@ private:
         server.peerAddress = 0x0a4b0002;
         server.primaryDns = 0xc0000235;
         server.echoInterval = std::chrono::seconds(10);
-        server.lookup = [this](std::string_view name) {
-            auto it = m_accounts.find(std::string(name));
-            return it == m_accounts.end() ? MsChapV2Account{} : it->second;
-        };
-        server.passwordPolicy = [](std::string_view, std::string_view pw) -> Status {
-            if (pw.size() < 12)
-                return fail("too short");
-            return {};
-        };
+        server.signInTimeout = signInTimeout;
+        server.mppePolicy = serverPolicy;
         PppSession::Config client;
         client.role = ppp::PppRole::Client;
         client.random = random;
@@ -268,6 +407,7 @@ private:
         if (!newPassword.empty())
             client.newPassword = [newPassword] { return std::optional<std::string>(newPassword); };
         Link link;
+        link.backend = [this](const MsChapV2Check &check) { return judge(check); };
         link.server = PppSession::create(*m_lib, server).value();
         link.client = PppSession::create(*m_lib, client).value();
         link.server->start(link.now);
@@ -277,6 +417,7 @@ private:
 
     std::shared_ptr<const crypto::CryptoLibrary> m_lib;
     std::map<std::string, MsChapV2Account> m_accounts;
+    std::map<std::string, mschapv2::NtHash> m_changed; // what the backend stored
     std::mt19937 m_rng{42};
 };
 

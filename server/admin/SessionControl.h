@@ -1,0 +1,35 @@
+#pragma once
+
+// What the admin API may do with live sessions, without knowing how the control
+// plane keeps them: list them, end them, rekey them. keywardd's session registry
+// implements it; service tests use a small stand-in.
+
+#include "core/LiveSession.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace keyward::admin {
+
+class SessionControl
+{
+public:
+    // "rekeyed" or "disconnected", and the reason in words.
+    using RekeyDone = std::function<void(const QString &outcome, const QString &detail)>;
+
+    virtual ~SessionControl() = default;
+
+    virtual QList<core::LiveSession> sessions() const = 0;
+    virtual std::optional<core::LiveSession> session(quint16 id) const = 0;
+    // Ends one session with the reason (false when there is no such session).
+    virtual bool end(quint16 id, const QString &reason) = 0;
+    // Ends every session of the user (names compare case-insensitively); how many.
+    virtual int endSessionsOf(const QString &user, const QString &reason) = 0;
+    // Fresh MPPE keys in-session; `done` is called once. False when the session is
+    // not up or a rekey is already running.
+    virtual bool rekey(quint16 id, RekeyDone done) = 0;
+};
+
+} // namespace keyward::admin

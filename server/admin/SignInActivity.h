@@ -1,0 +1,37 @@
+#pragma once
+
+// What consoles learn about sign-ins as they happen: the latest failed sign-ins (kept
+// in memory for the dashboard, bounded) announced as login.failed, and lockouts
+// announced as alerts. Names from the wire are shortened: they are whatever the
+// client sent.
+
+#include <QJsonArray>
+#include <QObject>
+#include <QString>
+
+namespace keyward::admin {
+
+struct AdminContext;
+
+class SignInActivity : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int Kept = 50;
+
+    explicit SignInActivity(AdminContext &context, QObject *parent = nullptr)
+        : QObject(parent), m_context(context)
+    {}
+
+    void failed(const QString &user, quint32 code, const QString &address);
+    void lockedOut(const QString &user, int failures, const QString &address);
+    // Newest first.
+    QJsonArray recentFailures() const { return m_recentFailures; }
+
+private:
+    AdminContext &m_context;
+    QJsonArray m_recentFailures;
+};
+
+} // namespace keyward::admin

@@ -1,0 +1,214 @@
+#include "daemon/SessionRegistry.h"
+
+#include "daemon/CallSession.h"
+#include "net/DataPlane.h"
+#include "runtime/MonotonicClock.h"
+
+#include <QLoggingCategory>
+#include <openssl/rand.h>
+
+namespace keyward::daemon {
+
+Q_LOGGING_CATEGORY(lcRegistry, "keyward.sessions")
+
+SessionRegistry::SessionRegistry(const DaemonConfig &config, QObject *parent)
+    : QObject(parent), m_config(config)
+{}
+
+SessionRegistry::~SessionRegistry() = default;
+
+Status SessionRegistry::admitConnection(quint32 source)
+{
+    if (m_stopping)
+        return fail(ErrorKind::Unavailable, "shutting down");
+    if (m_connectionsBySource.value(source) >= m_config.maxConnectionsPerSource)
+        return fail(ErrorKind::Conflict, "more than " +
+                                             std::to_string(m_config.maxConnectionsPerSource) +
+                                             " connections from that address");
+    ++m_connectionsBySource[source];
+    return {};
+}
+
+void SessionRegistry::releaseConnection(quint32 source)
+{
+    if (--m_connectionsBySource[source] <= 0)
+        m_connectionsBySource.remove(source);
+}
+
+quint16 SessionRegistry::allocateCallId()
+{
+    for (;;) {
+        std::uint8_t r[2];
+        if (RAND_bytes(r, sizeof r) != 1)
+            qFatal("no randomness from OpenSSL");
+        const quint16 id = static_cast<quint16>(r[0] << 8 | r[1]);
+        if (id != 0 && !m_reservedCallIds.contains(id) && !m_sessions.contains(id) &&
+            !m_ended.contains(id)) {
+            m_reservedCallIds.insert(id);
+            return id;
+        }
+    }
+}
+
+Status SessionRegistry::canAcceptCall(quint16 callId) const
+{
+    if (m_stopping)
+        return fail(ErrorKind::Unavailable, "the server is shutting down");
+    if (m_sessions.size() >= m_config.maxSessions)
+        return fail(ErrorKind::Unavailable, "the server is at its limit of " +
+                                                std::to_string(m_config.maxSessions) + " sessions");
+    if (m_sessions.contains(callId))
+        return fail(ErrorKind::Conflict, "call id " + std::to_string(callId) + " is in use");
+    return {};
+}
+
+std::optional<quint32> SessionRegistry::allocateAddress()
+{
+    const auto &pool = m_config.tunnelPool;
+    for (quint32 a = pool.firstClient(); a <= pool.lastClient(); ++a) {
+        if (!m_addressesInUse.contains(a)) {
+            m_addressesInUse.insert(a);
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+void SessionRegistry::add(CallSession *session)
+{
+    m_sessions.insert(session->callId(), session);
+    connect(session, &CallSession::up, this,
+            [this](CallSession *s) { emit sessionUp(describe(s)); });
+    connect(session, &CallSession::changed, this, [this](CallSession *s) {
+        emit sessionChanged(describe(s), QStringLiteral("rekeyed"));
+    });
+    connect(session, &CallSession::finished, this, &SessionRegistry::onFinished);
+    connect(session, &CallSession::signInFailed, this,
+            [this, session](const QString &user, quint32 code) {
+                emit signInFailed(user, code, formatAddress(session->peerAddress()));
+            });
+}
+
+void SessionRegistry::onFinished(CallSession *session)
+{
+    core::LiveSession ended = describe(session);
+    ended.endedAt = QDateTime::currentDateTimeUtc();
+    ended.endReason = session->endReason();
+    m_sessions.remove(session->callId());
+    session->deleteLater();
+    if (m_dataPlane && m_dataPlane->running()) {
+        // Published when the data plane hands back the call's final counters.
+        m_ended.insert(ended.id, ended);
+        return;
+    }
+    emit sessionEnded(ended);
+}
+
+void SessionRegistry::onPathRemoved(quint16 callId,
+                                    const protocol::session::TunnelCounters &counters)
+{
+    auto it = m_ended.find(callId);
+    if (it == m_ended.end())
+        return;
+    core::LiveSession ended = it.value();
+    m_ended.erase(it);
+    ended.hasCounters = true;
+    ended.bytesIn = static_cast<qint64>(counters.bytesIn);
+    ended.bytesOut = static_cast<qint64>(counters.bytesOut);
+    ended.packetsIn = static_cast<qint64>(counters.packetsIn);
+    ended.packetsOut = static_cast<qint64>(counters.packetsOut);
+    emit sessionEnded(ended);
+}
+
+void SessionRegistry::flushEnded()
+{
+    const auto waiting = std::exchange(m_ended, {});
+    for (const core::LiveSession &ended : waiting)
+        emit sessionEnded(ended);
+}
+
+void SessionRegistry::endAll(const QString &reason)
+{
+    const auto sessions = m_sessions;
+    for (CallSession *s : sessions)
+        s->end(reason);
+}
+
+core::LiveSession SessionRegistry::describe(const CallSession *s) const
+{
+    core::LiveSession live;
+    live.id = s->callId();
+    live.user = s->user();
+    live.peerAddress = formatAddress(s->peerAddress());
+    live.tunnelAddress = formatAddress(s->tunnelAddress());
+    live.startedAt = s->startedAt();
+    live.up = s->state() == CallSession::State::Up;
+    if (const auto mppe = s->mppe()) {
+        live.mppeStrength = QString::fromLatin1(toString(mppe->strength).data());
+        live.mppeMode = QString::fromLatin1(toString(mppe->mode).data());
+    }
+    return live;
+}
+
+QList<core::LiveSession> SessionRegistry::sessions() const
+{
+    const auto counters =
+        m_dataPlane ? m_dataPlane->counters() : decltype(m_dataPlane->counters()){};
+    const qint64 now = runtime::monotonicNow().count();
+    const QDateTime wallNow = QDateTime::currentDateTimeUtc();
+    QList<core::LiveSession> list;
+    list.reserve(m_sessions.size());
+    for (const CallSession *s : m_sessions) {
+        core::LiveSession live = describe(s);
+        if (auto it = counters.find(s->callId()); it != counters.end()) {
+            const auto &c = it->second;
+            const qint64 last = c.lastDataActivity.count();
+            live.hasCounters = true;
+            live.idleSeconds = last > 0 ? (now - last) / 1000 : s->startedAt().secsTo(wallNow);
+            live.bytesIn = static_cast<qint64>(c.bytesIn);
+            live.bytesOut = static_cast<qint64>(c.bytesOut);
+            live.packetsIn = static_cast<qint64>(c.packetsIn);
+            live.packetsOut = static_cast<qint64>(c.packetsOut);
+        }
+        list.append(live);
+    }
+    return list;
+}
+
+std::optional<core::LiveSession> SessionRegistry::session(quint16 id) const
+{
+    const CallSession *s = m_sessions.value(id);
+    if (!s)
+        return std::nullopt;
+    return describe(s);
+}
+
+bool SessionRegistry::end(quint16 id, const QString &reason)
+{
+    CallSession *s = m_sessions.value(id);
+    if (!s)
+        return false;
+    s->end(reason);
+    return true;
+}
+
+int SessionRegistry::endSessionsOf(const QString &user, const QString &reason)
+{
+    int ended = 0;
+    const auto sessions = m_sessions;
+    for (CallSession *s : sessions) {
+        if (s->user().compare(user, Qt::CaseInsensitive) == 0) {
+            s->end(reason);
+            ++ended;
+        }
+    }
+    return ended;
+}
+
+bool SessionRegistry::rekey(quint16 id, RekeyDone done)
+{
+    CallSession *s = m_sessions.value(id);
+    return s && s->rekey(std::move(done));
+}
+
+} // namespace keyward::daemon

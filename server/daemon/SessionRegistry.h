@@ -1,0 +1,100 @@
+#pragma once
+
+// The control plane's register of calls and sessions: it owns the call ids (reserved
+// across every control connection), the tunnel address pool and the count of control
+// connections per source address, knows every live CallSession, and publishes session
+// life as signals (up, changed, ended with the reason and final counters). The admin
+// API, the session history and the console's events subscribe; nobody else reaches
+// into a session to learn that it ended.
+
+#include "admin/SessionControl.h"
+#include "common/Result.h"
+#include "core/LiveSession.h"
+#include "daemon/DaemonConfig.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <optional>
+
+namespace keyward::net {
+class DataPlane;
+}
+
+namespace keyward::protocol::session {
+struct TunnelCounters;
+}
+
+namespace keyward::daemon {
+
+class CallSession;
+
+class SessionRegistry : public QObject, public admin::SessionControl
+{
+    Q_OBJECT
+
+public:
+    explicit SessionRegistry(const DaemonConfig &config, QObject *parent = nullptr);
+    ~SessionRegistry() override;
+
+    void setDataPlane(net::DataPlane *plane) { m_dataPlane = plane; }
+    // No new connection or call is accepted from now on.
+    void stopAccepting() { m_stopping = true; }
+    bool accepting() const { return !m_stopping; }
+
+    // Control connections per source address (refused past the configured limit).
+    Status admitConnection(quint32 source);
+    void releaseConnection(quint32 source);
+
+    // A call id that no connection or session holds; given back with releaseCallId().
+    quint16 allocateCallId();
+    void releaseCallId(quint16 callId) { m_reservedCallIds.remove(callId); }
+    // Whether a call with this id may start now (limits, shutdown); the error says why.
+    Status canAcceptCall(quint16 callId) const;
+
+    std::optional<quint32> allocateAddress();
+    void releaseAddress(quint32 address) { m_addressesInUse.remove(address); }
+
+    // A new session: from now on its life is published.
+    void add(CallSession *session);
+    CallSession *find(quint16 callId) const { return m_sessions.value(callId); }
+    int size() const { return static_cast<int>(m_sessions.size()); }
+    // Ends every session (shutdown).
+    void endAll(const QString &reason);
+
+    // The data plane removed a call's path: its final counters. The session's ended
+    // signal goes out now.
+    void onPathRemoved(quint16 callId, const protocol::session::TunnelCounters &counters);
+    // Publishes the ends still waiting for counters (the data plane has stopped).
+    void flushEnded();
+
+    // admin::SessionControl
+    QList<core::LiveSession> sessions() const override;
+    std::optional<core::LiveSession> session(quint16 id) const override;
+    bool end(quint16 id, const QString &reason) override;
+    int endSessionsOf(const QString &user, const QString &reason) override;
+    bool rekey(quint16 id, RekeyDone done) override;
+
+signals:
+    void sessionUp(const keyward::core::LiveSession &session);
+    void sessionChanged(const keyward::core::LiveSession &session, const QString &change);
+    void sessionEnded(const keyward::core::LiveSession &session);
+    // A sign-in failed on one of the calls (E= code, 0 for timeouts).
+    void signInFailed(const QString &user, quint32 code, const QString &address);
+
+private:
+    core::LiveSession describe(const CallSession *session) const;
+    void onFinished(CallSession *session);
+
+    const DaemonConfig &m_config;
+    net::DataPlane *m_dataPlane = nullptr;
+    bool m_stopping = false;
+    QHash<quint16, CallSession *> m_sessions;
+    // Ended sessions waiting for their final counters from the data plane.
+    QHash<quint16, core::LiveSession> m_ended;
+    QSet<quint16> m_reservedCallIds;
+    QSet<quint32> m_addressesInUse;
+    QHash<quint32, int> m_connectionsBySource;
+};
+
+} // namespace keyward::daemon

@@ -1,0 +1,198 @@
+#pragma once
+
+// What the admin service tests share: a real SQLite state database in a temporary
+// directory with its stores, the policy, the crypto library, the events a service
+// published, a method registry to call through, and a stand-in for the live sessions
+// (the real ones need keywardd and namespaces; the integration tests cover them).
+
+#include "admin/AdminContext.h"
+#include "admin/SessionControl.h"
+#include "core/AccountRules.h"
+#include "core/AuditLog.h"
+#include "core/CredentialStore.h"
+#include "core/Database.h"
+#include "core/PolicyStore.h"
+#include "core/SessionHistory.h"
+#include "core/SettingsStore.h"
+#include "core/TokenStore.h"
+#include "crypto/CryptoLibrary.h"
+#include "ipc/IpcProtocol.h"
+#include "ipc/MethodRegistry.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <memory>
+
+// Live sessions as a test sets them up; records what was ended and why.
+class FakeSessions : public keyward::admin::SessionControl
+{
+public:
+    QList<keyward::core::LiveSession> live;
+    QStringList endReasons;
+    RekeyDone pendingRekey;
+
+    QList<keyward::core::LiveSession> sessions() const override { return live; }
+    std::optional<keyward::core::LiveSession> session(quint16 id) const override
+    {
+        for (const auto &s : live)
+            if (s.id == id)
+                return s;
+        return std::nullopt;
+    }
+    bool end(quint16 id, const QString &reason) override
+    {
+        for (int i = 0; i < live.size(); ++i) {
+            if (live[i].id == id) {
+                live.removeAt(i);
+                endReasons << reason;
+                return true;
+            }
+        }
+        return false;
+    }
+    int endSessionsOf(const QString &user, const QString &reason) override
+    {
+        int ended = 0;
+        for (int i = live.size() - 1; i >= 0; --i) {
+            if (live[i].user.compare(user, Qt::CaseInsensitive) == 0) {
+                live.removeAt(i);
+                endReasons << reason;
+                ++ended;
+            }
+        }
+        return ended;
+    }
+    bool rekey(quint16 id, RekeyDone done) override
+    {
+        if (!session(id) || pendingRekey)
+            return false;
+        pendingRekey = std::move(done);
+        return true;
+    }
+
+    keyward::core::LiveSession &add(quint16 id, const QString &user)
+    {
+        keyward::core::LiveSession s;
+        s.id = id;
+        s.user = user;
+        s.peerAddress = QStringLiteral("192.0.2.7");
+        s.tunnelAddress = QStringLiteral("10.99.0.2");
+        s.startedAt = QDateTime::currentDateTimeUtc();
+        s.up = true;
+        s.mppeStrength = QStringLiteral("128-bit");
+        s.mppeMode = QStringLiteral("stateless");
+        live.append(s);
+        return live.last();
+    }
+};
+
+// One reply as the client would get it.
+struct Reply
+{
+    bool answered = false;
+    QJsonObject result;
+    QString errorCode;
+    QString errorMessage;
+    bool ok() const { return answered && errorCode.isEmpty(); }
+};
+
+class AdminFixture
+{
+public:
+    AdminFixture()
+    {
+        auto crypto = keyward::protocol::crypto::CryptoLibrary::load();
+        if (!crypto)
+            qFatal("%s", crypto.message().c_str());
+        m_crypto = crypto.value();
+        auto database = keyward::core::Database::open(m_dir.filePath(QStringLiteral("keyward.db")));
+        if (!database)
+            qFatal("%s", database.message().c_str());
+        database_ = std::move(database).value();
+        auto box = keyward::core::SecretBox::loadOrCreate(m_dir.filePath(QStringLiteral("k.key")));
+        if (!box)
+            qFatal("%s", box.message().c_str());
+        credentials =
+            std::make_unique<keyward::core::CredentialStore>(*database_, std::move(box).value());
+        audit = std::make_unique<keyward::core::AuditLog>(*database_);
+        settings = std::make_unique<keyward::core::SettingsStore>(*database_);
+        policy = std::make_unique<keyward::core::PolicyStore>(*settings);
+        history = std::make_unique<keyward::core::SessionHistory>(*database_);
+        tokens = std::make_unique<keyward::core::TokenStore>(*database_);
+        if (auto loaded = policy->load(); !loaded)
+            qFatal("%s", loaded.message().c_str());
+        context = std::make_unique<keyward::admin::AdminContext>(keyward::admin::AdminContext{
+            *database_, *audit, *credentials, *settings, *policy, *m_crypto,
+            [this](const QString &event, const QJsonObject &data) {
+                events.append(QJsonObject{{"event", event}, {"data", data}});
+            }});
+    }
+
+    // Calls a method as `identity` (a local admin unless remoteAddress is given) and
+    // returns the reply it gave before returning (every method but a rekey does).
+    Reply call(const QString &method, const QJsonObject &params = {},
+               const QString &remoteAddress = {})
+    {
+        auto reply = std::make_shared<Reply>();
+        keyward::ipc::IpcRequest request;
+        request.id = ++m_nextId;
+        request.method = method;
+        request.params = params;
+        request.peer.uid = 0;
+        request.peer.userName = QStringLiteral("root");
+        request.peer.authorized = true;
+        request.peer.remoteAddress = remoteAddress;
+        registry.dispatch(
+            request, keyward::ipc::IpcResponder(
+                         [reply](const QJsonObject &frame) { fill(*reply, frame); }, request.id));
+        lastReply = reply;
+        return *reply;
+    }
+
+    static void fill(Reply &reply, const QJsonObject &frame)
+    {
+        reply.answered = true;
+        reply.result = frame.value("result").toObject();
+        const QJsonObject error = frame.value("error").toObject();
+        reply.errorCode = error.value("code").toString();
+        reply.errorMessage = error.value("message").toString();
+    }
+
+    // The newest audit entries for an action, newest first.
+    QList<keyward::core::AuditEntry> audited(const QString &action)
+    {
+        keyward::core::AuditFilter filter;
+        filter.action = action;
+        filter.limit = 100;
+        auto entries = audit->list(filter);
+        return entries ? *entries : QList<keyward::core::AuditEntry>{};
+    }
+
+    // A user put straight into the store (no service, no audit entry).
+    bool addUser(const QString &name, const QString &password = QStringLiteral("Correct-horse-42"))
+    {
+        auto hash = keyward::core::AccountRules::hashPassword(*m_crypto, password);
+        return hash && credentials->addUser(name, *hash, QDateTime::currentSecsSinceEpoch(), false);
+    }
+
+    keyward::core::Database &database() { return *database_; }
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const keyward::protocol::crypto::CryptoLibrary> m_crypto;
+    std::unique_ptr<keyward::core::Database> database_;
+    qint64 m_nextId = 0;
+
+public:
+    std::unique_ptr<keyward::core::CredentialStore> credentials;
+    std::unique_ptr<keyward::core::AuditLog> audit;
+    std::unique_ptr<keyward::core::SettingsStore> settings;
+    std::unique_ptr<keyward::core::PolicyStore> policy;
+    std::unique_ptr<keyward::core::SessionHistory> history;
+    std::unique_ptr<keyward::core::TokenStore> tokens;
+    std::unique_ptr<keyward::admin::AdminContext> context;
+    keyward::ipc::MethodRegistry registry;
+    FakeSessions sessions;
+    QJsonArray events;
+    std::shared_ptr<Reply> lastReply;
+};
