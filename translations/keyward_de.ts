@@ -250,6 +250,10 @@
         <source>The change window was cancelled.</source>
         <translation>Das Wartungsfenster wurde abgesagt.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::AuditModel</name>
@@ -437,49 +441,6 @@
     <message>
         <source>No token is saved for this server now.</source>
         <translation>Für diesen Server ist jetzt kein Token mehr gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>keyward::console::ConsoleSession</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connected to %1 as %2</source>
-        <translation>Verbunden mit %1 als %2</translation>
-    </message>
-    <message>
-        <source>The token works for now but was not saved: %1</source>
-        <translation>Das Token funktioniert vorerst, wurde aber nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to the server on this computer…</source>
-        <translation>Verbindung zum Server auf diesem Computer wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung mit %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Reading the token for %1 from the keychain…</source>
-        <translation>Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>The server closed the connection.</source>
-        <translation>Der Server hat die Verbindung geschlossen.</translation>
-    </message>
-    <message>
-        <source>The server did not answer.</source>
-        <translation>Der Server hat nicht geantwortet.</translation>
-    </message>
-    <message>
-        <source>The server refused the token: %1</source>
-        <translation>Der Server hat das Token abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Server unreachable: %1. Retrying in %2 s.</source>
-        <translation>Server nicht erreichbar: %1. Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1157,49 @@
     <message>
         <source>Password rotation</source>
         <translation>Passworterneuerung</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ServerConnection</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Verbunden mit %1 als %2</translation>
+    </message>
+    <message>
+        <source>The token works for now but was not saved: %1</source>
+        <translation>Das Token funktioniert vorerst, wurde aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the server on this computer…</source>
+        <translation>Verbindung zum Server auf diesem Computer wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading the token for %1 from the keychain…</source>
+        <translation>Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation>Der Server hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1. Retrying in %2 s.</source>
+        <translation>Server nicht erreichbar: %1. Neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <source>The change window was cancelled.</source>
         <translation>Se ha cancelado la ventana de cambio.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>No se entendió la respuesta del servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::AuditModel</name>
@@ -437,49 +441,6 @@
     <message>
         <source>No token is saved for this server now.</source>
         <translation>Ya no hay ningún token guardado para este servidor.</translation>
-    </message>
-</context>
-<context>
-    <name>keyward::console::ConsoleSession</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Connected to %1 as %2</source>
-        <translation>Conectado a %1 como %2</translation>
-    </message>
-    <message>
-        <source>The token works for now but was not saved: %1</source>
-        <translation>El token funciona por ahora, pero no se ha guardado: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to the server on this computer…</source>
-        <translation>Conectando con el servidor de este equipo…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Reading the token for %1 from the keychain…</source>
-        <translation>Leyendo el token de %1 del llavero…</translation>
-    </message>
-    <message>
-        <source>The server closed the connection.</source>
-        <translation>El servidor cerró la conexión.</translation>
-    </message>
-    <message>
-        <source>The server did not answer.</source>
-        <translation>El servidor no respondió.</translation>
-    </message>
-    <message>
-        <source>The server refused the token: %1</source>
-        <translation>El servidor rechazó el token: %1</translation>
-    </message>
-    <message>
-        <source>Server unreachable: %1. Retrying in %2 s.</source>
-        <translation>Servidor inaccesible: %1. Nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1157,49 @@
     <message>
         <source>Password rotation</source>
         <translation>Renovación de contraseñas</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ServerConnection</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Conectado a %1 como %2</translation>
+    </message>
+    <message>
+        <source>The token works for now but was not saved: %1</source>
+        <translation>El token funciona por ahora, pero no se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the server on this computer…</source>
+        <translation>Conectando con el servidor de este equipo…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Reading the token for %1 from the keychain…</source>
+        <translation>Leyendo el token de %1 del llavero…</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation>El servidor rechazó el token: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1. Retrying in %2 s.</source>
+        <translation>Servidor inaccesible: %1. Nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <source>The change window was cancelled.</source>
         <translation>La fenêtre de changement a été annulée.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>La réponse du serveur n&apos;a pas été comprise&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::AuditModel</name>
@@ -437,49 +441,6 @@
     <message>
         <source>No token is saved for this server now.</source>
         <translation>Aucun jeton n&apos;est plus enregistré pour ce serveur.</translation>
-    </message>
-</context>
-<context>
-    <name>keyward::console::ConsoleSession</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connected to %1 as %2</source>
-        <translation>Connecté à %1 en tant que %2</translation>
-    </message>
-    <message>
-        <source>The token works for now but was not saved: %1</source>
-        <translation>Le jeton fonctionne pour l&apos;instant, mais n&apos;a pas été enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to the server on this computer…</source>
-        <translation>Connexion au serveur de cet ordinateur…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Reading the token for %1 from the keychain…</source>
-        <translation>Lecture du jeton de %1 dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>The server closed the connection.</source>
-        <translation>Le serveur a fermé la connexion.</translation>
-    </message>
-    <message>
-        <source>The server did not answer.</source>
-        <translation>Le serveur n&apos;a pas répondu.</translation>
-    </message>
-    <message>
-        <source>The server refused the token: %1</source>
-        <translation>Le serveur a refusé le jeton&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Server unreachable: %1. Retrying in %2 s.</source>
-        <translation>Serveur injoignable&#xa0;: %1. Nouvelle tentative dans %2 s.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1157,49 @@
     <message>
         <source>Password rotation</source>
         <translation>Renouvellement des mots de passe</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ServerConnection</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>The token works for now but was not saved: %1</source>
+        <translation>Le jeton fonctionne pour l&apos;instant, mais n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the server on this computer…</source>
+        <translation>Connexion au serveur de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Reading the token for %1 from the keychain…</source>
+        <translation>Lecture du jeton de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation>Le serveur a refusé le jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1. Retrying in %2 s.</source>
+        <translation>Serveur injoignable&#xa0;: %1. Nouvelle tentative dans %2 s.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #pragma once
 
 // keywardctl: the admin API as a command line. One command per run: it connects,
-// says hello, sends one request, prints the reply (a table, or JSON with --json) and
-// exits with a status a script can test.
+// says hello, sends the command's request, prints the reply (the command's table or
+// text, or JSON with --json) and exits with a status a script can test. The
+// commands themselves are in CommandTable.
 
+#include "cli/Command.h"
 #include "ipc/IpcClient.h"
 
 #include <QJsonObject>
@@ -17,28 +19,23 @@ class KeywardCtl : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode
-    {
-        Ok = 0,
-        Failed = 1,
-        Usage = 2,
-        Unreachable = 3,
-        Refused = 4,
-        NotFound = 5
-    };
-
     KeywardCtl(QStringList arguments, QString stdinText);
     // Parses the command line; on a usage error prints it and returns false.
     bool prepare(int *exitCode);
     void run();
     static QString usage();
 
+    // What prepare() made of the command line.
+    const CommandRequest &request() const { return m_request; }
+    bool json() const { return m_json; }
+    QString socketPath() const { return m_socket; }
+
 signals:
     void finished(int exitCode);
 
 private:
     void send();
-    void print(const ipc::IpcReply &reply);
+    int print(const ipc::IpcReply &reply);
     static int exitCodeFor(const QString &errorCode);
 
     QStringList m_arguments;
@@ -47,8 +44,8 @@ private:
     QString m_remote;      // HOST:PORT of a remote keywardd (TLS)
     QString m_fingerprint; // its pinned certificate fingerprint
     bool m_json = false;
-    QString m_method;
-    QJsonObject m_params;
+    const Command *m_command = nullptr;
+    CommandRequest m_request;
     ipc::IpcClient m_client{QStringLiteral("keywardctl")};
 };
 

@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.contains("--help") || args.contains("-h") || args.isEmpty()) {
         std::fputs(qPrintable(keyward::cli::KeywardCtl::usage()), args.isEmpty() ? stderr : stdout);
-        return args.isEmpty() ? 2 : 0;
+        return args.isEmpty() ? keyward::cli::Usage : keyward::cli::Ok;
     }
     QString input;
     if (args.contains("--password-stdin")) {

@@ -1,8 +1,8 @@
 // keyward: the Keyward console.
 
 #include "Localization.h"
-#include "models/ConnectionProfile.h"
-#include "models/ConsoleSession.h"
+#include "client/ConnectionProfile.h"
+#include "client/ServerConnection.h"
 #include "secrets/ProcessHardening.h"
 #include "views/MainWindow.h"
 
@@ -41,7 +41,7 @@ int main(int argc, char **argv)
     keyward::console::MainWindow window;
     window.show();
     if (parser.isSet(socket))
-        window.session()->open(keyward::console::ConnectionProfile::local(parser.value(socket)));
+        window.connection()->open(keyward::console::ConnectionProfile::local(parser.value(socket)));
     else
         window.start();
     return QApplication::exec();

@@ -3,7 +3,12 @@
 // second; revoke and reset from the sessions table do what their confirmations
 // promise and are audited; policy edits reach the server; the audit chain
 // verifies and exports; the console notices the server going and coming back.
-// The item models are checked by QAbstractItemModelTester for the whole run.
+//
+// Every function starts from the same place (init): a fresh keywardd with four
+// users and no sessions, and a console on its first run, connected to it. Each
+// makes the sessions and records it needs itself, so any one passes alone
+// (`TestConsoleGui <function>`) and in any order. The item models are checked by
+// QAbstractItemModelTester from before their first row to the end of each function.
 //
 // With KEYWARD_SCREENSHOT_DIR set (tests/gui/take-screenshots.sh does this under
 // Xvfb), it also saves a picture of each page for the README.
@@ -11,9 +16,9 @@
 #include "Localization.h"
 #include "NetworkLab.h"
 #include "ServerUnderTest.h"
+#include "client/ConnectionProfile.h"
+#include "client/ServerConnection.h"
 #include "models/AuditModel.h"
-#include "models/ConnectionProfile.h"
-#include "models/ConsoleSession.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
 #include "models/SessionHistoryModel.h"
@@ -68,11 +73,15 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // settings in a test location
         QCoreApplication::setOrganizationName(QStringLiteral("KeywardTest"));
-        QSettings().clear(); // every run starts as a first run
         Localization::install(*QCoreApplication::instance(), "en"); // as the app does
         const QString why = m_lab.setUp();
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
+    }
+
+    void init()
+    {
+        QSettings().clear(); // every function starts as a first run
         m_server = std::make_unique<ServerUnderTest>(m_lab);
         const QString error = m_server->start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -80,7 +89,7 @@ private slots:
             QVERIFY(m_server->addUser(QLatin1String(name), Password));
 
         m_window = std::make_unique<MainWindow>();
-        // Checked from before the first row until the end of the run.
+        // Checked from before the first row until the end of the function.
         m_sessionsTester = std::make_unique<QAbstractItemModelTester>(
             m_window->sessionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_usersTester = std::make_unique<QAbstractItemModelTester>(
@@ -94,8 +103,8 @@ private slots:
             QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->resize(1180, 760);
         m_window->show();
-        QSignalSpy online(m_window->session(), &ConsoleSession::online);
-        m_window->session()->open(ConnectionProfile::local(m_server->socketPath()));
+        QSignalSpy online(m_window->connection(), &ServerConnection::online);
+        m_window->connection()->open(ConnectionProfile::local(m_server->socketPath()));
         QVERIFY(online.wait(5000));
         QVERIFY2(m_window->connectionText().contains("Connected"),
                  qPrintable(m_window->connectionText()));
@@ -103,19 +112,27 @@ private slots:
         QTRY_COMPARE(m_window->userModel()->rowCount(), 4);
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
         for (auto &p : m_probes) {
-            if (p && p->state() != QProcess::NotRunning)
+            if (p && p->state() != QProcess::NotRunning) {
                 p->kill();
+                p->waitForFinished(5000);
+            }
         }
+        m_probes.clear();
+        m_proxyTester.reset();
+        m_historyTester.reset();
+        m_auditTester.reset();
+        m_usersTester.reset();
+        m_sessionsTester.reset();
         m_window.reset();
         m_server.reset();
     }
 
     void aSessionAppearsWithinASecond()
     {
-        QSignalSpy events(m_window->session(), &ConsoleSession::eventReceived);
+        QSignalSpy events(m_window->connection(), &ServerConnection::eventReceived);
         startProbe("alice");
         startProbe("bob");
         QTRY_VERIFY_WITH_TIMEOUT(upEvents(events) >= 1, 15000);
@@ -162,11 +179,10 @@ private slots:
 
     void revokeFromTheTableEndsTheSessionDisablesTheUserAndIsAudited()
     {
+        const int id = startSession("alice");
+        QVERIFY(id > 0);
+        QVERIFY(startSession("bob") > 0);
         SessionsPage *page = m_window->sessionsPage();
-        const int id = m_window->sessionModel()
-                           ->index(rowOf("alice"), 0)
-                           .data(SessionModel::SessionIdRole)
-                           .toInt();
         QVERIFY(page->selectSession(id));
         const QString question = confirmNextDialog();
         page->revokeSelected();
@@ -205,11 +221,9 @@ private slots:
 
     void resetShowsTheOneTimePasswordOnceAndItWorks()
     {
+        const int id = startSession("bob");
+        QVERIFY(id > 0);
         SessionsPage *page = m_window->sessionsPage();
-        const int id = m_window->sessionModel()
-                           ->index(rowOf("bob"), 0)
-                           .data(SessionModel::SessionIdRole)
-                           .toInt();
         QVERIFY(page->selectSession(id));
         confirmNextDialog();
         page->resetSelected();
@@ -335,6 +349,10 @@ private slots:
 
     void theAuditLogVerifiesAndExports()
     {
+        // Four users added and one session revoked: five audited changes.
+        const int id = startSession("alice");
+        QVERIFY(id > 0);
+        QVERIFY(m_server->call("session.revoke", {{"id", id}}).ok);
         AuditPage *page = m_window->auditPage();
         m_window->auditModel()->reload();
         QTRY_VERIFY(m_window->auditModel()->rowCount() >= 5);
@@ -354,8 +372,10 @@ private slots:
 
     void theConsoleSaysWhenTheServerIsGoneAndReconnects()
     {
+        // A fifth audited change, so the audit page has more than the four users to show.
+        QVERIFY(m_server->addUser(QStringLiteral("erin"), Password));
         QCOMPARE(m_server->stop(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->state() != ConsoleSession::State::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->state() != ServerConnection::State::Online,
                                  5000);
         QTRY_VERIFY(m_window->connectionText().contains("keywardd is not running"));
         QCOMPARE(m_window->sessionModel()->rowCount(), 0);
@@ -374,7 +394,7 @@ private slots:
 
         const QString error = m_server->start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->state() == ConsoleSession::State::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->state() == ServerConnection::State::Online,
                                  20000);
         QVERIFY(m_window->connectionText().contains("Connected"));
 
@@ -396,6 +416,23 @@ private:
     {
         m_probes.push_back(
             m_server->startProbe(user, Password, {"--count", "1200", "--interval", "50"}));
+    }
+
+    // Starts a probe for the user and waits for its session in the console's table;
+    // returns the session's id, or 0 when it did not come up.
+    int startSession(const QString &user)
+    {
+        startProbe(user);
+        QElapsedTimer waited;
+        waited.start();
+        while (rowOf(user) < 0 && waited.elapsed() < 15000)
+            QTest::qWait(20);
+        const int row = rowOf(user);
+        return row < 0 ? 0
+                       : m_window->sessionModel()
+                             ->index(row, 0)
+                             .data(SessionModel::SessionIdRole)
+                             .toInt();
     }
 
     RotationWizard *visibleWizard() const

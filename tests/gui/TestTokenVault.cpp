@@ -5,10 +5,10 @@
 // keychain (a second ctest entry runs with no session bus) the admin gets a clear
 // message and can go on by typing the token.
 
+#include "client/ConnectionProfile.h"
+#include "client/ServerConnection.h"
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
-#include "models/ConnectionProfile.h"
-#include "models/ConsoleSession.h"
 #include "secrets/TokenVault.h"
 
 #include <QSignalSpy>
@@ -89,14 +89,14 @@ private slots:
                                                        identity.fingerprint());
         QVERIFY(profile.problem().isEmpty());
 
-        ConsoleSession session;
+        ServerConnection session;
         std::optional<TokenVault::Answer> stored;
         session.vault().store(profile.keychainKey(), "kw_from_keychain",
                               [&](const TokenVault::Answer &a) { stored = a; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
         QCOMPARE(stored->outcome, TokenVault::Outcome::Ok);
 
-        QSignalSpy online(&session, &ConsoleSession::online);
+        QSignalSpy online(&session, &ServerConnection::online);
         session.open(profile);
         QVERIFY(online.wait(10000));
         QCOMPARE(session.identity(), QString("token laptop from 127.0.0.1"));
@@ -105,15 +105,15 @@ private slots:
         // Nothing in the keychain: a console started now asks for the token.
         QVERIFY(await(session.vault(), &TokenVault::remove, profile.keychainKey()).outcome ==
                 TokenVault::Outcome::Ok);
-        ConsoleSession later;
+        ServerConnection later;
         later.open(profile);
-        QTRY_COMPARE_WITH_TIMEOUT(later.state(), ConsoleSession::State::NeedsToken, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(later.state(), ServerConnection::State::NeedsToken, 10000);
         QVERIFY2(later.statusText().contains("No token is saved"), qPrintable(later.statusText()));
         later.provideToken("kw_wrong", false);
-        QTRY_COMPARE_WITH_TIMEOUT(later.state(), ConsoleSession::State::NeedsToken, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(later.state(), ServerConnection::State::NeedsToken, 10000);
         QVERIFY2(later.statusText().contains("refused the token"), qPrintable(later.statusText()));
         later.provideToken("kw_from_keychain", true); // and keep it this time
-        QTRY_COMPARE_WITH_TIMEOUT(later.state(), ConsoleSession::State::Online, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(later.state(), ServerConnection::State::Online, 10000);
         QTRY_COMPARE(await(later.vault(), &TokenVault::read, profile.keychainKey()).secret,
                      QString("kw_from_keychain"));
     }
@@ -129,10 +129,10 @@ private slots:
         QVERIFY(read.message.contains("enter the token"));
 
         // A remote profile then waits for a typed token instead of failing.
-        ConsoleSession session;
+        ServerConnection session;
         session.open(ConnectionProfile::remote("office", "127.0.0.1", 9,
                                                QString("AB:").repeated(31) + "CD"));
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConsoleSession::State::NeedsToken, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerConnection::State::NeedsToken, 10000);
         QCOMPARE(session.statusText(), read.message);
     }
 };

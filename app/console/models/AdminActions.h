@@ -5,6 +5,9 @@
 // passwords the server handed out (which the view shows once and forgets).
 // keywardd audits every one of them under the console's identity.
 
+#include "api/UserMessages.h"
+#include "api/WindowMessages.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -13,28 +16,22 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class AdminActions : public QObject
 {
     Q_OBJECT
 
 public:
-    struct OneTimePassword
-    {
-        QString user;
-        QString password;
-    };
     struct Outcome
     {
         bool ok = false;
-        QString message;                  // for the admin, success or failure
-        QList<OneTimePassword> passwords; // new credentials, shown once
-        QJsonObject result;
+        QString message;                       // for the admin, success or failure
+        QList<api::OneTimePassword> passwords; // new credentials, shown once
     };
     using Done = std::function<void(const Outcome &)>;
 
-    explicit AdminActions(ConsoleSession *session, QObject *parent = nullptr);
+    explicit AdminActions(ServerConnection *connection, QObject *parent = nullptr);
 
     void disconnectSession(int id, const QString &user, Done done);
     void revokeSession(int id, const QString &user, Done done);
@@ -48,7 +45,7 @@ public:
     void enableUser(const QString &user, Done done);
     void unlockUser(const QString &user, Done done);
     void deleteUser(const QString &user, Done done);
-    void planWindow(const QJsonObject &window, Done done);
+    void planWindow(const api::WindowPlanParams &window, Done done);
     void cancelWindow(int id, Done done);
 
 signals:
@@ -56,11 +53,12 @@ signals:
     void changed();
 
 private:
+    // Calls `method`; a reply is read as Reply and described by `describe`.
+    template <typename Reply>
     void run(const QString &method, const QJsonObject &params,
-             std::function<QString(const QJsonObject &)> describe, Done done,
-             int timeoutMs = 10000);
+             std::function<Outcome(const Reply &)> describe, Done done, int timeoutMs = 10000);
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
 };
 
 } // namespace keyward::console

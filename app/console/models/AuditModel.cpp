@@ -1,12 +1,12 @@
 #include "models/AuditModel.h"
 
-#include "models/ConsoleSession.h"
+#include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace keyward::console {
 
@@ -16,10 +16,10 @@ constexpr int PageSize = 500;
 
 AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AuditModel::setSession(ConsoleSession *session)
+void AuditModel::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, &AuditModel::reload);
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, &AuditModel::reload);
 }
 
 void AuditModel::setServerFilter(const QString &actionPrefix, const QString &target)
@@ -37,41 +37,46 @@ void AuditModel::reload()
 void AuditModel::loadMore()
 {
     if (!m_rows.empty())
-        fetch(m_rows.back().value(QLatin1String("id")).toInteger());
+        fetch(m_rows.back().id);
 }
 
 void AuditModel::fetch(qint64 beforeId)
 {
-    if (!m_session)
+    if (!m_connection)
         return;
-    QJsonObject params{{"limit", PageSize}, {"action", m_actionPrefix}, {"target", m_target}};
-    if (beforeId > 0)
-        params.insert(QStringLiteral("beforeId"), beforeId);
+    api::AuditListParams params;
+    params.limit = PageSize;
+    params.action = m_actionPrefix;
+    params.target = m_target;
+    params.beforeId = beforeId;
     QPointer<AuditModel> self(this);
-    m_session->call(QStringLiteral("audit.list"), params, [self, beforeId](const ipc::IpcReply &r) {
-        if (!self)
-            return;
-        if (!r.ok) {
-            emit self->failed(r.errorMessage);
-            return;
-        }
-        self->applyPage(r.result.value(QStringLiteral("entries")).toArray(), beforeId > 0);
-    });
+    m_connection->call(api::Method::AuditList, params.toJson(),
+                       [self, beforeId](const ipc::IpcReply &r) {
+                           if (!self)
+                               return;
+                           if (!r.ok) {
+                               emit self->failed(r.errorMessage);
+                               return;
+                           }
+                           auto page = api::AuditListResult::fromJson(r.result);
+                           if (!page) {
+                               emit self->failed(QString::fromStdString(page.message()));
+                               return;
+                           }
+                           self->applyPage(page->entries, beforeId > 0);
+                       });
 }
 
-void AuditModel::applyPage(const QJsonArray &entries, bool append)
+void AuditModel::applyPage(const QList<api::AuditEntry> &entries, bool append)
 {
     if (!append) {
         beginResetModel();
-        m_rows.clear();
-        for (const QJsonValue &v : entries)
-            m_rows.push_back(v.toObject());
+        m_rows = entries;
         endResetModel();
     } else if (!entries.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
-        for (const QJsonValue &v : entries)
-            m_rows.push_back(v.toObject());
+        m_rows.append(entries);
         endInsertRows();
     }
     m_more = entries.size() >= PageSize;
@@ -80,11 +85,11 @@ void AuditModel::applyPage(const QJsonArray &entries, bool append)
 
 void AuditModel::verify()
 {
-    if (!m_session)
+    if (!m_connection)
         return;
     QPointer<AuditModel> self(this);
-    m_session->call(
-        QStringLiteral("audit.verify"), {},
+    m_connection->call(
+        api::Method::AuditVerify, {},
         [self](const ipc::IpcReply &r) {
             if (!self)
                 return;
@@ -92,12 +97,17 @@ void AuditModel::verify()
                 emit self->failed(r.errorMessage);
                 return;
             }
+            auto verified = api::AuditVerifyResult::fromJson(r.result);
+            if (!verified) {
+                emit self->failed(QString::fromStdString(verified.message()));
+                return;
+            }
             Verification v;
             v.done = true;
-            v.intact = r.result.value(QLatin1String("intact")).toBool();
-            v.checked = r.result.value(QLatin1String("checked")).toInt();
-            v.firstBadId = r.result.value(QLatin1String("firstBadId")).toInteger();
-            v.problem = r.result.value(QLatin1String("problem")).toString();
+            v.intact = verified->intact;
+            v.checked = static_cast<int>(verified->checked);
+            v.firstBadId = verified->firstBadId;
+            v.problem = verified->problem;
             self->m_verification = v;
             if (!self->m_rows.empty())
                 emit self->dataChanged(self->index(0, 0),
@@ -105,14 +115,6 @@ void AuditModel::verify()
             emit self->verified();
         },
         60000);
-}
-
-QJsonArray AuditModel::entries() const
-{
-    QJsonArray out;
-    for (const QJsonObject &o : m_rows)
-        out.append(o);
-    return out;
 }
 
 int AuditModel::rowCount(const QModelIndex &parent) const
@@ -129,8 +131,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &e = m_rows[static_cast<size_t>(index.row())];
-    const qint64 id = e.value(QLatin1String("id")).toInteger();
+    const api::AuditEntry &e = m_rows.at(index.row());
+    const qint64 id = e.id;
     const bool broken =
         m_verification.done && !m_verification.intact && m_verification.firstBadId == id;
     switch (role) {
@@ -146,20 +148,19 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return DisplayFormat::dateTime(e.value(QLatin1String("at")).toString());
+            return DisplayFormat::dateTime(e.at);
         case Actor:
-            return e.value(QLatin1String("actor")).toString();
+            return e.actor;
         case Action:
-            return e.value(QLatin1String("action")).toString();
+            return e.action;
         case Target:
-            return e.value(QLatin1String("target")).toString();
+            return e.target;
         case Outcome:
-            return e.value(QLatin1String("outcome")).toString();
-        case Details: {
-            const QJsonObject d = e.value(QLatin1String("details")).toObject();
-            return d.isEmpty() ? QString()
-                               : QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
-        }
+            return e.outcome;
+        case Details:
+            return e.details.isEmpty()
+                       ? QString()
+                       : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
         default:
             return {};
         }

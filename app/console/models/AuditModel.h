@@ -4,14 +4,14 @@
 // keywardd, narrowed by action kind and target on the server. verify() checks the
 // hash chain on the server and marks the first entry where it breaks.
 
+#include "api/AuditMessages.h"
+
 #include <QAbstractTableModel>
-#include <QJsonArray>
 #include <QPointer>
-#include <vector>
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class AuditModel : public QAbstractTableModel
 {
@@ -44,7 +44,7 @@ public:
     };
 
     explicit AuditModel(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     // Narrows what the server sends: an action prefix ("user.") and an exact target.
     void setServerFilter(const QString &actionPrefix, const QString &target);
     void reload();
@@ -52,9 +52,10 @@ public:
     bool canLoadMore() const { return m_more; }
     void verify();
     const Verification &verification() const { return m_verification; }
-    void applyPage(const QJsonArray &entries, bool append);
+    // Takes one `audit.list` answer: the first page, or the next one (`append`).
+    void applyPage(const QList<api::AuditEntry> &entries, bool append);
     // The entries as loaded, for reports.
-    QJsonArray entries() const;
+    const QList<api::AuditEntry> &entries() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,8 +71,8 @@ signals:
 private:
     void fetch(qint64 beforeId);
 
-    QPointer<ConsoleSession> m_session;
-    std::vector<QJsonObject> m_rows;
+    QPointer<ServerConnection> m_connection;
+    QList<api::AuditEntry> m_rows;
     QString m_actionPrefix;
     QString m_target;
     bool m_more = false;

@@ -26,20 +26,11 @@ QString DisplayFormat::bytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-QDateTime DisplayFormat::parse(const QString &isoUtc)
+QString DisplayFormat::dateTime(const QDateTime &time)
 {
-    QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-QString DisplayFormat::dateTime(const QString &isoUtc)
-{
-    const QDateTime t = parse(isoUtc);
-    if (!t.isValid())
+    if (!time.isValid())
         return tr("never");
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString DisplayFormat::daysFromNow(int days)

@@ -17,9 +17,8 @@ public:
     static QString duration(qint64 seconds);
     // "1.4 MB" in the locale's style.
     static QString bytes(qint64 bytes);
-    // A UTC ISO 8601 time from the server, in local time; "never" when empty.
-    static QString dateTime(const QString &isoUtc);
-    static QDateTime parse(const QString &isoUtc);
+    // A time from the server, in local time; "never" for a null time.
+    static QString dateTime(const QDateTime &time);
     // "in 12 days", "today", "3 days ago".
     static QString daysFromNow(int days);
 };

@@ -1,81 +1,87 @@
 #include "models/PolicyDocument.h"
 
-#include "models/ConsoleSession.h"
-
-#include <QJsonArray>
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 
 namespace keyward::console {
 
 PolicyDocument::PolicyDocument(QObject *parent) : QObject(parent) {}
 
-void PolicyDocument::setSession(ConsoleSession *session)
+void PolicyDocument::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, &PolicyDocument::reload);
-    connect(session, &ConsoleSession::eventReceived, this,
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, &PolicyDocument::reload);
+    connect(connection, &ServerConnection::eventReceived, this,
             [this](const QString &event, const QJsonObject &data) {
-                if (event == QLatin1String("policy.changed"))
-                    take(data);
+                if (event != api::Event::PolicyChanged)
+                    return;
+                if (auto changed = api::PolicyChangedEvent::fromJson(data))
+                    take(changed->policy);
             });
 }
 
 void PolicyDocument::reload()
 {
-    if (!m_session)
+    if (!m_connection)
         return;
     QPointer<PolicyDocument> self(this);
-    m_session->call(QStringLiteral("policy.get"), {}, [self](const ipc::IpcReply &r) {
+    m_connection->call(api::Method::PolicyGet, {}, [self](const ipc::IpcReply &r) {
         if (!self)
             return;
-        if (r.ok)
-            self->take(r.result);
-        else
+        if (!r.ok) {
             emit self->failed(r.errorMessage);
+            return;
+        }
+        auto got = api::PolicyGetResult::fromJson(r.result);
+        if (!got) {
+            emit self->failed(QString::fromStdString(got.message()));
+            return;
+        }
+        self->m_bounds = got->bounds;
+        self->take(got->policy);
     });
 }
 
-void PolicyDocument::take(const QJsonObject &result)
+void PolicyDocument::take(const api::PolicySettings &policy)
 {
-    m_policy = result.value(QLatin1String("policy")).toObject();
-    if (result.contains(QLatin1String("bounds")))
-        m_bounds = result.value(QLatin1String("bounds")).toObject();
+    m_policy = policy;
     emit changed();
 }
 
 QPair<int, int> PolicyDocument::bounds(const QString &key) const
 {
-    const QJsonObject b = m_bounds.value(key).toObject();
-    return {b.value(QLatin1String("min")).toInt(0), b.value(QLatin1String("max")).toInt(0)};
+    const api::PolicyBound b = m_bounds.value(key);
+    return {b.min, b.max};
 }
 
-bool PolicyDocument::isWeak(const QString &key, const QJsonValue &value)
+bool PolicyDocument::isWeak(const QString &key, const api::PolicySettings &p)
 {
-    if (key == QLatin1String("allowMppe40") || key == QLatin1String("allowMppe56") ||
-        key == QLatin1String("allowStatefulMppe"))
-        return value.toBool();
+    if (key == QLatin1String("allowMppe40"))
+        return p.allowMppe40;
+    if (key == QLatin1String("allowMppe56"))
+        return p.allowMppe56;
+    if (key == QLatin1String("allowStatefulMppe"))
+        return p.allowStatefulMppe;
     if (key == QLatin1String("allowMppe128"))
-        return !value.toBool();
-    if (key == QLatin1String("authMethods")) {
-        const QJsonArray methods = value.toArray();
-        return !(methods.size() == 1 && methods.first().toString() == QLatin1String("mschapv2"));
-    }
+        return !p.allowMppe128;
+    if (key == QLatin1String("authMethods"))
+        return p.authMethods != QStringList{QStringLiteral("mschapv2")};
     if (key == QLatin1String("passwordMinLength"))
-        return value.toInt() < 12;
+        return p.passwordMinLength < 12;
     if (key == QLatin1String("passwordMinClasses"))
-        return value.toInt() < 3;
+        return p.passwordMinClasses < 3;
     if (key == QLatin1String("passwordHistory"))
-        return value.toInt() < 1;
+        return p.passwordHistory < 1;
     if (key == QLatin1String("maxSessionHours"))
-        return value.toInt() > 12;
+        return p.maxSessionHours > 12;
     return false;
 }
 
-QStringList PolicyDocument::weaknessesOf(const QJsonObject &p)
+QStringList PolicyDocument::weaknessesOf(const api::PolicySettings &p)
 {
     QStringList out;
-    auto weak = [&](const char *key) {
-        return isWeak(QLatin1String(key), p.value(QLatin1String(key)));
-    };
+    auto weak = [&](const char *key) { return isWeak(QLatin1String(key), p); };
     if (weak("allowMppe40"))
         out << tr("40-bit encryption is allowed: its keys can be broken in hours.");
     if (weak("allowMppe56"))
@@ -100,17 +106,26 @@ QStringList PolicyDocument::weaknessesOf(const QJsonObject &p)
 
 void PolicyDocument::apply(const QJsonObject &changes, Done done)
 {
-    if (!m_session) {
+    if (!m_connection) {
         done(false, tr("Not connected."));
         return;
     }
     QPointer<PolicyDocument> self(this);
-    m_session->call(QStringLiteral("policy.set"), {{"changes", changes}},
-                    [self, done = std::move(done)](const ipc::IpcReply &r) {
-                        if (self && r.ok)
-                            self->take(r.result);
-                        done(r.ok, r.ok ? QString() : r.errorMessage);
-                    });
+    m_connection->call(api::Method::PolicySet, api::PolicySetParams{changes}.toJson(),
+                       [self, done = std::move(done)](const ipc::IpcReply &r) {
+                           if (!r.ok) {
+                               done(false, r.errorMessage);
+                               return;
+                           }
+                           auto set = api::PolicySetResult::fromJson(r.result);
+                           if (!set) {
+                               done(false, QString::fromStdString(set.message()));
+                               return;
+                           }
+                           if (self)
+                               self->take(set->policy);
+                           done(true, QString());
+                       });
 }
 
 } // namespace keyward::console

@@ -5,14 +5,18 @@
 // the admin's language). Changes are sent as one policy.set; other consoles'
 // changes arrive as policy.changed events.
 
+#include "api/PolicyMessages.h"
+
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class PolicyDocument : public QObject
 {
@@ -20,22 +24,24 @@ class PolicyDocument : public QObject
 
 public:
     explicit PolicyDocument(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void reload();
-    bool isLoaded() const { return !m_policy.isEmpty(); }
+    bool isLoaded() const { return m_policy.has_value(); }
 
-    QJsonObject policy() const { return m_policy; }
-    int intValue(const QString &key) const { return m_policy.value(key).toInt(); }
-    bool boolValue(const QString &key) const { return m_policy.value(key).toBool(); }
-    // {min, max} of a numeric setting as the server enforces it.
+    // The policy in force (keywardd's defaults until it is loaded).
+    api::PolicySettings policy() const { return m_policy.value_or(api::PolicySettings()); }
+    int intValue(const QString &key) const { return policy().number(key).value_or(0); }
+    bool boolValue(const QString &key) const { return policy().flag(key).value_or(false); }
+    // {min, max} of a numeric setting as the server enforces it; {0, 0} when unknown.
     QPair<int, int> bounds(const QString &key) const;
 
     // The weak settings of a policy, in words; empty when it is all strong.
-    static QStringList weaknessesOf(const QJsonObject &policy);
-    // Whether one setting, at this value, is weaker than the default.
-    static bool isWeak(const QString &key, const QJsonValue &value);
+    static QStringList weaknessesOf(const api::PolicySettings &policy);
+    // Whether one setting of this policy, by key, is weaker than the default.
+    static bool isWeak(const QString &key, const api::PolicySettings &policy);
 
     using Done = std::function<void(bool ok, const QString &message)>;
+    // Sends these changes (setting key -> new value) as one policy.set.
     void apply(const QJsonObject &changes, Done done);
 
 signals:
@@ -43,11 +49,11 @@ signals:
     void failed(const QString &message);
 
 private:
-    void take(const QJsonObject &result);
+    void take(const api::PolicySettings &policy);
 
-    QPointer<ConsoleSession> m_session;
-    QJsonObject m_policy;
-    QJsonObject m_bounds;
+    QPointer<ServerConnection> m_connection;
+    std::optional<api::PolicySettings> m_policy;
+    QMap<QString, api::PolicyBound> m_bounds;
 };
 
 } // namespace keyward::console

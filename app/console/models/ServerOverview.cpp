@@ -1,7 +1,8 @@
 #include "models/ServerOverview.h"
 
-#include "models/ConsoleSession.h"
-#include "models/DisplayFormat.h"
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 
 namespace keyward::console {
 
@@ -14,34 +15,37 @@ ServerOverview::ServerOverview(QObject *parent) : QObject(parent)
     connect(&m_soon, &QTimer::timeout, this, &ServerOverview::refreshStatus);
 }
 
-void ServerOverview::setSession(ConsoleSession *session)
+void ServerOverview::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, [this] {
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, [this] {
         m_poll.start();
         refresh();
     });
-    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
-        if (state != ConsoleSession::State::Online) {
-            m_poll.stop();
-            m_status = {};
-            emit changed();
-        }
-    });
-    connect(session, &ConsoleSession::eventReceived, this,
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Online) {
+                    m_poll.stop();
+                    m_status = {};
+                    emit changed();
+                }
+            });
+    connect(connection, &ServerConnection::eventReceived, this,
             [this](const QString &event, const QJsonObject &data) {
-                if (event == QLatin1String("alert")) {
-                    QJsonObject a = data;
-                    a.insert(QStringLiteral("at"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-                    m_alerts.prepend(a);
+                if (event == api::Event::Alert) {
+                    auto alert = api::Alert::fromJson(data);
+                    if (!alert)
+                        return;
+                    m_alerts.prepend({QDateTime::currentDateTimeUtc(), *alert});
                     while (m_alerts.size() > 50)
                         m_alerts.removeLast();
                     emit changed();
-                } else if (event == QLatin1String("window.changed")) {
-                    m_windows = data.value(QLatin1String("windows")).toArray();
-                    emit changed();
-                } else if (event == QLatin1String("login.failed")) {
+                } else if (event == api::Event::WindowChanged) {
+                    if (auto list = api::ChangeWindowList::fromJson(data)) {
+                        m_windows = list->windows;
+                        emit changed();
+                    }
+                } else if (event == api::Event::LoginFailed) {
                     m_soon.start(); // a burst of failures, one status call
                 }
             });
@@ -49,20 +53,24 @@ void ServerOverview::setSession(ConsoleSession *session)
 
 void ServerOverview::refresh()
 {
-    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     refreshStatus();
     QPointer<ServerOverview> self(this);
-    m_session->call(QStringLiteral("user.expiring"), {{"days", 14}},
-                    [self](const ipc::IpcReply &r) {
-                        if (self && r.ok) {
-                            self->m_expiring = r.result.value(QLatin1String("users")).toArray();
-                            emit self->changed();
-                        }
-                    });
-    m_session->call(QStringLiteral("window.list"), {}, [self](const ipc::IpcReply &r) {
-        if (self && r.ok) {
-            self->m_windows = r.result.value(QLatin1String("windows")).toArray();
+    m_connection->call(api::Method::UserExpiring, api::UserExpiringParams{14}.toJson(),
+                       [self](const ipc::IpcReply &r) {
+                           if (!self || !r.ok)
+                               return;
+                           if (auto expiring = api::UserExpiringResult::fromJson(r.result)) {
+                               self->m_expiring = expiring->users;
+                               emit self->changed();
+                           }
+                       });
+    m_connection->call(api::Method::WindowList, {}, [self](const ipc::IpcReply &r) {
+        if (!self || !r.ok)
+            return;
+        if (auto list = api::ChangeWindowList::fromJson(r.result)) {
+            self->m_windows = list->windows;
             emit self->changed();
         }
     });
@@ -70,28 +78,26 @@ void ServerOverview::refresh()
 
 void ServerOverview::refreshStatus()
 {
-    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     QPointer<ServerOverview> self(this);
-    m_session->call(QStringLiteral("status"), {}, [self](const ipc::IpcReply &r) {
-        if (self && r.ok) {
-            self->m_status = r.result;
+    m_connection->call(api::Method::Status, {}, [self](const ipc::IpcReply &r) {
+        if (!self || !r.ok)
+            return;
+        if (auto status = api::StatusResult::fromJson(r.result)) {
+            self->m_status = std::move(status).value();
             emit self->changed();
         }
     });
 }
 
-QJsonObject ServerOverview::dueWindow(const QDateTime &now) const
+std::optional<api::ChangeWindow> ServerOverview::dueWindow(const QDateTime &now) const
 {
-    for (const QJsonValue &v : m_windows) {
-        const QJsonObject w = v.toObject();
-        const QDateTime start = DisplayFormat::parse(w.value(QLatin1String("start")).toString());
-        const QDateTime end =
-            start.addSecs(qint64(w.value(QLatin1String("durationMinutes")).toInt()) * 60);
-        if (start.isValid() && start <= now.addSecs(3600) && end > now)
+    for (const api::ChangeWindow &w : m_windows) {
+        if (w.start.isValid() && w.start <= now.addSecs(3600) && w.end() > now)
             return w;
     }
-    return {};
+    return std::nullopt;
 }
 
 QString ServerOverview::failureReason(int code)

@@ -1,9 +1,9 @@
 #include "models/SessionHistoryModel.h"
 
-#include "models/ConsoleSession.h"
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
-
-#include <QJsonArray>
 
 namespace keyward::console {
 
@@ -20,35 +20,37 @@ SessionHistoryModel::SessionHistoryModel(QObject *parent) : QAbstractTableModel(
     connect(&m_soon, &QTimer::timeout, this, &SessionHistoryModel::refresh);
 }
 
-void SessionHistoryModel::setSession(ConsoleSession *session)
+void SessionHistoryModel::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, &SessionHistoryModel::refresh);
-    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
-        if (event == QLatin1String("session.ended"))
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, &SessionHistoryModel::refresh);
+    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
+        if (event == api::Event::SessionEnded)
             m_soon.start();
     });
 }
 
 void SessionHistoryModel::refresh()
 {
-    if (!m_session || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_connection->state() != ServerConnection::State::Online)
         return;
     QPointer<SessionHistoryModel> self(this);
-    m_session->call(QStringLiteral("session.history"), {{"limit", Shown}},
-                    [self](const ipc::IpcReply &r) {
-                        if (self && r.ok)
-                            self->applyList(r.result.value(QLatin1String("sessions")).toArray());
-                    });
+    api::SessionHistoryParams params;
+    params.limit = Shown;
+    m_connection->call(api::Method::SessionHistory, params.toJson(),
+                       [self](const ipc::IpcReply &r) {
+                           if (!self || !r.ok)
+                               return;
+                           if (auto history = api::SessionHistoryResult::fromJson(r.result))
+                               self->applyList(history->sessions);
+                       });
 }
 
-void SessionHistoryModel::applyList(const QJsonArray &sessions)
+void SessionHistoryModel::applyList(const QList<api::EndedSession> &sessions)
 {
     // A short list that only grows at the top: a reset is simple and cheap.
     beginResetModel();
-    m_rows.clear();
-    for (const QJsonValue &v : sessions)
-        m_rows.push_back(v.toObject());
+    m_rows = sessions;
     endResetModel();
 }
 
@@ -66,31 +68,29 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &s = m_rows[static_cast<size_t>(index.row())];
+    const api::EndedSession &s = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Received ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case User: {
-        const QString user = s.value(QLatin1String("user")).toString();
-        return user.isEmpty() ? tr("(never signed in)") : user;
-    }
+    case User:
+        return s.user.isEmpty() ? tr("(never signed in)") : s.user;
     case Peer:
-        return s.value(QLatin1String("peerAddress")).toString();
+        return s.peerAddress;
     case Mppe:
-        return s.value(QLatin1String("mppe")).toString();
+        return s.mppe;
     case Started:
-        return DisplayFormat::dateTime(s.value(QLatin1String("started")).toString());
+        return DisplayFormat::dateTime(s.started);
     case Ended:
-        return DisplayFormat::dateTime(s.value(QLatin1String("ended")).toString());
+        return DisplayFormat::dateTime(s.ended);
     case Reason:
-        return s.value(QLatin1String("reason")).toString();
+        return s.reason;
     case Received:
-        return DisplayFormat::bytes(s.value(QLatin1String("bytesIn")).toInteger());
+        return DisplayFormat::bytes(s.bytesIn);
     case Sent:
-        return DisplayFormat::bytes(s.value(QLatin1String("bytesOut")).toInteger());
+        return DisplayFormat::bytes(s.bytesOut);
     default:
         return {};
     }

@@ -4,15 +4,15 @@
 // why it ended (idle, maximum duration, revoked by an admin, the client hung up,
 // ...) and the traffic. Reloaded when a session ends and on request.
 
+#include "api/SessionMessages.h"
+
 #include <QAbstractTableModel>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
-#include <vector>
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class SessionHistoryModel : public QAbstractTableModel
 {
@@ -34,9 +34,10 @@ public:
     Q_ENUM(Column)
 
     explicit SessionHistoryModel(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void refresh();
-    void applyList(const QJsonArray &sessions);
+    // Takes one `session.history` answer, newest first.
+    void applyList(const QList<api::EndedSession> &sessions);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,8 +46,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<ConsoleSession> m_session;
-    std::vector<QJsonObject> m_rows;
+    QPointer<ServerConnection> m_connection;
+    QList<api::EndedSession> m_rows;
     QTimer m_soon;
 };
 

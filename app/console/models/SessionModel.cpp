@@ -1,6 +1,8 @@
 #include "models/SessionModel.h"
 
-#include "models/ConsoleSession.h"
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QColor>
@@ -18,27 +20,28 @@ SessionModel::SessionModel(QObject *parent) : KeyedTableModel<SessionRow>(parent
     connect(&m_soon, &QTimer::timeout, this, &SessionModel::refresh);
 }
 
-void SessionModel::setSession(ConsoleSession *session)
+void SessionModel::setConnection(ServerConnection *connection)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, [this] {
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, [this] {
         m_poll.start();
         refresh();
     });
-    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
-        if (state != ConsoleSession::State::Online) {
-            m_poll.stop();
-            m_inFlight = false;
-            clearRows();
-        }
-    });
-    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
-        if (event.startsWith(QLatin1String("session.")))
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Online) {
+                    m_poll.stop();
+                    m_inFlight = false;
+                    clearRows();
+                }
+            });
+    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
+        if (event.startsWith(api::Event::SessionPrefix))
             m_soon.start();
     });
-    if (session->state() == ConsoleSession::State::Online) {
+    if (connection->state() == ServerConnection::State::Online) {
         m_poll.start();
         refresh();
     }
@@ -46,11 +49,11 @@ void SessionModel::setSession(ConsoleSession *session)
 
 void SessionModel::refresh()
 {
-    if (!m_session || m_inFlight || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_inFlight || m_connection->state() != ServerConnection::State::Online)
         return;
     m_inFlight = true;
     QPointer<SessionModel> self(this);
-    m_session->call(QStringLiteral("session.list"), {}, [self](const ipc::IpcReply &reply) {
+    m_connection->call(api::Method::SessionList, {}, [self](const ipc::IpcReply &reply) {
         if (!self)
             return;
         self->m_inFlight = false;
@@ -58,36 +61,51 @@ void SessionModel::refresh()
             emit self->refreshFailed(reply.errorMessage);
             return;
         }
-        self->applySnapshot(reply.result.value(QStringLiteral("sessions")).toArray());
+        auto list = api::SessionListResult::fromJson(reply.result);
+        if (!list) {
+            emit self->refreshFailed(QString::fromStdString(list.message()));
+            return;
+        }
+        self->applySessions(list->sessions);
     });
 }
 
-SessionRow SessionModel::rowFrom(const QJsonObject &o)
+SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry)
 {
+    const api::SessionInfo &s = entry.session;
     SessionRow r;
-    r.id = o.value(QLatin1String("id")).toInt();
-    r.user = o.value(QLatin1String("user")).toString();
-    r.peer = o.value(QLatin1String("peerAddress")).toString();
-    r.tunnel = o.value(QLatin1String("tunnelAddress")).toString();
-    r.strengthBits =
-        o.value(QLatin1String("mppe")).toString().section(QLatin1Char('-'), 0, 0).toInt();
-    r.mode = o.value(QLatin1String("mppeMode")).toString();
-    r.state = o.value(QLatin1String("state")).toString();
-    r.durationSeconds = o.value(QLatin1String("durationSeconds")).toInteger();
-    r.idleSeconds = o.value(QLatin1String("idleSeconds")).toInteger();
-    r.bytesIn = o.value(QLatin1String("bytesIn")).toInteger();
-    r.bytesOut = o.value(QLatin1String("bytesOut")).toInteger();
-    if (r.tunnel == QLatin1String("0.0.0.0"))
-        r.tunnel.clear();
+    r.id = s.id;
+    r.user = s.user;
+    r.peer = s.peerAddress;
+    r.tunnel = s.assignedTunnel();
+    r.strengthBits = s.mppeBits();
+    r.mode = s.mppeMode;
+    r.state = s.state;
+    r.durationSeconds = entry.durationSeconds;
+    if (entry.traffic) {
+        r.idleSeconds = entry.traffic->idleSeconds;
+        r.bytesIn = entry.traffic->bytesIn;
+        r.bytesOut = entry.traffic->bytesOut;
+    }
     return r;
 }
 
 void SessionModel::applySnapshot(const QJsonArray &sessions)
 {
+    auto list = api::SessionListResult::fromJson({{QStringLiteral("sessions"), sessions}});
+    if (!list) {
+        emit refreshFailed(QString::fromStdString(list.message()));
+        return;
+    }
+    applySessions(list->sessions);
+}
+
+void SessionModel::applySessions(const QList<api::SessionListEntry> &sessions)
+{
     std::vector<SessionRow> incoming;
     incoming.reserve(static_cast<size_t>(sessions.size()));
-    for (const QJsonValue &v : sessions)
-        incoming.push_back(rowFrom(v.toObject()));
+    for (const api::SessionListEntry &entry : sessions)
+        incoming.push_back(rowFrom(entry));
     merge(std::move(incoming), ColumnCount);
     emit refreshed();
 }

@@ -6,6 +6,7 @@
 // rows that changed are updated, new ones are appended. Views keep their
 // selection and scroll position across updates, and 10,000 rows stay smooth.
 
+#include "api/SessionMessages.h"
 #include "models/KeyedTableModel.h"
 #include "models/SessionRow.h"
 
@@ -16,7 +17,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class SessionModel : public KeyedTableModel<SessionRow>
 {
@@ -48,10 +49,14 @@ public:
     explicit SessionModel(QObject *parent = nullptr);
 
     // Follows this server: polls while online, clears when the connection goes.
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     // Asks for the list now (skipped while an answer is still on its way).
     void refresh();
-    // Merges one `session.list` answer (public for tests and the benchmark).
+    // Merges one `session.list` answer.
+    void applySessions(const QList<api::SessionListEntry> &sessions);
+    // The same from the answer's JSON list, as it comes off the socket (for the
+    // benchmark); a list that does not fit the admin API changes nothing and is
+    // reported through refreshFailed.
     void applySnapshot(const QJsonArray &sessions);
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,9 +74,9 @@ signals:
     void refreshed();
 
 private:
-    static SessionRow rowFrom(const QJsonObject &o);
+    static SessionRow rowFrom(const api::SessionListEntry &entry);
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/SessionMessages.h"
+
 #include <QString>
 
 namespace keyward::console {
@@ -10,10 +12,10 @@ struct SessionRow
     int id = 0;
     QString user;
     QString peer;
-    QString tunnel;
-    int strengthBits = 0;
-    QString mode;
-    QString state;
+    QString tunnel;       // empty until IPCP has given one
+    int strengthBits = 0; // 0 while MPPE is being agreed
+    QString mode;         // "stateless", "stateful", or empty while being agreed
+    api::SessionState state = api::SessionState::Negotiating;
     qint64 durationSeconds = 0;
     qint64 idleSeconds = 0;
     qint64 bytesIn = 0;

@@ -1,11 +1,12 @@
 #include "models/UserModel.h"
 
-#include "models/ConsoleSession.h"
+#include "api/AdminEvent.h"
+#include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonObject>
 
 namespace keyward::console {
 
@@ -18,60 +19,63 @@ UserModel::UserModel(QObject *parent) : KeyedTableModel<UserRow>(parent)
     connect(&m_soon, &QTimer::timeout, this, &UserModel::refresh);
 }
 
-void UserModel::setSession(ConsoleSession *session)
+void UserModel::setConnection(ServerConnection *connection)
 {
-    m_session = session;
-    connect(session, &ConsoleSession::online, this, [this] {
+    m_connection = connection;
+    connect(connection, &ServerConnection::online, this, [this] {
         m_poll.start();
         refresh();
     });
-    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
-        if (state != ConsoleSession::State::Online) {
-            m_poll.stop();
-            m_inFlight = false;
-        }
-    });
-    connect(session, &ConsoleSession::eventReceived, this, [this](const QString &event) {
-        if (event == QLatin1String("session.up") || event == QLatin1String("alert") ||
-            event == QLatin1String("login.failed"))
+    connect(connection, &ServerConnection::stateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Online) {
+                    m_poll.stop();
+                    m_inFlight = false;
+                }
+            });
+    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
+        if (event == api::Event::SessionUp || event == api::Event::Alert ||
+            event == api::Event::LoginFailed)
             m_soon.start();
     });
 }
 
 void UserModel::refresh()
 {
-    if (!m_session || m_inFlight || m_session->state() != ConsoleSession::State::Online)
+    if (!m_connection || m_inFlight || m_connection->state() != ServerConnection::State::Online)
         return;
     m_inFlight = true;
     QPointer<UserModel> self(this);
-    m_session->call(QStringLiteral("user.list"), {}, [self](const ipc::IpcReply &reply) {
+    m_connection->call(api::Method::UserList, {}, [self](const ipc::IpcReply &reply) {
         if (!self)
             return;
         self->m_inFlight = false;
-        if (reply.ok)
-            self->applyList(reply.result.value(QStringLiteral("users")).toArray());
-        else
+        if (!reply.ok) {
             emit self->refreshFailed(reply.errorMessage);
+            return;
+        }
+        auto list = api::UserListResult::fromJson(reply.result);
+        if (list)
+            self->applyUsers(list->users);
+        else
+            emit self->refreshFailed(QString::fromStdString(list.message()));
     });
 }
 
-void UserModel::applyList(const QJsonArray &users)
+void UserModel::applyUsers(const QList<api::UserSummary> &users)
 {
     std::vector<UserRow> incoming;
     incoming.reserve(static_cast<size_t>(users.size()));
-    for (const QJsonValue &v : users) {
-        const QJsonObject o = v.toObject();
+    for (const api::UserSummary &u : users) {
         UserRow r;
-        r.name = o.value(QLatin1String("name")).toString();
-        r.state = o.value(QLatin1String("state")).toString();
-        if (r.state == QLatin1String("active") && o.value(QLatin1String("mustChange")).toBool())
-            r.state = QStringLiteral("must-change");
-        r.passwordChanged =
-            DisplayFormat::parse(o.value(QLatin1String("passwordChanged")).toString());
-        r.expires = DisplayFormat::parse(o.value(QLatin1String("expires")).toString());
-        r.lastLogin = DisplayFormat::parse(o.value(QLatin1String("lastLogin")).toString());
-        r.lastAddress = o.value(QLatin1String("lastAddress")).toString();
-        r.failedLogins = o.value(QLatin1String("failedLogins")).toInt();
+        r.name = u.name;
+        r.state = u.state == api::UserState::Active && u.mustChange ? QStringLiteral("must-change")
+                                                                    : api::toString(u.state);
+        r.passwordChanged = u.passwordChanged;
+        r.expires = u.expires;
+        r.lastLogin = u.lastLogin;
+        r.lastAddress = u.lastAddress;
+        r.failedLogins = u.failedLogins;
         incoming.push_back(std::move(r));
     }
     // Merged in place, so the admin's selection survives the refresh.
@@ -151,9 +155,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         case Expires:
             return expired ? tr("expired") : DisplayFormat::daysFromNow(daysLeft);
         case LastLogin:
-            return r.lastLogin.isValid()
-                       ? DisplayFormat::dateTime(r.lastLogin.toString(Qt::ISODate))
-                       : tr("never");
+            return r.lastLogin.isValid() ? DisplayFormat::dateTime(r.lastLogin) : tr("never");
         case LastAddress:
             return r.lastAddress;
         case FailedLogins:

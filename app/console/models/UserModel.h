@@ -4,16 +4,16 @@
 // age, expiry countdown, last login. Reloaded on demand, every 30 seconds, and when
 // an event says an account may have changed.
 
+#include "api/UserMessages.h"
 #include "models/KeyedTableModel.h"
 #include "models/UserRow.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
 
 namespace keyward::console {
 
-class ConsoleSession;
+class ServerConnection;
 
 class UserModel : public KeyedTableModel<UserRow>
 {
@@ -41,9 +41,10 @@ public:
     };
 
     explicit UserModel(QObject *parent = nullptr);
-    void setSession(ConsoleSession *session);
+    void setConnection(ServerConnection *connection);
     void refresh();
-    void applyList(const QJsonArray &users);
+    // Merges one `user.list` answer.
+    void applyUsers(const QList<api::UserSummary> &users);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,7 +60,7 @@ signals:
     void refreshFailed(const QString &message);
 
 private:
-    QPointer<ConsoleSession> m_session;
+    QPointer<ServerConnection> m_connection;
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

@@ -1,8 +1,9 @@
 #include "reports/AuditReport.h"
 
+#include "api/IsoTime.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace keyward::console {
@@ -17,17 +18,27 @@ QString csvField(QString value)
            QLatin1Char('"');
 }
 
-QString detailsOf(const QJsonObject &entry)
+QString detailsOf(const api::AuditEntry &entry)
 {
-    const QJsonObject d = entry.value(QLatin1String("details")).toObject();
-    return d.isEmpty() ? QString()
-                       : QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
+    return entry.details.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
 }
 
-const char *const Fields[] = {"id", "at", "actor", "action", "target", "outcome"};
+// id, at, actor, action, target, outcome: as the server sent them.
+QStringList fieldsOf(const api::AuditEntry &e)
+{
+    return {QString::number(e.id),
+            api::IsoTime::milliseconds(e.at),
+            e.actor,
+            e.action,
+            e.target,
+            e.outcome};
+}
 } // namespace
 
-AuditReport::AuditReport(QJsonArray entries, AuditModel::Verification verification, QString server)
+AuditReport::AuditReport(QList<api::AuditEntry> entries, AuditModel::Verification verification,
+                         QString server)
     : m_entries(std::move(entries)), m_verification(std::move(verification)),
       m_server(std::move(server))
 {}
@@ -47,11 +58,10 @@ QString AuditReport::verdict() const
 QByteArray AuditReport::toCsv() const
 {
     QString out = QStringLiteral("id,at,actor,action,target,outcome,details\n");
-    for (const QJsonValue &v : m_entries) {
-        const QJsonObject e = v.toObject();
+    for (const api::AuditEntry &e : m_entries) {
         QStringList row;
-        for (const char *f : Fields)
-            row << csvField(e.value(QLatin1String(f)).toVariant().toString());
+        for (const QString &f : fieldsOf(e))
+            row << csvField(f);
         row << csvField(detailsOf(e));
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
@@ -77,14 +87,12 @@ QByteArray AuditReport::toHtml() const
                            "<th>%6</th><th>%7</th></tr>\n")
                 .arg(tr("No."), tr("Time (UTC)"), tr("Who"), tr("Action"), tr("Target"),
                      tr("Outcome"), tr("Details"));
-    for (const QJsonValue &v : m_entries) {
-        const QJsonObject e = v.toObject();
-        const bool bad = m_verification.done && !m_verification.intact &&
-                         e.value(QLatin1String("id")).toInteger() == m_verification.firstBadId;
+    for (const api::AuditEntry &e : m_entries) {
+        const bool bad =
+            m_verification.done && !m_verification.intact && e.id == m_verification.firstBadId;
         html += bad ? QStringLiteral("<tr class=\"bad\">") : QStringLiteral("<tr>");
-        for (const char *f : Fields)
-            html += QStringLiteral("<td>%1</td>")
-                        .arg(e.value(QLatin1String(f)).toVariant().toString().toHtmlEscaped());
+        for (const QString &f : fieldsOf(e))
+            html += QStringLiteral("<td>%1</td>").arg(f.toHtmlEscaped());
         html += QStringLiteral("<td>%1</td></tr>\n").arg(detailsOf(e).toHtmlEscaped());
     }
     html += QStringLiteral("</table></body></html>\n");

@@ -4,10 +4,11 @@
 // when and from which server it was made and whether the hash chain verified.
 // HTML for reading and printing, CSV for spreadsheets. Written atomically.
 
+#include "api/AuditMessages.h"
 #include "models/AuditModel.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QList>
 #include <QString>
 
 namespace keyward::console {
@@ -17,7 +18,8 @@ class AuditReport
     Q_DECLARE_TR_FUNCTIONS(AuditReport)
 
 public:
-    AuditReport(QJsonArray entries, AuditModel::Verification verification, QString server);
+    AuditReport(QList<api::AuditEntry> entries, AuditModel::Verification verification,
+                QString server);
 
     QByteArray toCsv() const;
     QByteArray toHtml() const;
@@ -27,7 +29,7 @@ public:
 private:
     QString verdict() const;
 
-    QJsonArray m_entries;
+    QList<api::AuditEntry> m_entries;
     AuditModel::Verification m_verification;
     QString m_server;
 };

@@ -1,7 +1,7 @@
 #include "views/AuditPage.h"
 
+#include "client/ServerConnection.h"
 #include "models/AuditModel.h"
-#include "models/ConsoleSession.h"
 #include "reports/AuditReport.h"
 #include "views/MessageBanner.h"
 #include "views/TableColumns.h"
@@ -20,11 +20,12 @@
 
 namespace keyward::console {
 
-AuditPage::AuditPage(AuditModel *model, ConsoleSession *session, QWidget *parent)
-    : QWidget(parent), m_model(model), m_session(session), m_proxy(new QSortFilterProxyModel(this)),
-      m_kind(new QComboBox(this)), m_target(new QLineEdit(this)), m_search(new QLineEdit(this)),
-      m_verdict(new QLabel(this)), m_table(new QTableView(this)),
-      m_more(new QPushButton(tr("Load older entries"), this)), m_banner(new MessageBanner(this))
+AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *parent)
+    : QWidget(parent), m_model(model), m_connection(connection),
+      m_proxy(new QSortFilterProxyModel(this)), m_kind(new QComboBox(this)),
+      m_target(new QLineEdit(this)), m_search(new QLineEdit(this)), m_verdict(new QLabel(this)),
+      m_table(new QTableView(this)), m_more(new QPushButton(tr("Load older entries"), this)),
+      m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_proxy->setSourceModel(model);
@@ -135,7 +136,7 @@ void AuditPage::showVerdict()
 
 QString AuditPage::exportTo(const QString &path) const
 {
-    return AuditReport(m_model->entries(), m_model->verification(), m_session->profile().where())
+    return AuditReport(m_model->entries(), m_model->verification(), m_connection->profile().where())
         .save(path);
 }
 

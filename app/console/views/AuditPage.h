@@ -15,7 +15,7 @@ class QTableView;
 namespace keyward::console {
 
 class AuditModel;
-class ConsoleSession;
+class ServerConnection;
 class MessageBanner;
 class TableColumns;
 
@@ -24,7 +24,7 @@ class AuditPage : public QWidget
     Q_OBJECT
 
 public:
-    AuditPage(AuditModel *model, ConsoleSession *session, QWidget *parent = nullptr);
+    AuditPage(AuditModel *model, ServerConnection *connection, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QLabel *verdict() const { return m_verdict; }
@@ -40,7 +40,7 @@ private:
     void showVerdict();
 
     AuditModel *m_model;
-    ConsoleSession *m_session;
+    ServerConnection *m_connection;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_kind;
     QLineEdit *m_target;

@@ -1,6 +1,6 @@
 #include "views/ConnectionDialog.h"
 
-#include "models/ProfileStore.h"
+#include "client/ProfileStore.h"
 #include "secrets/TokenVault.h"
 
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 // remote one reached over TLS with a pinned certificate fingerprint and an API
 // token kept in the keychain.
 
-#include "models/ConnectionProfile.h"
+#include "client/ConnectionProfile.h"
 
 #include <QDialog>
 

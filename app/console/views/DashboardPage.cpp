@@ -1,6 +1,6 @@
 #include "views/DashboardPage.h"
 
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
@@ -8,7 +8,6 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -28,9 +27,9 @@ QGroupBox *card(const QString &title, QWidget *parent, QWidget *content, QWidget
 }
 } // namespace
 
-DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
+DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overview,
                              SessionModel *sessions, PolicyDocument *policy, QWidget *parent)
-    : QWidget(parent), m_session(session), m_overview(overview), m_sessions(sessions),
+    : QWidget(parent), m_connection(connection), m_overview(overview), m_sessions(sessions),
       m_policy(policy), m_server(new QLabel(this)), m_count(new QLabel(this)),
       m_strengths(new QLabel(this)), m_weak(new QLabel(this)), m_expiring(new QListWidget(this)),
       m_failures(new QListWidget(this)), m_due(new QLabel(this)),
@@ -85,7 +84,7 @@ DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
 
     connect(m_overview, &ServerOverview::changed, this, &DashboardPage::update);
     connect(m_policy, &PolicyDocument::changed, this, &DashboardPage::update);
-    connect(m_session, &ConsoleSession::statusTextChanged, this, &DashboardPage::update);
+    connect(m_connection, &ServerConnection::statusTextChanged, this, &DashboardPage::update);
     // The session figures change every second; the rest only with the overview.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_sessions, signal, this, &DashboardPage::updateSessions);
@@ -96,18 +95,18 @@ DashboardPage::DashboardPage(ConsoleSession *session, ServerOverview *overview,
 
 void DashboardPage::update()
 {
-    const bool online = m_session->state() == ConsoleSession::State::Online;
+    const bool online = m_connection->state() == ServerConnection::State::Online;
     if (online && m_overview->hasStatus())
         m_server->setText(
             tr("<p style='color:#1b5e20'><b>Running</b></p><p>keywardd %1 on %2, accepting PPTP "
                "on %3.</p><p>Signed in as %4.</p>")
                 .arg(m_overview->version().toHtmlEscaped(),
-                     m_session->profile().where().toHtmlEscaped(),
+                     m_connection->profile().where().toHtmlEscaped(),
                      m_overview->listenAddress().toHtmlEscaped(),
-                     m_session->identity().toHtmlEscaped()));
+                     m_connection->identity().toHtmlEscaped()));
     else
         m_server->setText(tr("<p style='color:#b03020'><b>Not connected</b></p><p>%1</p>")
-                              .arg(m_session->statusText().toHtmlEscaped()));
+                              .arg(m_connection->statusText().toHtmlEscaped()));
 
     updateSessions();
 
@@ -132,59 +131,46 @@ void DashboardPage::update()
                                  weak.join(QStringLiteral("</li><li>"))));
 
     m_expiring->clear();
-    for (const QJsonValue &v : m_overview->expiring()) {
-        const QJsonObject u = v.toObject();
-        const bool expired = u.value(QLatin1String("expired")).toBool();
+    for (const api::ExpiringUser &u : m_overview->expiring()) {
         auto *item = new QListWidgetItem(
-            expired ? tr("%1 — expired").arg(u.value(QLatin1String("name")).toString())
-                    : tr("%1 — %2").arg(
-                          u.value(QLatin1String("name")).toString(),
-                          DisplayFormat::daysFromNow(u.value(QLatin1String("daysLeft")).toInt())),
+            u.expired ? tr("%1 — expired").arg(u.name)
+                      : tr("%1 — %2").arg(u.name, DisplayFormat::daysFromNow(u.daysLeft)),
             m_expiring);
-        if (expired)
+        if (u.expired)
             item->setForeground(QColor(0xb0, 0x30, 0x20));
     }
     if (m_expiring->count() == 0)
         new QListWidgetItem(tr("No password expires in the next 14 days."), m_expiring);
 
     m_failures->clear();
-    for (const QJsonValue &v : m_overview->alerts()) {
-        const QJsonObject a = v.toObject();
+    for (const ServerOverview::ReceivedAlert &a : m_overview->alerts()) {
         auto *item = new QListWidgetItem(
             tr("%1  %2 locked out after repeated failures (from %3)")
-                .arg(DisplayFormat::dateTime(a.value(QLatin1String("at")).toString()),
-                     a.value(QLatin1String("user")).toString(),
-                     a.value(QLatin1String("address")).toString()),
+                .arg(DisplayFormat::dateTime(a.at), a.alert.user, a.alert.address),
             m_failures);
         item->setForeground(QColor(0xb0, 0x30, 0x20));
     }
-    for (const QJsonValue &v : m_overview->recentFailures()) {
-        const QJsonObject f = v.toObject();
-        const QString user = f.value(QLatin1String("user")).toString();
-        new QListWidgetItem(
-            tr("%1  %2 from %3: %4")
-                .arg(DisplayFormat::dateTime(f.value(QLatin1String("at")).toString()),
-                     user.isEmpty() ? tr("(no name)") : user,
-                     f.value(QLatin1String("address")).toString(),
-                     ServerOverview::failureReason(f.value(QLatin1String("code")).toInt())),
-            m_failures);
+    for (const api::LoginFailure &f : m_overview->recentFailures()) {
+        new QListWidgetItem(tr("%1  %2 from %3: %4")
+                                .arg(DisplayFormat::dateTime(f.at),
+                                     f.user.isEmpty() ? tr("(no name)") : f.user, f.address,
+                                     ServerOverview::failureReason(f.code)),
+                            m_failures);
     }
     if (m_failures->count() == 0)
         new QListWidgetItem(tr("No failed logins since the server started."), m_failures);
 
-    const QJsonObject due = m_overview->dueWindow(QDateTime::currentDateTimeUtc());
+    const auto due = m_overview->dueWindow(QDateTime::currentDateTimeUtc());
     auto *dueBox = findChild<QFrame *>(QStringLiteral("dueWindow"));
-    dueBox->setVisible(!due.isEmpty());
-    if (!due.isEmpty())
-        m_due->setText(
-            tr("<b>Change window due:</b> %1, %2")
-                .arg(due.value(QLatin1String("title")).toString().toHtmlEscaped(),
-                     DisplayFormat::dateTime(due.value(QLatin1String("start")).toString())));
+    dueBox->setVisible(due.has_value());
+    if (due)
+        m_due->setText(tr("<b>Change window due:</b> %1, %2")
+                           .arg(due->title.toHtmlEscaped(), DisplayFormat::dateTime(due->start)));
 }
 
 void DashboardPage::updateSessions()
 {
-    const bool online = m_session->state() == ConsoleSession::State::Online;
+    const bool online = m_connection->state() == ServerConnection::State::Online;
     m_count->setText(online ? QString::number(m_sessions->rowCount()) : QStringLiteral("–"));
     const QHash<int, int> byStrength = m_sessions->countByStrength();
     QStringList lines;

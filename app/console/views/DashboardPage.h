@@ -4,7 +4,10 @@
 // the policy is weak, whose password expires soon, who failed to log in, and
 // whether a change window is due.
 
+#include "api/WindowMessages.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -15,14 +18,14 @@ namespace keyward::console {
 class PolicyDocument;
 class ServerOverview;
 class SessionModel;
-class ConsoleSession;
+class ServerConnection;
 
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    DashboardPage(ConsoleSession *session, ServerOverview *overview, SessionModel *sessions,
+    DashboardPage(ServerConnection *connection, ServerOverview *overview, SessionModel *sessions,
                   PolicyDocument *policy, QWidget *parent = nullptr);
 
     QString serverText() const;
@@ -35,13 +38,13 @@ signals:
     void showSessions();
     void showUsers();
     void showPolicy();
-    void rotationRequested(const QJsonObject &window);
+    void rotationRequested(const std::optional<keyward::api::ChangeWindow> &window);
 
 private:
     void update();
     void updateSessions();
 
-    ConsoleSession *m_session;
+    ServerConnection *m_connection;
     ServerOverview *m_overview;
     SessionModel *m_sessions;
     PolicyDocument *m_policy;

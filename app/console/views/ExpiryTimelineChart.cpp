@@ -7,7 +7,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -30,7 +29,8 @@ ExpiryTimelineChart::ExpiryTimelineChart(QWidget *parent)
     setData(QList<int>(Weeks, 0), {});
 }
 
-void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJsonArray &windows)
+void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek,
+                                  const QList<api::ChangeWindow> &windows)
 {
     m_chart->removeAllSeries();
     // removeAllSeries() deletes the series; removed axes are handed back to us.
@@ -45,10 +45,8 @@ void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek, const QJson
     auto *planned = new QBarSet(tr("Planned change windows"));
     planned->setColor(QColor(0x1e, 0x63, 0xb4));
     QList<int> windowsPerWeek(Weeks, 0);
-    for (const QJsonValue &v : windows) {
-        const QDateTime start =
-            DisplayFormat::parse(v.toObject().value(QLatin1String("start")).toString());
-        const qint64 seconds = now.secsTo(start);
+    for (const api::ChangeWindow &w : windows) {
+        const qint64 seconds = now.secsTo(w.start);
         const qint64 week = seconds <= 0 ? 0 : seconds / (7 * 86400);
         if (week < Weeks)
             ++windowsPerWeek[static_cast<qsizetype>(week)];

@@ -3,7 +3,9 @@
 // A bar chart (Qt Charts) of the weeks ahead: how many passwords expire in each,
 // and which weeks have a planned change window.
 
-#include <QJsonArray>
+#include "api/WindowMessages.h"
+
+#include <QList>
 #include <QWidget>
 
 class QChart;
@@ -21,7 +23,7 @@ public:
     explicit ExpiryTimelineChart(QWidget *parent = nullptr);
     // expiriesPerWeek[i]: passwords expiring in week i from now; windows as listed
     // by the server.
-    void setData(const QList<int> &expiriesPerWeek, const QJsonArray &windows);
+    void setData(const QList<int> &expiriesPerWeek, const QList<api::ChangeWindow> &windows);
     // For tests: the values shown, per series.
     QList<qreal> expiryValues() const;
     QList<qreal> windowValues() const;

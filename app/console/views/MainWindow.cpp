@@ -1,10 +1,10 @@
 #include "views/MainWindow.h"
 
+#include "client/ProfileStore.h"
+#include "client/ServerConnection.h"
 #include "models/AdminActions.h"
 #include "models/AuditModel.h"
-#include "models/ConsoleSession.h"
 #include "models/PolicyDocument.h"
-#include "models/ProfileStore.h"
 #include "models/ServerOverview.h"
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
@@ -39,30 +39,30 @@
 namespace keyward::console {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_profiles(new ProfileStore), m_session(new ConsoleSession(this)),
+    : QMainWindow(parent), m_profiles(new ProfileStore), m_connection(new ServerConnection(this)),
       m_sessionModel(new SessionModel(this)), m_sessionHistory(new SessionHistoryModel(this)),
       m_userModel(new UserModel(this)), m_auditModel(new AuditModel(this)),
       m_policy(new PolicyDocument(this)), m_overview(new ServerOverview(this)),
-      m_actions(new AdminActions(m_session, this)), m_nav(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_connection(new QLabel(this))
+      m_actions(new AdminActions(m_connection, this)), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyward"));
-    m_sessionModel->setSession(m_session);
-    m_sessionHistory->setSession(m_session);
-    m_userModel->setSession(m_session);
-    m_auditModel->setSession(m_session);
-    m_policy->setSession(m_session);
-    m_overview->setSession(m_session);
+    m_sessionModel->setConnection(m_connection);
+    m_sessionHistory->setConnection(m_connection);
+    m_userModel->setConnection(m_connection);
+    m_auditModel->setConnection(m_connection);
+    m_policy->setConnection(m_connection);
+    m_overview->setConnection(m_connection);
     // Whatever an admin changes shows up in the audit log and on the dashboard.
     connect(m_actions, &AdminActions::changed, m_auditModel, &AuditModel::reload);
     connect(m_actions, &AdminActions::changed, m_overview, &ServerOverview::refresh);
 
-    m_dashboard = new DashboardPage(m_session, m_overview, m_sessionModel, m_policy, this);
+    m_dashboard = new DashboardPage(m_connection, m_overview, m_sessionModel, m_policy, this);
     m_sessionsPage = new SessionsPage(m_sessionModel, m_sessionHistory, m_actions, this);
     m_usersPage = new UsersPage(m_userModel, m_actions, this);
     m_policyPage = new PolicyPage(m_policy, m_userModel, m_overview, m_actions, this);
-    m_auditPage = new AuditPage(m_auditModel, m_session, this);
+    m_auditPage = new AuditPage(m_auditModel, m_connection, this);
     QStyle *style = QApplication::style();
     const QList<QPair<QString, QStyle::StandardPixmap>> pages{
         {tr("Dashboard"), QStyle::SP_ComputerIcon},
@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     offlineLayout->addWidget(retry);
     offlineLayout->addWidget(m_tokenButton);
     offlineLayout->addWidget(choose);
-    connect(retry, &QPushButton::clicked, this, [this] { m_session->open(m_session->profile()); });
+    connect(retry, &QPushButton::clicked, this,
+            [this] { m_connection->open(m_connection->profile()); });
     connect(m_tokenButton, &QPushButton::clicked, this, &MainWindow::askForToken);
     connect(choose, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
 
@@ -113,19 +114,22 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
-    statusBar()->addPermanentWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
 
     connect(m_dashboard, &DashboardPage::showSessions, this, [this] { showPage(Sessions); });
     connect(m_dashboard, &DashboardPage::showUsers, this, [this] { showPage(Users); });
     connect(m_dashboard, &DashboardPage::showPolicy, this, [this] { showPage(Rotation); });
     connect(m_dashboard, &DashboardPage::rotationRequested, this,
-            [this](const QJsonObject &w) { openRotationWizard({}, w); });
+            [this](const std::optional<api::ChangeWindow> &w) { openRotationWizard({}, w); });
     connect(m_usersPage, &UsersPage::rotateRequested, this,
             [this](const QStringList &users) { openRotationWizard(users, {}); });
     connect(m_policyPage, &PolicyPage::rotationRequested, this,
-            [this](const QJsonObject &w) { openRotationWizard(m_usersPage->selectedUsers(), w); });
-    connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::onSessionState);
-    connect(m_session, &ConsoleSession::statusTextChanged, this, &MainWindow::onSessionState);
+            [this](const std::optional<api::ChangeWindow> &w) {
+                openRotationWizard(m_usersPage->selectedUsers(), w);
+            });
+    connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::onConnectionState);
+    connect(m_connection, &ServerConnection::statusTextChanged, this,
+            &MainWindow::onConnectionState);
 
     buildMenus();
     QSettings settings;
@@ -138,13 +142,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_auditPage->restoreState();
     showPage(static_cast<Page>(
         std::clamp(settings.value(QStringLiteral("window/page")).toInt(), 0, PageCount - 1)));
-    onSessionState();
+    onConnectionState();
 }
 
 MainWindow::~MainWindow()
 {
     // The pages go before the session; keep its last words from reaching them.
-    m_session->blockSignals(true);
+    m_connection->blockSignals(true);
     delete m_profiles;
 }
 
@@ -212,7 +216,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::start()
 {
-    m_session->open(m_profiles->current());
+    m_connection->open(m_profiles->current());
 }
 
 void MainWindow::showPage(Page page)
@@ -227,20 +231,21 @@ MainWindow::Page MainWindow::currentPage() const
 
 QString MainWindow::connectionText() const
 {
-    return m_connection->text();
+    return m_statusLabel->text();
 }
 
-void MainWindow::onSessionState()
+void MainWindow::onConnectionState()
 {
-    const ConsoleSession::State state = m_session->state();
-    m_connection->setText(m_session->statusText());
-    const bool online = state == ConsoleSession::State::Online;
-    m_offline->setVisible(!online && state != ConsoleSession::State::Connecting);
-    m_offlineText->setText(m_session->statusText());
-    m_tokenButton->setVisible(m_session->profile().isRemote());
-    if (state == ConsoleSession::State::NeedsToken)
+    const ServerConnection::State state = m_connection->state();
+    m_statusLabel->setText(m_connection->statusText());
+    const bool online = state == ServerConnection::State::Online;
+    m_offline->setVisible(!online && state != ServerConnection::State::Connecting);
+    m_offlineText->setText(m_connection->statusText());
+    m_tokenButton->setVisible(m_connection->profile().isRemote());
+    if (state == ServerConnection::State::NeedsToken)
         m_tokenButton->setDefault(true);
-    setWindowTitle(online ? tr("Keyward — %1").arg(m_session->profile().where()) : tr("Keyward"));
+    setWindowTitle(online ? tr("Keyward — %1").arg(m_connection->profile().where())
+                          : tr("Keyward"));
 }
 
 void MainWindow::askForToken()
@@ -249,7 +254,7 @@ void MainWindow::askForToken()
     const QString token = QInputDialog::getText(
         this, tr("API token"),
         tr("The API token for %1 (create one on the server with `keywardctl token create NAME`):")
-            .arg(m_session->profile().where()),
+            .arg(m_connection->profile().where()),
         QLineEdit::Password, QString(), &ok);
     if (!ok || token.trimmed().isEmpty())
         return;
@@ -257,20 +262,21 @@ void MainWindow::askForToken()
         QMessageBox::question(this, tr("API token"),
                               tr("Keep this token in the keychain for next time?")) ==
         QMessageBox::Yes;
-    m_session->provideToken(token, remember);
+    m_connection->provideToken(token, remember);
 }
 
 void MainWindow::openConnectionDialog()
 {
-    ConnectionDialog dialog(*m_profiles, m_session->vault(), m_session->profile(), this);
+    ConnectionDialog dialog(*m_profiles, m_connection->vault(), m_connection->profile(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile profile = dialog.profile();
     m_profiles->setCurrent(profile);
-    m_session->open(profile, dialog.token(), dialog.rememberToken());
+    m_connection->open(profile, dialog.token(), dialog.rememberToken());
 }
 
-void MainWindow::openRotationWizard(const QStringList &users, const QJsonObject &window)
+void MainWindow::openRotationWizard(const QStringList &users,
+                                    const std::optional<api::ChangeWindow> &window)
 {
     auto *wizard = new RotationWizard(m_actions, m_userModel, m_sessionModel, users, window, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

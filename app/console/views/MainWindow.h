@@ -5,8 +5,10 @@
 // is not reachable, and the connection in the status bar. It owns the models and
 // the one connection they share; remembers its layout between runs.
 
-#include <QJsonObject>
+#include "api/WindowMessages.h"
+
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -18,7 +20,7 @@ namespace keyward::console {
 class AdminActions;
 class AuditModel;
 class AuditPage;
-class ConsoleSession;
+class ServerConnection;
 class DashboardPage;
 class MessageBanner;
 class PolicyDocument;
@@ -55,7 +57,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    ConsoleSession *session() const { return m_session; }
+    ServerConnection *connection() const { return m_connection; }
     SessionModel *sessionModel() const { return m_sessionModel; }
     SessionHistoryModel *sessionHistory() const { return m_sessionHistory; }
     UserModel *userModel() const { return m_userModel; }
@@ -70,19 +72,21 @@ public:
     QString connectionText() const;
 
     void openConnectionDialog();
-    void openRotationWizard(const QStringList &users, const QJsonObject &window);
+    // For these users, or to carry out a planned window.
+    void openRotationWizard(const QStringList &users,
+                            const std::optional<api::ChangeWindow> &window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
-    void onSessionState();
+    void onConnectionState();
     void askForToken();
     void chooseLanguage(const QString &code);
 
     ProfileStore *m_profiles;
-    ConsoleSession *m_session;
+    ServerConnection *m_connection;
     SessionModel *m_sessionModel;
     SessionHistoryModel *m_sessionHistory;
     UserModel *m_userModel;
@@ -100,7 +104,7 @@ private:
     QWidget *m_offline;
     QLabel *m_offlineText;
     QPushButton *m_tokenButton;
-    QLabel *m_connection;
+    QLabel *m_statusLabel;
 };
 
 } // namespace keyward::console

@@ -16,7 +16,7 @@
 
 namespace keyward::console {
 
-OneTimePasswordDialog::OneTimePasswordDialog(const QList<AdminActions::OneTimePassword> &passwords,
+OneTimePasswordDialog::OneTimePasswordDialog(const QList<api::OneTimePassword> &passwords,
                                              QWidget *parent)
     : QDialog(parent), m_table(new QTableWidget(static_cast<int>(passwords.size()), 3, this)),
       m_note(new QLabel(this))
@@ -36,7 +36,7 @@ OneTimePasswordDialog::OneTimePasswordDialog(const QList<AdminActions::OneTimePa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (int row = 0; row < passwords.size(); ++row) {
-        m_table->setItem(row, 0, new QTableWidgetItem(passwords[row].user));
+        m_table->setItem(row, 0, new QTableWidgetItem(passwords[row].name));
         auto *secret = new QTableWidgetItem(passwords[row].password);
         secret->setFont(mono);
         m_table->setItem(row, 1, secret);

@@ -22,8 +22,7 @@ class OneTimePasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    OneTimePasswordDialog(const QList<AdminActions::OneTimePassword> &passwords,
-                          QWidget *parent = nullptr);
+    OneTimePasswordDialog(const QList<api::OneTimePassword> &passwords, QWidget *parent = nullptr);
     ~OneTimePasswordDialog() override;
 
     // Reports an action that hands out passwords: its outcome on the banner and,

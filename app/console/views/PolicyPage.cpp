@@ -14,7 +14,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -187,10 +186,10 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
 
     connect(m_apply, &QPushButton::clicked, this, &PolicyPage::applyChanges);
     connect(m_revert, &QPushButton::clicked, this, &PolicyPage::revert);
-    connect(plan, &QPushButton::clicked, this, [this] { emit rotationRequested({}); });
+    connect(plan, &QPushButton::clicked, this, [this] { emit rotationRequested(std::nullopt); });
     connect(start, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem *item = m_windows->currentItem())
-            emit rotationRequested(item->data(Qt::UserRole).toJsonObject());
+        if (const auto window = selectedWindow())
+            emit rotationRequested(window);
     });
     connect(m_cancelWindow, &QPushButton::clicked, this, &PolicyPage::cancelWindow);
     connect(m_windows, &QListWidget::currentRowChanged, this, [this, start](int row) {
@@ -244,19 +243,17 @@ void PolicyPage::edited()
 {
     if (m_loading)
         return;
-    QJsonObject proposed = m_policy->policy();
     const QJsonObject changes = pendingChanges();
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        proposed.insert(it.key(), it.value());
+    const api::PolicySettings proposed = m_policy->policy().with(changes);
 
     // Weak choices in red, with the reason next to them.
     for (auto it = m_checks.begin(); it != m_checks.end(); ++it) {
-        const bool weak = PolicyDocument::isWeak(it.key(), proposed.value(it.key()));
+        const bool weak = PolicyDocument::isWeak(it.key(), proposed);
         it.value()->setStyleSheet(weak ? QStringLiteral("color: #b03020; font-weight: bold")
                                        : QString());
     }
     for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
-        const bool weak = PolicyDocument::isWeak(it.key(), proposed.value(it.key()));
+        const bool weak = PolicyDocument::isWeak(it.key(), proposed);
         it.value()->setStyleSheet(weak ? QStringLiteral("color: #b03020; font-weight: bold")
                                        : QString());
     }
@@ -277,7 +274,7 @@ void PolicyPage::edited()
         problem = tr("Allow at least one encryption strength (128-bit is the safe one).");
 
     // Who the new expiry would catch.
-    const int maxAge = proposed.value(QLatin1String("passwordMaxAgeDays")).toInt();
+    const int maxAge = proposed.passwordMaxAgeDays;
     const ExpiryForecast forecast(m_users->passwordChanges(), maxAge);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QStringList expired = forecast.expiredAt(now);
@@ -321,18 +318,15 @@ void PolicyPage::updateWindows()
 {
     const int keep = m_windows->currentRow();
     m_windows->clear();
-    for (const QJsonValue &v : m_overview->changeWindows()) {
-        const QJsonObject w = v.toObject();
-        QString who = w.value(QLatin1String("group")).toString();
-        who = who.isEmpty() ? tr("users chosen when it starts") : tr("group %1").arg(who);
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2 for %3 min, %4 (planned by %5)")
-                .arg(DisplayFormat::dateTime(w.value(QLatin1String("start")).toString()),
-                     w.value(QLatin1String("title")).toString())
-                .arg(w.value(QLatin1String("durationMinutes")).toInt())
-                .arg(who, w.value(QLatin1String("plannedBy")).toString()),
-            m_windows);
-        item->setData(Qt::UserRole, w);
+    for (const api::ChangeWindow &w : m_overview->changeWindows()) {
+        const QString who =
+            w.group.isEmpty() ? tr("users chosen when it starts") : tr("group %1").arg(w.group);
+        auto *item = new QListWidgetItem(tr("%1 — %2 for %3 min, %4 (planned by %5)")
+                                             .arg(DisplayFormat::dateTime(w.start), w.title)
+                                             .arg(w.durationMinutes)
+                                             .arg(who, w.plannedBy),
+                                         m_windows);
+        item->setData(Qt::UserRole, w.id);
     }
     if (m_windows->count() == 0) {
         auto *item = new QListWidgetItem(tr("No change windows planned."), m_windows);
@@ -343,21 +337,31 @@ void PolicyPage::updateWindows()
     updateTimeline();
 }
 
+std::optional<api::ChangeWindow> PolicyPage::selectedWindow() const
+{
+    const QListWidgetItem *item = m_windows->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return std::nullopt;
+    const int id = item->data(Qt::UserRole).toInt();
+    for (const api::ChangeWindow &w : m_overview->changeWindows()) {
+        if (w.id == id)
+            return w;
+    }
+    return std::nullopt;
+}
+
 void PolicyPage::cancelWindow()
 {
-    QListWidgetItem *item = m_windows->currentItem();
-    if (!item)
+    const auto w = selectedWindow();
+    if (!w)
         return;
-    const QJsonObject w = item->data(Qt::UserRole).toJsonObject();
-    if (!Confirmation::ask(this, tr("Cancel change window"),
-                           tr("Cancel \"%1\"?").arg(w.value(QLatin1String("title")).toString()),
+    if (!Confirmation::ask(this, tr("Cancel change window"), tr("Cancel \"%1\"?").arg(w->title),
                            tr("It disappears from every console's calendar."), tr("Cancel window")))
         return;
-    m_actions->cancelWindow(w.value(QLatin1String("id")).toInt(),
-                            [this](const AdminActions::Outcome &o) {
-                                m_banner->showOutcome(o.ok, o.message);
-                                m_overview->refresh();
-                            });
+    m_actions->cancelWindow(w->id, [this](const AdminActions::Outcome &o) {
+        m_banner->showOutcome(o.ok, o.message);
+        m_overview->refresh();
+    });
 }
 
 void PolicyPage::applyChanges()
@@ -365,10 +369,7 @@ void PolicyPage::applyChanges()
     const QJsonObject changes = pendingChanges();
     if (changes.isEmpty())
         return;
-    QJsonObject proposed = m_policy->policy();
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        proposed.insert(it.key(), it.value());
-    const QStringList weaknesses = PolicyDocument::weaknessesOf(proposed);
+    const QStringList weaknesses = PolicyDocument::weaknessesOf(m_policy->policy().with(changes));
     const QStringList before = PolicyDocument::weaknessesOf(m_policy->policy());
     bool weakening = false;
     for (const QString &w : weaknesses)

@@ -5,9 +5,12 @@
 // red and a preview of whose passwords the change would expire; the timeline of
 // expiries and planned change windows; and the windows themselves.
 
+#include "api/WindowMessages.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -45,7 +48,7 @@ public:
 
 signals:
     // The admin wants to start (or plan) a rotation; a window to carry out, or none.
-    void rotationRequested(const QJsonObject &window);
+    void rotationRequested(const std::optional<keyward::api::ChangeWindow> &window);
 
 private:
     void load();
@@ -53,6 +56,8 @@ private:
     void updateTimeline();
     void updateWindows();
     void cancelWindow();
+    // The planned window the admin has selected, if any.
+    std::optional<api::ChangeWindow> selectedWindow() const;
 
     PolicyDocument *m_policy;
     UserModel *m_users;

@@ -1,5 +1,6 @@
 #include "wizards/RotationWizard.h"
 
+#include "api/IsoTime.h"
 #include "models/AdminActions.h"
 #include "models/DisplayFormat.h"
 #include "models/ExpiryForecast.h"
@@ -24,8 +25,8 @@
 namespace keyward::console {
 
 RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionModel *sessions,
-                               const QStringList &selected, const QJsonObject &window,
-                               QWidget *parent)
+                               const QStringList &selected,
+                               const std::optional<api::ChangeWindow> &window, QWidget *parent)
     : QWizard(parent), m_actions(actions), m_users(users), m_sessions(sessions),
       m_selected(selected), m_window(window)
 {
@@ -59,12 +60,12 @@ RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionM
     whoLayout->addRow(m_bySelection);
     whoLayout->addRow(m_byGroup, m_group);
     whoLayout->addRow(m_byAge, m_age);
-    if (!window.value(QLatin1String("group")).toString().isEmpty()) {
+    if (window && !window->group.isEmpty()) {
         m_byGroup->setChecked(true);
-        m_group->setText(window.value(QLatin1String("group")).toString());
-    } else if (window.value(QLatin1String("olderThanDays")).toInt() > 0) {
+        m_group->setText(window->group);
+    } else if (window && window->olderThanDays > 0) {
         m_byAge->setChecked(true);
-        m_age->setValue(window.value(QLatin1String("olderThanDays")).toInt());
+        m_age->setValue(window->olderThanDays);
     } else if (!selected.isEmpty()) {
         m_bySelection->setChecked(true);
     } else {
@@ -80,7 +81,7 @@ RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionM
                          "passwords must reach the people."));
     m_now = new QRadioButton(tr("Rotate now"), when);
     m_later = new QRadioButton(tr("Plan a change window"), when);
-    m_title = new QLineEdit(window.value(QLatin1String("title")).toString(), when);
+    m_title = new QLineEdit(window ? window->title : QString(), when);
     m_title->setPlaceholderText(tr("e.g. Quarterly rotation, sales team"));
     m_start = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), when);
     m_start->setCalendarPopup(true);
@@ -93,7 +94,7 @@ RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionM
     whenGroup->addButton(m_now);
     whenGroup->addButton(m_later);
     m_now->setChecked(true);
-    m_later->setEnabled(window.isEmpty());
+    m_later->setEnabled(!window);
     auto *whenLayout = new QFormLayout(when);
     whenLayout->addRow(m_now);
     whenLayout->addRow(m_later);
@@ -216,15 +217,15 @@ void RotationWizard::accept()
             emit self->finishedWith(o.ok, o.message);
     };
     if (m_later->isChecked()) {
-        QJsonObject window{{"title", m_title->text().trimmed().isEmpty()
-                                         ? tr("Password rotation")
-                                         : m_title->text().trimmed()},
-                           {"start", m_start->dateTime().toUTC().toString(Qt::ISODate)},
-                           {"durationMinutes", m_duration->value()}};
+        api::WindowPlanParams window;
+        window.title = m_title->text().trimmed().isEmpty() ? tr("Password rotation")
+                                                           : m_title->text().trimmed();
+        window.start = api::IsoTime::seconds(m_start->dateTime());
+        window.durationMinutes = m_duration->value();
         if (m_byGroup->isChecked())
-            window.insert(QStringLiteral("group"), m_group->text().trimmed());
+            window.group = m_group->text().trimmed();
         if (m_byAge->isChecked())
-            window.insert(QStringLiteral("olderThanDays"), m_age->value());
+            window.olderThanDays = m_age->value();
         m_actions->planWindow(window, report);
     } else {
         const QStringList names = m_bySelection->isChecked() ? m_selected : QStringList();

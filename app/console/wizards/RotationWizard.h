@@ -5,8 +5,10 @@
 // check of who is affected and whose sessions will end, then the rotation itself
 // and the one-time passwords to hand out.
 
-#include <QJsonObject>
+#include "api/WindowMessages.h"
+
 #include <QWizard>
+#include <optional>
 
 class QCheckBox;
 class QDateTimeEdit;
@@ -29,7 +31,7 @@ public:
     // `selected`: users chosen on the Users page; `window`: a planned window being
     // carried out (or empty).
     RotationWizard(AdminActions *actions, UserModel *users, SessionModel *sessions,
-                   const QStringList &selected, const QJsonObject &window,
+                   const QStringList &selected, const std::optional<api::ChangeWindow> &window,
                    QWidget *parent = nullptr);
 
     // Who would be rotated, as far as the console can tell (a group is resolved by
@@ -52,7 +54,7 @@ private:
     UserModel *m_users;
     SessionModel *m_sessions;
     QStringList m_selected;
-    QJsonObject m_window;
+    std::optional<api::ChangeWindow> m_window;
     QRadioButton *m_bySelection;
     QRadioButton *m_byGroup;
     QRadioButton *m_byAge;

@@ -3,7 +3,7 @@
 // and verdict, and the clipboard guard for one-time passwords.
 
 #include "Localization.h"
-#include "models/ConnectionProfile.h"
+#include "client/ConnectionProfile.h"
 #include "models/DisplayFormat.h"
 #include "models/ExpiryForecast.h"
 #include "models/PolicyDocument.h"
@@ -61,27 +61,33 @@ private slots:
 
     void weakSettingsAreNamed()
     {
-        QJsonObject strong{{"allowMppe128", true},
-                           {"allowMppe56", false},
-                           {"allowMppe40", false},
-                           {"allowStatefulMppe", false},
-                           {"passwordMinLength", 12},
-                           {"passwordMinClasses", 3},
-                           {"passwordHistory", 5},
-                           {"maxSessionHours", 8},
-                           {"authMethods", QJsonArray{"mschapv2"}}};
+        keyward::api::PolicySettings strong; // keywardd's defaults
+        strong.allowMppe128 = true;
+        strong.allowMppe56 = false;
+        strong.allowMppe40 = false;
+        strong.allowStatefulMppe = false;
+        strong.passwordMinLength = 12;
+        strong.passwordMinClasses = 3;
+        strong.passwordHistory = 5;
+        strong.maxSessionHours = 8;
+        strong.authMethods = {"mschapv2"};
         QVERIFY(PolicyDocument::weaknessesOf(strong).isEmpty());
-        QJsonObject weak = strong;
-        weak["allowMppe40"] = true;
-        weak["allowStatefulMppe"] = true;
-        weak["passwordMinLength"] = 8;
-        weak["authMethods"] = QJsonArray{"mschapv2", "pap"};
+        keyward::api::PolicySettings weak = strong;
+        weak.allowMppe40 = true;
+        weak.allowStatefulMppe = true;
+        weak.passwordMinLength = 8;
+        weak.authMethods = {"mschapv2", "pap"};
         const QStringList w = PolicyDocument::weaknessesOf(weak);
         QCOMPARE(w.size(), 4);
         QVERIFY(w.join(' ').contains("40-bit"));
         QVERIFY(w.join(' ').contains("MS-CHAPv2"));
-        QVERIFY(PolicyDocument::isWeak("maxSessionHours", 13));
-        QVERIFY(!PolicyDocument::isWeak("maxSessionHours", 12));
+        keyward::api::PolicySettings hours = strong;
+        hours.maxSessionHours = 13;
+        QVERIFY(PolicyDocument::isWeak("maxSessionHours", hours));
+        hours.maxSessionHours = 12;
+        QVERIFY(!PolicyDocument::isWeak("maxSessionHours", hours));
+        // A pending change (as the policy page sends it) is judged the same way.
+        QVERIFY(PolicyDocument::isWeak("allowMppe56", strong.with({{"allowMppe56", true}})));
     }
 
     void remoteProfilesNeedAProperFingerprint()
@@ -104,18 +110,15 @@ private slots:
 
     void theAuditReportEscapesAndGivesTheVerdict()
     {
-        const QJsonArray entries{
-            QJsonObject{{"id", 7},
-                        {"at", "2026-11-27T10:00:00.000Z"},
-                        {"actor", "root (uid 0)"},
-                        {"action", "user.add"},
-                        {"target", "=cmd|' /C calc'!A0"},
-                        {"outcome", "ok"},
-                        {"details", QJsonObject{{"note", "a \"quoted\" <b>"}}}}};
+        const QList<keyward::api::AuditEntry> entries{
+            {7, QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC), "root (uid 0)", "user.add",
+             "=cmd|' /C calc'!A0", "ok", QJsonObject{{"note", "a \"quoted\" <b>"}}}};
         AuditModel::Verification broken{true, false, 12, 7, "entry 7 was altered"};
         AuditReport report(entries, broken, "office:8443");
         const QString csv = QString::fromUtf8(report.toCsv());
         QVERIFY(csv.startsWith("id,at,actor,action,target,outcome,details\n"));
+        QVERIFY2(csv.contains("\"7\",\"2026-11-27T10:00:00.000Z\",\"root (uid 0)\""),
+                 qPrintable(csv)); // as the server sent them
         QVERIFY2(csv.contains("\"'=cmd|' /C calc'!A0\""), qPrintable(csv)); // no formula
         QVERIFY2(csv.contains("\"{\"\"note\"\":"), qPrintable(csv));        // quotes doubled
         const QString html = QString::fromUtf8(report.toHtml());
@@ -148,20 +151,21 @@ private slots:
         UserModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto user = [](const QString &name, const QString &state, bool mustChange = false) {
-            return QJsonObject{{"name", name},
-                               {"state", state},
-                               {"mustChange", mustChange},
-                               {"passwordChanged", "2026-11-01T10:00:00Z"},
-                               {"expires", "2027-01-30T10:00:00Z"},
-                               {"failedLogins", 0}};
+        auto user = [](const QString &name, bool mustChange = false) {
+            keyward::api::UserSummary u;
+            u.name = name;
+            u.state = keyward::api::UserState::Active;
+            u.mustChange = mustChange;
+            u.passwordChanged = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+            u.expires = QDateTime(QDate(2027, 1, 30), QTime(10, 0), Qt::UTC);
+            return u;
         };
-        model.applyList({user("alice", "active"), user("bob", "active"), user("carol", "active")});
+        model.applyUsers({user("alice"), user("bob"), user("carol")});
         QCOMPARE(model.rowCount(), 3);
         const QPersistentModelIndex carol(model.index(2, 0));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // bob is deleted elsewhere and carol must change her password.
-        model.applyList({user("alice", "active"), user("carol", "active", true)});
+        model.applyUsers({user("alice"), user("carol", true)});
         QCOMPARE(reset.size(), 0);
         QVERIFY(carol.isValid());
         QCOMPARE(carol.data(UserModel::NameRole).toString(), QString("carol"));
@@ -190,7 +194,7 @@ private slots:
         QCOMPARE(DisplayFormat::daysFromNow(0), QString("today"));
         QCOMPARE(DisplayFormat::daysFromNow(1), QString("in 1 day"));
         QCOMPARE(DisplayFormat::daysFromNow(-3), QString("3 days ago"));
-        QCOMPARE(DisplayFormat::dateTime(QString()), QString("never"));
+        QCOMPARE(DisplayFormat::dateTime(QDateTime()), QString("never"));
     }
 };
 

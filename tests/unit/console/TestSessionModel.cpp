@@ -15,20 +15,25 @@
 
 using namespace keyward::console;
 
+using keyward::api::SessionInfo;
+using keyward::api::SessionListEntry;
+using keyward::api::SessionState;
+using keyward::api::SessionTraffic;
+
 namespace {
-QJsonObject session(int id, const QString &user, qint64 bytes = 0, const QString &mppe = "128-bit")
+SessionListEntry session(int id, const QString &user, qint64 bytes = 0,
+                         const QString &mppe = "128-bit")
 {
-    return {{"id", id},
-            {"user", user},
-            {"peerAddress", "192.0.2.10"},
-            {"tunnelAddress", QString("10.75.0.%1").arg(id % 250 + 2)},
-            {"mppe", mppe},
-            {"mppeMode", "stateless"},
-            {"state", "up"},
-            {"durationSeconds", 60},
-            {"idleSeconds", 3},
-            {"bytesIn", bytes},
-            {"bytesOut", bytes / 2}};
+    const SessionInfo info{id,
+                           user,
+                           "192.0.2.10",
+                           QString("10.75.0.%1").arg(id % 250 + 2),
+                           QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC),
+                           SessionState::Up,
+                           "MS-CHAPv2",
+                           mppe,
+                           "stateless"};
+    return {info, 60, SessionTraffic{3, bytes, bytes / 2, 0, 0}};
 }
 
 QStringList users(const QAbstractItemModel &m)
@@ -68,7 +73,7 @@ private slots:
 
     void snapshotsAreMergedInPlace()
     {
-        m_model->applySnapshot({session(1, "alice"), session(2, "bob"), session(3, "carol")});
+        m_model->applySessions({session(1, "alice"), session(2, "bob"), session(3, "carol")});
         QCOMPARE(users(*m_model), (QStringList{"alice", "bob", "carol"}));
 
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -78,7 +83,7 @@ private slots:
         const QPersistentModelIndex carol(m_model->index(2, 0));
 
         // bob leaves, carol's traffic grows, dave arrives.
-        m_model->applySnapshot(
+        m_model->applySessions(
             {session(1, "alice"), session(3, "carol", 5000), session(4, "dave")});
         QCOMPARE(users(*m_model), (QStringList{"alice", "carol", "dave"}));
         QCOMPARE(removed.size(), 1);
@@ -97,20 +102,20 @@ private slots:
 
         // An unchanged snapshot changes nothing.
         changed.clear();
-        m_model->applySnapshot(
+        m_model->applySessions(
             {session(1, "alice"), session(3, "carol", 5000), session(4, "dave")});
         QCOMPARE(changed.size(), 0);
     }
 
     void manyRowsComeAndGoInRuns()
     {
-        QJsonArray first;
+        QList<SessionListEntry> first;
         for (int i = 1; i <= 1000; ++i)
             first.append(session(i, QString("user%1").arg(i)));
-        m_model->applySnapshot(first);
+        m_model->applySessions(first);
         QCOMPARE(m_model->rowCount(), 1000);
         // Every other block of 100 leaves; 50 new ones come.
-        QJsonArray second;
+        QList<SessionListEntry> second;
         for (int i = 1; i <= 1000; ++i) {
             if ((i - 1) / 100 % 2 == 0)
                 second.append(session(i, QString("user%1").arg(i), i));
@@ -118,24 +123,30 @@ private slots:
         for (int i = 2001; i <= 2050; ++i)
             second.append(session(i, QString("new%1").arg(i)));
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-        m_model->applySnapshot(second);
+        m_model->applySessions(second);
         QCOMPARE(m_model->rowCount(), 550);
         QCOMPARE(removed.size(), 5); // five contiguous runs, not 500 single rows
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const int id = m_model->index(r, 0).data(SessionModel::SessionIdRole).toInt();
             QCOMPARE(m_model->rowOfSession(id), r);
         }
-        m_model->applySnapshot({});
+        m_model->applySessions({});
         QCOMPARE(m_model->rowCount(), 0);
     }
 
     void strengthAndSigningInAreShown()
     {
-        QJsonObject signingIn{{"id", 9},
-                              {"peerAddress", "192.0.2.11"},
-                              {"state", "negotiating"},
-                              {"tunnelAddress", "0.0.0.0"}};
-        m_model->applySnapshot(
+        const SessionListEntry signingIn{SessionInfo{9,
+                                                     {},
+                                                     "192.0.2.11",
+                                                     "0.0.0.0",
+                                                     QDateTime::currentDateTimeUtc(),
+                                                     SessionState::Negotiating,
+                                                     "MS-CHAPv2",
+                                                     {},
+                                                     {}},
+                                         2, std::nullopt};
+        m_model->applySessions(
             {session(1, "alice"), session(2, "old-laptop", 0, "40-bit"), signingIn});
         const auto counts = m_model->countByStrength();
         QCOMPARE(counts.value(128), 1);
@@ -151,8 +162,23 @@ private slots:
                  QString("(signing in)"));
         QVERIFY(m_model->index(pending, SessionModel::TunnelAddress).data().toString().isEmpty());
         // Duplicate ids in a snapshot (never sent, but) are taken once.
-        m_model->applySnapshot({session(1, "alice"), session(1, "alice")});
+        m_model->applySessions({session(1, "alice"), session(1, "alice")});
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    void aSnapshotThatDoesNotFitChangesNothing()
+    {
+        // The list as it comes off the socket is read through the admin API's types.
+        m_model->applySnapshot({session(1, "alice").toJson(), session(2, "bob").toJson()});
+        QCOMPARE(users(*m_model), (QStringList{"alice", "bob"}));
+        QSignalSpy failed(m_model.get(), &SessionModel::refreshFailed);
+        QJsonObject broken = session(3, "carol").toJson();
+        broken.remove("peerAddress");
+        m_model->applySnapshot({session(1, "alice").toJson(), broken});
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().at(0).toString().contains("'peerAddress'"),
+                 qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(users(*m_model), (QStringList{"alice", "bob"}));
     }
 
 private:

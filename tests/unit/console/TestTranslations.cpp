@@ -4,10 +4,10 @@
 // English window also shows (which would be a literal that never went through tr()).
 
 #include "Localization.h"
+#include "client/ConnectionProfile.h"
+#include "client/ProfileStore.h"
+#include "client/ServerConnection.h"
 #include "models/AdminActions.h"
-#include "models/ConnectionProfile.h"
-#include "models/ConsoleSession.h"
-#include "models/ProfileStore.h"
 #include "views/AddUserDialog.h"
 #include "views/ConnectionDialog.h"
 #include "views/MainWindow.h"
@@ -223,12 +223,12 @@ private:
         AddUserDialog addUser;
         out += visibleStrings(&addUser);
         ProfileStore profiles;
-        ConnectionDialog connection(profiles, window.session()->vault(),
+        ConnectionDialog connection(profiles, window.connection()->vault(),
                                     ConnectionProfile::local());
         out += visibleStrings(&connection);
         OneTimePasswordDialog passwords({{"alice", "Temp-Pass-1"}, {"bob", "Temp-Pass-2"}});
         out += visibleStrings(&passwords);
-        AdminActions actions(window.session());
+        AdminActions actions(window.connection());
         RotationWizard wizard(&actions, window.userModel(), window.sessionModel(), {"alice"}, {});
         out += visibleStrings(&wizard);
         for (int id : wizard.pageIds())

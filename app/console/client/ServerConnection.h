@@ -6,8 +6,8 @@
 // server goes away, with a status line that says what is going on. Models call
 // the server through it; widgets never touch it directly.
 
+#include "client/ConnectionProfile.h"
 #include "ipc/IpcClient.h"
-#include "models/ConnectionProfile.h"
 #include "secrets/TokenVault.h"
 
 #include <QObject>
@@ -15,7 +15,7 @@
 
 namespace keyward::console {
 
-class ConsoleSession : public QObject
+class ServerConnection : public QObject
 {
     Q_OBJECT
 
@@ -29,8 +29,8 @@ public:
     };
     Q_ENUM(State)
 
-    explicit ConsoleSession(QObject *parent = nullptr);
-    ~ConsoleSession() override;
+    explicit ServerConnection(QObject *parent = nullptr);
+    ~ServerConnection() override;
 
     // Connects (or reconnects) to this profile and keeps trying until told otherwise.
     // A remote profile's token comes from the keychain, unless one is given here.
@@ -53,7 +53,7 @@ public:
               int timeoutMs = 10000);
 
 signals:
-    void stateChanged(keyward::console::ConsoleSession::State state);
+    void stateChanged(keyward::console::ServerConnection::State state);
     void statusTextChanged(const QString &text);
     void online();
     void eventReceived(const QString &event, const QJsonObject &data);

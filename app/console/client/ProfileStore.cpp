@@ -1,4 +1,4 @@
-#include "models/ProfileStore.h"
+#include "client/ProfileStore.h"
 
 #include <QSettings>
 #include <algorithm>

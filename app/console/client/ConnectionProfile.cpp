@@ -1,4 +1,4 @@
-#include "models/ConnectionProfile.h"
+#include "client/ConnectionProfile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

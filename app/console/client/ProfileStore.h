@@ -3,7 +3,7 @@
 // The console's saved connection profiles, in its settings file: the local server
 // always, plus any remote servers the admin added. Tokens are not here (TokenVault).
 
-#include "models/ConnectionProfile.h"
+#include "client/ConnectionProfile.h"
 
 #include <QList>
 

@@ -1,4 +1,6 @@
-#include "models/ConsoleSession.h"
+#include "client/ServerConnection.h"
+
+#include "api/AdminMethod.h"
 
 #include <QPointer>
 
@@ -8,17 +10,17 @@ namespace {
 constexpr int MaxRetryDelayMs = 15000;
 }
 
-ConsoleSession::ConsoleSession(QObject *parent) : QObject(parent)
+ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
 {
     m_status = tr("Not connected");
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ConsoleSession::connectNow);
-    connect(&m_client, &ipc::IpcClient::stateChanged, this, &ConsoleSession::onClientState);
+    connect(&m_retry, &QTimer::timeout, this, &ServerConnection::connectNow);
+    connect(&m_client, &ipc::IpcClient::stateChanged, this, &ServerConnection::onClientState);
     connect(&m_client, &ipc::IpcClient::connectionError, this,
             [this](const QString &message) { m_lastError = message; });
-    connect(&m_client, &ipc::IpcClient::eventReceived, this, &ConsoleSession::eventReceived);
+    connect(&m_client, &ipc::IpcClient::eventReceived, this, &ServerConnection::eventReceived);
     connect(&m_client, &ipc::IpcClient::ready, this, [this] {
-        m_client.call(QStringLiteral("subscribe"), {}, [this](const ipc::IpcReply &reply) {
+        m_client.call(api::Method::Subscribe, {}, [this](const ipc::IpcReply &reply) {
             if (!reply.ok) {
                 m_lastError = reply.errorMessage;
                 m_client.disconnectFromServer();
@@ -32,7 +34,7 @@ ConsoleSession::ConsoleSession(QObject *parent) : QObject(parent)
     });
 }
 
-ConsoleSession::~ConsoleSession()
+ServerConnection::~ServerConnection()
 {
     // The client says goodbye as it goes; nobody is listening by then.
     m_wanted = false;
@@ -40,7 +42,7 @@ ConsoleSession::~ConsoleSession()
     blockSignals(true);
 }
 
-void ConsoleSession::setState(State state, const QString &status)
+void ServerConnection::setState(State state, const QString &status)
 {
     const bool changed = state != m_state;
     m_state = state;
@@ -52,7 +54,7 @@ void ConsoleSession::setState(State state, const QString &status)
         emit stateChanged(state);
 }
 
-void ConsoleSession::open(const ConnectionProfile &profile, const QString &token, bool remember)
+void ServerConnection::open(const ConnectionProfile &profile, const QString &token, bool remember)
 {
     m_wanted = true;
     m_retry.stop();
@@ -71,7 +73,7 @@ void ConsoleSession::open(const ConnectionProfile &profile, const QString &token
         connectNow();
 }
 
-void ConsoleSession::close()
+void ServerConnection::close()
 {
     m_wanted = false;
     m_retry.stop();
@@ -79,7 +81,7 @@ void ConsoleSession::close()
     setState(State::Offline, tr("Not connected"));
 }
 
-void ConsoleSession::provideToken(const QString &token, bool remember)
+void ServerConnection::provideToken(const QString &token, bool remember)
 {
     m_token = token.trimmed();
     if (remember)
@@ -88,9 +90,9 @@ void ConsoleSession::provideToken(const QString &token, bool remember)
     connectNow();
 }
 
-void ConsoleSession::rememberToken()
+void ServerConnection::rememberToken()
 {
-    QPointer<ConsoleSession> self(this);
+    QPointer<ServerConnection> self(this);
     m_vault.store(m_profile.keychainKey(), m_token, [self](const TokenVault::Answer &a) {
         if (self && a.outcome != TokenVault::Outcome::Ok)
             emit self->statusTextChanged(
@@ -98,7 +100,7 @@ void ConsoleSession::rememberToken()
     });
 }
 
-void ConsoleSession::connectNow()
+void ServerConnection::connectNow()
 {
     if (!m_wanted || m_client.state() != ipc::IpcClient::State::Disconnected)
         return;
@@ -115,7 +117,7 @@ void ConsoleSession::connectNow()
     }
     setState(State::Connecting,
              tr("Reading the token for %1 from the keychain…").arg(m_profile.where()));
-    QPointer<ConsoleSession> self(this);
+    QPointer<ServerConnection> self(this);
     const ConnectionProfile asked = m_profile;
     m_vault.read(m_profile.keychainKey(), [self, asked](const TokenVault::Answer &a) {
         if (!self || !(self->m_profile == asked) || !self->m_wanted)
@@ -129,7 +131,7 @@ void ConsoleSession::connectNow()
     });
 }
 
-void ConsoleSession::onClientState(ipc::IpcClient::State state)
+void ServerConnection::onClientState(ipc::IpcClient::State state)
 {
     if (state != ipc::IpcClient::State::Disconnected)
         return;
@@ -143,7 +145,7 @@ void ConsoleSession::onClientState(ipc::IpcClient::State state)
         scheduleRetry(m_lastError.isEmpty() ? tr("The server did not answer.") : m_lastError);
 }
 
-void ConsoleSession::scheduleRetry(const QString &why)
+void ServerConnection::scheduleRetry(const QString &why)
 {
     // A refused token will not get better by retrying: ask for another.
     if (m_profile.isRemote() && m_lastError.contains(QLatin1String("token"))) {
@@ -161,8 +163,8 @@ void ConsoleSession::scheduleRetry(const QString &why)
     m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryDelayMs);
 }
 
-void ConsoleSession::call(const QString &method, const QJsonObject &params, Callback callback,
-                          int timeoutMs)
+void ServerConnection::call(const QString &method, const QJsonObject &params, Callback callback,
+                            int timeoutMs)
 {
     m_client.call(method, params, std::move(callback), timeoutMs);
 }

@@ -1,0 +1,315 @@
+#include "api/SessionMessages.h"
+
+#include "api/IsoTime.h"
+#include "api/JsonReader.h"
+#include "api/ListJson.h"
+
+#include <algorithm>
+
+namespace keyward::api {
+
+namespace {
+
+// "128-bit" -> 128; -1 when the text is not of that form.
+int bitsOf(QStringView text)
+{
+    if (!text.endsWith(u"-bit"))
+        return -1;
+    bool ok = false;
+    const int bits = text.chopped(4).toInt(&ok);
+    return ok && bits > 0 ? bits : -1;
+}
+
+bool isMode(QStringView text)
+{
+    return text == u"stateless" || text == u"stateful";
+}
+
+// Reads the fields every session event and session.list row have.
+SessionInfo readSession(JsonReader &r)
+{
+    SessionInfo s;
+    s.id = r.integer(u"id");
+    s.user = r.string(u"user");
+    s.peerAddress = r.string(u"peerAddress");
+    s.tunnelAddress = r.string(u"tunnelAddress");
+    s.started = r.dateTime(u"started");
+    const QString state = r.string(u"state");
+    const auto parsed = sessionStateFromString(state);
+    if (!parsed && r.ok())
+        r.reject(u"state", QStringLiteral("must be up or negotiating, not '%1'").arg(state));
+    s.state = parsed.value_or(SessionState::Negotiating);
+    s.auth = r.string(u"auth");
+    s.mppe = r.optionalString(u"mppe").value_or(QString());
+    s.mppeMode = r.optionalString(u"mppeMode").value_or(QString());
+    if (r.ok() && !s.mppe.isEmpty() && bitsOf(s.mppe) < 0)
+        r.reject(u"mppe",
+                 QStringLiteral("must be a strength such as 128-bit, not '%1'").arg(s.mppe));
+    if (r.ok() && !s.mppeMode.isEmpty() && !isMode(s.mppeMode))
+        r.reject(u"mppeMode",
+                 QStringLiteral("must be stateless or stateful, not '%1'").arg(s.mppeMode));
+    if (r.ok() && s.mppe.isEmpty() != s.mppeMode.isEmpty())
+        r.reject(s.mppe.isEmpty() ? u"mppe" : u"mppeMode",
+                 QStringLiteral("is missing: mppe and mppeMode come together"));
+    return s;
+}
+
+} // namespace
+
+QString toString(SessionState state)
+{
+    return state == SessionState::Up ? QStringLiteral("up") : QStringLiteral("negotiating");
+}
+
+std::optional<SessionState> sessionStateFromString(QStringView text)
+{
+    if (text == u"up")
+        return SessionState::Up;
+    if (text == u"negotiating")
+        return SessionState::Negotiating;
+    return std::nullopt;
+}
+
+int SessionInfo::mppeBits() const
+{
+    return std::max(bitsOf(mppe), 0);
+}
+
+QString SessionInfo::assignedTunnel() const
+{
+    return tunnelAddress == QLatin1String("0.0.0.0") ? QString() : tunnelAddress;
+}
+
+QJsonObject SessionInfo::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("user"), user},
+                  {QStringLiteral("peerAddress"), peerAddress},
+                  {QStringLiteral("tunnelAddress"), tunnelAddress},
+                  {QStringLiteral("started"), IsoTime::seconds(started)},
+                  {QStringLiteral("state"), toString(state)},
+                  {QStringLiteral("auth"), auth}};
+    if (!mppe.isEmpty())
+        o.insert(QStringLiteral("mppe"), mppe);
+    if (!mppeMode.isEmpty())
+        o.insert(QStringLiteral("mppeMode"), mppeMode);
+    return o;
+}
+
+Result<SessionInfo> SessionInfo::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionInfo s = readSession(r);
+    return r.finish(std::move(s));
+}
+
+QJsonObject SessionListEntry::toJson() const
+{
+    QJsonObject o = session.toJson();
+    o.insert(QStringLiteral("durationSeconds"), durationSeconds);
+    if (traffic) {
+        o.insert(QStringLiteral("idleSeconds"), traffic->idleSeconds);
+        o.insert(QStringLiteral("bytesIn"), traffic->bytesIn);
+        o.insert(QStringLiteral("bytesOut"), traffic->bytesOut);
+        o.insert(QStringLiteral("packetsIn"), traffic->packetsIn);
+        o.insert(QStringLiteral("packetsOut"), traffic->packetsOut);
+    }
+    return o;
+}
+
+Result<SessionListEntry> SessionListEntry::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionListEntry e;
+    e.session = readSession(r);
+    e.durationSeconds = r.integer64(u"durationSeconds");
+    // The figures come together, or not at all.
+    if (json.contains(QLatin1String("idleSeconds")) || json.contains(QLatin1String("bytesIn"))) {
+        SessionTraffic t;
+        t.idleSeconds = r.integer64(u"idleSeconds");
+        t.bytesIn = r.integer64(u"bytesIn");
+        t.bytesOut = r.integer64(u"bytesOut");
+        t.packetsIn = r.integer64(u"packetsIn");
+        t.packetsOut = r.integer64(u"packetsOut");
+        e.traffic = t;
+    }
+    return r.finish(std::move(e));
+}
+
+QJsonObject SessionListResult::toJson() const
+{
+    return {{QStringLiteral("sessions"), toJsonArray(sessions)}};
+}
+
+Result<SessionListResult> SessionListResult::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionListResult l;
+    l.sessions = r.list<SessionListEntry>(u"sessions");
+    return r.finish(std::move(l));
+}
+
+QJsonObject SessionChangedEvent::toJson() const
+{
+    QJsonObject o = session.toJson();
+    o.insert(QStringLiteral("change"), change);
+    return o;
+}
+
+Result<SessionChangedEvent> SessionChangedEvent::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionChangedEvent e;
+    e.session = readSession(r);
+    e.change = r.string(u"change");
+    return r.finish(std::move(e));
+}
+
+QJsonObject SessionEndedEvent::toJson() const
+{
+    QJsonObject o = session.toJson();
+    o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+Result<SessionEndedEvent> SessionEndedEvent::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionEndedEvent e;
+    e.session = readSession(r);
+    e.reason = r.string(u"reason");
+    return r.finish(std::move(e));
+}
+
+QJsonObject SessionRef::toJson() const
+{
+    return {{QStringLiteral("id"), id}};
+}
+
+Result<SessionRef> SessionRef::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionRef s;
+    s.id = r.integer(u"id");
+    return r.finish(std::move(s));
+}
+
+QJsonObject SessionRevokeResult::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("user"), user},
+            {QStringLiteral("state"), toString(state)},
+            {QStringLiteral("sessionsEnded"), sessionsEnded}};
+}
+
+Result<SessionRevokeResult> SessionRevokeResult::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionRevokeResult x;
+    x.id = r.integer(u"id");
+    x.user = r.string(u"user");
+    const QString state = r.string(u"state");
+    const auto parsed = userStateFromString(state);
+    if (!parsed && r.ok())
+        r.reject(u"state", QStringLiteral("is not an account state: '%1'").arg(state));
+    x.state = parsed.value_or(UserState::Revoked);
+    x.sessionsEnded = r.integer(u"sessionsEnded");
+    return r.finish(std::move(x));
+}
+
+QJsonObject SessionRekeyResult::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("detail"), detail}};
+}
+
+Result<SessionRekeyResult> SessionRekeyResult::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionRekeyResult x;
+    x.id = r.integer(u"id");
+    x.outcome = r.string(u"outcome");
+    x.detail = r.string(u"detail");
+    return r.finish(std::move(x));
+}
+
+QJsonObject SessionHistoryParams::toJson() const
+{
+    QJsonObject o;
+    if (limit)
+        o.insert(QStringLiteral("limit"), *limit);
+    if (!user.isEmpty())
+        o.insert(QStringLiteral("user"), user);
+    return o;
+}
+
+Result<SessionHistoryParams> SessionHistoryParams::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionHistoryParams p;
+    p.limit = r.optionalInteger(u"limit");
+    p.user = r.optionalString(u"user").value_or(QString());
+    return r.finish(std::move(p));
+}
+
+int EndedSession::mppeBits() const
+{
+    const qsizetype space = mppe.indexOf(QLatin1Char(' '));
+    return std::max(bitsOf(space < 0 ? QStringView(mppe) : QStringView(mppe).left(space)), 0);
+}
+
+QString EndedSession::mppeMode() const
+{
+    const qsizetype space = mppe.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : mppe.mid(space + 1);
+}
+
+QJsonObject EndedSession::toJson() const
+{
+    return {{QStringLiteral("user"), user},
+            {QStringLiteral("peerAddress"), peerAddress},
+            {QStringLiteral("tunnelAddress"), tunnelAddress},
+            {QStringLiteral("mppe"), mppe},
+            {QStringLiteral("started"), IsoTime::seconds(started)},
+            {QStringLiteral("ended"), IsoTime::seconds(ended)},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("bytesIn"), bytesIn},
+            {QStringLiteral("bytesOut"), bytesOut}};
+}
+
+Result<EndedSession> EndedSession::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    EndedSession s;
+    s.user = r.string(u"user");
+    s.peerAddress = r.string(u"peerAddress");
+    s.tunnelAddress = r.string(u"tunnelAddress");
+    s.mppe = r.string(u"mppe");
+    s.started = r.dateTime(u"started");
+    s.ended = r.dateTime(u"ended");
+    s.reason = r.string(u"reason");
+    s.bytesIn = r.integer64(u"bytesIn");
+    s.bytesOut = r.integer64(u"bytesOut");
+    if (r.ok() && !s.mppe.isEmpty() && (s.mppeBits() == 0 || !isMode(s.mppeMode())))
+        r.reject(u"mppe",
+                 QStringLiteral("must be a strength and a mode such as '128-bit stateless', "
+                                "not '%1'")
+                     .arg(s.mppe));
+    return r.finish(std::move(s));
+}
+
+QJsonObject SessionHistoryResult::toJson() const
+{
+    return {{QStringLiteral("sessions"), toJsonArray(sessions)}};
+}
+
+Result<SessionHistoryResult> SessionHistoryResult::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionHistoryResult h;
+    h.sessions = r.list<EndedSession>(u"sessions");
+    return r.finish(std::move(h));
+}
+
+} // namespace keyward::api

@@ -1,0 +1,188 @@
+#pragma once
+
+// Live and ended sessions: session.list (no params), the session.* methods that act
+// on one session (a SessionRef), session.history, and the data of the session
+// events ("session.up", "session.changed", "session.ended").
+
+#include "api/UserMessages.h"
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace keyward::api {
+
+enum class SessionState
+{
+    Negotiating, // LCP, sign-in, CCP or IPCP still running
+    Up           // encrypted and carrying traffic
+};
+QString toString(SessionState state);
+std::optional<SessionState> sessionStateFromString(QStringView text);
+
+// One live session as keywardd describes it: the data of "session.up", and the core
+// of a session.list row and of the other session events.
+struct SessionInfo
+{
+    int id = 0;            // the PPTP call id; what session.disconnect & co. take
+    QString user;          // empty until the user has signed in
+    QString peerAddress;   // the client's address
+    QString tunnelAddress; // "0.0.0.0" until IPCP has given one (see assignedTunnel())
+    QDateTime started;     // UTC, to the second
+    SessionState state = SessionState::Negotiating;
+    QString auth;     // "MS-CHAPv2"
+    QString mppe;     // "128-bit", "56-bit", "40-bit"; empty (not sent) until agreed
+    QString mppeMode; // "stateless" or "stateful"; empty (not sent) until agreed
+
+    // The MPPE key strength in bits (128, 56, 40), or 0 while it is being agreed.
+    int mppeBits() const;
+    bool isStatefulMppe() const { return mppeMode == QLatin1String("stateful"); }
+    // The tunnel address, or empty while there is none.
+    QString assignedTunnel() const;
+
+    QJsonObject toJson() const;
+    static Result<SessionInfo> fromJson(const QJsonObject &json);
+    bool operator==(const SessionInfo &) const = default;
+};
+
+// A session's data plane figures, in a session.list row once the data plane knows
+// the call.
+struct SessionTraffic
+{
+    qint64 idleSeconds = 0;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    qint64 packetsIn = 0;
+    qint64 packetsOut = 0;
+
+    bool operator==(const SessionTraffic &) const = default;
+};
+
+// One row of session.list: the session, how long it has lasted and its traffic.
+struct SessionListEntry
+{
+    SessionInfo session;
+    qint64 durationSeconds = 0;
+    std::optional<SessionTraffic> traffic; // absent until the data plane has the call
+
+    QJsonObject toJson() const;
+    static Result<SessionListEntry> fromJson(const QJsonObject &json);
+    bool operator==(const SessionListEntry &) const = default;
+};
+
+struct SessionListResult
+{
+    QList<SessionListEntry> sessions;
+
+    QJsonObject toJson() const;
+    static Result<SessionListResult> fromJson(const QJsonObject &json);
+    bool operator==(const SessionListResult &) const = default;
+};
+
+// The data of "session.changed": the session, and what changed ("rekeyed").
+struct SessionChangedEvent
+{
+    SessionInfo session;
+    QString change;
+
+    QJsonObject toJson() const;
+    static Result<SessionChangedEvent> fromJson(const QJsonObject &json);
+    bool operator==(const SessionChangedEvent &) const = default;
+};
+
+// The data of "session.ended": the session, and why it ended.
+struct SessionEndedEvent
+{
+    SessionInfo session;
+    QString reason;
+
+    QJsonObject toJson() const;
+    static Result<SessionEndedEvent> fromJson(const QJsonObject &json);
+    bool operator==(const SessionEndedEvent &) const = default;
+};
+
+// A session named by its id: the params of session.disconnect, session.revoke and
+// session.rekey, and the result of session.disconnect.
+struct SessionRef
+{
+    int id = 0;
+
+    QJsonObject toJson() const;
+    static Result<SessionRef> fromJson(const QJsonObject &json);
+    bool operator==(const SessionRef &) const = default;
+};
+
+// The result of session.revoke: the session's user is revoked and all their
+// sessions end.
+struct SessionRevokeResult
+{
+    int id = 0;
+    QString user;
+    UserState state = UserState::Revoked;
+    int sessionsEnded = 0;
+
+    QJsonObject toJson() const;
+    static Result<SessionRevokeResult> fromJson(const QJsonObject &json);
+    bool operator==(const SessionRevokeResult &) const = default;
+};
+
+// The result of session.rekey.
+struct SessionRekeyResult
+{
+    int id = 0;
+    QString outcome; // "rekeyed", or "disconnected" when the client could not take new keys
+    QString detail;  // what happened, in words
+
+    bool rekeyed() const { return outcome == QLatin1String("rekeyed"); }
+
+    QJsonObject toJson() const;
+    static Result<SessionRekeyResult> fromJson(const QJsonObject &json);
+    bool operator==(const SessionRekeyResult &) const = default;
+};
+
+// session.history: the latest ended sessions, of one user or of all.
+struct SessionHistoryParams
+{
+    std::optional<int> limit; // keywardd's default: 100
+    QString user;             // empty (not sent): everyone
+
+    QJsonObject toJson() const;
+    static Result<SessionHistoryParams> fromJson(const QJsonObject &json);
+    bool operator==(const SessionHistoryParams &) const = default;
+};
+
+// One ended session.
+struct EndedSession
+{
+    QString user; // empty when the client never signed in
+    QString peerAddress;
+    QString tunnelAddress; // empty when it never got one
+    QString mppe;          // "128-bit stateless"; empty when never agreed
+    QDateTime started;
+    QDateTime ended;
+    QString reason;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+
+    // The strength in bits and the mode of `mppe`; 0 and empty when never agreed.
+    int mppeBits() const;
+    QString mppeMode() const;
+
+    QJsonObject toJson() const;
+    static Result<EndedSession> fromJson(const QJsonObject &json);
+    bool operator==(const EndedSession &) const = default;
+};
+
+struct SessionHistoryResult
+{
+    QList<EndedSession> sessions; // newest first
+
+    QJsonObject toJson() const;
+    static Result<SessionHistoryResult> fromJson(const QJsonObject &json);
+    bool operator==(const SessionHistoryResult &) const = default;
+};
+
+} // namespace keyward::api

@@ -1,0 +1,800 @@
+// The admin API's value types against the JSON keywardd sends: every type survives
+// toJson -> fromJson unchanged; the literal JSON of every reply and event keywardd
+// sends today reads into the expected fields and writes back byte for byte (so the
+// daemon can adopt the types without changing its wire); and a reply that lacks a
+// required field, or has one of the wrong type, is refused with that field's name.
+
+#include "api/AuditMessages.h"
+#include "api/PolicyMessages.h"
+#include "api/SessionMessages.h"
+#include "api/StatusMessages.h"
+#include "api/TokenMessages.h"
+#include "api/UserMessages.h"
+#include "api/WindowMessages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <functional>
+
+using namespace keyward;
+using namespace keyward::api;
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad literal in the test: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+QByteArray wire(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+}
+
+// toJson, then fromJson: the same value again.
+template <typename T> bool roundTrips(const T &value)
+{
+    const QJsonObject json = value.toJson();
+    auto back = T::fromJson(json);
+    if (!back) {
+        qWarning("fromJson refused %s: %s", wire(json).constData(), back.message().c_str());
+        return false;
+    }
+    if (!(*back == value)) {
+        qWarning("came back different: %s -> %s", wire(json).constData(),
+                 wire(back->toJson()).constData());
+        return false;
+    }
+    return true;
+}
+
+// One shape keywardd sends: its literal JSON today, the fields a reader needs, and a
+// reader that goes through the value type and back to JSON.
+struct Shape
+{
+    const char *name;
+    const char *json;
+    QStringList required;
+    std::function<Result<QJsonObject>(const QJsonObject &)> throughType;
+};
+
+template <typename T> std::function<Result<QJsonObject>(const QJsonObject &)> through()
+{
+    return [](const QJsonObject &json) -> Result<QJsonObject> {
+        auto value = T::fromJson(json);
+        if (!value)
+            return value.error();
+        return value->toJson();
+    };
+}
+
+// What keywardd sends today, copied from what Daemon.cpp builds.
+const char *const StatusReply =
+    R"J({"server":"keywardd","adminListen":"192.0.2.1:7443",
+        "fingerprint":"AB:CD:EF","version":"0.9.0","sessions":2,"listen":"0.0.0.0",
+        "weaknesses":["40-bit MPPE is allowed: its keys can be broken in hours"],
+        "recentFailures":[{"at":"2026-11-27T10:00:00Z","user":"gina",
+                           "address":"192.0.2.2","code":691}]})J";
+const char *const LoginFailed =
+    R"J({"at":"2026-11-27T10:00:05Z","user":"","address":"192.0.2.9","code":649})J";
+const char *const Lockout = R"J({"kind":"lockout","user":"gina","address":"192.0.2.2"})J";
+const char *const UserAdd = R"J({"name":"hal","mustChange":true,"password":"Tq8-kLm.nPz+2wXy4R"})J";
+const char *const UserAddOwnPassword = R"J({"name":"gina","mustChange":false})J";
+const char *const UserList =
+    R"J({"users":[{"name":"gina","state":"active","mustChange":false,
+                  "passwordChanged":"2026-11-01T10:00:00Z","expires":"2027-01-30T10:00:00Z",
+                  "failedLogins":0,"lastLogin":"","lastAddress":""},
+                 {"name":"hal","state":"locked","mustChange":true,
+                  "passwordChanged":"2026-09-01T08:30:00Z","expires":"2026-11-30T08:30:00Z",
+                  "failedLogins":5,"lastLogin":"2026-11-26T17:45:12Z",
+                  "lastAddress":"198.51.100.7"}]})J";
+const char *const UserShow =
+    R"J({"name":"gina","state":"locked","mustChange":false,"groups":["office","sales"],
+        "created":"2026-10-01T09:00:00Z","passwordChanged":"2026-11-01T10:00:00Z",
+        "expires":"2027-01-30T10:00:00Z","daysLeft":63,"failedLogins":5,
+        "lockedUntil":"2026-11-27T10:15:00Z","lastLogin":"","lastAddress":"",
+        "sessions":[4711,802]})J";
+const char *const UserDisable = R"J({"name":"gina","state":"disabled","sessionsEnded":1})J";
+const char *const UserUnlock = R"J({"name":"gina"})J";
+const char *const UserDelete = R"J({"name":"gina","sessionsEnded":0})J";
+const char *const UserReset =
+    R"J({"name":"bob","password":"Rf4_hJk8.mNp2+Qw9z","mustChange":true,"sessionsEnded":1})J";
+const char *const UserGroupsJson = R"J({"name":"gina","groups":["office"]})J";
+const char *const UserImport =
+    R"J({"users":[{"name":"ivy","password":"Aa2-bB3.cC4+dD5_eE"},
+                 {"name":"jon","password":"Zz9-yY8.xX7+wW6_vV"}]})J";
+const char *const UserRotate =
+    R"J({"users":[{"name":"carol","password":"Mm3-nN4.pP5+qQ6_rR"}],"sessionsEnded":2})J";
+const char *const UserExpiring =
+    R"J({"users":[{"name":"hal","expires":"2026-11-30T08:30:00Z","daysLeft":2,"expired":false},
+                 {"name":"kim","expires":"2026-11-20T08:30:00Z","daysLeft":-7,"expired":true}],
+        "days":14})J";
+const char *const SessionUp =
+    R"J({"id":4711,"user":"gina","peerAddress":"192.0.2.2","tunnelAddress":"10.75.0.2",
+        "started":"2026-11-27T09:00:00Z","state":"up","auth":"MS-CHAPv2",
+        "mppe":"128-bit","mppeMode":"stateless"})J";
+const char *const SessionList =
+    R"J({"sessions":[{"id":4711,"user":"gina","peerAddress":"192.0.2.2",
+                     "tunnelAddress":"10.75.0.2","started":"2026-11-27T09:00:00Z",
+                     "state":"up","auth":"MS-CHAPv2","mppe":"128-bit","mppeMode":"stateless",
+                     "durationSeconds":3600,"idleSeconds":4,"bytesIn":5000000000,
+                     "bytesOut":1234567,"packetsIn":3600000,"packetsOut":9000},
+                    {"id":802,"user":"","peerAddress":"192.0.2.3",
+                     "tunnelAddress":"0.0.0.0","started":"2026-11-27T09:59:58Z",
+                     "state":"negotiating","auth":"MS-CHAPv2","durationSeconds":2}]})J";
+const char *const SessionChanged =
+    R"J({"id":4711,"user":"gina","peerAddress":"192.0.2.2","tunnelAddress":"10.75.0.2",
+        "started":"2026-11-27T09:00:00Z","state":"up","auth":"MS-CHAPv2",
+        "mppe":"128-bit","mppeMode":"stateless","change":"rekeyed"})J";
+const char *const SessionEnded =
+    R"J({"id":802,"user":"","peerAddress":"192.0.2.3","tunnelAddress":"0.0.0.0",
+        "started":"2026-11-27T09:59:58Z","state":"negotiating","auth":"MS-CHAPv2",
+        "reason":"handshake timeout"})J";
+const char *const SessionDisconnect = R"J({"id":4711})J";
+const char *const SessionRevoke =
+    R"J({"id":4711,"user":"gina","state":"revoked","sessionsEnded":1})J";
+const char *const SessionRekey =
+    R"J({"id":4711,"outcome":"rekeyed","detail":"new MPPE keys from a fresh MS-CHAPv2 exchange"})J";
+const char *const SessionHistory =
+    R"J({"sessions":[{"user":"gina","peerAddress":"192.0.2.2","tunnelAddress":"10.75.0.2",
+                     "mppe":"128-bit stateless","started":"2026-11-27T08:00:00Z",
+                     "ended":"2026-11-27T09:00:00Z","reason":"revoked by root (uid 0)",
+                     "bytesIn":5000000000,"bytesOut":77},
+                    {"user":"","peerAddress":"192.0.2.3","tunnelAddress":"","mppe":"",
+                     "started":"2026-11-27T09:59:58Z","ended":"2026-11-27T10:00:28Z",
+                     "reason":"handshake timeout","bytesIn":0,"bytesOut":0}]})J";
+const char *const PolicyGet =
+    R"J({"policy":{"passwordMinLength":12,"passwordMinClasses":3,"passwordHistory":5,
+                  "passwordMaxAgeDays":90,"lockoutThreshold":5,"lockoutMinutes":15,
+                  "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
+                  "allowMppe40":false,"allowMppe56":false,"allowMppe128":true,
+                  "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+        "bounds":{"passwordMinLength":{"min":8,"max":128},"passwordMinClasses":{"min":1,"max":4},
+                  "passwordHistory":{"min":0,"max":24},"passwordMaxAgeDays":{"min":30,"max":90},
+                  "lockoutThreshold":{"min":3,"max":20},"lockoutMinutes":{"min":1,"max":1440},
+                  "maxSessionHours":{"min":8,"max":24},"idleTimeoutMinutes":{"min":5,"max":480},
+                  "auditRetentionDays":{"min":90,"max":180}},
+        "weaknesses":[]})J";
+const char *const PolicySet =
+    R"J({"policy":{"passwordMinLength":12,"passwordMinClasses":3,"passwordHistory":5,
+                  "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
+                  "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
+                  "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
+                  "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+        "weaknesses":["40-bit MPPE is allowed: its keys can be broken in hours"]})J";
+const char *const AuditList =
+    R"J({"entries":[{"id":7,"at":"2026-11-27T10:00:00.123Z","actor":"root (uid 0)",
+                    "action":"user.add","target":"gina","outcome":"ok",
+                    "details":{"mustChange":false,"generated":false}},
+                   {"id":6,"at":"2026-11-27T09:59:59.000Z","actor":"system",
+                    "action":"audit.prune","target":"audit","outcome":"ok","details":{}}]})J";
+const char *const AuditVerify =
+    R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered"})J";
+const char *const TokenCreate =
+    R"J({"name":"laptop","token":"kw_not-a-real-token","fingerprint":"AB:CD"})J";
+const char *const TokenList =
+    R"J({"tokens":[{"name":"laptop","created":"2026-11-01T10:00:00Z",
+                   "lastUsed":"2026-11-27T10:00:00Z"},
+                  {"name":"spare","created":"2026-11-02T10:00:00Z","lastUsed":""}]})J";
+const char *const TokenRevoke = R"J({"name":"laptop"})J";
+const char *const WindowList =
+    R"J({"windows":[{"id":1,"title":"Office rotation","start":"2026-12-01T18:00:00Z",
+                    "durationMinutes":90,"group":"office","olderThanDays":0,
+                    "plannedBy":"root (uid 0)"}]})J";
+const char *const WindowPlan =
+    R"J({"id":2,"title":"Old passwords","start":"2026-12-02T18:00:00Z","durationMinutes":60,
+        "group":"","olderThanDays":60,"plannedBy":"token laptop from 192.0.2.2"})J";
+const char *const WindowCancel = R"J({"id":2})J";
+
+const QList<Shape> &shapes()
+{
+    static const QList<Shape> all{
+        {"status",
+         StatusReply,
+         {"server", "adminListen", "fingerprint", "version", "sessions", "listen", "weaknesses",
+          "recentFailures"},
+         through<StatusResult>()},
+        {"login.failed", LoginFailed, {"at", "user", "address", "code"}, through<LoginFailure>()},
+        {"alert", Lockout, {"kind", "user", "address"}, through<Alert>()},
+        {"user.add", UserAdd, {"name", "mustChange"}, through<UserAddResult>()},
+        {"user.add (own password)",
+         UserAddOwnPassword,
+         {"name", "mustChange"},
+         through<UserAddResult>()},
+        {"user.list", UserList, {"users"}, through<UserListResult>()},
+        {"user.show",
+         UserShow,
+         {"name", "state", "mustChange", "groups", "created", "passwordChanged", "expires",
+          "daysLeft", "failedLogins", "lockedUntil", "lastLogin", "lastAddress", "sessions"},
+         through<UserDetail>()},
+        {"user.disable",
+         UserDisable,
+         {"name", "state", "sessionsEnded"},
+         through<UserStateResult>()},
+        {"user.unlock", UserUnlock, {"name"}, through<UserRef>()},
+        {"user.delete", UserDelete, {"name", "sessionsEnded"}, through<UserDeleteResult>()},
+        {"user.reset",
+         UserReset,
+         {"name", "password", "mustChange", "sessionsEnded"},
+         through<UserResetResult>()},
+        {"user.groups", UserGroupsJson, {"name", "groups"}, through<UserGroups>()},
+        {"user.import", UserImport, {"users"}, through<UserImportResult>()},
+        {"user.rotate", UserRotate, {"users", "sessionsEnded"}, through<UserRotateResult>()},
+        {"user.expiring", UserExpiring, {"users", "days"}, through<UserExpiringResult>()},
+        {"session.up",
+         SessionUp,
+         {"id", "user", "peerAddress", "tunnelAddress", "started", "state", "auth"},
+         through<SessionInfo>()},
+        {"session.list", SessionList, {"sessions"}, through<SessionListResult>()},
+        {"session.changed",
+         SessionChanged,
+         {"id", "user", "peerAddress", "tunnelAddress", "started", "state", "auth", "change"},
+         through<SessionChangedEvent>()},
+        {"session.ended",
+         SessionEnded,
+         {"id", "user", "peerAddress", "tunnelAddress", "started", "state", "auth", "reason"},
+         through<SessionEndedEvent>()},
+        {"session.disconnect", SessionDisconnect, {"id"}, through<SessionRef>()},
+        {"session.revoke",
+         SessionRevoke,
+         {"id", "user", "state", "sessionsEnded"},
+         through<SessionRevokeResult>()},
+        {"session.rekey", SessionRekey, {"id", "outcome", "detail"}, through<SessionRekeyResult>()},
+        {"session.history", SessionHistory, {"sessions"}, through<SessionHistoryResult>()},
+        {"policy.get", PolicyGet, {"policy", "bounds", "weaknesses"}, through<PolicyGetResult>()},
+        {"policy.set, policy.changed",
+         PolicySet,
+         {"policy", "weaknesses"},
+         through<PolicySetResult>()},
+        {"audit.list", AuditList, {"entries"}, through<AuditListResult>()},
+        {"audit.verify",
+         AuditVerify,
+         {"intact", "checked", "firstBadId", "problem"},
+         through<AuditVerifyResult>()},
+        {"token.create",
+         TokenCreate,
+         {"name", "token", "fingerprint"},
+         through<TokenCreateResult>()},
+        {"token.list", TokenList, {"tokens"}, through<TokenListResult>()},
+        {"token.revoke", TokenRevoke, {"name"}, through<TokenRef>()},
+        {"window.list, window.changed", WindowList, {"windows"}, through<ChangeWindowList>()},
+        {"window.plan",
+         WindowPlan,
+         {"id", "title", "start", "durationMinutes", "group", "olderThanDays", "plannedBy"},
+         through<ChangeWindow>()},
+        {"window.cancel", WindowCancel, {"id"}, through<WindowRef>()},
+    };
+    return all;
+}
+
+} // namespace
+
+class TestApiMessages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void whatKeywarddSendsTodayComesBackByteForByte_data()
+    {
+        QTest::addColumn<int>("shape");
+        for (int i = 0; i < shapes().size(); ++i)
+            QTest::newRow(shapes()[i].name) << i;
+    }
+
+    void whatKeywarddSendsTodayComesBackByteForByte()
+    {
+        QFETCH(int, shape);
+        const Shape &s = shapes()[shape];
+        const QJsonObject sent = parse(s.json);
+        auto back = s.throughType(sent);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.message().c_str());
+        QCOMPARE(wire(*back), wire(sent));
+    }
+
+    void aMissingRequiredFieldIsNamed_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<QString>("field");
+        for (int i = 0; i < shapes().size(); ++i) {
+            for (const QString &field : shapes()[i].required)
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(shapes()[i].name, field)))
+                    << i << field;
+        }
+    }
+
+    void aMissingRequiredFieldIsNamed()
+    {
+        QFETCH(int, shape);
+        QFETCH(QString, field);
+        const Shape &s = shapes()[shape];
+        QJsonObject sent = parse(s.json);
+        QVERIFY(sent.contains(field));
+        sent.remove(field);
+        auto refused = s.throughType(sent);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.kind() == ErrorKind::Invalid);
+        const QString message = QString::fromStdString(refused.message());
+        QVERIFY2(message.contains("'" + field + "'"), qPrintable(message));
+        QVERIFY2(message.contains("missing"), qPrintable(message));
+    }
+
+    void aMistypedFieldIsNamed_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<QString>("field");
+        for (int i = 0; i < shapes().size(); ++i) {
+            for (const QString &field : shapes()[i].required)
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(shapes()[i].name, field)))
+                    << i << field;
+        }
+    }
+
+    void aMistypedFieldIsNamed()
+    {
+        QFETCH(int, shape);
+        QFETCH(QString, field);
+        const Shape &s = shapes()[shape];
+        QJsonObject sent = parse(s.json);
+        // Whatever the field is, an object in its place is the wrong type (the
+        // policy's changes are the one object field, and not in a reply).
+        sent.insert(field, sent.value(field).isObject() ? QJsonValue(42)
+                                                        : QJsonValue(QJsonObject{{"x", 1}}));
+        auto refused = s.throughType(sent);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.kind() == ErrorKind::Invalid);
+        const QString message = QString::fromStdString(refused.message());
+        QVERIFY2(message.contains("'" + field + "'") && message.contains("must be"),
+                 qPrintable(message));
+    }
+
+    void fieldsInsideListsAndObjectsAreNamedWithTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("shape");
+        auto shapeOf = [](const char *json) {
+            for (int i = 0; i < shapes().size(); ++i) {
+                if (shapes()[i].json == json)
+                    return i;
+            }
+            return -1;
+        };
+        const struct
+        {
+            const char *json;
+            const char *list;
+            QStringList fields;
+        } lists[] = {
+            {StatusReply, "recentFailures", {"at", "user", "address", "code"}},
+            {UserList,
+             "users",
+             {"name", "state", "mustChange", "passwordChanged", "expires", "failedLogins",
+              "lastLogin", "lastAddress"}},
+            {UserImport, "users", {"name", "password"}},
+            {UserRotate, "users", {"name", "password"}},
+            {UserExpiring, "users", {"name", "expires", "daysLeft", "expired"}},
+            {SessionList,
+             "sessions",
+             {"id", "user", "peerAddress", "tunnelAddress", "started", "state", "auth",
+              "durationSeconds", "idleSeconds", "bytesIn", "bytesOut", "packetsIn", "packetsOut"}},
+            {SessionHistory,
+             "sessions",
+             {"user", "peerAddress", "tunnelAddress", "mppe", "started", "ended", "reason",
+              "bytesIn", "bytesOut"}},
+            {AuditList, "entries", {"id", "at", "actor", "action", "target", "outcome", "details"}},
+            {TokenList, "tokens", {"name", "created", "lastUsed"}},
+            {WindowList,
+             "windows",
+             {"id", "title", "start", "durationMinutes", "group", "olderThanDays", "plannedBy"}},
+        };
+        for (const auto &l : lists) {
+            for (const QString &f : l.fields)
+                QTest::newRow(qPrintable(QStringLiteral("%1[0].%2").arg(l.list, f)))
+                    << QByteArray(l.json) << QStringLiteral("%1[0]").arg(l.list) << f
+                    << shapeOf(l.json);
+        }
+        for (const char *key :
+             {"passwordMinLength", "passwordMinClasses", "passwordHistory", "passwordMaxAgeDays",
+              "lockoutThreshold", "lockoutMinutes", "maxSessionHours", "idleTimeoutMinutes",
+              "auditRetentionDays", "allowMppe40", "allowMppe56", "allowMppe128",
+              "allowStatefulMppe", "authMethods"}) {
+            QTest::newRow(qPrintable(QStringLiteral("policy.get policy.%1").arg(key)))
+                << QByteArray(PolicyGet) << QStringLiteral("policy") << QString(key)
+                << shapeOf(PolicyGet);
+            QTest::newRow(qPrintable(QStringLiteral("policy.set policy.%1").arg(key)))
+                << QByteArray(PolicySet) << QStringLiteral("policy") << QString(key)
+                << shapeOf(PolicySet);
+        }
+        for (const char *key : {"min", "max"})
+            QTest::newRow(qPrintable(QStringLiteral("bounds.lockoutMinutes.%1").arg(key)))
+                << QByteArray(PolicyGet) << QStringLiteral("bounds.lockoutMinutes") << QString(key)
+                << shapeOf(PolicyGet);
+    }
+
+    void fieldsInsideListsAndObjectsAreNamedWithTheirPlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        QFETCH(int, shape);
+        QVERIFY(shape >= 0);
+        QJsonObject sent = parse(json.constData());
+        // Remove the field from the first item (or the nested object) named by path.
+        const QStringList parts = QString(path).replace("[0]", "").split('.');
+        bool found = false;
+        std::function<QJsonValue(const QJsonValue &, int)> strip = [&](const QJsonValue &v,
+                                                                       int depth) -> QJsonValue {
+            if (v.isArray()) {
+                QJsonArray a = v.toArray();
+                a[0] = strip(a[0], depth);
+                return a;
+            }
+            QJsonObject o = v.toObject();
+            if (depth == parts.size()) {
+                found = o.contains(field);
+                o.remove(field);
+                return o;
+            }
+            o[parts[depth]] = strip(o.value(parts[depth]), depth + 1);
+            return o;
+        };
+        sent = strip(sent, 0).toObject();
+        QVERIFY(found);
+        auto refused = shapes()[shape].throughType(sent);
+        QVERIFY(!refused.ok());
+        const QString message = QString::fromStdString(refused.message());
+        QVERIFY2(message.startsWith(path + ": ") && message.contains("'" + field + "'"),
+                 qPrintable(message));
+    }
+
+    void aRepliesFieldsReadAsTyped()
+    {
+        auto status = StatusResult::fromJson(parse(StatusReply));
+        QVERIFY(status);
+        QCOMPARE(status->server, QString("keywardd"));
+        QCOMPARE(status->adminListen, QString("192.0.2.1:7443"));
+        QCOMPARE(status->sessions, 2);
+        QCOMPARE(status->weaknesses.size(), 1);
+        QCOMPARE(status->recentFailures.size(), 1);
+        QCOMPARE(status->recentFailures[0].at, utc(2026, 11, 27, 10, 0));
+        QCOMPARE(status->recentFailures[0].code, 691);
+
+        auto users = UserListResult::fromJson(parse(UserList));
+        QVERIFY(users);
+        QCOMPARE(users->users.size(), 2);
+        const UserSummary &gina = users->users[0], &hal = users->users[1];
+        QVERIFY(gina.state == UserState::Active);
+        QVERIFY(!gina.lastLogin.isValid()); // "" = never
+        QCOMPARE(gina.passwordChanged, utc(2026, 11, 1, 10, 0));
+        QCOMPARE(gina.expires, utc(2027, 1, 30, 10, 0));
+        QVERIFY(hal.state == UserState::Locked);
+        QVERIFY(hal.mustChange);
+        QCOMPARE(hal.failedLogins, 5);
+        QCOMPARE(hal.lastLogin, utc(2026, 11, 26, 17, 45, 12));
+        QCOMPARE(hal.lastLogin.timeSpec(), Qt::UTC);
+        QCOMPARE(hal.lastAddress, QString("198.51.100.7"));
+
+        auto shown = UserDetail::fromJson(parse(UserShow));
+        QVERIFY(shown);
+        QCOMPARE(shown->groups, (QStringList{"office", "sales"}));
+        QCOMPARE(shown->sessions, (QList<int>{4711, 802}));
+        QCOMPARE(shown->daysLeft, 63);
+        QCOMPARE(shown->lockedUntil, utc(2026, 11, 27, 10, 15));
+
+        auto added = UserAddResult::fromJson(parse(UserAddOwnPassword));
+        QVERIFY(added);
+        QVERIFY(added->password.isEmpty());
+        QVERIFY(!added->toJson().contains("password")); // not sent when not generated
+
+        auto expiring = UserExpiringResult::fromJson(parse(UserExpiring));
+        QVERIFY(expiring);
+        QCOMPARE(expiring->days, 14);
+        QCOMPARE(expiring->users[1].daysLeft, -7);
+        QVERIFY(expiring->users[1].expired);
+    }
+
+    void theMppeStrengthIsANumberForClients()
+    {
+        auto list = SessionListResult::fromJson(parse(SessionList));
+        QVERIFY(list);
+        QCOMPARE(list->sessions.size(), 2);
+        const SessionListEntry &up = list->sessions[0], &signingIn = list->sessions[1];
+        QCOMPARE(up.session.id, 4711);
+        QVERIFY(up.session.state == SessionState::Up);
+        QCOMPARE(up.session.mppeBits(), 128);
+        QVERIFY(!up.session.isStatefulMppe());
+        QCOMPARE(up.session.assignedTunnel(), QString("10.75.0.2"));
+        QCOMPARE(up.durationSeconds, Q_INT64_C(3600));
+        QVERIFY(up.traffic.has_value());
+        QCOMPARE(up.traffic->bytesIn, Q_INT64_C(5000000000)); // past 32 bits
+        QCOMPARE(up.traffic->idleSeconds, Q_INT64_C(4));
+
+        QVERIFY(signingIn.session.state == SessionState::Negotiating);
+        QCOMPARE(signingIn.session.mppeBits(), 0);
+        QVERIFY(signingIn.session.user.isEmpty());
+        QVERIFY(signingIn.session.assignedTunnel().isEmpty()); // "0.0.0.0" on the wire
+        QVERIFY(!signingIn.traffic.has_value());
+
+        for (const auto &[text, bits] :
+             {std::pair{"40-bit", 40}, std::pair{"56-bit", 56}, std::pair{"128-bit", 128}}) {
+            QJsonObject o = parse(SessionUp);
+            o["mppe"] = text;
+            o["mppeMode"] = "stateful";
+            auto s = SessionInfo::fromJson(o);
+            QVERIFY(s);
+            QCOMPARE(s->mppeBits(), bits);
+            QVERIFY(s->isStatefulMppe());
+        }
+        QJsonObject odd = parse(SessionUp);
+        odd["mppe"] = "strong";
+        auto refused = SessionInfo::fromJson(odd);
+        QVERIFY(!refused);
+        QVERIFY(QString::fromStdString(refused.message()).contains("'mppe'"));
+        QJsonObject half = parse(SessionUp);
+        half.remove("mppeMode");
+        QVERIFY(!SessionInfo::fromJson(half));
+
+        auto history = SessionHistoryResult::fromJson(parse(SessionHistory));
+        QVERIFY(history);
+        QCOMPARE(history->sessions[0].mppeBits(), 128);
+        QCOMPARE(history->sessions[0].mppeMode(), QString("stateless"));
+        QCOMPARE(history->sessions[0].ended, utc(2026, 11, 27, 9, 0));
+        QCOMPARE(history->sessions[0].bytesIn, Q_INT64_C(5000000000));
+        QCOMPARE(history->sessions[1].mppeBits(), 0);
+        QVERIFY(history->sessions[1].mppeMode().isEmpty());
+    }
+
+    void sessionEventsCarryTheSessionAndWhatHappened()
+    {
+        auto changed = SessionChangedEvent::fromJson(parse(SessionChanged));
+        QVERIFY(changed);
+        QCOMPARE(changed->change, QString("rekeyed"));
+        QCOMPARE(changed->session.user, QString("gina"));
+        auto ended = SessionEndedEvent::fromJson(parse(SessionEnded));
+        QVERIFY(ended);
+        QCOMPARE(ended->reason, QString("handshake timeout"));
+        QCOMPARE(ended->session.id, 802);
+        auto revoked = SessionRevokeResult::fromJson(parse(SessionRevoke));
+        QVERIFY(revoked);
+        QVERIFY(revoked->state == UserState::Revoked);
+        auto rekey = SessionRekeyResult::fromJson(parse(SessionRekey));
+        QVERIFY(rekey);
+        QVERIFY(rekey->rekeyed());
+    }
+
+    void unknownStatesAreRefusedByName()
+    {
+        QJsonObject user = parse(UserDisable);
+        user["state"] = "sleeping";
+        auto refused = UserStateResult::fromJson(user);
+        QVERIFY(!refused);
+        QVERIFY2(QString::fromStdString(refused.message()).contains("'state'"),
+                 refused.message().c_str());
+        QVERIFY(QString::fromStdString(refused.message()).contains("sleeping"));
+        QJsonObject session = parse(SessionUp);
+        session["state"] = "dozing";
+        QVERIFY(!SessionInfo::fromJson(session));
+        for (UserState s :
+             {UserState::Active, UserState::Locked, UserState::Disabled, UserState::Revoked})
+            QVERIFY(userStateFromString(toString(s)) == std::optional<UserState>(s));
+    }
+
+    void timesAreCheckedAndKeptToTheirPrecision()
+    {
+        auto audit = AuditListResult::fromJson(parse(AuditList));
+        QVERIFY(audit);
+        QCOMPARE(audit->entries[0].at, utc(2026, 11, 27, 10, 0, 0, 123));
+        QCOMPARE(audit->entries[0].id, Q_INT64_C(7));
+        QCOMPARE(audit->entries[0].details.value("generated").toBool(), false);
+        QVERIFY(audit->entries[1].details.isEmpty());
+        QJsonObject w = parse(WindowPlan);
+        w["start"] = "next tuesday";
+        auto refused = ChangeWindow::fromJson(w);
+        QVERIFY(!refused);
+        QVERIFY(QString::fromStdString(refused.message()).contains("'start'"));
+        // A time keywardd may leave empty is "never"; one it always fills is required.
+        QJsonObject u = parse(UserList).value("users").toArray().at(0).toObject();
+        u["passwordChanged"] = "";
+        QVERIFY(!UserSummary::fromJson(u));
+        auto tokens = TokenListResult::fromJson(parse(TokenList));
+        QVERIFY(tokens);
+        QVERIFY(tokens->tokens[0].lastUsed.isValid());
+        QVERIFY(!tokens->tokens[1].lastUsed.isValid());
+    }
+
+    void wholeNumbersMustBeWhole()
+    {
+        QJsonObject o = parse(SessionDisconnect);
+        o["id"] = 1.5;
+        auto refused = SessionRef::fromJson(o);
+        QVERIFY(!refused);
+        QVERIFY(QString::fromStdString(refused.message()).contains("whole number"));
+        o["id"] = "4711";
+        QVERIFY(!SessionRef::fromJson(o));
+    }
+
+    void thePolicyReadsByNameAndKey()
+    {
+        auto got = PolicyGetResult::fromJson(parse(PolicyGet));
+        QVERIFY(got);
+        QCOMPARE(got->policy, PolicySettings()); // keywardd's defaults
+        QCOMPARE(got->bounds.size(), 9);
+        QCOMPARE(got->bounds.value("passwordMaxAgeDays"), (PolicyBound{30, 90}));
+        QVERIFY(got->weaknesses.isEmpty());
+        auto set = PolicySetResult::fromJson(parse(PolicySet));
+        QVERIFY(set);
+        QCOMPARE(set->policy.passwordMaxAgeDays, 45);
+        QVERIFY(set->policy.allowMppe40);
+        QCOMPARE(set->policy.number(u"passwordMaxAgeDays"), std::optional<int>(45));
+        QCOMPARE(set->policy.flag(u"allowMppe40"), std::optional<bool>(true));
+        QCOMPARE(set->policy.number(u"allowMppe40"), std::nullopt);
+        QCOMPARE(set->policy.flag(u"noSuchSetting"), std::nullopt);
+        // Every key an editor may offer is one keywardd sends.
+        const QJsonObject sent = parse(PolicyGet).value("policy").toObject();
+        for (const QString &key : PolicySettings::numberKeys() + PolicySettings::switchKeys())
+            QVERIFY2(sent.contains(key), qPrintable(key));
+        QCOMPARE(PolicySettings::numberKeys().size() + PolicySettings::switchKeys().size() + 1,
+                 sent.size());
+        // A preview lays the pending changes over the policy.
+        const PolicySettings preview =
+            got->policy.with({{"passwordMaxAgeDays", 45}, {"allowMppe56", true}, {"unknown", 1}});
+        QCOMPARE(preview.passwordMaxAgeDays, 45);
+        QVERIFY(preview.allowMppe56);
+        QCOMPARE(preview.passwordMinLength, 12);
+    }
+
+    void everyValueSurvivesARoundTrip()
+    {
+        const QDateTime t = utc(2026, 11, 27, 10, 0, 5);
+        QVERIFY(roundTrips(LoginFailure{t, "gina", "192.0.2.2", 648}));
+        QVERIFY(roundTrips(Alert{"lockout", "gina", "192.0.2.2"}));
+        QVERIFY(roundTrips(StatusResult{"keywardd",
+                                        "1.0",
+                                        "0.0.0.0",
+                                        "192.0.2.1:7443",
+                                        "AB:CD",
+                                        3,
+                                        {"weak"},
+                                        {LoginFailure{t, "", "192.0.2.9", 691}}}));
+        QVERIFY(roundTrips(UserRef{"gina"}));
+        QVERIFY(roundTrips(UserAddParams{"gina", "Correct-horse-42", true}));
+        QVERIFY(roundTrips(UserAddParams{"gina", {}, std::nullopt}));
+        QVERIFY(roundTrips(UserAddParams{"gina", {}, false}));
+        QVERIFY(roundTrips(UserAddResult{"hal", true, "Tq8-kLm.nPz+2wXy4R"}));
+        QVERIFY(roundTrips(UserAddResult{"gina", false, {}}));
+        const UserSummary summary{"hal", UserState::Locked, true,          t, t.addDays(90),
+                                  5,     t.addDays(-1),     "198.51.100.7"};
+        QVERIFY(roundTrips(summary));
+        QVERIFY(roundTrips(UserSummary{"new", UserState::Revoked, false, t, t, 0, {}, {}}));
+        QVERIFY(roundTrips(UserListResult{{summary, summary}}));
+        QVERIFY(roundTrips(UserDetail{"gina",
+                                      UserState::Disabled,
+                                      true,
+                                      {"a", "b"},
+                                      t,
+                                      t,
+                                      t.addDays(90),
+                                      89,
+                                      2,
+                                      t.addSecs(900),
+                                      t,
+                                      "192.0.2.2",
+                                      {1, 2}}));
+        QVERIFY(roundTrips(
+            UserDetail{"gina", UserState::Active, false, {}, {}, {}, {}, -3, 0, {}, {}, {}, {}}));
+        QVERIFY(roundTrips(UserStateResult{"gina", UserState::Disabled, 2}));
+        QVERIFY(roundTrips(UserDeleteResult{"gina", 1}));
+        QVERIFY(roundTrips(UserResetResult{"bob", "Rf4_hJk8.mNp2+Qw9z", true, 1}));
+        QVERIFY(roundTrips(UserGroups{"gina", {"office", "sales"}}));
+        QVERIFY(roundTrips(UserGroups{"gina", {}}));
+        QVERIFY(roundTrips(OneTimePassword{"ivy", "Aa2-bB3.cC4+dD5_eE"}));
+        QVERIFY(roundTrips(UserImportParams{"name,groups\nivy,office\n"}));
+        QVERIFY(roundTrips(UserImportResult{{OneTimePassword{"ivy", "x"}}}));
+        QVERIFY(roundTrips(UserRotateParams{{"carol", "dave"}, {}, std::nullopt}));
+        QVERIFY(roundTrips(UserRotateParams{{}, "office", 60}));
+        QVERIFY(roundTrips(UserRotateParams{{}, {}, 0}));
+        QVERIFY(roundTrips(UserRotateResult{{OneTimePassword{"carol", "y"}}, 2}));
+        QVERIFY(roundTrips(UserExpiringParams{30}));
+        QVERIFY(roundTrips(ExpiringUser{"hal", t, -2, true}));
+        QVERIFY(roundTrips(UserExpiringResult{{ExpiringUser{"hal", t, 2, false}}, 14}));
+
+        const SessionInfo up{4711,        "gina",   "192.0.2.2", "10.75.0.2", t, SessionState::Up,
+                             "MS-CHAPv2", "56-bit", "stateful"};
+        const SessionInfo negotiating{
+            802, "", "192.0.2.3", "0.0.0.0", t, SessionState::Negotiating, "MS-CHAPv2", {}, {}};
+        QVERIFY(roundTrips(up));
+        QVERIFY(roundTrips(negotiating));
+        const SessionListEntry busy{up, 3600, SessionTraffic{4, Q_INT64_C(5000000000), 2, 3, 4}};
+        QVERIFY(roundTrips(busy));
+        QVERIFY(roundTrips(SessionListEntry{negotiating, 2, std::nullopt}));
+        QVERIFY(roundTrips(SessionListResult{{busy, SessionListEntry{negotiating, 2, {}}}}));
+        QVERIFY(roundTrips(SessionChangedEvent{up, "rekeyed"}));
+        QVERIFY(roundTrips(SessionEndedEvent{negotiating, "idle for 1800 s"}));
+        QVERIFY(roundTrips(SessionRef{4711}));
+        QVERIFY(roundTrips(SessionRevokeResult{4711, "gina", UserState::Revoked, 2}));
+        QVERIFY(roundTrips(SessionRekeyResult{4711, "disconnected", "the client could not"}));
+        QVERIFY(roundTrips(SessionHistoryParams{200, {}}));
+        QVERIFY(roundTrips(SessionHistoryParams{std::nullopt, "gina"}));
+        const EndedSession ended{"gina", "192.0.2.2",   "10.75.0.2", "40-bit stateful",
+                                 t,      t.addSecs(60), "idle",      Q_INT64_C(5000000000),
+                                 7};
+        QVERIFY(roundTrips(ended));
+        QVERIFY(roundTrips(EndedSession{"", "192.0.2.3", "", "", t, t, "timeout", 0, 0}));
+        QVERIFY(roundTrips(SessionHistoryResult{{ended}}));
+
+        PolicySettings weak;
+        weak.allowMppe40 = true;
+        weak.allowStatefulMppe = true;
+        weak.passwordMinLength = 8;
+        weak.maxSessionHours = 24;
+        weak.authMethods = {"mschapv2", "pap"};
+        QVERIFY(roundTrips(weak));
+        QVERIFY(roundTrips(PolicySettings()));
+        QVERIFY(roundTrips(PolicyBound{8, 128}));
+        QVERIFY(roundTrips(PolicyGetResult{weak, {{"passwordMinLength", {8, 128}}}, {"w"}}));
+        QVERIFY(roundTrips(PolicySetParams{{{"allowMppe40", true}, {"lockoutMinutes", 30}}}));
+        QVERIFY(roundTrips(PolicySetResult{weak, {"a", "b"}}));
+
+        QVERIFY(roundTrips(AuditListParams{"root (uid 0)", "user.", "gina", 500, 1234}));
+        QVERIFY(roundTrips(AuditListParams{{}, {}, {}, std::nullopt, 0}));
+        const AuditEntry entry{
+            7,    utc(2026, 11, 27, 10, 0, 0, 123), "root (uid 0)", "user.add", "gina",
+            "ok", QJsonObject{{"generated", true}}};
+        QVERIFY(roundTrips(entry));
+        QVERIFY(roundTrips(AuditListResult{{entry, entry}}));
+        QVERIFY(roundTrips(AuditVerifyResult{false, 12, 3, "entry 3 was altered"}));
+
+        QVERIFY(roundTrips(TokenRef{"laptop"}));
+        QVERIFY(roundTrips(TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD"}));
+        QVERIFY(roundTrips(TokenInfo{"laptop", t, {}}));
+        QVERIFY(roundTrips(TokenListResult{{TokenInfo{"laptop", t, t}}}));
+
+        const ChangeWindow window{1, "Office rotation", t, 90, "office", 0, "root (uid 0)"};
+        QVERIFY(roundTrips(window));
+        QCOMPARE(window.end(), t.addSecs(90 * 60));
+        QVERIFY(roundTrips(ChangeWindowList{{window, window}}));
+        QVERIFY(roundTrips(ChangeWindowList{}));
+        QVERIFY(roundTrips(
+            WindowPlanParams{"Rotation", "2026-12-01T18:00:00Z", 90, "office", std::nullopt}));
+        QVERIFY(roundTrips(WindowPlanParams{"Rotation", "tomorrow", std::nullopt, {}, 60}));
+        QVERIFY(roundTrips(WindowRef{3}));
+    }
+
+    void paramsAreSentAsKeywarddReadsThem()
+    {
+        // Optional params are left out, so keywardd applies its own defaults.
+        QCOMPARE(wire(UserAddParams{"gina", {}, std::nullopt}.toJson()),
+                 QByteArray(R"J({"name":"gina"})J"));
+        QCOMPARE(wire(UserRotateParams{{}, "office", std::nullopt}.toJson()),
+                 QByteArray(R"J({"group":"office"})J"));
+        QCOMPARE(wire(SessionHistoryParams{200, {}}.toJson()), QByteArray(R"J({"limit":200})J"));
+        QCOMPARE(wire(AuditListParams{{}, "window.", {}, std::nullopt, 0}.toJson()),
+                 QByteArray(R"J({"action":"window."})J"));
+        QCOMPARE(wire(WindowPlanParams{"T", "S", std::nullopt, {}, std::nullopt}.toJson()),
+                 QByteArray(R"J({"start":"S","title":"T"})J"));
+        // And read with keywardd's defaults when absent.
+        auto expiring = UserExpiringParams::fromJson({});
+        QVERIFY(expiring);
+        QCOMPARE(expiring->days, 14);
+        auto plan = WindowPlanParams::fromJson(parse(R"J({"title":"T"})J"));
+        QVERIFY(!plan);
+        QVERIFY(QString::fromStdString(plan.message()).contains("'start'"));
+        QVERIFY(!UserRef::fromJson({}));
+        QVERIFY(!SessionRef::fromJson({}));
+        QVERIFY(!PolicySetParams::fromJson({}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiMessages)
+#include "TestApiMessages.moc"

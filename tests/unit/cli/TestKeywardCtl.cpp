@@ -1,0 +1,380 @@
+// keywardctl without a server: each command's words become the request keywardd
+// expects (method and params, to the byte), wrong words are a usage error with exit
+// status 2, the usage text lists every command of the table, and replies print as
+// scripts have always read them (tables, lines, and exit status 1 for a broken
+// audit chain or a reply that does not fit the admin API).
+
+#include "cli/CommandTable.h"
+#include "cli/KeywardCtl.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace keyward::cli;
+
+Q_DECLARE_METATYPE(QJsonObject)
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+QByteArray wire(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+const Command &command(const QStringList &words)
+{
+    QStringList args;
+    const Command *c = CommandTable::instance().find(words, &args);
+    if (!c)
+        qFatal("no command %s", qPrintable(words.join(' ')));
+    return *c;
+}
+
+} // namespace
+
+class TestKeywardCtl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wordsBecomeTheRequest_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("stdinText");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QByteArray>("params");
+
+        auto row = [](const char *name, QStringList words, QString method, const char *params,
+                      QString stdinText = {}) {
+            QTest::newRow(name) << words << stdinText << method << QByteArray(params);
+        };
+        row("status", {"status"}, "status", "{}");
+        row("user add, generated", {"user", "add", "hal"}, "user.add", R"J({"name":"hal"})J");
+        row("user add, from stdin", {"user", "add", "gina", "--password-stdin"}, "user.add",
+            R"J({"name":"gina","password":"Correct-horse-42"})J", "Correct-horse-42\r\nignored\n");
+        row("user add, options first", {"user", "add", "--must-change", "gina"}, "user.add",
+            R"J({"mustChange":true,"name":"gina"})J");
+        row("user list", {"user", "list"}, "user.list", "{}");
+        row("user show", {"user", "show", "gina"}, "user.show", R"J({"name":"gina"})J");
+        row("user disable", {"user", "disable", "gina"}, "user.disable", R"J({"name":"gina"})J");
+        row("user enable", {"user", "enable", "gina"}, "user.enable", R"J({"name":"gina"})J");
+        row("user unlock", {"user", "unlock", "gina"}, "user.unlock", R"J({"name":"gina"})J");
+        row("user delete", {"user", "delete", "gina"}, "user.delete", R"J({"name":"gina"})J");
+        row("user reset", {"user", "reset", "bob"}, "user.reset", R"J({"name":"bob"})J");
+        row("user groups", {"user", "groups", "gina", "office", "sales"}, "user.groups",
+            R"J({"groups":["office","sales"],"name":"gina"})J");
+        row("user groups, none", {"user", "groups", "gina"}, "user.groups",
+            R"J({"groups":[],"name":"gina"})J");
+        row("user rotate, names", {"user", "rotate", "carol", "dave"}, "user.rotate",
+            R"J({"names":["carol","dave"]})J");
+        row("user rotate, group", {"user", "rotate", "--group", "office"}, "user.rotate",
+            R"J({"group":"office"})J");
+        row("user rotate, age", {"user", "rotate", "--older-than", "60"}, "user.rotate",
+            R"J({"olderThanDays":60})J");
+        row("user expiring", {"user", "expiring"}, "user.expiring", R"J({"days":14})J");
+        row("user expiring 30", {"user", "expiring", "30"}, "user.expiring", R"J({"days":30})J");
+        row("session list", {"session", "list"}, "session.list", "{}");
+        row("session disconnect", {"session", "disconnect", "4242"}, "session.disconnect",
+            R"J({"id":4242})J");
+        row("session revoke", {"session", "revoke", "17"}, "session.revoke", R"J({"id":17})J");
+        row("session rekey", {"session", "rekey", "0"}, "session.rekey", R"J({"id":0})J");
+        row("session history", {"session", "history"}, "session.history", "{}");
+        row("session history of one", {"session", "history", "gina"}, "session.history",
+            R"J({"user":"gina"})J");
+        row("policy show", {"policy", "show"}, "policy.get", "{}");
+        row("policy set number", {"policy", "set", "passwordMaxAgeDays", "45"}, "policy.set",
+            R"J({"changes":{"passwordMaxAgeDays":45}})J");
+        row("policy set switch", {"policy", "set", "allowMppe40", "true"}, "policy.set",
+            R"J({"changes":{"allowMppe40":true}})J");
+        row("policy set, out of range", {"policy", "set", "passwordMaxAgeDays", "400"},
+            "policy.set", R"J({"changes":{"passwordMaxAgeDays":400}})J");
+        row("audit list", {"audit", "list"}, "audit.list", "{}");
+        row("audit list, by action", {"audit", "list", "window."}, "audit.list",
+            R"J({"action":"window."})J");
+        row("audit verify", {"audit", "verify"}, "audit.verify", "{}");
+        row("token create", {"token", "create", "laptop"}, "token.create",
+            R"J({"name":"laptop"})J");
+        row("token list", {"token", "list"}, "token.list", "{}");
+        row("token revoke", {"token", "revoke", "laptop"}, "token.revoke",
+            R"J({"name":"laptop"})J");
+        row("window list", {"window", "list"}, "window.list", "{}");
+        row("window plan", {"window", "plan", "Office rotation", "2026-12-01T18:00:00Z"},
+            "window.plan", R"J({"start":"2026-12-01T18:00:00Z","title":"Office rotation"})J");
+        row("window plan, all",
+            {"window", "plan", "Office rotation", "2026-12-01T18:00:00Z", "90", "office"},
+            "window.plan",
+            R"J({"durationMinutes":90,"group":"office","start":"2026-12-01T18:00:00Z","title":"Office rotation"})J");
+        // keywardd checks the time and says what an ISO 8601 time looks like.
+        row("window plan, start as written", {"window", "plan", "Bad", "tomorrow"}, "window.plan",
+            R"J({"start":"tomorrow","title":"Bad"})J");
+        row("window cancel", {"window", "cancel", "3"}, "window.cancel", R"J({"id":3})J");
+    }
+
+    void wordsBecomeTheRequest()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QString, stdinText);
+        QFETCH(QString, method);
+        QFETCH(QByteArray, params);
+        KeywardCtl ctl(words, stdinText);
+        int code = -1;
+        QVERIFY(ctl.prepare(&code));
+        QCOMPARE(code, -1);
+        QCOMPARE(ctl.request().method, method);
+        QCOMPARE(wire(ctl.request().params), params);
+    }
+
+    void userImportSendsTheFile()
+    {
+        QTemporaryFile csv;
+        QVERIFY(csv.open());
+        csv.write("name,groups\nivy,office;sales\n");
+        csv.close();
+        KeywardCtl ctl({"user", "import", csv.fileName()}, {});
+        int code = -1;
+        QVERIFY(ctl.prepare(&code));
+        QCOMPARE(ctl.request().method, QString("user.import"));
+        QCOMPARE(ctl.request().params.value("csv").toString(),
+                 QString("name,groups\nivy,office;sales\n"));
+    }
+
+    void globalOptionsGoAnywhere()
+    {
+        KeywardCtl ctl({"user", "--json", "list", "--socket", "/tmp/kw.sock"}, {});
+        int code = -1;
+        QVERIFY(ctl.prepare(&code));
+        QVERIFY(ctl.json());
+        QCOMPARE(ctl.socketPath(), QString("/tmp/kw.sock"));
+        QCOMPARE(ctl.request().method, QString("user.list"));
+    }
+
+    void wrongWordsAreAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("stdinText");
+        auto row = [](const char *name, QStringList words, QString stdinText = {}) {
+            QTest::newRow(name) << words << stdinText;
+        };
+        row("nothing", {});
+        row("unknown", {"frobnicate"});
+        row("unknown verb", {"user", "frobnicate", "gina"});
+        row("noun alone", {"user"});
+        row("status with words", {"status", "now"});
+        row("user add without a name", {"user", "add"});
+        row("user add, two names", {"user", "add", "gina", "hal"});
+        row("user add, unknown option", {"user", "add", "gina", "--admin"});
+        row("user add, empty stdin", {"user", "add", "gina", "--password-stdin"}, "\n");
+        row("user list with words", {"user", "list", "gina"});
+        row("user show without a name", {"user", "show"});
+        row("user disable, two names", {"user", "disable", "gina", "hal"});
+        row("user groups without a name", {"user", "groups"});
+        row("user import without a file", {"user", "import"});
+        row("user import, unreadable", {"user", "import", "/nonexistent/users.csv"});
+        row("user rotate, nobody", {"user", "rotate"});
+        row("user rotate, group missing", {"user", "rotate", "--group"});
+        row("user rotate, age not a number", {"user", "rotate", "--older-than", "old"});
+        row("user rotate, age zero", {"user", "rotate", "--older-than", "0"});
+        row("user expiring, not a number", {"user", "expiring", "soon"});
+        row("user expiring, two", {"user", "expiring", "1", "2"});
+        row("session rekey without an id", {"session", "rekey"});
+        row("session revoke, id not a number", {"session", "revoke", "alice"});
+        row("session disconnect, negative", {"session", "disconnect", "-1"});
+        row("session history, two users", {"session", "history", "a", "b"});
+        row("policy set without a value", {"policy", "set", "allowMppe40"});
+        row("policy set, not a value", {"policy", "set", "allowMppe40", "maybe"});
+        row("audit list, two prefixes", {"audit", "list", "user.", "window."});
+        row("token create without a name", {"token", "create"});
+        row("window plan without a start", {"window", "plan", "Title"});
+        row("window plan, minutes not a number",
+            {"window", "plan", "Title", "2026-12-01T18:00:00Z", "long"});
+        row("window plan, too many", {"window", "plan", "T", "S", "60", "g", "extra"});
+        row("window cancel, not a number", {"window", "cancel", "first"});
+        row("remote without a fingerprint", {"--remote", "192.0.2.1:7443", "status"});
+    }
+
+    void wrongWordsAreAUsageError()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QString, stdinText);
+        KeywardCtl ctl(words, stdinText);
+        int code = -1;
+        QVERIFY(!ctl.prepare(&code));
+        QCOMPARE(code, 2);
+    }
+
+    void theUsageTextListsEveryCommand()
+    {
+        const QString usage = KeywardCtl::usage();
+        QVERIFY(usage.startsWith("Usage: keywardctl "));
+        QVERIFY(usage.contains("Exit status: 0 ok"));
+        QCOMPARE(CommandTable::instance().commands().size(), size_t(28));
+        for (const auto &c : CommandTable::instance().commands()) {
+            QVERIFY2(usage.contains("  " + c->synopsis() + " ") ||
+                         usage.contains("  " + c->synopsis() + "\n"),
+                     qPrintable(c->synopsis()));
+            QVERIFY(usage.contains(c->summary().split('\n').first()));
+        }
+        // The summaries line up in one column.
+        QVERIFY(usage.contains("\n  status                          server status and weak "
+                               "settings\n"));
+        QVERIFY(usage.contains("\n  user add NAME [--password-stdin] [--must-change]\n" +
+                               QString(34, ' ') +
+                               "add a user; without a password one is "
+                               "generated\n" +
+                               QString(34, ' ') + "and shown once\n"));
+    }
+
+    void tablesLineUpAsScriptsReadThem()
+    {
+        auto users = command({"user", "list"}).present(parse(R"J({"users":[
+            {"name":"gina","state":"active","mustChange":false,
+             "passwordChanged":"2026-11-01T10:00:00Z","expires":"2027-01-30T10:00:00Z",
+             "failedLogins":0,"lastLogin":"","lastAddress":""},
+            {"name":"hal","state":"locked","mustChange":true,
+             "passwordChanged":"2026-09-01T08:30:00Z","expires":"2026-11-30T08:30:00Z",
+             "failedLogins":5,"lastLogin":"2026-11-26T17:45:12Z","lastAddress":"198.51.100.7"}]})J"));
+        QVERIFY(users);
+        QCOMPARE(users->exitCode, 0);
+        QCOMPARE(users->text,
+                 QString("NAME  STATE   MUSTCHANGE  EXPIRES               FAILEDLOGINS  "
+                         "LASTLOGIN             LASTADDRESS\n"
+                         "gina  active  no          2027-01-30T10:00:00Z  0\n"
+                         "hal   locked  yes         2026-11-30T08:30:00Z  5             "
+                         "2026-11-26T17:45:12Z  198.51.100.7\n"));
+
+        // A session the data plane does not know yet has blank figures.
+        auto sessions = command({"session", "list"}).present(parse(R"J({"sessions":[
+            {"id":4711,"user":"gina","peerAddress":"192.0.2.2","tunnelAddress":"10.75.0.2",
+             "started":"2026-11-27T09:00:00Z","state":"up","auth":"MS-CHAPv2","mppe":"128-bit",
+             "mppeMode":"stateless","durationSeconds":3600,"idleSeconds":4,
+             "bytesIn":5000000000,"bytesOut":1234567,"packetsIn":1,"packetsOut":2},
+            {"id":802,"user":"","peerAddress":"192.0.2.3","tunnelAddress":"0.0.0.0",
+             "started":"2026-11-27T09:59:58Z","state":"negotiating","auth":"MS-CHAPv2",
+             "durationSeconds":2}]})J"));
+        QVERIFY(sessions);
+        QCOMPARE(sessions->text,
+                 QString("ID    USER  PEERADDRESS  TUNNELADDRESS  MPPE     MPPEMODE   "
+                         "DURATIONSECONDS  IDLESECONDS  BYTESIN     BYTESOUT\n"
+                         "4711  gina  192.0.2.2    10.75.0.2      128-bit  stateless  "
+                         "3600             4            5000000000  1234567\n"
+                         "802         192.0.2.3    0.0.0.0                            2\n"));
+
+        auto audit = command({"audit", "list"}).present(parse(R"J({"entries":[
+            {"id":7,"at":"2026-11-27T10:00:00.123Z","actor":"root (uid 0)","action":"user.add",
+             "target":"gina","outcome":"ok","details":{}}]})J"));
+        QVERIFY(audit);
+        QCOMPARE(audit->text, QString("ID  AT                        ACTOR         ACTION    "
+                                      "TARGET  OUTCOME\n"
+                                      "7   2026-11-27T10:00:00.123Z  root (uid 0)  user.add  "
+                                      "gina    ok\n"));
+    }
+
+    void linesSayWhatHappened()
+    {
+        auto status = command({"status"}).present(parse(R"J({"server":"keywardd",
+            "adminListen":"192.0.2.1:7443","fingerprint":"AB:CD","version":"0.9.0",
+            "sessions":2,"listen":"0.0.0.0","weaknesses":["40-bit MPPE is allowed"],
+            "recentFailures":[]})J"));
+        QVERIFY(status);
+        QCOMPARE(status->text,
+                 QString("keywardd 0.9.0, 2 session(s), listening on 0.0.0.0\n"
+                         "remote consoles on 192.0.2.1:7443, certificate fingerprint AB:CD\n"
+                         "WEAK: 40-bit MPPE is allowed\n"));
+
+        auto added =
+            command({"user", "add"})
+                .present(
+                    parse(R"J({"name":"hal","mustChange":true,"password":"Tq8-kLm.nPz+2wXy4R"})J"));
+        QVERIFY(added);
+        QCOMPARE(added->text, QString("added hal (must change password at next login)\n"
+                                      "temporary password (shown once): Tq8-kLm.nPz+2wXy4R\n"));
+        auto own =
+            command({"user", "add"}).present(parse(R"J({"name":"gina","mustChange":false})J"));
+        QVERIFY(own);
+        QCOMPARE(own->text, QString("added gina\n"));
+
+        auto rekey =
+            command({"session", "rekey"})
+                .present(parse(
+                    R"J({"id":4711,"outcome":"disconnected","detail":"the client could not"})J"));
+        QVERIFY(rekey);
+        QCOMPARE(rekey->text, QString("session 4711: disconnected (the client could not)\n"));
+
+        auto rotated =
+            command({"user", "rotate"})
+                .present(parse(
+                    R"J({"users":[{"name":"carol","password":"Mm3-nN4.pP5+qQ6_rR"}],"sessionsEnded":1})J"));
+        QVERIFY(rotated);
+        QCOMPARE(rotated->text, QString("1 user(s); one-time passwords (shown once, must be "
+                                        "changed at the first login):\n"
+                                        "NAME   PASSWORD\n"
+                                        "carol  Mm3-nN4.pP5+qQ6_rR\n"));
+
+        auto shown = command({"user", "unlock"}).present(parse(R"J({"name":"gina"})J"));
+        QVERIFY(shown);
+        QCOMPARE(shown->text, QString("{\n    \"name\": \"gina\"\n}\n"));
+    }
+
+    void thePolicyPrintsOneSettingALine()
+    {
+        auto policy = command({"policy", "set"}).present(parse(R"J({"policy":{
+            "passwordMinLength":12,"passwordMinClasses":3,"passwordHistory":5,
+            "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
+            "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
+            "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
+            "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+            "weaknesses":["40-bit MPPE is allowed"]})J"));
+        QVERIFY(policy);
+        QCOMPARE(policy->text, QString("allowMppe128 = true\n"
+                                       "allowMppe40 = true\n"
+                                       "allowMppe56 = false\n"
+                                       "allowStatefulMppe = false\n"
+                                       "auditRetentionDays = 120\n"
+                                       "authMethods = mschapv2\n"
+                                       "idleTimeoutMinutes = 30\n"
+                                       "lockoutMinutes = 15\n"
+                                       "lockoutThreshold = 5\n"
+                                       "maxSessionHours = 8\n"
+                                       "passwordHistory = 5\n"
+                                       "passwordMaxAgeDays = 45\n"
+                                       "passwordMinClasses = 3\n"
+                                       "passwordMinLength = 12\n"
+                                       "WEAK: 40-bit MPPE is allowed\n"));
+    }
+
+    void aBrokenAuditChainFailsForScripts()
+    {
+        const Command &verify = command({"audit", "verify"});
+        auto intact =
+            verify.present(parse(R"J({"intact":true,"checked":12,"firstBadId":0,"problem":""})J"));
+        QVERIFY(intact);
+        QCOMPARE(intact->exitCode, 0);
+        QCOMPARE(intact->text, QString("audit chain intact: 12 entries verified\n"));
+        auto broken = verify.present(parse(
+            R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered"})J"));
+        QVERIFY(broken);
+        QCOMPARE(broken->exitCode, 1);
+        QCOMPARE(broken->text, QString("AUDIT CHAIN BROKEN: entry 3 was altered\n"));
+    }
+
+    void aReplyThatDoesNotFitIsAnError()
+    {
+        // Every command checks its reply against the admin API before printing it.
+        for (const auto &c : CommandTable::instance().commands()) {
+            auto printed = c->present(parse(R"J({"unexpected":true})J"));
+            QVERIFY2(!printed, qPrintable(c->synopsis()));
+            QVERIFY2(QString::fromStdString(printed.message()).contains("missing"),
+                     printed.message().c_str());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeywardCtl)
+#include "TestKeywardCtl.moc"
