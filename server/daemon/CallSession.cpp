@@ -68,7 +68,7 @@ bool CallSession::start(QString *error)
     ppp.mru = static_cast<std::uint16_t>(config.mtu);
     ppp.mppePolicy = m_context.mppePolicy();
     ppp.echoInterval = std::chrono::seconds(config.echoIntervalSeconds);
-    ppp.random = [this](std::span<std::uint8_t> out) { CallContext::fillRandom(out); };
+    ppp.random = &CallContext::fillRandom;
     ppp.localAddress = config.tunnelPool.serverAddress();
     ppp.peerAddress = m_tunnelAddress;
     if (!config.dnsServers.isEmpty())
