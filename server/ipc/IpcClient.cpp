@@ -1,5 +1,6 @@
 #include "ipc/IpcClient.h"
 
+#include "api/AdminMethod.h"
 #include "ipc/IpcProtocol.h"
 
 namespace keyward::ipc {
@@ -125,7 +126,7 @@ void IpcClient::onConnected()
     if (m_device == &m_tls)
         hello.insert("token", m_token); // who we are to a remote keywardd
     send(
-        m_nextId++, QStringLiteral("hello"), hello,
+        m_nextId++, api::Method::Hello, hello,
         [this](const IpcReply &reply) {
             if (!reply.ok) {
                 emit connectionError(reply.errorMessage);

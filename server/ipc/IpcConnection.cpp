@@ -1,5 +1,6 @@
 #include "ipc/IpcConnection.h"
 
+#include "api/AdminMethod.h"
 #include "ipc/IpcProtocol.h"
 #include "ipc/IpcRequest.h"
 #include "ipc/IpcServer.h"
@@ -122,7 +123,7 @@ void IpcConnection::handle(const QJsonObject &frame)
         sendError(id, ErrorCode::InvalidParams, QStringLiteral("\"params\" must be an object"));
         return;
     }
-    if (method == QLatin1String("hello")) {
+    if (method == api::Method::Hello) {
         const int major = params.toObject().value("major").toInt(-1);
         const int minor = params.toObject().value("minor").toInt(0);
         if (major != ProtocolMajor) {
@@ -164,7 +165,7 @@ void IpcConnection::handle(const QJsonObject &frame)
                   QStringLiteral("send \"hello\" with the protocol version first"));
         return;
     }
-    if (method == QLatin1String("subscribe")) {
+    if (method == api::Method::Subscribe) {
         m_subscribed = true;
         sendFrame({{"id", id}, {"result", QJsonObject{}}});
         return;
