@@ -37,7 +37,7 @@ private slots:
         m_database = std::move(core::Database::open(m_dir->filePath("keyward.db"))).value();
         m_credentials = std::make_unique<core::CredentialStore>(
             *m_database,
-            std::move(core::SecretBox::loadOrCreate(m_dir->filePath("k.key"))).value());
+            std::move(core::SecretBox::create(m_dir->filePath("k.key"))).value());
         m_audit = std::make_unique<core::AuditLog>(*m_database);
         m_settings = std::make_unique<core::SettingsStore>(*m_database);
         m_policy = std::make_unique<core::PolicyStore>(*m_settings);
