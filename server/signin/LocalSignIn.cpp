@@ -118,13 +118,13 @@ MsChapV2Verdict LocalSignIn::judgeResponse(const MsChapV2ResponseCheck &check,
     WipeHash wipe{user.ntHash};
     const qint64 now = nowSeconds();
     // A locked-out account gets what a wrong password gets, E=691 with the same
-    // message, and its password is not checked at all. That is what Windows does with
-    // its remote-access lockout (NPS reason 64; the client shows error 691, the same as
-    // for a wrong password). FreeRADIUS's mschap answers E=647 "account locked out",
-    // but only once the password matched: that difference tells a guesser the moment a
-    // guess was right. Any other code would also tell an existing, locked name from an
-    // unknown one, which gets E=691. Not counted: a guess during the lockout neither
-    // extends it nor adds to the failures.
+    // message, and its password is not checked at all. Windows clients see a locked
+    // account as error 691 ("access denied"), like a wrong password, and so does ours.
+    // FreeRADIUS's mschap answers E=647 "account locked out", but only once the
+    // password matched: that difference tells a guesser the moment a guess was right.
+    // Any code but 691 would also tell an existing, locked name from an unknown one.
+    // Not counted: a guess during the lockout neither extends it nor adds to the
+    // failures.
     if (user.isLocked(now))
         return refused(691, "account locked out; the password was not checked");
     const MsChapV2Verifier verifier(m_crypto);
