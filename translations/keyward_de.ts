@@ -841,6 +841,10 @@
         <translation>Zustandsbehaftete Verschlüsselung erlauben (seltenere Schlüsselwechsel)</translation>
     </message>
     <message>
+        <source>Lock an account only for failed logins from addresses its user signed in from before</source>
+        <translation>Ein Konto nur bei Fehlanmeldungen von Adressen sperren, von denen sich sein Benutzer schon angemeldet hat</translation>
+    </message>
+    <message>
         <source>Passwords</source>
         <translation>Passwörter</translation>
     </message>

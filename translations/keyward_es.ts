@@ -841,6 +841,10 @@
         <translation>Permitir cifrado con estado (menos cambios de clave)</translation>
     </message>
     <message>
+        <source>Lock an account only for failed logins from addresses its user signed in from before</source>
+        <translation>Bloquear una cuenta solo por inicios de sesión fallidos desde direcciones desde las que su usuario ya se conectó</translation>
+    </message>
+    <message>
         <source>Passwords</source>
         <translation>Contraseñas</translation>
     </message>

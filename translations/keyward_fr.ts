@@ -841,6 +841,10 @@
         <translation>Autoriser le chiffrement avec état (changements de clés moins fréquents)</translation>
     </message>
     <message>
+        <source>Lock an account only for failed logins from addresses its user signed in from before</source>
+        <translation>Verrouiller un compte uniquement pour les échecs de connexion depuis des adresses d&apos;où son utilisateur s&apos;est déjà connecté</translation>
+    </message>
+    <message>
         <source>Passwords</source>
         <translation>Mots de passe</translation>
     </message>

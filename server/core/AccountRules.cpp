@@ -41,6 +41,8 @@ SignInState AccountRules::signInState(const UserRecord &user, qint64 now) const
 
 QString AccountRules::displayState(const UserRecord &user, qint64 now) const
 {
+    if (user.credentialDamaged)
+        return QStringLiteral("damaged");
     return user.isLocked(now) ? QStringLiteral("locked") : toString(user.state);
 }
 

@@ -33,7 +33,8 @@ public:
     // The state a sign-in with the right password finds: disabled before locked
     // before a required change.
     SignInState signInState(const UserRecord &user, qint64 now) const;
-    // What an admin sees: "locked" while a lockout lasts, else the stored state.
+    // What an admin sees: "damaged" when the stored credential does not open,
+    // "locked" while a lockout lasts, else the stored state.
     QString displayState(const UserRecord &user, qint64 now) const;
 
     // Length and complexity; the error says what is wrong in the user's words.

@@ -1,11 +1,15 @@
 #include "core/CredentialStore.h"
 
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <openssl/crypto.h>
 
 namespace keyward::core {
+
+Q_LOGGING_CATEGORY(lcStore, "keyward.store")
 
 namespace {
 
@@ -91,26 +95,30 @@ Result<qint64> CredentialStore::addUser(const QString &name, const NtHash &hash,
     return q.lastInsertId().toLongLong();
 }
 
-Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name) const
+Result<int> CredentialStore::sealedCredentialCount(const Database &database)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(QLatin1String(UserColumns)));
-    q.addBindValue(name);
-    if (!q.exec())
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !q.next())
         return fail(ErrorKind::Internal,
-                    sqlError(QStringLiteral("cannot look up user ") + name, q.lastError()));
-    if (!q.next())
-        return std::optional<UserRecord>();
+                    sqlError(QStringLiteral("cannot count the stored credentials"), q.lastError()));
+    return q.value(0).toInt();
+}
+
+Result<UserRecord> CredentialStore::readRow(const QSqlQuery &q, std::string *damage) const
+{
     UserRecord user;
     user.id = q.value(0).toLongLong();
     user.name = q.value(1).toString();
     auto opened = m_box.open(view(q.value(2).toByteArray()), view(sealContext(user.name)));
-    if (!opened || opened->size() != user.ntHash.size())
-        return fail(ErrorKind::Internal,
-                    "the stored credential of '" + user.name.toStdString() +
-                        "' does not open: " + (opened ? "wrong size" : opened.message()));
-    std::copy(opened->begin(), opened->end(), user.ntHash.begin());
+    if (opened && opened->size() == user.ntHash.size()) {
+        std::copy(opened->begin(), opened->end(), user.ntHash.begin());
+    } else {
+        user.credentialDamaged = true;
+        if (damage)
+            *damage = opened ? "wrong size" : opened.message();
+    }
+    if (opened)
+        OPENSSL_cleanse(opened->data(), opened->size());
     if (!accountStateFromString(q.value(3).toString(), &user.state))
         return fail(ErrorKind::Internal,
                     "user \'" + user.name.toStdString() + "\' has an unknown state");
@@ -121,22 +129,58 @@ Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name)
     user.lastLoginAt = q.value(8).toLongLong();
     user.lastLoginAddress = q.value(9).toString();
     user.createdAt = q.value(10).toLongLong();
-    return std::optional<UserRecord>(std::move(user));
+    return user;
+}
+
+Result<std::optional<UserRecord>> CredentialStore::readUser(const QString &name,
+                                                            std::string *damage) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(QLatin1String(UserColumns)));
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail(ErrorKind::Internal,
+                    sqlError(QStringLiteral("cannot look up user ") + name, q.lastError()));
+    if (!q.next())
+        return std::optional<UserRecord>();
+    auto user = readRow(q, damage);
+    if (!user)
+        return user.error();
+    return std::optional<UserRecord>(std::move(user).value());
+}
+
+Result<std::optional<UserRecord>> CredentialStore::findUser(const QString &name) const
+{
+    std::string damage;
+    auto found = readUser(name, &damage);
+    if (found && found->has_value() && (*found)->credentialDamaged)
+        return fail(ErrorKind::Internal, "the stored credential of '" +
+                                             (*found)->name.toStdString() +
+                                             "' does not open: " + damage);
+    return found;
 }
 
 Result<QList<UserRecord>> CredentialStore::listUsers() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT name FROM users ORDER BY name")))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(QLatin1String(UserColumns))))
         return fail(ErrorKind::Internal,
                     sqlError(QStringLiteral("cannot list users"), q.lastError()));
     QList<UserRecord> users;
     while (q.next()) {
-        auto user = findUser(q.value(0).toString());
+        std::string damage;
+        auto user = readRow(q, &damage);
         if (!user)
             return user.error();
-        if (user->has_value())
-            users.append(std::move(**user));
+        if (user->credentialDamaged)
+            qCWarning(lcStore).noquote()
+                << QStringLiteral("the stored credential of %1 does not open (%2): listed as "
+                                  "damaged; set a new password for this user, or restore the "
+                                  "key file it was sealed with")
+                       .arg(user->name, QString::fromStdString(damage));
+        users.append(std::move(user).value());
     }
     return users;
 }
@@ -144,22 +188,26 @@ Result<QList<UserRecord>> CredentialStore::listUsers() const
 Status CredentialStore::setPassword(const QString &name, const NtHash &hash, qint64 now,
                                     bool mustChangePassword)
 {
-    auto found = findUser(name);
+    auto found = readUser(name);
     if (!found)
         return found.error();
     if (!found->has_value())
         return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
-    // The replaced credential joins the history, sealed with its own context.
+    // The replaced credential joins the history, sealed with its own context (a
+    // damaged one is unknown: there is nothing to remember).
     const core::UserRecord &old = **found;
-    protocol::Bytes previous = m_box.seal(old.ntHash, view(historyContext(old.name)));
-    if (auto kept = execute(QStringLiteral("INSERT INTO password_history (user_id, nt_hash_sealed, "
-                                           "replaced_at) VALUES (?, ?, ?)"),
-                            {old.id,
-                             QByteArray(reinterpret_cast<const char *>(previous.data()),
-                                        static_cast<qsizetype>(previous.size())),
-                             now});
-        !kept)
-        return kept;
+    if (!old.credentialDamaged) {
+        protocol::Bytes previous = m_box.seal(old.ntHash, view(historyContext(old.name)));
+        if (auto kept =
+                execute(QStringLiteral("INSERT INTO password_history (user_id, nt_hash_sealed, "
+                                       "replaced_at) VALUES (?, ?, ?)"),
+                        {old.id,
+                         QByteArray(reinterpret_cast<const char *>(previous.data()),
+                                    static_cast<qsizetype>(previous.size())),
+                         now});
+            !kept)
+            return kept;
+    }
     // At most 24 remembered (the policy's upper bound).
     if (auto trimmed =
             execute(QStringLiteral("DELETE FROM password_history WHERE user_id = ? AND id "
@@ -202,19 +250,67 @@ Result<int> CredentialStore::recordLoginFailure(const QString &name, qint64 now,
                           {threshold, now + lockoutSeconds, name});
         !done)
         return done.error();
-    auto user = findUser(name);
+    auto user = readUser(name);
     if (!user)
         return user.error();
+    if (!user->has_value())
+        return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
     return (*user)->failedLogins;
 }
 
 Status CredentialStore::recordLoginSuccess(const QString &name, qint64 now, const QString &address)
 {
-    return requireOneRow(name,
-                         QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0, "
-                                        "last_login_at = ?, last_login_address = ? "
-                                        "WHERE name = ?"),
-                         {now, address, name});
+    if (auto done = requireOneRow(name,
+                                  QStringLiteral("UPDATE users SET failed_logins = 0, "
+                                                 "locked_until = 0, last_login_at = ?, "
+                                                 "last_login_address = ? WHERE name = ?"),
+                                  {now, address, name});
+        !done)
+        return done;
+    if (address.isEmpty())
+        return {};
+    // REPLACE gives the row a new rowid, so rowid order is the order of last use.
+    if (auto remembered = execute(
+            QStringLiteral("INSERT OR REPLACE INTO user_addresses (user_id, address, last_seen) "
+                           "SELECT id, ?, ? FROM users WHERE name = ?"),
+            {address, now, name});
+        !remembered)
+        return remembered;
+    return execute(QStringLiteral("DELETE FROM user_addresses WHERE user_id = (SELECT id FROM "
+                                  "users WHERE name = ?) AND rowid NOT IN (SELECT a.rowid FROM "
+                                  "user_addresses a JOIN users u ON u.id = a.user_id WHERE "
+                                  "u.name = ? ORDER BY a.rowid DESC LIMIT ?)"),
+                   {name, name, KnownAddressesPerUser});
+}
+
+Result<bool> CredentialStore::isKnownAddress(const QString &name, const QString &address) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM user_addresses a JOIN users u ON u.id = a.user_id "
+                             "WHERE u.name = ? AND a.address = ?"));
+    q.addBindValue(name);
+    q.addBindValue(address);
+    if (!q.exec())
+        return fail(
+            ErrorKind::Internal,
+            sqlError(QStringLiteral("cannot read the known addresses of ") + name, q.lastError()));
+    return q.next();
+}
+
+Result<QStringList> CredentialStore::knownAddresses(const QString &name) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT a.address FROM user_addresses a JOIN users u ON "
+                             "u.id = a.user_id WHERE u.name = ? ORDER BY a.rowid DESC"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail(
+            ErrorKind::Internal,
+            sqlError(QStringLiteral("cannot read the known addresses of ") + name, q.lastError()));
+    QStringList addresses;
+    while (q.next())
+        addresses << q.value(0).toString();
+    return addresses;
 }
 
 Status CredentialStore::unlock(const QString &name)
@@ -230,7 +326,7 @@ namespace keyward::core {
 
 Status CredentialStore::setGroups(const QString &name, const QStringList &groups)
 {
-    auto found = findUser(name);
+    auto found = readUser(name);
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -300,13 +396,13 @@ namespace keyward::core {
 
 Result<bool> CredentialStore::usedBefore(const QString &name, const NtHash &hash, int depth) const
 {
-    auto found = findUser(name);
+    auto found = readUser(name);
     if (!found)
         return found.error();
     if (!found->has_value())
         return fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'");
     const UserRecord &user = **found;
-    if (protocol::constantTimeEqual(user.ntHash, hash))
+    if (!user.credentialDamaged && protocol::constantTimeEqual(user.ntHash, hash))
         return true;
     if (depth <= 1)
         return false;

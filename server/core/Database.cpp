@@ -71,6 +71,15 @@ const char *const Migrations[] = {
     " hash BLOB NOT NULL UNIQUE,"
     " created_at INTEGER NOT NULL,"
     " last_used_at INTEGER NOT NULL DEFAULT 0)",
+    // 8: the addresses each user signed in from lately (for a lockout that failures
+    // from elsewhere cannot trigger), seeded with the last login address
+    "CREATE TABLE user_addresses ("
+    " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+    " address TEXT NOT NULL,"
+    " last_seen INTEGER NOT NULL,"
+    " PRIMARY KEY (user_id, address));"
+    "INSERT INTO user_addresses (user_id, address, last_seen)"
+    " SELECT id, last_login_address, last_login_at FROM users WHERE last_login_address <> ''",
 };
 
 } // namespace

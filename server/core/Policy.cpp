@@ -44,6 +44,7 @@ const BoolSetting BoolSettings[] = {
     {"allowMppe56", &Policy::allowMppe56},
     {"allowMppe128", &Policy::allowMppe128},
     {"allowStatefulMppe", &Policy::allowStatefulMppe},
+    {"lockoutKnownAddressesOnly", &Policy::lockoutKnownAddressesOnly},
 };
 
 } // namespace
@@ -138,6 +139,9 @@ QStringList Policy::weaknesses() const
                    .arg(strong.passwordMinClasses);
     if (passwordHistory < 1)
         out << QStringLiteral("users may reuse their previous password");
+    if (!lockoutKnownAddressesOnly)
+        out << QStringLiteral("failed logins from any address count towards the lockout: anyone "
+                              "who knows a user name can lock that user out");
     if (maxSessionHours > 12)
         out << QStringLiteral("sessions may last %1 hours without re-authenticating")
                    .arg(maxSessionHours);

@@ -3,8 +3,9 @@
 // The security policy keywardd enforces, with the bounds an admin may move it in.
 // Defaults are the strong settings: MPPE 128-bit only, stateless MPPE, MS-CHAPv2
 // only, 12-character passwords from three character classes, 90-day expiry,
-// lockout after 5 failures, 8-hour sessions. Anything weaker is allowed only inside
-// the bounds and is listed by weaknesses() so the console can show it in red.
+// lockout after 5 failures from the user's known addresses, 8-hour sessions.
+// Anything weaker is allowed only inside the bounds and is listed by weaknesses() so
+// the console can show it in red.
 
 #include "common/Result.h"
 
@@ -23,12 +24,16 @@ struct Policy
     bool allowStatefulMppe = false;
     QStringList authMethods{QStringLiteral("mschapv2")};
 
-    int passwordMinLength = 12;   // 8..128
-    int passwordMinClasses = 3;   // 1..4 of lower, upper, digit, other
-    int passwordHistory = 5;      // 0..24 previous passwords refused
-    int passwordMaxAgeDays = 90;  // 30..90
-    int lockoutThreshold = 5;     // 3..20 failures
-    int lockoutMinutes = 15;      // 1..1440
+    int passwordMinLength = 12;  // 8..128
+    int passwordMinClasses = 3;  // 1..4 of lower, upper, digit, other
+    int passwordHistory = 5;     // 0..24 previous passwords refused
+    int passwordMaxAgeDays = 90; // 30..90
+    int lockoutThreshold = 5;    // 3..20 failures
+    int lockoutMinutes = 15;     // 1..1440
+    // Only failures from an address the user has signed in from count towards the
+    // lockout; failures from elsewhere slow down that address instead, so a stranger
+    // cannot lock a user out.
+    bool lockoutKnownAddressesOnly = true;
     int maxSessionHours = 8;      // 8..24
     int idleTimeoutMinutes = 30;  // 5..480
     int auditRetentionDays = 120; // 90..180

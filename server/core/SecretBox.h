@@ -1,7 +1,10 @@
 #pragma once
 
 // Encryption at rest for the credential store: AES-256-GCM under a 32-byte key
-// kept in a file that only the daemon can read (mode 0600, created on first start).
+// kept in a file that only the daemon can read (mode 0600). Loading and creating the
+// key are separate on purpose: a missing key file is an error, and only the caller
+// knows whether a new key is safe (an empty store) or would orphan every sealed
+// credential.
 // Each sealed value carries its own random 96-bit nonce and is bound to a context
 // string (e.g. the user name), so a sealed NT hash copied to another row does not
 // open.
@@ -22,9 +25,13 @@ class SecretBox
 public:
     static constexpr std::size_t KeySize = 32;
 
-    // Reads the key file, or creates it with a fresh random key when it does not
-    // exist. Refuses a key file that others can read or that has the wrong size.
-    static Result<SecretBox> loadOrCreate(const QString &keyFilePath);
+    // Reads the key file. A missing file is an error of kind NotFound that names it;
+    // a key file that others can read or that has the wrong size is refused.
+    static Result<SecretBox> load(const QString &keyFilePath);
+    // Makes a fresh random key and writes it to a new file (mode 0600; an existing
+    // file is never replaced), then syncs the file and its directory so the key is
+    // on disk before anything is sealed with it.
+    static Result<SecretBox> create(const QString &keyFilePath);
     static SecretBox fromKey(const std::array<std::uint8_t, KeySize> &key);
 
     ~SecretBox();

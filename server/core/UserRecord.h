@@ -34,6 +34,9 @@ struct UserRecord
     qint64 lastLoginAt = 0;
     QString lastLoginAddress;
     qint64 createdAt = 0;
+    // The sealed NT hash did not open (a damaged row, or one sealed under another
+    // key): ntHash is all zeros and no sign-in can succeed until a new password is set.
+    bool credentialDamaged = false;
 
     bool isLocked(qint64 now) const { return lockedUntil > now; }
 

@@ -106,7 +106,30 @@ Status Daemon::openState()
     if (!database)
         return database.error();
     m_database = std::move(database).value();
-    auto box = core::SecretBox::loadOrCreate(dir.filePath(QStringLiteral("credentials.key")));
+    // A new key is made only for an empty store: over existing users it would make
+    // every sealed credential unreadable, and every sign-in would fail.
+    const QString keyFile = dir.filePath(QStringLiteral("credentials.key"));
+    auto box = [&]() -> Result<core::SecretBox> {
+        auto loaded = core::SecretBox::load(keyFile);
+        if (loaded || loaded.kind() != ErrorKind::NotFound)
+            return loaded;
+        auto sealed = core::CredentialStore::sealedCredentialCount(*m_database);
+        if (!sealed)
+            return sealed.error();
+        if (*sealed > 0)
+            return toError(
+                QStringLiteral(
+                    "the key file %1 is missing, but the database %2 holds the sealed "
+                    "credentials of %3 user(s), which cannot be read without it. Restore "
+                    "credentials.key from your backup of the state directory %4 (owner: the "
+                    "user keywardd runs as, mode 0600) and start keywardd again; keywardd "
+                    "makes a new key only for an empty credential store")
+                    .arg(keyFile, m_database->path())
+                    .arg(*sealed)
+                    .arg(m_config.stateDir));
+        qCInfo(lcDaemon).noquote() << "no users yet: making a new key file" << keyFile;
+        return core::SecretBox::create(keyFile);
+    }();
     if (!box)
         return box.error();
     m_credentials = std::make_unique<core::CredentialStore>(*m_database, std::move(box).value());

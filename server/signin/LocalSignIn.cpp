@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
+#include <chrono>
 #include <openssl/crypto.h>
 
 namespace keyward::signin {
@@ -49,25 +51,46 @@ struct WipeHash
 
 LocalSignIn::LocalSignIn(core::Database &database, core::CredentialStore &credentials,
                          core::AuditLog &audit, const core::PolicyStore &policy,
-                         const protocol::crypto::CryptoLibrary &crypto, QObject *parent)
+                         const protocol::crypto::CryptoLibrary &crypto,
+                         SourceThrottle::Limits throttle, QObject *parent)
     : SignInBackend(parent), m_database(database), m_credentials(credentials), m_audit(audit),
-      m_policy(policy), m_crypto(crypto)
-{}
+      m_policy(policy), m_crypto(crypto), m_throttle(throttle)
+{
+    m_clock.start();
+}
+
+qint64 LocalSignIn::throttleDelayMs(const QString &address)
+{
+    return m_throttle.delayMs(address, m_clock.elapsed());
+}
 
 void LocalSignIn::verify(const SignInRequest &request, Done done)
 {
+    // The wait is what the source earned before this attempt, so it is the same
+    // whatever this attempt's password. A Change-Password follows an E=648 that
+    // already waited.
+    const qint64 delay = std::holds_alternative<MsChapV2ResponseCheck>(request.check)
+                             ? throttleDelayMs(request.peerAddress)
+                             : 0;
+    if (delay > 0)
+        qCInfo(lcSignIn).noquote()
+            << QStringLiteral("call %1 from %2 answered after %3 ms: %4 recent failed sign-ins "
+                              "from that address")
+                   .arg(request.callId)
+                   .arg(request.peerAddress)
+                   .arg(delay)
+                   .arg(m_throttle.failures(request.peerAddress, m_clock.elapsed()));
     MsChapV2Verdict verdict = judge(request);
     // Answered from the event loop, never inside the caller's own handling.
-    QMetaObject::invokeMethod(
-        this,
+    QTimer::singleShot(
+        std::chrono::milliseconds(delay), this,
         [verdict = std::move(verdict), done = std::move(done)]() mutable {
             done(verdict);
             if (auto *accepted = std::get_if<MsChapV2Accepted>(&verdict)) {
                 OPENSSL_cleanse(accepted->keys.send.data(), accepted->keys.send.size());
                 OPENSSL_cleanse(accepted->keys.receive.data(), accepted->keys.receive.size());
             }
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 MsChapV2Verdict LocalSignIn::judge(const SignInRequest &request)
@@ -87,30 +110,55 @@ MsChapV2Verdict LocalSignIn::judgeResponse(const MsChapV2ResponseCheck &check,
             << "credential store:" << QString::fromStdString(found.message());
         return refused(691, "the credential store cannot be read");
     }
-    if (!found->has_value())
+    if (!found->has_value()) {
+        countAgainstSource(address, name);
         return refused(691, "unknown user");
+    }
     core::UserRecord &user = **found;
     WipeHash wipe{user.ntHash};
+    const qint64 now = nowSeconds();
+    // A locked-out account gets what a wrong password gets, E=691 with the same
+    // message, and its password is not checked at all. Windows clients see a locked
+    // account as error 691 ("access denied"), like a wrong password, and so does ours.
+    // FreeRADIUS's mschap answers E=647 "account locked out", but only once the
+    // password matched: that difference tells a guesser the moment a guess was right.
+    // Any code but 691 would also tell an existing, locked name from an unknown one.
+    // Not counted: a guess during the lockout neither extends it nor adds to the
+    // failures.
+    if (user.isLocked(now))
+        return refused(691, "account locked out; the password was not checked");
     const MsChapV2Verifier verifier(m_crypto);
-    // The password first: the account's state is only told to who knows it.
     if (!verifier.responseMatches(check, user.ntHash)) {
-        recordFailure(user.name, address);
+        countAgainstSource(address, user.name);
+        if (auto recorded = recordFailure(user.name, address); !recorded) {
+            qCWarning(lcSignIn).noquote() << "cannot record a failed sign-in of" << user.name << ":"
+                                          << QString::fromStdString(recorded.message());
+            return refused(691, "wrong password (NT-Response mismatch); the failure could not "
+                                "be recorded: " +
+                                    recorded.message());
+        }
         return refused(691, "wrong password (NT-Response mismatch)");
     }
     const core::AccountRules rules(m_policy.current());
-    switch (rules.signInState(user, nowSeconds())) {
+    switch (rules.signInState(user, now)) {
     case core::SignInState::Disabled:
         return refused(647, "account disabled");
-    case core::SignInState::Locked:
-        return refused(649, "account locked out or without dial-in permission");
+    case core::SignInState::Locked: // checked above; the same answer if it gets here
+        return refused(691, "account locked out; the password was not checked");
     case core::SignInState::MustChangePassword:
         return refused(648, "password expired or must be changed");
     case core::SignInState::Allowed:
         break;
     }
-    if (auto recorded = m_credentials.recordLoginSuccess(user.name, nowSeconds(), address);
-        !recorded)
-        qCWarning(lcSignIn).noquote() << QString::fromStdString(recorded.message());
+    // Clearing the failures and remembering the address are lockout state too: a
+    // sign-in that cannot write them is refused rather than half recorded.
+    auto recorded = m_database.transaction(
+        [&] { return m_credentials.recordLoginSuccess(user.name, now, address); });
+    if (!recorded) {
+        qCWarning(lcSignIn).noquote() << "cannot record the sign-in of" << user.name << ":"
+                                      << QString::fromStdString(recorded.message());
+        return refused(691, "the sign-in could not be recorded: " + recorded.message());
+    }
     return verifier.accept(check, user.ntHash);
 }
 
@@ -156,9 +204,33 @@ MsChapV2Verdict LocalSignIn::judgeChange(const MsChapV2PasswordChangeCheck &chec
     return verifier.acceptChanged(check, opened->ntHash);
 }
 
-void LocalSignIn::recordFailure(const QString &user, const QString &address)
+void LocalSignIn::countAgainstSource(const QString &address, const QString &user)
+{
+    if (!m_throttle.recordFailure(address, user, m_clock.elapsed()))
+        return;
+    qCWarning(lcSignIn).noquote()
+        << QStringLiteral("password spray from %1: failed sign-ins for %2 different user names; "
+                          "every answer to that address now waits %3 s")
+               .arg(address)
+               .arg(m_throttle.limits().sprayUserNames)
+               .arg(m_throttle.limits().maxDelayMs / 1000);
+}
+
+Status LocalSignIn::recordFailure(const QString &user, const QString &address)
 {
     const core::Policy &policy = m_policy.current();
+    if (policy.lockoutKnownAddressesOnly) {
+        auto known = m_credentials.isKnownAddress(user, address);
+        if (!known)
+            return known.error();
+        if (!*known) {
+            qCInfo(lcSignIn).noquote()
+                << "failed sign-in of" << user << "from" << address
+                << "counted against that address, not the account: the user never signed "
+                   "in from there";
+            return {};
+        }
+    }
     int failures = 0;
     // The failure count, the lockout and its audit entry: together or not at all.
     auto recorded = m_database.transaction([&]() -> Status {
@@ -174,16 +246,14 @@ void LocalSignIn::recordFailure(const QString &user, const QString &address)
             {{"failures", failures}, {"address", address}}, QDateTime::currentMSecsSinceEpoch());
         return logged ? Status{} : Status{logged.error()};
     });
-    if (!recorded) {
-        qCWarning(lcSignIn).noquote() << "cannot record a failed sign-in of" << user << ":"
-                                      << QString::fromStdString(recorded.message());
-        return;
-    }
+    if (!recorded)
+        return recorded;
     if (failures >= policy.lockoutThreshold) {
         qCWarning(lcSignIn).noquote() << "user" << user << "locked out after" << failures
                                       << "failed logins, last from" << address;
         emit lockedOut(user, failures, address);
     }
+    return {};
 }
 
 } // namespace keyward::signin

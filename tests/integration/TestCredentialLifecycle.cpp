@@ -1,11 +1,15 @@
 // The credential lifecycle end to end, through the real admin API against a real
 // keywardd, with keyward-probe as the client: reset with a one-time password that
-// must be changed inside the protocol, revoke during traffic, lockout and unlock,
-// disable and enable; every change in the audit trail with the admin's identity.
+// must be changed inside the protocol, revoke during traffic, lockout (which answers
+// the right and a wrong password alike) and unlock, disable and enable; every change
+// in the audit trail with the admin's identity; and a missing key file that stops
+// keywardd until it is restored.
 
 #include "KeywardLab.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -131,6 +135,9 @@ private slots:
                     .call("policy.set", {{"changes", QJsonObject{{"lockoutThreshold", 3}}}})
                     .ok);
         QVERIFY(m_lab.server().addUser("dave", Password));
+        // dave signs in from the client's address once: failures from an address he
+        // knows count towards his lockout (from others they only slow that address).
+        QCOMPARE(m_lab.server().probe("dave", Password, {"--count", "1"}).exitCode, 0);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(m_lab.server()
                          .probe("dave", "Wrong-Password-9")
@@ -138,9 +145,20 @@ private slots:
                          .value("authCode")
                          .toInt(),
                      691);
-        // Locked: even the right password is refused, with "no dial-in permission".
-        QCOMPARE(m_lab.server().probe("dave", Password).session().value("authCode").toInt(), 649);
         QVERIFY(m_lab.server().output().contains("user dave locked out after 3 failed logins"));
+        // Locked: the right password gets exactly what a wrong one gets, and is not checked.
+        const QJsonObject right = m_lab.server().probe("dave", Password).session();
+        const QJsonObject wrong = m_lab.server().probe("dave", "Wrong-Password-9").session();
+        QCOMPARE(right.value("authCode").toInt(), 691);
+        QCOMPARE(wrong.value("authCode").toInt(), 691);
+        QCOMPARE(right.value("error").toString(), wrong.value("error").toString());
+        QVERIFY(!right.value("up").toBool());
+        QVERIFY(m_lab.server().output().contains(
+            "login failed for dave (E=691): account locked out; the password was not checked"));
+        // Those attempts neither counted nor extended the lockout.
+        const auto shown = m_lab.server().call("user.show", {{"name", "dave"}});
+        QVERIFY2(shown.ok, qPrintable(shown.errorMessage));
+        QCOMPARE(shown.result.value("failedLogins").toInt(), 3);
         QVERIFY(m_lab.server().call("user.unlock", {{"name", "dave"}}).ok);
         QCOMPARE(m_lab.server().probe("dave", Password, {"--count", "1"}).exitCode, 0);
     }
@@ -162,6 +180,29 @@ private slots:
             QVERIFY2(actions.contains(a), a);
         auto verify = m_lab.server().call("audit.verify");
         QVERIFY(verify.result.value("intact").toBool());
+    }
+
+    void aMissingKeyFileStopsKeywarddUntilItIsRestored()
+    {
+        QVERIFY(m_lab.server().addUser("frank", Password));
+        QCOMPARE(m_lab.server().stop(), 0);
+        const QString keyFile = QDir(m_lab.server().stateDir()).filePath("credentials.key");
+        const QString kept = QDir(m_lab.server().stateDir()).filePath("credentials.key.saved");
+        QVERIFY(QFile::rename(keyFile, kept));
+
+        const QString refused = m_lab.server().start();
+        QVERIFY2(!refused.isEmpty(), "keywardd started without the key of its credentials");
+        QVERIFY2(refused.contains("the key file " + keyFile + " is missing"), qPrintable(refused));
+        QVERIFY2(refused.contains("Restore credentials.key from your backup of the state "
+                                  "directory"),
+                 qPrintable(refused));
+        QVERIFY(!m_lab.server().isRunning());
+        QVERIFY(!QFile::exists(keyFile)); // no new key made over the existing users
+
+        QVERIFY(QFile::rename(kept, keyFile));
+        const QString started = m_lab.server().start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QCOMPARE(m_lab.server().probe("frank", Password, {"--count", "1"}).exitCode, 0);
     }
 
 private:

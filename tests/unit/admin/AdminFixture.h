@@ -109,7 +109,7 @@ public:
         if (!database)
             qFatal("%s", database.message().c_str());
         database_ = std::move(database).value();
-        auto box = keyward::core::SecretBox::loadOrCreate(m_dir.filePath(QStringLiteral("k.key")));
+        auto box = keyward::core::SecretBox::create(m_dir.filePath(QStringLiteral("k.key")));
         if (!box)
             qFatal("%s", box.message().c_str());
         credentials =

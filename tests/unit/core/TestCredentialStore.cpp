@@ -1,9 +1,12 @@
 // The credential store on a real SQLite file: users persist, hashes are sealed,
-// and lockout counts.
+// lockout counts, each user's recent addresses are remembered (bounded), and a row
+// that does not unseal is listed as damaged instead of breaking the list.
 
+#include "core/AccountRules.h"
 #include "core/CredentialStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,7 +30,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_key = SecretBox::loadOrCreate(m_dir->filePath("store.key")).ok();
+        m_key = SecretBox::create(m_dir->filePath("store.key")).ok();
     }
 
     void usersPersistAcrossReopenWithSealedHashes()
@@ -177,10 +180,113 @@ private slots:
         QVERIFY(user.message().find("does not open") != std::string::npos);
     }
 
+    void theSealedCredentialsAreCountedWithoutTheKey()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QCOMPARE(CredentialStore::sealedCredentialCount(*m_database).value(), 0);
+        QVERIFY(store->addUser("alice", hashOf(1), 1, false).ok());
+        QVERIFY(store->addUser("bob", hashOf(2), 1, false).ok());
+        QCOMPARE(CredentialStore::sealedCredentialCount(*m_database).value(), 2);
+    }
+
+    void aRowThatDoesNotOpenIsListedAsDamaged()
+    {
+        const QString db = m_dir->filePath("k.db");
+        {
+            auto store = openStore(db);
+            QVERIFY(store && store->addUser("alice", hashOf(1), 1, false).ok());
+        }
+        // bob's row sealed under another key, as if copied from another server.
+        std::array<std::uint8_t, 32> other{};
+        other[0] = 7;
+        {
+            CredentialStore foreign(*m_database, SecretBox::fromKey(other));
+            QVERIFY(foreign.addUser("bob", hashOf(2), 1, false).ok());
+        }
+        // carol's sealed value damaged on disk.
+        auto store = openStore(db);
+        QVERIFY(store && store->addUser("carol", hashOf(3), 1, false).ok());
+        QSqlQuery damage(m_database->connection());
+        QVERIFY(damage.exec("UPDATE users SET nt_hash_sealed = zeroblob(44) WHERE name = 'carol'"));
+
+        auto all = store->listUsers();
+        QVERIFY2(all.ok(), all.message().c_str());
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).name, QString("alice"));
+        QVERIFY(!all->at(0).credentialDamaged);
+        QVERIFY(all->at(0).ntHash == hashOf(1));
+        QVERIFY(all->at(1).credentialDamaged);
+        QVERIFY(all->at(1).ntHash == NtHash{});
+        QVERIFY(all->at(2).credentialDamaged);
+        const Policy policy;
+        QCOMPARE(AccountRules(policy).displayState(all->at(1), 100), QString("damaged"));
+        QCOMPARE(AccountRules(policy).displayState(all->at(0), 100), QString("active"));
+
+        // Looking one up to sign in is still an error; a new password repairs it.
+        auto bob = store->findUser("bob");
+        QVERIFY(!bob.ok());
+        QVERIFY(bob.message().find("does not open") != std::string::npos);
+        QVERIFY(store->setPassword("bob", hashOf(4), 50, true).ok());
+        auto repaired = store->findUser("bob");
+        QVERIFY(repaired.ok() && repaired->has_value());
+        QVERIFY((*repaired)->ntHash == hashOf(4));
+    }
+
+    void theLastTenAddressesAreKnown()
+    {
+        auto store = openStore(m_dir->filePath("k.db"));
+        QVERIFY(store);
+        QVERIFY(store->addUser("alice", hashOf(1), 1, false).ok());
+        QVERIFY(store->addUser("bob", hashOf(2), 1, false).ok());
+        QVERIFY(!store->isKnownAddress("alice", "192.0.2.1").value());
+        for (int i = 1; i <= 12; ++i)
+            QVERIFY(store->recordLoginSuccess("alice", 100 + i, QString("192.0.2.%1").arg(i)).ok());
+        QVERIFY(store->recordLoginSuccess("alice", 200, "").ok()); // no address: none kept
+        auto known = store->knownAddresses("alice").value();
+        QCOMPARE(known.size(), CredentialStore::KnownAddressesPerUser);
+        QCOMPARE(known.first(), QString("192.0.2.12"));
+        QCOMPARE(known.last(), QString("192.0.2.3"));
+        QVERIFY(!store->isKnownAddress("alice", "192.0.2.2").value());
+        QVERIFY(store->isKnownAddress("ALICE", "192.0.2.3").value());
+        QVERIFY(!store->isKnownAddress("bob", "192.0.2.3").value()); // per user
+        // Signing in again from an old address makes it the most recent.
+        QVERIFY(store->recordLoginSuccess("alice", 300, "192.0.2.3").ok());
+        QVERIFY(store->recordLoginSuccess("alice", 301, "198.51.100.1").ok());
+        known = store->knownAddresses("alice").value();
+        QCOMPARE(known.size(), CredentialStore::KnownAddressesPerUser);
+        QCOMPARE(known.mid(0, 2), QStringList({"198.51.100.1", "192.0.2.3"}));
+        QVERIFY(!store->isKnownAddress("alice", "192.0.2.4").value());
+        QVERIFY(store->deleteUser("alice").ok()); // the addresses go with the user
+        QSqlQuery left(m_database->connection());
+        QVERIFY(left.exec("SELECT COUNT(*) FROM user_addresses") && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+    }
+
+    void anOlderDatabaseKnowsEachUsersLastLoginAddress()
+    {
+        const QString db = m_dir->filePath("k.db");
+        {
+            auto store = openStore(db);
+            QVERIFY(store && store->addUser("alice", hashOf(1), 1, false).ok());
+            QVERIFY(store->addUser("bob", hashOf(2), 1, false).ok());
+            QVERIFY(store->recordLoginSuccess("alice", 100, "192.0.2.7").ok());
+            // Back to the schema before known addresses (version 7).
+            QSqlQuery q(m_database->connection());
+            QVERIFY(q.exec("DROP TABLE user_addresses"));
+            QVERIFY(q.exec("UPDATE schema_version SET version = 7"));
+        }
+        auto store = openStore(db);
+        QVERIFY(store);
+        QCOMPARE(m_database->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(store->knownAddresses("alice").value(), QStringList({"192.0.2.7"}));
+        QCOMPARE(store->knownAddresses("bob").value(), QStringList());
+    }
+
 private:
     std::unique_ptr<CredentialStore> openStore(const QString &path)
     {
-        auto box = SecretBox::loadOrCreate(m_dir->filePath("store.key"));
+        auto box = SecretBox::load(m_dir->filePath("store.key"));
         if (!box)
             return nullptr;
         m_database.reset();

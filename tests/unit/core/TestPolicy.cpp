@@ -62,9 +62,9 @@ private slots:
     {
         Policy p;
         QVERIFY(p.apply({{"allowMppe40", true},
-                          {"allowStatefulMppe", true},
-                          {"passwordHistory", 0},
-                          {"maxSessionHours", 24}})
+                         {"allowStatefulMppe", true},
+                         {"passwordHistory", 0},
+                         {"maxSessionHours", 24}})
                     .ok());
         const QStringList weak = p.weaknesses();
         QCOMPARE(weak.size(), 4);
@@ -75,10 +75,23 @@ private slots:
         QCOMPARE(round.toJson(), p.toJson());
     }
 
+    void lockoutCountsOnlyKnownAddressesUnlessAskedOtherwise()
+    {
+        Policy p;
+        QVERIFY(p.lockoutKnownAddressesOnly);
+        QCOMPARE(p.toJson().value("lockoutKnownAddressesOnly"), QJsonValue(true));
+        QVERIFY(p.apply({{"lockoutKnownAddressesOnly", false}}).ok());
+        QVERIFY(!p.lockoutKnownAddressesOnly);
+        QCOMPARE(p.weaknesses().size(), 1);
+        QVERIFY(p.weaknesses().first().contains("lock that user out"));
+        QVERIFY(!p.apply({{"lockoutKnownAddressesOnly", "no"}}).ok());
+    }
+
     void passwordsAreChecked()
     {
         Policy p;
-        QVERIFY(QString::fromStdString(p.checkPassword("short1A!").message()).contains("at least 12"));
+        QVERIFY(
+            QString::fromStdString(p.checkPassword("short1A!").message()).contains("at least 12"));
         QVERIFY(QString::fromStdString(p.checkPassword("alllowercaseletters").message())
                     .contains("at least 3 of"));
         QVERIFY(p.checkPassword("Correct-horse-42").ok());

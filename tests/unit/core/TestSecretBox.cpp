@@ -1,4 +1,6 @@
 // NT hashes at rest: sealed with AES-256-GCM under a key file only the daemon reads.
+// Loading and creating the key are separate: a missing key file is an error (never a
+// new key), and a new key never replaces a file that exists.
 
 #include "core/SecretBox.h"
 
@@ -20,7 +22,7 @@ private slots:
     {
         QTemporaryDir dir;
         QString path = dir.filePath("store.key");
-        auto first = SecretBox::loadOrCreate(path);
+        auto first = SecretBox::create(path);
         QVERIFY2(first.ok(), first.ok() ? "" : first.message().c_str());
         struct stat st
         {
@@ -30,11 +32,39 @@ private slots:
         QCOMPARE(QFileInfo(path).size(), qint64(SecretBox::KeySize));
 
         Bytes sealed = first->seal(asBytes("0123456789abcdef"), asBytes("alice"));
-        auto second = SecretBox::loadOrCreate(path);
+        auto second = SecretBox::load(path);
         QVERIFY(second.ok());
         auto opened = second->open(sealed, asBytes("alice"));
         QVERIFY(opened.ok());
         QCOMPARE(std::string(opened->begin(), opened->end()), std::string("0123456789abcdef"));
+    }
+
+    void aMissingKeyFileIsAnErrorNotANewKey()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("credentials.key");
+        auto missing = SecretBox::load(path);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.kind() == keyward::ErrorKind::NotFound);
+        QVERIFY2(missing.message().find(path.toStdString()) != std::string::npos,
+                 missing.message().c_str());
+        QVERIFY(!QFile::exists(path)); // loading made nothing
+    }
+
+    void anExistingKeyFileIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("credentials.key");
+        auto first = SecretBox::create(path);
+        QVERIFY(first.ok());
+        const Bytes sealed = first->seal(asBytes("0123456789abcdef"), asBytes("alice"));
+        auto again = SecretBox::create(path);
+        QVERIFY(!again.ok());
+        QVERIFY(again.kind() == keyward::ErrorKind::Conflict);
+        // The first key still opens what it sealed.
+        auto loaded = SecretBox::load(path);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->open(sealed, asBytes("alice")).ok());
     }
 
     void sealedValueIsBoundToItsContextAndKey()
@@ -68,7 +98,7 @@ private slots:
         f.write(QByteArray(32, 'k'));
         f.close();
         ::chmod(QFile::encodeName(path).constData(), 0644);
-        auto loaded = SecretBox::loadOrCreate(path);
+        auto loaded = SecretBox::load(path);
         QVERIFY(!loaded.ok());
         QVERIFY(loaded.message().find("0600") != std::string::npos);
 
@@ -76,7 +106,7 @@ private slots:
         QVERIFY(f.open(QIODevice::Append));
         f.write("x");
         f.close();
-        auto damaged = SecretBox::loadOrCreate(path);
+        auto damaged = SecretBox::load(path);
         QVERIFY(!damaged.ok());
         QVERIFY(damaged.message().find("32 bytes") != std::string::npos);
     }

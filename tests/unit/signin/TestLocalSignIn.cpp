@@ -1,7 +1,10 @@
 // Sign-in against keywardd's own credential store, as a PPP session asks for it: the
 // password proved before the account's state is told, failures counted towards the
 // lockout with its audit entry, a password changed in-protocol checked against the
-// policy and stored with its audit entry, and the answer always given later.
+// policy and stored with its audit entry, and the answer always given later. A locked
+// account answers every password alike without checking it; failures from an address
+// make its answers wait; only failures from the user's known addresses lock the
+// account; lockout state that cannot be written refuses the sign-in.
 
 #include "core/AccountRules.h"
 #include "core/AuditLog.h"
@@ -14,7 +17,10 @@
 #include "signin/LocalSignIn.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +29,9 @@ using namespace keyward::protocol::mschapv2;
 
 namespace {
 const QString Password = QStringLiteral("Correct-horse-42");
+const QString Wrong = QStringLiteral("Wrong-horse-42");
+const QString Home = QStringLiteral("192.0.2.5");        // where alice signs in from
+const QString Elsewhere = QStringLiteral("203.0.113.9"); // where she never did
 } // namespace
 
 class TestLocalSignIn : public QObject
@@ -36,8 +45,7 @@ private slots:
         m_crypto = protocol::crypto::CryptoLibrary::load().value();
         m_database = std::move(core::Database::open(m_dir->filePath("keyward.db"))).value();
         m_credentials = std::make_unique<core::CredentialStore>(
-            *m_database,
-            std::move(core::SecretBox::loadOrCreate(m_dir->filePath("k.key"))).value());
+            *m_database, std::move(core::SecretBox::create(m_dir->filePath("k.key"))).value());
         m_audit = std::make_unique<core::AuditLog>(*m_database);
         m_settings = std::make_unique<core::SettingsStore>(*m_database);
         m_policy = std::make_unique<core::PolicyStore>(*m_settings);
@@ -100,6 +108,8 @@ private slots:
     {
         QSignalSpy locked(m_signIn.get(), &signin::SignInBackend::lockedOut);
         const int threshold = m_policy->current().lockoutThreshold;
+        // An address alice has signed in from: its failures count towards the lockout.
+        QVERIFY(accepted(m_signIn->judge({response("alice", Password), "198.51.100.9", 1})));
         for (int i = 0; i < threshold; ++i)
             (void)m_signIn->judge({response("alice", "Wrong-horse-42"), "198.51.100.9", 1});
         QCOMPARE(locked.size(), 1);
@@ -135,8 +145,161 @@ private slots:
         QCOMPARE(m_audit->list(filter)->size(), 1);
     }
 
+    void aLockedAccountAnswersEveryPasswordAlikeWithoutCheckingIt()
+    {
+        lockAliceFrom(Home);
+        const auto user = **m_credentials->findUser("alice");
+        const auto right = m_signIn->judge({response("alice", Password), Home, 1});
+        const auto wrong = m_signIn->judge({response("alice", Wrong), Home, 1});
+        // The same answer, down to the reason: the password took no part in it.
+        const auto *r = std::get_if<MsChapV2Refused>(&right);
+        const auto *w = std::get_if<MsChapV2Refused>(&wrong);
+        QVERIFY(r && w);
+        QCOMPARE(r->code, 691u); // what an unknown user and a wrong password get
+        QCOMPARE(w->code, r->code);
+        QCOMPARE(w->userMessage, r->userMessage);
+        QCOMPARE(w->reason, r->reason);
+        QVERIFY(r->reason.find("not checked") != std::string::npos);
+        const auto unknown = m_signIn->judge({response("mallory", Password), Home, 1});
+        QCOMPARE(std::get<MsChapV2Refused>(unknown).code, r->code);
+        QCOMPARE(std::get<MsChapV2Refused>(unknown).userMessage, r->userMessage);
+
+        // Neither counted nor extending the lockout; nothing recorded as a sign-in.
+        const auto after = **m_credentials->findUser("alice");
+        QCOMPARE(after.failedLogins, user.failedLogins);
+        QCOMPARE(after.lockedUntil, user.lockedUntil);
+        QCOMPARE(after.lastLoginAt, user.lastLoginAt);
+        core::AuditFilter filter;
+        filter.action = QStringLiteral("user.lockout");
+        QCOMPARE(m_audit->list(filter)->size(), 1);
+
+        // Unlocked, the right password works again.
+        QVERIFY(m_credentials->unlock("alice").ok());
+        QVERIFY(accepted(m_signIn->judge({response("alice", Password), Home, 1})));
+    }
+
+    void failuresFromAnUnknownAddressDoNotLockTheAccount()
+    {
+        QSignalSpy locked(m_signIn.get(), &signin::SignInBackend::lockedOut);
+        QVERIFY(accepted(m_signIn->judge({response("alice", Password), Home, 1})));
+        const int threshold = m_policy->current().lockoutThreshold;
+        for (int i = 0; i < 3 * threshold; ++i)
+            QCOMPARE(refusal(m_signIn->judge({response("alice", Wrong), Elsewhere, 1})), 691u);
+        const auto user = **m_credentials->findUser("alice");
+        QVERIFY(!user.isLocked(now()));
+        QCOMPARE(user.failedLogins, 0);
+        QCOMPARE(locked.size(), 0);
+        // They count against that address instead, and alice's own still works.
+        QVERIFY(m_signIn->throttleDelayMs(Elsewhere) > 0);
+        QCOMPARE(m_signIn->throttleDelayMs(Home), 0);
+        QVERIFY(accepted(m_signIn->judge({response("alice", Password), Home, 1})));
+    }
+
+    void failuresFromAKnownAddressLockTheAccount()
+    {
+        QSignalSpy locked(m_signIn.get(), &signin::SignInBackend::lockedOut);
+        lockAliceFrom(Home);
+        QCOMPARE(locked.size(), 1);
+        QCOMPARE(locked.first().at(2).toString(), Home);
+        QVERIFY((**m_credentials->findUser("alice")).isLocked(now()));
+    }
+
+    void withThePolicyOffFailuresFromAnyAddressLockTheAccount()
+    {
+        auto saved = m_policy->save({{"lockoutKnownAddressesOnly", false}});
+        QVERIFY(saved.ok());
+        m_policy->adopt(*saved);
+        const int threshold = m_policy->current().lockoutThreshold;
+        for (int i = 0; i < threshold; ++i)
+            (void)m_signIn->judge({response("alice", Wrong), Elsewhere, 1});
+        QVERIFY((**m_credentials->findUser("alice")).isLocked(now()));
+    }
+
+    void answersToAFailingAddressWaitAndOthersDoNot()
+    {
+        signin::SourceThrottle::Limits limits;
+        limits.freeFailures = 1;
+        limits.firstDelayMs = 400;
+        limits.maxDelayMs = 1600;
+        signin::LocalSignIn signIn(*m_database, *m_credentials, *m_audit, *m_policy, *m_crypto,
+                                   limits);
+        QVERIFY(accepted(signIn.judge({response("alice", Password), Home, 1})));
+        for (int i = 0; i < 2; ++i)
+            (void)signIn.judge({response("alice", Wrong), Elsewhere, 1});
+
+        // Right and wrong from the failing address wait alike; home is answered at once.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 rightAt = -1, wrongAt = -1, homeAt = -1;
+        bool rightAccepted = false, homeAccepted = false;
+        signIn.verify({response("alice", Password), Elsewhere, 2}, [&](const MsChapV2Verdict &v) {
+            rightAt = clock.elapsed();
+            rightAccepted = accepted(v);
+        });
+        signIn.verify({response("alice", Wrong), Elsewhere, 3},
+                      [&](const MsChapV2Verdict &) { wrongAt = clock.elapsed(); });
+        signIn.verify({response("alice", Password), Home, 4}, [&](const MsChapV2Verdict &v) {
+            homeAt = clock.elapsed();
+            homeAccepted = accepted(v);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rightAt >= 0 && wrongAt >= 0 && homeAt >= 0, 5000);
+        QVERIFY2(homeAt < 300, qPrintable(QString::number(homeAt)));
+        QVERIFY(homeAccepted);
+        QVERIFY2(rightAt >= 400, qPrintable(QString::number(rightAt)));
+        QVERIFY2(wrongAt >= 400, qPrintable(QString::number(wrongAt)));
+        QVERIFY(rightAccepted); // the right password still gets in, only later
+        // The wrong one counted: the next wait is longer.
+        QCOMPARE(signIn.throttleDelayMs(Elsewhere), 800);
+        QCOMPARE(signIn.throttleDelayMs(Home), 0);
+    }
+
+    void aSprayOverManyNamesIsReportedOnceAndWaitsTheLongest()
+    {
+        const QString sprayer = QStringLiteral("198.51.100.77");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("password spray from 198.51.100.77"));
+        QTest::failOnWarning(QRegularExpression("password spray"));
+        for (const char *name : {"anna", "ben", "alice", "dora", "emil", "fritz", "gus"})
+            (void)m_signIn->judge({response(name, Wrong), sprayer, 1});
+        QCOMPARE(m_signIn->throttleDelayMs(sprayer), signin::SourceThrottle::Limits{}.maxDelayMs);
+    }
+
+    void lockoutStateThatCannotBeWrittenRefusesTheSignIn()
+    {
+        QVERIFY(accepted(m_signIn->judge({response("alice", Password), Home, 1})));
+        QSqlQuery q(m_database->connection());
+        QVERIFY(q.exec("CREATE TRIGGER no_lockout_writes BEFORE UPDATE OF failed_logins ON users "
+                       "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("cannot record the sign-in of alice.*disk I/O"));
+        QCOMPARE(refusal(m_signIn->judge({response("alice", Password), Home, 1})), 691u);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot record a failed sign-in of "
+                                                              "alice.*disk I/O"));
+        QCOMPARE(refusal(m_signIn->judge({response("alice", Wrong), Home, 1})), 691u);
+    }
+
 private:
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+
+    static bool accepted(const MsChapV2Verdict &verdict)
+    {
+        return std::holds_alternative<MsChapV2Accepted>(verdict);
+    }
+
+    static std::uint32_t refusal(const MsChapV2Verdict &verdict)
+    {
+        const auto *refused = std::get_if<MsChapV2Refused>(&verdict);
+        return refused ? refused->code : 0;
+    }
+
+    // alice signs in from `address` once (so it is known), then fails until locked.
+    void lockAliceFrom(const QString &address)
+    {
+        QVERIFY(accepted(m_signIn->judge({response("alice", Password), address, 1})));
+        const int threshold = m_policy->current().lockoutThreshold;
+        for (int i = 0; i < threshold; ++i)
+            QCOMPARE(refusal(m_signIn->judge({response("alice", Wrong), address, 1})), 691u);
+        QVERIFY((**m_credentials->findUser("alice")).isLocked(now()));
+    }
 
     core::NtHash hash(const QString &password) const
     {
