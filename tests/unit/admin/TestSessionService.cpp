@@ -325,6 +325,55 @@ private slots:
                      "state":"negotiating","auth":"MS-CHAPv2","reason":"handshake timeout"})J")));
     }
 
+    void anIdOutsideTheCallIdsIsNotFound()
+    {
+        m_fx->sessions.add(21, "alice");
+        for (const QString &method :
+             {Method::SessionDisconnect, Method::SessionRevoke, Method::SessionRekey}) {
+            QCOMPARE(m_fx->call(method, {{"id", -1}}).errorCode, ipc::ErrorCode::NotFound);
+            QCOMPARE(m_fx->call(method, {{"id", 65536 + 21}}).errorCode, ipc::ErrorCode::NotFound);
+        }
+        QCOMPARE(m_fx->sessions.live.size(), 1);
+        QVERIFY(m_fx->audited("session.").isEmpty());
+    }
+
+    void malformedParamsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("field");
+        auto row = [](const QString &method, const char *params, const char *field) {
+            QTest::addRow("%s %s", qPrintable(method), params)
+                << method << jsonLiteral(params) << QString(field);
+        };
+        for (const QString &method :
+             {Method::SessionDisconnect, Method::SessionRevoke, Method::SessionRekey}) {
+            row(method, R"J({"id":"21"})J", "id");
+            row(method, R"J({"id":21.5})J", "id");
+            row(method, R"J({"id":null})J", "id");
+        }
+        row(Method::SessionHistory, R"J({"limit":"5"})J", "limit");
+        row(Method::SessionHistory, R"J({"limit":2.5})J", "limit");
+        row(Method::SessionHistory, R"J({"user":7})J", "user");
+    }
+
+    void malformedParamsAreRefusedByName()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, field);
+        QVERIFY(m_fx->addUser("alice"));
+        m_fx->sessions.add(21, "alice");
+        const Reply r = m_fx->call(method, params);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::InvalidParams);
+        QVERIFY2(r.errorMessage.contains("'" + field + "'"), qPrintable(r.errorMessage));
+        // Nothing happened: no session ended or rekeyed, no account revoked, no entry.
+        QCOMPARE(m_fx->sessions.live.size(), 1);
+        QVERIFY(!m_fx->sessions.pendingRekey);
+        QVERIFY((*m_fx->credentials->findUser("alice"))->state == core::AccountState::Active);
+        QVERIFY(m_fx->audited("session.").isEmpty());
+    }
+
 private:
     std::unique_ptr<AdminFixture> m_fx;
     std::unique_ptr<admin::SessionService> m_service;
