@@ -349,6 +349,58 @@ private slots:
             3);
     }
 
+    void malformedParamsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("field");
+        auto row = [](const QString &method, const char *params, const char *field) {
+            QTest::addRow("%s %s", qPrintable(method), params)
+                << method << jsonLiteral(params) << QString(field);
+        };
+        row(Method::UserAdd, R"J({})J", "name");
+        row(Method::UserAdd, R"J({"name":5})J", "name");
+        row(Method::UserAdd, R"J({"name":"hal","password":7})J", "password");
+        row(Method::UserAdd, R"J({"name":"hal","mustChange":"yes"})J", "mustChange");
+        for (const QString &method : {Method::UserShow, Method::UserDisable, Method::UserEnable,
+                                      Method::UserUnlock, Method::UserDelete, Method::UserReset}) {
+            row(method, R"J({})J", "name");
+            row(method, R"J({"name":["gina"]})J", "name");
+        }
+        row(Method::UserGroups, R"J({"name":"gina"})J", "groups");
+        row(Method::UserGroups, R"J({"name":"gina","groups":"ops"})J", "groups");
+        row(Method::UserGroups, R"J({"name":"gina","groups":["ops",1]})J", "groups");
+        row(Method::UserGroups, R"J({"groups":["ops"]})J", "name");
+        row(Method::UserImport, R"J({})J", "csv");
+        row(Method::UserImport, R"J({"csv":["hal"]})J", "csv");
+        row(Method::UserRotate, R"J({"names":"gina"})J", "names");
+        row(Method::UserRotate, R"J({"group":1})J", "group");
+        row(Method::UserRotate, R"J({"olderThanDays":"30"})J", "olderThanDays");
+        row(Method::UserRotate, R"J({"olderThanDays":1.5})J", "olderThanDays");
+        row(Method::UserExpiring, R"J({"days":"14"})J", "days");
+        row(Method::UserExpiring, R"J({"days":2.5})J", "days");
+    }
+
+    void malformedParamsAreRefusedByName()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, field);
+        QVERIFY(m_fx->addUser("gina"));
+        m_fx->sessions.add(7, "gina");
+        const Reply r = m_fx->call(method, params);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::InvalidParams);
+        QVERIFY2(r.errorMessage.contains("'" + field + "'"), qPrintable(r.errorMessage));
+        // Nothing happened: no change, no audit entry, no session ended.
+        QVERIFY(m_fx->audited("user.").isEmpty());
+        QCOMPARE(m_fx->sessions.live.size(), 1);
+        QCOMPARE(m_fx->credentials->listUsers()->size(), 1);
+        const core::UserRecord gina = **m_fx->credentials->findUser("gina");
+        QVERIFY(gina.state == core::AccountState::Active);
+        QVERIFY(!gina.mustChangePassword);
+        QVERIFY(m_fx->credentials->groupsOf("gina")->isEmpty());
+    }
+
 private:
     std::unique_ptr<AdminFixture> m_fx;
     std::unique_ptr<admin::UserService> m_service;
