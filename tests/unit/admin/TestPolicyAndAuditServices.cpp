@@ -391,6 +391,62 @@ private slots:
                                   {"failures", 5}}));
     }
 
+    void malformedParamsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("field");
+        auto row = [](const QString &method, const char *params, const char *field) {
+            QTest::addRow("%s %s", qPrintable(method), params)
+                << method << jsonLiteral(params) << QString(field);
+        };
+        row(Method::PolicySet, R"J({})J", "changes");
+        row(Method::PolicySet, R"J({"changes":[{"allowMppe40":true}]})J", "changes");
+        row(Method::PolicySet, R"J({"changes":"allowMppe40"})J", "changes");
+        row(Method::AuditList, R"J({"limit":"5"})J", "limit");
+        row(Method::AuditList, R"J({"actor":1})J", "actor");
+        row(Method::AuditList, R"J({"action":true})J", "action");
+        row(Method::AuditList, R"J({"target":[]})J", "target");
+        row(Method::AuditList, R"J({"beforeId":"9"})J", "beforeId");
+        row(Method::TokenCreate, R"J({})J", "name");
+        row(Method::TokenCreate, R"J({"name":7})J", "name");
+        row(Method::TokenRevoke, R"J({})J", "name");
+        row(Method::WindowPlan, R"J({"title":"rotate"})J", "start");
+        row(Method::WindowPlan, R"J({"start":"2036-01-01T10:00:00Z"})J", "title");
+        row(Method::WindowPlan,
+            R"J({"title":"rotate","start":"2036-01-01T10:00:00Z","durationMinutes":"60"})J",
+            "durationMinutes");
+        row(Method::WindowPlan, R"J({"title":"rotate","start":"2036-01-01T10:00:00Z","group":5})J",
+            "group");
+        row(Method::WindowPlan,
+            R"J({"title":"rotate","start":"2036-01-01T10:00:00Z","olderThanDays":"60"})J",
+            "olderThanDays");
+        row(Method::WindowCancel, R"J({"id":"1"})J", "id");
+    }
+
+    void malformedParamsAreRefusedByName()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, field);
+        const Reply r = m_fx->call(method, params);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::InvalidParams);
+        QVERIFY2(r.errorMessage.contains("'" + field + "'"), qPrintable(r.errorMessage));
+        // Nothing happened: no entry, no event, the policy as it was, no token.
+        QVERIFY(m_fx->audited("").isEmpty());
+        QVERIFY(m_fx->events.isEmpty());
+        QCOMPARE(wire(m_fx->policy->current().toJson()), wire(core::Policy().toJson()));
+        QVERIFY(m_fx->tokens->list()->isEmpty());
+    }
+
+    void aRemoteTokenRequestIsForbiddenWhateverItsParams()
+    {
+        QCOMPARE(m_fx->call(Method::TokenCreate, {}, "192.0.2.1").errorCode,
+                 ipc::ErrorCode::Forbidden);
+        QCOMPARE(m_fx->call(Method::TokenCreate, {{"name", 7}}, "192.0.2.1").errorCode,
+                 ipc::ErrorCode::Forbidden);
+    }
+
 private:
     // A sign-in failure with its time checked (UTC, to the second, within the last
     // minute) and replaced by "<now>".
