@@ -95,9 +95,10 @@ void PolicyService::set(const Request &request, const Responder &reply)
         return reply.error(done.error());
     m_context.policy.adopt(*next);
     warnAboutWeaknesses();
-    const QJsonObject result = api::PolicySetResult{settings(*next), next->weaknesses()}.toJson();
-    m_context.publish(api::Event::PolicyChanged, result); // api::PolicyChangedEvent
-    reply.result(result);
+    // Every console hears of the change; the caller gets the same.
+    const api::PolicyChangedEvent changed{settings(*next), next->weaknesses()};
+    m_context.publish(api::Event::PolicyChanged, changed.toJson());
+    reply.result(changed.toJson());
 }
 
 } // namespace keyward::admin
