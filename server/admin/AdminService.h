@@ -3,7 +3,10 @@
 // One domain of the admin API (users, sessions, policy, ...): it registers its own
 // methods and keeps its rules in its own files.
 
+#include "common/Result.h"
 #include "ipc/MethodRegistry.h"
+
+#include <QJsonObject>
 
 namespace keyward::admin {
 
@@ -27,6 +30,20 @@ protected:
         return [service, method](const Request &request, const Responder &reply) {
             (service->*method)(request, reply);
         };
+    }
+
+    // The id that a method's params name (a session, a change window), read with the
+    // method's params type `Ref`. An absent id names nothing: -1, which the caller
+    // answers as not found, as keywardd always has. A mistyped one is the type's
+    // invalid-params error, naming the field.
+    template <typename Ref> static Result<int> namedId(const QJsonObject &params)
+    {
+        if (!params.contains(QLatin1String("id")))
+            return -1;
+        auto ref = Ref::fromJson(params);
+        if (!ref)
+            return ref.error();
+        return ref->id;
     }
 };
 

@@ -2,12 +2,12 @@
 
 #include "admin/AdminContext.h"
 #include "api/AdminMethod.h"
+#include "api/AuditMessages.h"
 #include "core/AuditLog.h"
 #include "core/PolicyStore.h"
 #include "ipc/MethodRegistry.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QLoggingCategory>
 
 namespace keyward::admin {
@@ -48,35 +48,29 @@ void AuditService::pruneExpired()
 
 void AuditService::list(const Request &request, const Responder &reply)
 {
+    auto params = api::AuditListParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
     core::AuditFilter filter;
-    filter.actor = request.params.value("actor").toString();
-    filter.action = request.params.value("action").toString();
-    filter.target = request.params.value("target").toString();
-    filter.limit = request.params.value("limit").toInt(100);
-    filter.beforeId = request.params.value("beforeId").toInteger(0);
+    filter.actor = params->actor;
+    filter.action = params->action;
+    filter.target = params->target;
+    filter.limit = params->limit.value_or(100);
+    filter.beforeId = params->beforeId;
     auto entries = m_context.audit.list(filter);
     if (!entries)
         return reply.error(entries.error());
-    QJsonArray list;
+    api::AuditListResult result;
     for (const core::AuditEntry &e : *entries)
-        list.append(QJsonObject{
-            {"id", e.id},
-            {"at", QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODateWithMs)},
-            {"actor", e.actor},
-            {"action", e.action},
-            {"target", e.target},
-            {"outcome", e.outcome},
-            {"details", e.details}});
-    reply.result({{"entries", list}});
+        result.entries.append(api::AuditEntry{e.id, QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC),
+                                              e.actor, e.action, e.target, e.outcome, e.details});
+    reply.result(result.toJson());
 }
 
 void AuditService::verify(const Request &, const Responder &reply)
 {
     const auto v = m_context.audit.verify();
-    reply.result({{"intact", v.intact},
-                  {"checked", v.checked},
-                  {"firstBadId", v.firstBadId},
-                  {"problem", v.problem}});
+    reply.result(api::AuditVerifyResult{v.intact, v.checked, v.firstBadId, v.problem}.toJson());
 }
 
 } // namespace keyward::admin

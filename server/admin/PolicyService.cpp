@@ -4,15 +4,55 @@
 #include "admin/AuditedChange.h"
 #include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
+#include "api/PolicyMessages.h"
 #include "core/PolicyStore.h"
 #include "ipc/MethodRegistry.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 
 namespace keyward::admin {
 
 Q_LOGGING_CATEGORY(lcPolicy, "keyward.policy")
+
+namespace {
+
+// The policy in force as the admin API shows it, setting by setting.
+api::PolicySettings settings(const core::Policy &p)
+{
+    api::PolicySettings s;
+    s.allowMppe40 = p.allowMppe40;
+    s.allowMppe56 = p.allowMppe56;
+    s.allowMppe128 = p.allowMppe128;
+    s.allowStatefulMppe = p.allowStatefulMppe;
+    s.authMethods = p.authMethods;
+    s.passwordMinLength = p.passwordMinLength;
+    s.passwordMinClasses = p.passwordMinClasses;
+    s.passwordHistory = p.passwordHistory;
+    s.passwordMaxAgeDays = p.passwordMaxAgeDays;
+    s.lockoutThreshold = p.lockoutThreshold;
+    s.lockoutMinutes = p.lockoutMinutes;
+    s.maxSessionHours = p.maxSessionHours;
+    s.idleTimeoutMinutes = p.idleTimeoutMinutes;
+    s.auditRetentionDays = p.auditRetentionDays;
+    return s;
+}
+
+// The bounds of every numeric setting, by key, as the policy states them.
+Result<QMap<QString, api::PolicyBound>> bounds()
+{
+    const QJsonObject stated = core::Policy::bounds();
+    QMap<QString, api::PolicyBound> out;
+    for (auto it = stated.begin(); it != stated.end(); ++it) {
+        auto bound = api::PolicyBound::fromJson(it.value().toObject());
+        if (!bound)
+            return fail(ErrorKind::Internal,
+                        "the bounds of " + it.key().toStdString() + ": " + bound.message());
+        out.insert(it.key(), *bound);
+    }
+    return out;
+}
+
+} // namespace
 
 void PolicyService::registerMethods(ipc::MethodRegistry &registry)
 {
@@ -29,14 +69,18 @@ void PolicyService::warnAboutWeaknesses() const
 void PolicyService::get(const Request &, const Responder &reply)
 {
     const core::Policy &policy = m_context.policy.current();
-    reply.result({{"policy", policy.toJson()},
-                  {"bounds", core::Policy::bounds()},
-                  {"weaknesses", QJsonArray::fromStringList(policy.weaknesses())}});
+    auto bounded = bounds();
+    if (!bounded)
+        return reply.error(bounded.error());
+    reply.result(api::PolicyGetResult{settings(policy), *bounded, policy.weaknesses()}.toJson());
 }
 
 void PolicyService::set(const Request &request, const Responder &reply)
 {
-    const QJsonObject changes = request.params.value("changes").toObject();
+    auto params = api::PolicySetParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QJsonObject &changes = params->changes;
     std::optional<core::Policy> next;
     auto done = AuditedChange(m_context, request.peer.identity())
                     .run(api::Method::PolicySet, QStringLiteral("policy"), {{"changes", changes}},
@@ -51,10 +95,10 @@ void PolicyService::set(const Request &request, const Responder &reply)
         return reply.error(done.error());
     m_context.policy.adopt(*next);
     warnAboutWeaknesses();
-    const QJsonObject result{{"policy", next->toJson()},
-                             {"weaknesses", QJsonArray::fromStringList(next->weaknesses())}};
-    m_context.publish(api::Event::PolicyChanged, result);
-    reply.result(result);
+    // Every console hears of the change; the caller gets the same.
+    const api::PolicyChangedEvent changed{settings(*next), next->weaknesses()};
+    m_context.publish(api::Event::PolicyChanged, changed.toJson());
+    reply.result(changed.toJson());
 }
 
 } // namespace keyward::admin

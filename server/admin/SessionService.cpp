@@ -8,7 +8,7 @@
 #include "core/SessionHistory.h"
 #include "ipc/MethodRegistry.h"
 
-#include <QJsonArray>
+#include <limits>
 
 namespace keyward::admin {
 
@@ -19,9 +19,30 @@ Error noSession(int id)
     return fail(ErrorKind::NotFound, "no session with id " + std::to_string(id));
 }
 
-QString isoDate(qint64 seconds)
+// One row of session.list: the session, how long it has lasted, and its traffic
+// once the data plane has the call.
+api::SessionListEntry listEntry(const core::LiveSession &session, const QDateTime &now)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+    api::SessionListEntry entry{SessionService::sessionInfo(session), session.startedAt.secsTo(now),
+                                std::nullopt};
+    if (session.hasCounters)
+        entry.traffic = api::SessionTraffic{session.idleSeconds, session.bytesIn, session.bytesOut,
+                                            session.packetsIn, session.packetsOut};
+    return entry;
+}
+
+// One ended session of session.history. Its times are always set.
+api::EndedSession endedSession(const core::SessionRecord &r)
+{
+    return api::EndedSession{r.user,
+                             r.peerAddress,
+                             r.tunnelAddress,
+                             r.mppe,
+                             QDateTime::fromSecsSinceEpoch(r.startedAt, Qt::UTC),
+                             QDateTime::fromSecsSinceEpoch(r.endedAt, Qt::UTC),
+                             r.endReason,
+                             r.bytesIn,
+                             r.bytesOut};
 }
 
 } // namespace
@@ -35,80 +56,87 @@ void SessionService::registerMethods(ipc::MethodRegistry &registry)
     registry.add(api::Method::SessionHistory, handler(this, &SessionService::history));
 }
 
-QJsonObject SessionService::toJson(const core::LiveSession &session)
+api::SessionInfo SessionService::sessionInfo(const core::LiveSession &session)
 {
-    QJsonObject o{{"id", session.id},
-                  {"user", session.user},
-                  {"peerAddress", session.peerAddress},
-                  {"tunnelAddress", session.tunnelAddress},
-                  {"started", session.startedAt.toString(Qt::ISODate)},
-                  {"state", session.up ? "up" : "negotiating"},
-                  {"auth", "MS-CHAPv2"}};
+    api::SessionInfo info;
+    info.id = session.id;
+    info.user = session.user;
+    info.peerAddress = session.peerAddress;
+    info.tunnelAddress = session.tunnelAddress;
+    info.started = session.startedAt;
+    info.state = session.up ? api::SessionState::Up : api::SessionState::Negotiating;
+    info.auth = QStringLiteral("MS-CHAPv2");
+    // The strength and the mode are shown together, once CCP has agreed MPPE.
     if (!session.mppeStrength.isEmpty()) {
-        o.insert("mppe", session.mppeStrength);
-        o.insert("mppeMode", session.mppeMode);
+        info.mppe = session.mppeStrength;
+        info.mppeMode = session.mppeMode;
     }
-    return o;
+    return info;
+}
+
+std::optional<core::LiveSession> SessionService::find(int id) const
+{
+    // Call ids are 16 bits: anything else names no session (rather than another one).
+    if (id < 0 || id > std::numeric_limits<quint16>::max())
+        return std::nullopt;
+    return m_sessions.session(static_cast<quint16>(id));
 }
 
 void SessionService::list(const Request &, const Responder &reply)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonArray list;
-    for (const core::LiveSession &s : m_sessions.sessions()) {
-        QJsonObject o = toJson(s);
-        o.insert("durationSeconds", s.startedAt.secsTo(now));
-        if (s.hasCounters) {
-            o.insert("idleSeconds", s.idleSeconds);
-            o.insert("bytesIn", s.bytesIn);
-            o.insert("bytesOut", s.bytesOut);
-            o.insert("packetsIn", s.packetsIn);
-            o.insert("packetsOut", s.packetsOut);
-        }
-        list.append(o);
-    }
-    reply.result({{"sessions", list}});
+    api::SessionListResult result;
+    for (const core::LiveSession &s : m_sessions.sessions())
+        result.sessions.append(listEntry(s, now));
+    reply.result(result.toJson());
 }
 
 void SessionService::disconnect(const Request &request, const Responder &reply)
 {
-    const int id = request.params.value("id").toInt(-1);
-    const auto session = id < 0 ? std::nullopt : m_sessions.session(static_cast<quint16>(id));
+    const auto id = namedId<api::SessionRef>(request.params);
+    if (!id)
+        return reply.error(id.error());
+    const auto session = find(*id);
     if (!session)
-        return reply.error(noSession(id));
+        return reply.error(noSession(*id));
     // Recorded before the session ends: no disconnect without its audit entry.
     auto logged = AuditedChange(m_context, request.peer.identity())
                       .record(api::Method::SessionDisconnect, session->user, QStringLiteral("ok"),
-                              {{"session", id}});
+                              {{"session", *id}});
     if (!logged)
         return reply.error(logged.error());
     m_sessions.end(session->id, QStringLiteral("disconnected by %1").arg(request.peer.identity()));
-    reply.result({{"id", id}});
+    reply.result(api::SessionRef{*id}.toJson());
 }
 
 void SessionService::revoke(const Request &request, const Responder &reply)
 {
-    const int id = request.params.value("id").toInt(-1);
-    const auto session = id < 0 ? std::nullopt : m_sessions.session(static_cast<quint16>(id));
+    const auto id = namedId<api::SessionRef>(request.params);
+    if (!id)
+        return reply.error(id.error());
+    const auto session = find(*id);
     if (!session || session->user.isEmpty())
         return reply.error(
-            fail(ErrorKind::NotFound, "no authenticated session with id " + std::to_string(id)));
+            fail(ErrorKind::NotFound, "no authenticated session with id " + std::to_string(*id)));
     const QString name = session->user;
     auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::SessionRevoke, name, {{"session", id}}, [&] {
+                    .run(api::Method::SessionRevoke, name, {{"session", *id}}, [&] {
                         return m_context.credentials.setState(name, core::AccountState::Revoked);
                     });
     if (!done)
         return reply.error(done.error());
     const int ended = m_sessions.endSessionsOf(
         name, QStringLiteral("revoked by %1").arg(request.peer.identity()));
-    reply.result({{"id", id}, {"user", name}, {"state", "revoked"}, {"sessionsEnded", ended}});
+    reply.result(api::SessionRevokeResult{*id, name, api::UserState::Revoked, ended}.toJson());
 }
 
 void SessionService::rekey(const Request &request, const Responder &reply)
 {
-    const int id = request.params.value("id").toInt(-1);
-    const auto session = id < 0 ? std::nullopt : m_sessions.session(static_cast<quint16>(id));
+    const auto named = namedId<api::SessionRef>(request.params);
+    if (!named)
+        return reply.error(named.error());
+    const int id = *named;
+    const auto session = find(id);
     if (!session)
         return reply.error(noSession(id));
     const QString user = session->user;
@@ -123,7 +151,7 @@ void SessionService::rekey(const Request &request, const Responder &reply)
                                       {{"session", id}, {"detail", detail}});
             if (!logged)
                 return reply.error(logged.error());
-            reply.result({{"id", id}, {"outcome", outcome}, {"detail", detail}});
+            reply.result(api::SessionRekeyResult{id, outcome, detail}.toJson());
         });
     if (!started)
         reply.error(fail(ErrorKind::Conflict, "session " + std::to_string(id) +
@@ -132,22 +160,16 @@ void SessionService::rekey(const Request &request, const Responder &reply)
 
 void SessionService::history(const Request &request, const Responder &reply)
 {
-    auto recent = m_history.recent(request.params.value("limit").toInt(100),
-                                   request.params.value("user").toString());
+    auto params = api::SessionHistoryParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    auto recent = m_history.recent(params->limit.value_or(100), params->user);
     if (!recent)
         return reply.error(recent.error());
-    QJsonArray list;
+    api::SessionHistoryResult result;
     for (const core::SessionRecord &r : *recent)
-        list.append(QJsonObject{{"user", r.user},
-                                {"peerAddress", r.peerAddress},
-                                {"tunnelAddress", r.tunnelAddress},
-                                {"mppe", r.mppe},
-                                {"started", isoDate(r.startedAt)},
-                                {"ended", isoDate(r.endedAt)},
-                                {"reason", r.endReason},
-                                {"bytesIn", r.bytesIn},
-                                {"bytesOut", r.bytesOut}});
-    reply.result({{"sessions", list}});
+        result.sessions.append(endedSession(r));
+    reply.result(result.toJson());
 }
 
 } // namespace keyward::admin

@@ -1,13 +1,15 @@
 #pragma once
 
 // Live and ended sessions: list, disconnect, revoke (end and disable the account),
-// rekey (fresh MPPE keys in-session) and the history of ended sessions. The JSON form
-// of a session, shared with the session events, is written here once.
+// rekey (fresh MPPE keys in-session) and the history of ended sessions. How a live
+// session looks in the admin API, shared with the session events, is written here
+// once.
 
 #include "admin/AdminService.h"
+#include "api/SessionMessages.h"
 #include "core/LiveSession.h"
 
-#include <QJsonObject>
+#include <optional>
 
 namespace keyward::core {
 class SessionHistory;
@@ -27,7 +29,7 @@ public:
     void registerMethods(ipc::MethodRegistry &registry) override;
 
     // A session as the admin API shows it (session.list and the session events).
-    static QJsonObject toJson(const core::LiveSession &session);
+    static api::SessionInfo sessionInfo(const core::LiveSession &session);
 
 private:
     void list(const Request &request, const Responder &reply);
@@ -35,6 +37,8 @@ private:
     void revoke(const Request &request, const Responder &reply);
     void rekey(const Request &request, const Responder &reply);
     void history(const Request &request, const Responder &reply);
+    // The live session with this id, if there is one.
+    std::optional<core::LiveSession> find(int id) const;
 
     AdminContext &m_context;
     SessionControl &m_sessions;

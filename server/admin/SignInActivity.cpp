@@ -4,28 +4,26 @@
 #include "api/AdminEvent.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 
 namespace keyward::admin {
 
 void SignInActivity::failed(const QString &user, quint32 code, const QString &address)
 {
+    // To the second, as the admin API writes it.
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     m_recentFailures.prepend(
-        QJsonObject{{"at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                    {"user", user.left(64)},
-                    {"address", address},
-                    {"code", static_cast<int>(code)}});
+        api::LoginFailure{now, user.left(MaxNameLength), address, static_cast<int>(code)});
     while (m_recentFailures.size() > Kept)
         m_recentFailures.removeLast();
-    m_context.publish(api::Event::LoginFailed, m_recentFailures.first().toObject());
+    m_context.publish(api::Event::LoginFailed, m_recentFailures.first().toJson());
 }
 
 void SignInActivity::lockedOut(const QString &user, int failures, const QString &address)
 {
-    m_context.publish(api::Event::Alert, {{"kind", "lockout"},
-                                          {"user", user.left(64)},
-                                          {"address", address},
-                                          {"failures", failures}});
+    m_context.publish(api::Event::Alert, api::Alert{QStringLiteral("lockout"),
+                                                    user.left(MaxNameLength), address, failures}
+                                             .toJson());
 }
 
 } // namespace keyward::admin

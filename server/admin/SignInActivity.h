@@ -5,7 +5,9 @@
 // announced as alerts. Names from the wire are shortened: they are whatever the
 // client sent.
 
-#include <QJsonArray>
+#include "api/StatusMessages.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -19,6 +21,8 @@ class SignInActivity : public QObject
 
 public:
     static constexpr int Kept = 50;
+    // Names from the wire are cut to this many characters.
+    static constexpr int MaxNameLength = 64;
 
     explicit SignInActivity(AdminContext &context, QObject *parent = nullptr)
         : QObject(parent), m_context(context)
@@ -27,11 +31,11 @@ public:
     void failed(const QString &user, quint32 code, const QString &address);
     void lockedOut(const QString &user, int failures, const QString &address);
     // Newest first.
-    QJsonArray recentFailures() const { return m_recentFailures; }
+    QList<api::LoginFailure> recentFailures() const { return m_recentFailures; }
 
 private:
     AdminContext &m_context;
-    QJsonArray m_recentFailures;
+    QList<api::LoginFailure> m_recentFailures;
 };
 
 } // namespace keyward::admin

@@ -4,11 +4,11 @@
 #include "admin/SessionControl.h"
 #include "admin/SignInActivity.h"
 #include "api/AdminMethod.h"
+#include "api/StatusMessages.h"
 #include "core/PolicyStore.h"
 #include "ipc/MethodRegistry.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace keyward::admin {
 
@@ -19,15 +19,17 @@ void StatusService::registerMethods(ipc::MethodRegistry &registry)
 
 void StatusService::status(const Request &, const Responder &reply)
 {
-    reply.result(
-        {{"server", "keywardd"},
-         {"adminListen", m_listening.admin},
-         {"fingerprint", m_listening.admin.isEmpty() ? QString() : m_listening.fingerprint},
-         {"version", QCoreApplication::applicationVersion()},
-         {"sessions", static_cast<int>(m_sessions.sessions().size())},
-         {"listen", m_listening.pptp},
-         {"weaknesses", QJsonArray::fromStringList(m_context.policy.current().weaknesses())},
-         {"recentFailures", m_signIns.recentFailures()}});
+    api::StatusResult result;
+    result.server = QStringLiteral("keywardd");
+    result.version = QCoreApplication::applicationVersion();
+    result.listen = m_listening.pptp;
+    result.adminListen = m_listening.admin;
+    // A fingerprint only with a listener it belongs to.
+    result.fingerprint = m_listening.admin.isEmpty() ? QString() : m_listening.fingerprint;
+    result.sessions = static_cast<int>(m_sessions.sessions().size());
+    result.weaknesses = m_context.policy.current().weaknesses();
+    result.recentFailures = m_signIns.recentFailures();
+    reply.result(result.toJson());
 }
 
 } // namespace keyward::admin

@@ -3,6 +3,7 @@
 #include "admin/AdminContext.h"
 #include "admin/AuditedChange.h"
 #include "api/AdminMethod.h"
+#include "api/TokenMessages.h"
 #include "core/TokenStore.h"
 #include "ipc/MethodRegistry.h"
 
@@ -19,9 +20,12 @@ void TokenService::registerMethods(ipc::MethodRegistry &registry)
 
 void TokenService::create(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
     if (!request.peer.remoteAddress.isEmpty())
         return reply.error(fail(ErrorKind::Forbidden, "tokens are created on the server itself"));
+    auto params = api::TokenRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     QString token;
     auto done = AuditedChange(m_context, request.peer.identity())
                     .run(api::Method::TokenCreate, name, {}, [&]() -> Status {
@@ -34,7 +38,7 @@ void TokenService::create(const Request &request, const Responder &reply)
     if (!done)
         return reply.error(done.error());
     // Shown once; only its hash is kept.
-    reply.result({{"name", name}, {"token", token}, {"fingerprint", m_fingerprint}});
+    reply.result(api::TokenCreateResult{name, token, m_fingerprint}.toJson());
 }
 
 void TokenService::list(const Request &, const Responder &reply)
@@ -42,17 +46,25 @@ void TokenService::list(const Request &, const Responder &reply)
     auto list = m_tokens.list();
     if (!list)
         return reply.error(list.error());
-    reply.result({{"tokens", *list}});
+    // The store lists its tokens in the admin API's form; reading them back is the
+    // check that it still does.
+    auto tokens = api::TokenListResult::fromJson({{"tokens", *list}});
+    if (!tokens)
+        return reply.error(fail(ErrorKind::Internal, "the token list: " + tokens.message()));
+    reply.result(tokens->toJson());
 }
 
 void TokenService::revoke(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
+    auto params = api::TokenRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     auto done = AuditedChange(m_context, request.peer.identity())
                     .run(api::Method::TokenRevoke, name, {}, [&] { return m_tokens.revoke(name); });
     if (!done)
         return reply.error(done.error());
-    reply.result({{"name", name}});
+    reply.result(api::TokenRef{name}.toJson());
 }
 
 } // namespace keyward::admin

@@ -4,6 +4,7 @@
 #include "admin/AuditedChange.h"
 #include "admin/SessionControl.h"
 #include "api/AdminMethod.h"
+#include "api/UserMessages.h"
 #include "core/AccountRules.h"
 #include "core/CredentialStore.h"
 #include "core/Database.h"
@@ -22,10 +23,77 @@ qint64 nowSeconds()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-QString isoDate(qint64 seconds)
+// A stored time (Unix seconds) as the admin API carries it: 0 is "never", a null time.
+QDateTime timeOrNever(qint64 seconds)
 {
-    return seconds ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate)
-                   : QString();
+    return seconds ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+}
+
+// A stored account state in the admin API's words.
+api::UserState apiState(core::AccountState state)
+{
+    switch (state) {
+    case core::AccountState::Active:
+        return api::UserState::Active;
+    case core::AccountState::Disabled:
+        return api::UserState::Disabled;
+    case core::AccountState::Revoked:
+        return api::UserState::Revoked;
+    }
+    return api::UserState::Active;
+}
+
+// The state an admin sees (AccountRules::displayState: "locked" while a lockout
+// lasts). A state the admin API has no name for is our fault, said as such rather
+// than shown as some other state.
+Result<api::UserState> shownState(const core::AccountRules &rules, const core::UserRecord &user,
+                                  qint64 now)
+{
+    const QString words = rules.displayState(user, now);
+    if (const auto state = api::userStateFromString(words))
+        return *state;
+    return fail(ErrorKind::Internal, "the account state '" + words.toStdString() + "' of '" +
+                                         user.name.toStdString() +
+                                         "' has no name in the admin API");
+}
+
+// One row of user.list.
+Result<api::UserSummary> summary(const core::AccountRules &rules, const core::UserRecord &u,
+                                 qint64 now)
+{
+    auto state = shownState(rules, u, now);
+    if (!state)
+        return state.error();
+    return api::UserSummary{u.name,
+                            *state,
+                            u.mustChangePassword,
+                            timeOrNever(u.passwordChangedAt),
+                            timeOrNever(rules.passwordExpiresAt(u)),
+                            u.failedLogins,
+                            timeOrNever(u.lastLoginAt),
+                            u.lastLoginAddress};
+}
+
+// The result of user.show.
+Result<api::UserDetail> detail(const core::AccountRules &rules, const core::UserRecord &u,
+                               qint64 now, const QStringList &groups, const QList<int> &sessions)
+{
+    auto state = shownState(rules, u, now);
+    if (!state)
+        return state.error();
+    return api::UserDetail{u.name,
+                           *state,
+                           u.mustChangePassword,
+                           groups,
+                           timeOrNever(u.createdAt),
+                           timeOrNever(u.passwordChangedAt),
+                           timeOrNever(rules.passwordExpiresAt(u)),
+                           rules.daysLeft(u, now),
+                           u.failedLogins,
+                           timeOrNever(u.isLocked(now) ? u.lockedUntil : 0),
+                           timeOrNever(u.lastLoginAt),
+                           u.lastLoginAddress,
+                           sessions};
 }
 
 } // namespace
@@ -50,7 +118,7 @@ void UserService::registerMethods(ipc::MethodRegistry &registry)
     registry.add(api::Method::UserExpiring, handler(this, &UserService::expiring));
 }
 
-Result<UserService::OneTimePassword> UserService::oneTimePassword() const
+Result<UserService::FreshPassword> UserService::oneTimePassword() const
 {
     auto password = core::AccountRules::generatePassword();
     if (!password)
@@ -58,13 +126,16 @@ Result<UserService::OneTimePassword> UserService::oneTimePassword() const
     auto hash = core::AccountRules::hashPassword(m_context.crypto, *password);
     if (!hash)
         return hash.error();
-    return OneTimePassword{*password, *hash};
+    return FreshPassword{*password, *hash};
 }
 
 void UserService::add(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString().trimmed();
-    QString password = request.params.value("password").toString();
+    auto params = api::UserAddParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString name = params->name.trimmed();
+    QString password = params->password;
     const bool generated = password.isEmpty();
     core::NtHash hash{};
     if (generated) {
@@ -82,7 +153,7 @@ void UserService::add(const Request &request, const Responder &reply)
             return reply.error(hashed.error());
         hash = *hashed;
     }
-    const bool mustChange = request.params.value("mustChange").toBool(generated);
+    const bool mustChange = params->mustChange.value_or(generated);
     auto done =
         AuditedChange(m_context, request.peer.identity())
             .run(api::Method::UserAdd, name, {{"mustChange", mustChange}, {"generated", generated}},
@@ -92,10 +163,9 @@ void UserService::add(const Request &request, const Responder &reply)
                  });
     if (!done)
         return reply.error(done.error());
-    QJsonObject result{{"name", name}, {"mustChange", mustChange}};
-    if (generated)
-        result.insert("password", password); // shown once, to the caller only
-    reply.result(result);
+    // A generated password is shown once, to the caller only; the caller's own is not
+    // sent back.
+    reply.result(api::UserAddResult{name, mustChange, generated ? password : QString()}.toJson());
 }
 
 void UserService::list(const Request &, const Responder &reply)
@@ -105,32 +175,29 @@ void UserService::list(const Request &, const Responder &reply)
         return reply.error(users.error());
     const core::AccountRules rules(m_context.policy.current());
     const qint64 now = nowSeconds();
-    QJsonArray list;
+    api::UserListResult result;
     for (const core::UserRecord &u : *users) {
-        list.append(QJsonObject{{"name", u.name},
-                                {"state", rules.displayState(u, now)},
-                                {"mustChange", u.mustChangePassword},
-                                {"passwordChanged", isoDate(u.passwordChangedAt)},
-                                {"expires", isoDate(rules.passwordExpiresAt(u))},
-                                {"failedLogins", u.failedLogins},
-                                {"lastLogin", isoDate(u.lastLoginAt)},
-                                {"lastAddress", u.lastLoginAddress}});
+        auto row = summary(rules, u, now);
+        if (!row)
+            return reply.error(row.error());
+        result.users.append(*row);
     }
-    reply.result({{"users", list}});
+    reply.result(result.toJson());
 }
 
 void UserService::show(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
+    auto params = api::UserRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     auto found = m_context.credentials.findUser(name);
     if (!found)
         return reply.error(found.error());
     if (!found->has_value())
         return reply.error(fail(ErrorKind::NotFound, "no user named '" + name.toStdString() + "'"));
     const core::UserRecord &u = **found;
-    const core::AccountRules rules(m_context.policy.current());
-    const qint64 now = nowSeconds();
-    QJsonArray live;
+    QList<int> live;
     for (const core::LiveSession &s : m_sessions.sessions()) {
         if (s.user.compare(u.name, Qt::CaseInsensitive) == 0)
             live.append(s.id);
@@ -138,25 +205,20 @@ void UserService::show(const Request &request, const Responder &reply)
     auto groups = m_context.credentials.groupsOf(u.name);
     if (!groups)
         return reply.error(groups.error());
-    reply.result({{"name", u.name},
-                  {"state", rules.displayState(u, now)},
-                  {"mustChange", u.mustChangePassword},
-                  {"groups", QJsonArray::fromStringList(*groups)},
-                  {"created", isoDate(u.createdAt)},
-                  {"passwordChanged", isoDate(u.passwordChangedAt)},
-                  {"expires", isoDate(rules.passwordExpiresAt(u))},
-                  {"daysLeft", rules.daysLeft(u, now)},
-                  {"failedLogins", u.failedLogins},
-                  {"lockedUntil", isoDate(u.lockedUntil > now ? u.lockedUntil : 0)},
-                  {"lastLogin", isoDate(u.lastLoginAt)},
-                  {"lastAddress", u.lastLoginAddress},
-                  {"sessions", live}});
+    auto shown =
+        detail(core::AccountRules(m_context.policy.current()), u, nowSeconds(), *groups, live);
+    if (!shown)
+        return reply.error(shown.error());
+    reply.result(shown->toJson());
 }
 
 void UserService::setState(const Request &request, const Responder &reply, core::AccountState state,
                            const QString &action)
 {
-    const QString name = request.params.value("name").toString();
+    auto params = api::UserRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     auto done = AuditedChange(m_context, request.peer.identity()).run(action, name, {}, [&] {
         return m_context.credentials.setState(name, state);
     });
@@ -167,23 +229,29 @@ void UserService::setState(const Request &request, const Responder &reply, core:
         ended = m_sessions.endSessionsOf(
             name,
             QStringLiteral("account %1 by %2").arg(core::toString(state), request.peer.identity()));
-    reply.result({{"name", name}, {"state", core::toString(state)}, {"sessionsEnded", ended}});
+    reply.result(api::UserStateResult{name, apiState(state), ended}.toJson());
 }
 
 void UserService::unlock(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
+    auto params = api::UserRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     auto done = AuditedChange(m_context, request.peer.identity())
                     .run(api::Method::UserUnlock, name, {},
                          [&] { return m_context.credentials.unlock(name); });
     if (!done)
         return reply.error(done.error());
-    reply.result({{"name", name}});
+    reply.result(api::UserRef{name}.toJson());
 }
 
 void UserService::remove(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
+    auto params = api::UserRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     auto done = AuditedChange(m_context, request.peer.identity())
                     .run(api::Method::UserDelete, name, {},
                          [&] { return m_context.credentials.deleteUser(name); });
@@ -191,12 +259,15 @@ void UserService::remove(const Request &request, const Responder &reply)
         return reply.error(done.error());
     const int ended = m_sessions.endSessionsOf(
         name, QStringLiteral("account deleted by %1").arg(request.peer.identity()));
-    reply.result({{"name", name}, {"sessionsEnded", ended}});
+    reply.result(api::UserDeleteResult{name, ended}.toJson());
 }
 
 void UserService::reset(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
+    auto params = api::UserRef::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString &name = params->name;
     auto fresh = oneTimePassword();
     if (!fresh)
         return reply.error(fresh.error());
@@ -210,23 +281,22 @@ void UserService::reset(const Request &request, const Responder &reply)
     const int ended = m_sessions.endSessionsOf(
         name, QStringLiteral("credential reset by %1").arg(request.peer.identity()));
     // The temporary password goes to the caller once and nowhere else.
-    reply.result({{"name", name},
-                  {"password", fresh->password},
-                  {"mustChange", true},
-                  {"sessionsEnded", ended}});
+    reply.result(api::UserResetResult{name, fresh->password, true, ended}.toJson());
 }
 
 void UserService::groups(const Request &request, const Responder &reply)
 {
-    const QString name = request.params.value("name").toString();
-    const QStringList groups = request.params.value("groups").toVariant().toStringList();
-    auto done =
-        AuditedChange(m_context, request.peer.identity())
-            .run(api::Method::UserGroups, name, {{"groups", QJsonArray::fromStringList(groups)}},
-                 [&] { return m_context.credentials.setGroups(name, groups); });
+    auto params = api::UserGroups::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    auto done = AuditedChange(m_context, request.peer.identity())
+                    .run(api::Method::UserGroups, params->name,
+                         {{"groups", QJsonArray::fromStringList(params->groups)}}, [&] {
+                             return m_context.credentials.setGroups(params->name, params->groups);
+                         });
     if (!done)
         return reply.error(done.error());
-    reply.result({{"name", name}, {"groups", QJsonArray::fromStringList(groups)}});
+    reply.result(params->toJson());
 }
 
 // CSV lines "name[,group;group...]": every user gets a one-time password and must
@@ -234,8 +304,11 @@ void UserService::groups(const Request &request, const Responder &reply)
 // and the error names the line.
 void UserService::import(const Request &request, const Responder &reply)
 {
-    const QStringList lines = request.params.value("csv").toString().split('\n');
-    QJsonArray created;
+    auto params = api::UserImportParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QStringList lines = params->csv.split('\n');
+    api::UserImportResult created;
     QStringList names;
     auto done =
         AuditedChange(m_context, request.peer.identity())
@@ -259,15 +332,15 @@ void UserService::import(const Request &request, const Responder &reply)
                         return atLine(added.error());
                     if (auto grouped = m_context.credentials.setGroups(name, groups); !grouped)
                         return atLine(grouped.error());
-                    created.append(QJsonObject{{"name", name}, {"password", fresh->password}});
+                    created.users.append(api::OneTimePassword{name, fresh->password});
                     names << name;
                 }
-                return QJsonObject{{"count", static_cast<int>(created.size())},
+                return QJsonObject{{"count", static_cast<int>(names.size())},
                                    {"users", QJsonArray::fromStringList(names)}};
             });
     if (!done)
         return reply.error(done.error());
-    reply.result({{"users", created}}); // one-time passwords, to the caller only
+    reply.result(created.toJson()); // one-time passwords, to the caller only
 }
 
 // Bulk rotation: by group, by credential age, or by name; one transaction, a fresh
@@ -275,9 +348,12 @@ void UserService::import(const Request &request, const Responder &reply)
 // sign-in; their running sessions end so the next keys come from the new credential.
 void UserService::rotate(const Request &request, const Responder &reply)
 {
-    QStringList names = request.params.value("names").toVariant().toStringList();
-    const QString group = request.params.value("group").toString();
-    const int olderThanDays = request.params.value("olderThanDays").toInt(0);
+    auto params = api::UserRotateParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    QStringList names = params->names;
+    const QString &group = params->group;
+    const int olderThanDays = params->olderThanDays.value_or(0);
     if (names.isEmpty()) {
         if (group.isEmpty() && olderThanDays <= 0)
             return reply.error(
@@ -288,55 +364,54 @@ void UserService::rotate(const Request &request, const Responder &reply)
             return reply.error(selected.error());
         names = *selected;
     }
-    QJsonArray rotated;
-    auto done =
-        AuditedChange(m_context, request.peer.identity())
-            .run(api::Method::UserRotate, group.isEmpty() ? "users" : "group:" + group,
-                 {{"count", static_cast<int>(names.size())},
-                  {"users", QJsonArray::fromStringList(names)},
-                  {"olderThanDays", olderThanDays}},
-                 [&]() -> Status {
-                     const qint64 now = nowSeconds();
-                     for (const QString &name : std::as_const(names)) {
-                         auto fresh = oneTimePassword();
-                         if (!fresh)
-                             return fresh.error();
-                         if (auto set =
-                                 m_context.credentials.setPassword(name, fresh->hash, now, true);
-                             !set)
-                             return set;
-                         rotated.append(QJsonObject{{"name", name}, {"password", fresh->password}});
-                     }
-                     return {};
-                 });
+    api::UserRotateResult rotated;
+    auto done = AuditedChange(m_context, request.peer.identity())
+                    .run(api::Method::UserRotate, group.isEmpty() ? "users" : "group:" + group,
+                         {{"count", static_cast<int>(names.size())},
+                          {"users", QJsonArray::fromStringList(names)},
+                          {"olderThanDays", olderThanDays}},
+                         [&]() -> Status {
+                             const qint64 now = nowSeconds();
+                             for (const QString &name : std::as_const(names)) {
+                                 auto fresh = oneTimePassword();
+                                 if (!fresh)
+                                     return fresh.error();
+                                 if (auto set = m_context.credentials.setPassword(name, fresh->hash,
+                                                                                  now, true);
+                                     !set)
+                                     return set;
+                                 rotated.users.append(api::OneTimePassword{name, fresh->password});
+                             }
+                             return {};
+                         });
     if (!done)
         return reply.error(done.error());
-    int ended = 0;
     for (const QString &name : std::as_const(names))
-        ended += m_sessions.endSessionsOf(
+        rotated.sessionsEnded += m_sessions.endSessionsOf(
             name, QStringLiteral("credential rotated by %1").arg(request.peer.identity()));
-    reply.result({{"users", rotated}, {"sessionsEnded", ended}});
+    reply.result(rotated.toJson());
 }
 
 // The rotation schedule: whose password expires within the next N days.
 void UserService::expiring(const Request &request, const Responder &reply)
 {
-    const int days = request.params.value("days").toInt(14);
+    auto params = api::UserExpiringParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
     auto users = m_context.credentials.listUsers();
     if (!users)
         return reply.error(users.error());
     const core::AccountRules rules(m_context.policy.current());
-    const qint64 now = nowSeconds(), horizon = now + qint64(days) * 86400;
-    QJsonArray list;
+    const qint64 now = nowSeconds(), horizon = now + qint64(params->days) * 86400;
+    api::UserExpiringResult result;
+    result.days = params->days;
     for (const core::UserRecord &u : *users) {
         const qint64 expires = rules.passwordExpiresAt(u);
         if (expires <= horizon)
-            list.append(QJsonObject{{"name", u.name},
-                                    {"expires", isoDate(expires)},
-                                    {"daysLeft", rules.daysLeft(u, now)},
-                                    {"expired", expires <= now}});
+            result.users.append(api::ExpiringUser{u.name, timeOrNever(expires),
+                                                  rules.daysLeft(u, now), expires <= now});
     }
-    reply.result({{"users", list}, {"days", days}});
+    reply.result(result.toJson());
 }
 
 } // namespace keyward::admin

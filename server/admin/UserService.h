@@ -40,12 +40,12 @@ private:
     void expiring(const Request &request, const Responder &reply);
 
     // A fresh one-time password and its NT hash.
-    struct OneTimePassword
+    struct FreshPassword
     {
         QString password;
         core::NtHash hash{};
     };
-    Result<OneTimePassword> oneTimePassword() const;
+    Result<FreshPassword> oneTimePassword() const;
 
     AdminContext &m_context;
     SessionControl &m_sessions;

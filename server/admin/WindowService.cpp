@@ -4,6 +4,8 @@
 #include "admin/AuditedChange.h"
 #include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
+#include "api/IsoTime.h"
+#include "api/WindowMessages.h"
 #include "core/SettingsStore.h"
 #include "ipc/MethodRegistry.h"
 
@@ -12,7 +14,19 @@
 namespace keyward::admin {
 
 namespace {
+
 const QString PlanKey = QStringLiteral("changeWindows");
+
+// The plan keeps its windows in the admin API's form; reading them back is the check
+// that it still does.
+Result<api::ChangeWindowList> windowsOf(const core::ChangeWindowPlan &plan)
+{
+    auto windows = api::ChangeWindowList::fromJson({{"windows", plan.windows()}});
+    if (!windows)
+        return fail(ErrorKind::Internal, "the planned change windows: " + windows.message());
+    return windows;
+}
+
 } // namespace
 
 void WindowService::registerMethods(ipc::MethodRegistry &registry)
@@ -35,44 +49,63 @@ void WindowService::list(const Request &, const Responder &reply)
     auto plan = load();
     if (!plan)
         return reply.error(plan.error());
-    reply.result({{"windows", plan->windows()}});
+    auto windows = windowsOf(*plan);
+    if (!windows)
+        return reply.error(windows.error());
+    reply.result(windows->toJson());
 }
 
 void WindowService::plan(const Request &request, const Responder &reply)
 {
+    auto params = api::WindowPlanParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
     auto plan = load();
     if (!plan)
         return reply.error(plan.error());
-    auto window =
-        plan->plan(request.params, request.peer.identity(), QDateTime::currentDateTimeUtc());
+    // The plan checks the values (a title, a start in ISO 8601 and not past, bounds).
+    auto stored =
+        plan->plan(params->toJson(), request.peer.identity(), QDateTime::currentDateTimeUtc());
+    if (!stored)
+        return reply.error(stored.error());
+    auto window = api::ChangeWindow::fromJson(*stored);
     if (!window)
-        return reply.error(window.error());
+        return reply.error(
+            fail(ErrorKind::Internal, "the planned change window: " + window.message()));
+    auto windows = windowsOf(*plan);
+    if (!windows)
+        return reply.error(windows.error());
     auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::WindowPlan, window->value("title").toString(),
-                         {{"start", window->value("start")}, {"id", window->value("id")}},
+                    .run(api::Method::WindowPlan, window->title,
+                         {{"start", api::IsoTime::seconds(window->start)}, {"id", window->id}},
                          [&] { return m_context.settings.write(PlanKey, plan->toJson()); });
     if (!done)
         return reply.error(done.error());
-    m_context.publish(api::Event::WindowChanged, {{"windows", plan->windows()}});
-    reply.result(*window);
+    m_context.publish(api::Event::WindowChanged, windows->toJson());
+    reply.result(window->toJson());
 }
 
 void WindowService::cancel(const Request &request, const Responder &reply)
 {
-    const int id = request.params.value("id").toInt(-1);
+    const auto id = namedId<api::WindowRef>(request.params);
+    if (!id)
+        return reply.error(id.error());
     auto plan = load();
     if (!plan)
         return reply.error(plan.error());
-    if (!plan->cancel(id))
+    if (!plan->cancel(*id))
         return reply.error(
-            fail(ErrorKind::NotFound, "no planned change window with id " + std::to_string(id)));
+            fail(ErrorKind::NotFound, "no planned change window with id " + std::to_string(*id)));
+    auto windows = windowsOf(*plan);
+    if (!windows)
+        return reply.error(windows.error());
     auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::WindowCancel, QString::number(id), {},
+                    .run(api::Method::WindowCancel, QString::number(*id), {},
                          [&] { return m_context.settings.write(PlanKey, plan->toJson()); });
     if (!done)
         return reply.error(done.error());
-    m_context.publish(api::Event::WindowChanged, {{"windows", plan->windows()}});
-    reply.result({{"id", id}});
+    m_context.publish(api::Event::WindowChanged, windows->toJson());
+    reply.result(api::WindowRef{*id}.toJson());
 }
 
 } // namespace keyward::admin

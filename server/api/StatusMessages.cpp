@@ -27,9 +27,12 @@ Result<LoginFailure> LoginFailure::fromJson(const QJsonObject &json)
 
 QJsonObject Alert::toJson() const
 {
-    return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("user"), user},
-            {QStringLiteral("address"), address}};
+    QJsonObject o{{QStringLiteral("kind"), kind},
+                  {QStringLiteral("user"), user},
+                  {QStringLiteral("address"), address}};
+    if (failures)
+        o.insert(QStringLiteral("failures"), *failures);
+    return o;
 }
 
 Result<Alert> Alert::fromJson(const QJsonObject &json)
@@ -39,6 +42,7 @@ Result<Alert> Alert::fromJson(const QJsonObject &json)
     a.kind = r.string(u"kind");
     a.user = r.string(u"user");
     a.address = r.string(u"address");
+    a.failures = r.optionalInteger(u"failures");
     return r.finish(std::move(a));
 }
 

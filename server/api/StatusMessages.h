@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace keyward::api {
 
@@ -32,7 +33,8 @@ struct Alert
 {
     QString kind; // "lockout": a user was locked out after repeated failures
     QString user;
-    QString address; // where the last failure came from
+    QString address;             // where the last failure came from
+    std::optional<int> failures; // a lockout's count of failures; absent: not sent
 
     QJsonObject toJson() const;
     static Result<Alert> fromJson(const QJsonObject &json);

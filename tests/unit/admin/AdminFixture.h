@@ -20,8 +20,54 @@
 #include "ipc/MethodRegistry.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <memory>
+
+// Literal JSON written in a test; a typo in it stops the test.
+inline QJsonObject jsonLiteral(const char *text)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qFatal("bad JSON literal in the test: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+// An object as the wire carries it: one line, keys sorted.
+inline QByteArray wire(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Unix seconds as the admin API writes a time.
+inline QString isoSeconds(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+// The object with every non-empty string under `key` (at any depth) replaced by
+// "<secret>": one-time passwords and tokens are checked for their presence while the
+// rest of a reply compares exactly, and a failing comparison never prints them.
+inline QJsonObject masked(const QJsonObject &object, const QString &key)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QJsonValue v = it.value();
+        if (it.key() == key && v.isString() && !v.toString().isEmpty()) {
+            v = QStringLiteral("<secret>");
+        } else if (v.isObject()) {
+            v = masked(v.toObject(), key);
+        } else if (v.isArray()) {
+            QJsonArray items;
+            for (const QJsonValue &item : v.toArray())
+                items.append(item.isObject() ? QJsonValue(masked(item.toObject(), key)) : item);
+            v = items;
+        }
+        out.insert(it.key(), v);
+    }
+    return out;
+}
 
 // Live sessions as a test sets them up; records what was ended and why.
 class FakeSessions : public keyward::admin::SessionControl
@@ -173,6 +219,15 @@ public:
     {
         auto hash = keyward::core::AccountRules::hashPassword(*m_crypto, password);
         return hash && credentials->addUser(name, *hash, QDateTime::currentSecsSinceEpoch(), false);
+    }
+
+    // The same, with the time its password was set (and the account made) and whether
+    // it must be changed.
+    bool addUserAt(const QString &name, qint64 changedAt, bool mustChange = false)
+    {
+        auto hash = keyward::core::AccountRules::hashPassword(*m_crypto,
+                                                              QStringLiteral("Correct-horse-42"));
+        return hash && credentials->addUser(name, *hash, changedAt, mustChange);
     }
 
     keyward::core::Database &database() { return *database_; }

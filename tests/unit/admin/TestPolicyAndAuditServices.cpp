@@ -12,6 +12,8 @@
 #include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
 
+#include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace keyward;
@@ -131,7 +133,333 @@ private slots:
         QCOMPARE(m_fx->events.last().toObject().value("event").toString(), api::Event::LoginFailed);
     }
 
+    // The exact JSON of every reply and event of these services: keywardctl, the
+    // console and scripts read it.
+
+    void policyGetRepliesWithThePolicyItsBoundsAndWeaknesses()
+    {
+        const Reply r = m_fx->call(Method::PolicyGet);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QCOMPARE(wire(r.result), wire(jsonLiteral(R"J({
+            "policy":{"passwordMinLength":12,"passwordMinClasses":3,"passwordHistory":5,
+                      "passwordMaxAgeDays":90,"lockoutThreshold":5,"lockoutMinutes":15,
+                      "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
+                      "allowMppe40":false,"allowMppe56":false,"allowMppe128":true,
+                      "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+            "bounds":{"passwordMinLength":{"min":8,"max":128},
+                      "passwordMinClasses":{"min":1,"max":4},
+                      "passwordHistory":{"min":0,"max":24},
+                      "passwordMaxAgeDays":{"min":30,"max":90},
+                      "lockoutThreshold":{"min":3,"max":20},
+                      "lockoutMinutes":{"min":1,"max":1440},
+                      "maxSessionHours":{"min":8,"max":24},
+                      "idleTimeoutMinutes":{"min":5,"max":480},
+                      "auditRetentionDays":{"min":90,"max":180}},
+            "weaknesses":[]})J")));
+        // Every setting and bound the policy has reaches the console, whatever is added.
+        QCOMPARE(wire(r.result.value("policy").toObject()), wire(m_fx->policy->current().toJson()));
+        QCOMPARE(wire(r.result.value("bounds").toObject()), wire(core::Policy::bounds()));
+    }
+
+    void policySetRepliesAndAnnouncesThePolicyInForce()
+    {
+        const Reply r = m_fx->call(
+            Method::PolicySet,
+            {{"changes", QJsonObject{{"allowMppe40", true}, {"passwordMaxAgeDays", 45}}}});
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        const QJsonObject expected = jsonLiteral(R"J({
+            "policy":{"passwordMinLength":12,"passwordMinClasses":3,"passwordHistory":5,
+                      "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
+                      "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
+                      "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
+                      "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+            "weaknesses":[]})J");
+        QJsonObject withWeaknesses = expected;
+        withWeaknesses.insert("weaknesses",
+                              QJsonArray::fromStringList(m_fx->policy->current().weaknesses()));
+        QCOMPARE(r.result.value("weaknesses").toArray().size(), 1);
+        QCOMPARE(wire(r.result), wire(withWeaknesses));
+        QCOMPARE(m_fx->events.size(), 1);
+        QCOMPARE(m_fx->events[0].toObject().value("event").toString(), api::Event::PolicyChanged);
+        QCOMPARE(wire(m_fx->events[0].toObject().value("data").toObject()), wire(r.result));
+        QCOMPARE(
+            wire(m_fx->audited(Method::PolicySet).first().details),
+            wire(jsonLiteral(R"J({"changes":{"allowMppe40":true,"passwordMaxAgeDays":45}})J")));
+    }
+
+    void auditListRepliesWithTheEntriesNewestFirst()
+    {
+        const qint64 at =
+            QDateTime(QDate(2026, 11, 27), QTime(10, 0, 0, 123), Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY(m_fx->audit
+                    ->append("root (uid 0)", "user.add", "gina", "ok",
+                             {{"mustChange", false}, {"generated", false}}, at - 1123)
+                    .ok());
+        QVERIFY(m_fx->audit->append("system", "audit.prune", "audit", "ok", {}, at).ok());
+        QVERIFY(m_fx->audit
+                    ->append("alice (uid 1000)", "session.rekey", "gina", "disconnected",
+                             {{"session", 4711}}, at + 1000)
+                    .ok());
+        const Reply r = m_fx->call(Method::AuditList, {{"actor", "root (uid 0)"}});
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QCOMPARE(wire(r.result), wire(jsonLiteral(R"J({"entries":[
+            {"id":1,"at":"2026-11-27T09:59:59.000Z","actor":"root (uid 0)",
+             "action":"user.add","target":"gina","outcome":"ok",
+             "details":{"mustChange":false,"generated":false}}]})J")));
+        const Reply all = m_fx->call(Method::AuditList);
+        QCOMPARE(wire(all.result), wire(jsonLiteral(R"J({"entries":[
+            {"id":3,"at":"2026-11-27T10:00:01.123Z","actor":"alice (uid 1000)",
+             "action":"session.rekey","target":"gina","outcome":"disconnected",
+             "details":{"session":4711}},
+            {"id":2,"at":"2026-11-27T10:00:00.123Z","actor":"system",
+             "action":"audit.prune","target":"audit","outcome":"ok","details":{}},
+            {"id":1,"at":"2026-11-27T09:59:59.000Z","actor":"root (uid 0)",
+             "action":"user.add","target":"gina","outcome":"ok",
+             "details":{"mustChange":false,"generated":false}}]})J")));
+        auto ids = [](const Reply &reply) {
+            QList<qint64> out;
+            for (const QJsonValue &e : reply.result.value("entries").toArray())
+                out << e.toObject().value("id").toInteger();
+            return out;
+        };
+        QCOMPARE(ids(m_fx->call(Method::AuditList, {{"target", "gina"}})), QList<qint64>({3, 1}));
+        QCOMPARE(ids(m_fx->call(Method::AuditList, {{"action", "session."}})), QList<qint64>({3}));
+        QCOMPARE(ids(m_fx->call(Method::AuditList, {{"beforeId", 3}, {"limit", 1}})),
+                 QList<qint64>({2}));
+        QCOMPARE(wire(m_fx->call(Method::AuditVerify).result),
+                 wire(jsonLiteral(R"J({"intact":true,"checked":3,"firstBadId":0,"problem":""})J")));
+    }
+
+    void auditListGivesTheLatestHundredUnlessToldOtherwise()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 105; ++i)
+            QVERIFY(m_fx->audit->append("system", "test.entry", "x", "ok", {}, now).ok());
+        QCOMPARE(m_fx->call(Method::AuditList).result.value("entries").toArray().size(), 100);
+        QCOMPARE(m_fx->call(Method::AuditList, {{"limit", 102}})
+                     .result.value("entries")
+                     .toArray()
+                     .size(),
+                 102);
+    }
+
+    void aBrokenChainIsReportedWhereItBreaks()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_fx->audit->append("system", "test.entry", "x", "ok", {}, now).ok());
+        QSqlQuery q(m_fx->database().connection());
+        QVERIFY(q.exec("UPDATE audit SET target = 'y' WHERE id = 2"));
+        const Reply r = m_fx->call(Method::AuditVerify);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        const auto v = m_fx->audit->verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(wire(r.result), wire(QJsonObject{{"intact", false},
+                                                  {"checked", v.checked},
+                                                  {"firstBadId", 2},
+                                                  {"problem", v.problem}}));
+        QVERIFY(!v.problem.isEmpty());
+    }
+
+    void tokenMethodsReplyWithTheTokenOnceAndNeverAgain()
+    {
+        const Reply created = m_fx->call(Method::TokenCreate, {{"name", "laptop"}});
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage));
+        QVERIFY(created.result.value("token").toString().startsWith("kw_"));
+        QCOMPARE(
+            wire(masked(created.result, "token")),
+            wire(jsonLiteral(R"J({"name":"laptop","token":"<secret>","fingerprint":"AB:CD"})J")));
+        const qint64 made = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+        auto spare = m_fx->tokens->create("spare", made);
+        QVERIFY(spare.ok());
+        QVERIFY(m_fx->tokens->verify(*spare, made + 86400).has_value());
+        QVERIFY(m_fx->tokens->create("unused", made).ok());
+        const Reply listed = m_fx->call(Method::TokenList);
+        QVERIFY2(listed.ok(), qPrintable(listed.errorMessage));
+        QJsonArray tokens = listed.result.value("tokens").toArray();
+        QCOMPARE(tokens.size(), 3);
+        QJsonObject laptop = tokens[0].toObject();
+        QVERIFY(QDateTime::fromString(laptop.value("created").toString(), Qt::ISODate).isValid());
+        laptop.insert("created", "<now>");
+        tokens[0] = laptop;
+        QCOMPARE(wire(QJsonObject{{"tokens", tokens}}), wire(jsonLiteral(R"J({"tokens":[
+            {"name":"laptop","created":"<now>","lastUsed":""},
+            {"name":"spare","created":"2026-11-02T10:00:00Z","lastUsed":"2026-11-03T10:00:00Z"},
+            {"name":"unused","created":"2026-11-02T10:00:00Z","lastUsed":""}]})J")));
+        QCOMPARE(wire(m_fx->call(Method::TokenRevoke, {{"name", "spare"}}).result),
+                 wire(jsonLiteral(R"J({"name":"spare"})J")));
+    }
+
+    void windowMethodsReplyAndAnnounceThePlan()
+    {
+        const qint64 start = QDateTime::currentSecsSinceEpoch() + 2 * 86400;
+        const Reply planned = m_fx->call(Method::WindowPlan, {{"title", " Office rotation "},
+                                                              {"start", isoSeconds(start)},
+                                                              {"durationMinutes", 90},
+                                                              {"group", "office"}});
+        QVERIFY2(planned.ok(), qPrintable(planned.errorMessage));
+        const QJsonObject office{{"id", 1},
+                                 {"title", "Office rotation"},
+                                 {"start", isoSeconds(start)},
+                                 {"durationMinutes", 90},
+                                 {"group", "office"},
+                                 {"olderThanDays", 0},
+                                 {"plannedBy", "root (uid 0)"}};
+        QCOMPARE(wire(planned.result), wire(office));
+        const Reply older = m_fx->call(Method::WindowPlan, {{"title", "Old passwords"},
+                                                            {"start", isoSeconds(start - 3600)},
+                                                            {"olderThanDays", 60}});
+        QVERIFY2(older.ok(), qPrintable(older.errorMessage));
+        const QJsonObject oldPasswords{{"id", 2},
+                                       {"title", "Old passwords"},
+                                       {"start", isoSeconds(start - 3600)},
+                                       {"durationMinutes", 60},
+                                       {"group", ""},
+                                       {"olderThanDays", 60},
+                                       {"plannedBy", "root (uid 0)"}};
+        QCOMPARE(wire(older.result), wire(oldPasswords));
+        const QJsonObject both{{"windows", QJsonArray{oldPasswords, office}}};
+        QCOMPARE(wire(m_fx->call(Method::WindowList).result), wire(both));
+        QCOMPARE(m_fx->events.size(), 2);
+        QCOMPARE(wire(m_fx->events[1].toObject().value("data").toObject()), wire(both));
+        QCOMPARE(wire(m_fx->audited(Method::WindowPlan).first().details),
+                 wire(QJsonObject{{"start", isoSeconds(start - 3600)}, {"id", 2}}));
+        QCOMPARE(wire(m_fx->call(Method::WindowCancel, {{"id", 1}}).result),
+                 wire(jsonLiteral(R"J({"id":1})J")));
+        QCOMPARE(wire(m_fx->events.last().toObject().value("data").toObject()),
+                 wire(QJsonObject{{"windows", QJsonArray{oldPasswords}}}));
+        QCOMPARE(m_fx->call(Method::WindowCancel, {}).errorCode, ipc::ErrorCode::NotFound);
+        QCOMPARE(m_fx->call(Method::WindowCancel, {{"id", 1}}).errorCode, ipc::ErrorCode::NotFound);
+    }
+
+    void statusRepliesWithTheServerAtAGlance()
+    {
+        QCoreApplication::setApplicationVersion("0.9.0");
+        m_signIns->failed("gina", 691, "192.0.2.2");
+        m_signIns->failed(QString(70, 'x'), 649, "192.0.2.9");
+        m_fx->sessions.add(1, "alice");
+        m_fx->sessions.add(2, "");
+        const Reply r = m_fx->call(Method::Status);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QJsonObject result = r.result;
+        QJsonArray failures = result.value("recentFailures").toArray();
+        QCOMPARE(failures.size(), 2);
+        for (int i = 0; i < failures.size(); ++i)
+            failures[i] = atNow(failures[i].toObject());
+        result.insert("recentFailures", failures);
+        QJsonObject expected = jsonLiteral(R"J({"server":"keywardd","adminListen":"127.0.0.1:7443",
+            "fingerprint":"AB:CD","version":"0.9.0","sessions":2,"listen":"0.0.0.0",
+            "weaknesses":[],
+            "recentFailures":[
+                {"at":"<now>","user":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                 "address":"192.0.2.9","code":649},
+                {"at":"<now>","user":"gina","address":"192.0.2.2","code":691}]})J");
+        QCOMPARE(wire(result), wire(expected));
+
+        // Without a remote listener there is no fingerprint to show.
+        admin::StatusService local(*m_fx->context, m_fx->sessions, *m_signIns,
+                                   admin::StatusService::Listening{"192.0.2.1", "", "AB:CD"});
+        ipc::MethodRegistry registry;
+        local.registerMethods(registry);
+        Reply localReply;
+        ipc::IpcRequest request;
+        request.method = Method::Status;
+        registry.dispatch(
+            request,
+            ipc::IpcResponder(
+                [&](const QJsonObject &frame) { AdminFixture::fill(localReply, frame); }, 1));
+        QVERIFY(localReply.ok());
+        QCOMPARE(localReply.result.value("adminListen"), QJsonValue(""));
+        QCOMPARE(localReply.result.value("fingerprint"), QJsonValue(""));
+        QCOMPARE(localReply.result.value("listen"), QJsonValue("192.0.2.1"));
+    }
+
+    void signInEventsSayWhoFailedAndWhoIsLockedOut()
+    {
+        m_signIns->failed("gina", 691, "192.0.2.2");
+        m_signIns->lockedOut(QString(70, 'y'), 5, "192.0.2.2");
+        QCOMPARE(m_fx->events.size(), 2);
+        QCOMPARE(m_fx->events[0].toObject().value("event").toString(), api::Event::LoginFailed);
+        QCOMPARE(wire(atNow(m_fx->events[0].toObject().value("data").toObject())),
+                 wire(jsonLiteral(
+                     R"J({"at":"<now>","user":"gina","address":"192.0.2.2","code":691})J")));
+        QCOMPARE(m_fx->events[1].toObject().value("event").toString(), api::Event::Alert);
+        QCOMPARE(wire(m_fx->events[1].toObject().value("data").toObject()),
+                 wire(QJsonObject{{"kind", "lockout"},
+                                  {"user", QString(64, 'y')},
+                                  {"address", "192.0.2.2"},
+                                  {"failures", 5}}));
+    }
+
+    void malformedParamsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("field");
+        auto row = [](const QString &method, const char *params, const char *field) {
+            QTest::addRow("%s %s", qPrintable(method), params)
+                << method << jsonLiteral(params) << QString(field);
+        };
+        row(Method::PolicySet, R"J({})J", "changes");
+        row(Method::PolicySet, R"J({"changes":[{"allowMppe40":true}]})J", "changes");
+        row(Method::PolicySet, R"J({"changes":"allowMppe40"})J", "changes");
+        row(Method::AuditList, R"J({"limit":"5"})J", "limit");
+        row(Method::AuditList, R"J({"actor":1})J", "actor");
+        row(Method::AuditList, R"J({"action":true})J", "action");
+        row(Method::AuditList, R"J({"target":[]})J", "target");
+        row(Method::AuditList, R"J({"beforeId":"9"})J", "beforeId");
+        row(Method::TokenCreate, R"J({})J", "name");
+        row(Method::TokenCreate, R"J({"name":7})J", "name");
+        row(Method::TokenRevoke, R"J({})J", "name");
+        row(Method::WindowPlan, R"J({"title":"rotate"})J", "start");
+        row(Method::WindowPlan, R"J({"start":"2036-01-01T10:00:00Z"})J", "title");
+        row(Method::WindowPlan,
+            R"J({"title":"rotate","start":"2036-01-01T10:00:00Z","durationMinutes":"60"})J",
+            "durationMinutes");
+        row(Method::WindowPlan, R"J({"title":"rotate","start":"2036-01-01T10:00:00Z","group":5})J",
+            "group");
+        row(Method::WindowPlan,
+            R"J({"title":"rotate","start":"2036-01-01T10:00:00Z","olderThanDays":"60"})J",
+            "olderThanDays");
+        row(Method::WindowCancel, R"J({"id":"1"})J", "id");
+    }
+
+    void malformedParamsAreRefusedByName()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, field);
+        const Reply r = m_fx->call(method, params);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::InvalidParams);
+        QVERIFY2(r.errorMessage.contains("'" + field + "'"), qPrintable(r.errorMessage));
+        // Nothing happened: no entry, no event, the policy as it was, no token.
+        QVERIFY(m_fx->audited("").isEmpty());
+        QVERIFY(m_fx->events.isEmpty());
+        QCOMPARE(wire(m_fx->policy->current().toJson()), wire(core::Policy().toJson()));
+        QVERIFY(m_fx->tokens->list()->isEmpty());
+    }
+
+    void aRemoteTokenRequestIsForbiddenWhateverItsParams()
+    {
+        QCOMPARE(m_fx->call(Method::TokenCreate, {}, "192.0.2.1").errorCode,
+                 ipc::ErrorCode::Forbidden);
+        QCOMPARE(m_fx->call(Method::TokenCreate, {{"name", 7}}, "192.0.2.1").errorCode,
+                 ipc::ErrorCode::Forbidden);
+    }
+
 private:
+    // A sign-in failure with its time checked (UTC, to the second, within the last
+    // minute) and replaced by "<now>".
+    static QJsonObject atNow(QJsonObject failure)
+    {
+        const QString at = failure.value("at").toString();
+        const QDateTime t = QDateTime::fromString(at, Qt::ISODate);
+        const bool recent = at.endsWith('Z') && at.size() == 20 && t.isValid() &&
+                            qAbs(t.secsTo(QDateTime::currentDateTimeUtc())) < 60;
+        failure.insert("at", recent ? QStringLiteral("<now>") : at);
+        return failure;
+    }
+
     std::unique_ptr<AdminFixture> m_fx;
     std::unique_ptr<admin::SignInActivity> m_signIns;
     std::vector<std::unique_ptr<admin::AdminService>> m_services;

@@ -2,7 +2,9 @@
 // that nothing ends without its audit entry, and the JSON a console reads.
 
 #include "AdminFixture.h"
+#include "admin/SessionEventPublisher.h"
 #include "admin/SessionService.h"
+#include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
 
 #include <QSqlQuery>
@@ -128,6 +130,248 @@ private slots:
         QCOMPARE(first.value("reason").toString(), QString("idle for 1800 s"));
         QCOMPARE(first.value("mppe").toString(), QString("128-bit stateless"));
         QCOMPARE(first.value("bytesIn").toInteger(), 42);
+    }
+
+    // The exact JSON of every session.* reply and session event: keywardctl, the
+    // console and scripts read it.
+
+    void listRepliesWithEachSessionAndItsTraffic()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto &up = m_fx->sessions.add(4711, "gina");
+        up.startedAt = QDateTime::fromSecsSinceEpoch(now - 3600, Qt::UTC);
+        up.tunnelAddress = QStringLiteral("10.75.0.2");
+        up.hasCounters = true;
+        up.idleSeconds = 4;
+        up.bytesIn = 5000000000;
+        up.bytesOut = 1234567;
+        up.packetsIn = 3600000;
+        up.packetsOut = 9000;
+        auto &negotiating = m_fx->sessions.add(802, "");
+        negotiating.startedAt = QDateTime::fromSecsSinceEpoch(now - 2, Qt::UTC);
+        negotiating.peerAddress = QStringLiteral("192.0.2.3");
+        negotiating.tunnelAddress = QStringLiteral("0.0.0.0");
+        negotiating.up = false;
+        negotiating.mppeStrength.clear();
+        negotiating.mppeMode.clear();
+        const Reply r = m_fx->call(Method::SessionList);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QJsonArray sessions = r.result.value("sessions").toArray();
+        QCOMPARE(sessions.size(), 2);
+        // How long each has lasted, taken out to compare the rest exactly.
+        const qint64 expectedDurations[] = {3600, 2};
+        for (int i = 0; i < 2; ++i) {
+            QJsonObject s = sessions[i].toObject();
+            const qint64 lasted = s.take("durationSeconds").toInteger(-1);
+            QVERIFY2(lasted >= expectedDurations[i] && lasted <= expectedDurations[i] + 2,
+                     qPrintable(QString::number(lasted)));
+            s.insert("durationSeconds", expectedDurations[i]);
+            sessions[i] = s;
+        }
+        const QJsonObject expected{
+            {"sessions", QJsonArray{QJsonObject{{"id", 4711},
+                                                {"user", "gina"},
+                                                {"peerAddress", "192.0.2.7"},
+                                                {"tunnelAddress", "10.75.0.2"},
+                                                {"started", isoSeconds(now - 3600)},
+                                                {"state", "up"},
+                                                {"auth", "MS-CHAPv2"},
+                                                {"mppe", "128-bit"},
+                                                {"mppeMode", "stateless"},
+                                                {"durationSeconds", 3600},
+                                                {"idleSeconds", 4},
+                                                {"bytesIn", Q_INT64_C(5000000000)},
+                                                {"bytesOut", 1234567},
+                                                {"packetsIn", 3600000},
+                                                {"packetsOut", 9000}},
+                                    QJsonObject{{"id", 802},
+                                                {"user", ""},
+                                                {"peerAddress", "192.0.2.3"},
+                                                {"tunnelAddress", "0.0.0.0"},
+                                                {"started", isoSeconds(now - 2)},
+                                                {"state", "negotiating"},
+                                                {"auth", "MS-CHAPv2"},
+                                                {"durationSeconds", 2}}}}};
+        QCOMPARE(wire(QJsonObject{{"sessions", sessions}}), wire(expected));
+    }
+
+    void actionsReplyWithWhatTheyDid()
+    {
+        m_fx->sessions.add(23, "bob");
+        QCOMPARE(wire(m_fx->call(Method::SessionDisconnect, {{"id", 23}}).result),
+                 wire(jsonLiteral(R"J({"id":23})J")));
+        QVERIFY(m_fx->addUser("dave"));
+        m_fx->sessions.add(26, "dave");
+        m_fx->sessions.add(27, "Dave");
+        QCOMPARE(
+            wire(m_fx->call(Method::SessionRevoke, {{"id", 26}}).result),
+            wire(jsonLiteral(R"J({"id":26,"user":"dave","state":"revoked","sessionsEnded":2})J")));
+        m_fx->sessions.add(28, "erin");
+        QVERIFY(!m_fx->call(Method::SessionRekey, {{"id", 28}}).answered);
+        m_fx->sessions.pendingRekey(QStringLiteral("disconnected"),
+                                    QStringLiteral("the client cannot take new keys"));
+        QVERIFY(m_fx->lastReply->ok());
+        QCOMPARE(wire(m_fx->lastReply->result),
+                 wire(jsonLiteral(R"J({"id":28,"outcome":"disconnected",
+                                      "detail":"the client cannot take new keys"})J")));
+        const auto entries = m_fx->audited(Method::SessionRekey);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(
+            wire(entries[0].details),
+            wire(jsonLiteral(R"J({"session":28,"detail":"the client cannot take new keys"})J")));
+    }
+
+    void historyRepliesWithEachEndedSession()
+    {
+        core::SessionRecord signedIn;
+        signedIn.user = QStringLiteral("gina");
+        signedIn.peerAddress = QStringLiteral("192.0.2.2");
+        signedIn.tunnelAddress = QStringLiteral("10.75.0.2");
+        signedIn.mppe = QStringLiteral("128-bit stateless");
+        signedIn.startedAt =
+            QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+        signedIn.endedAt = signedIn.startedAt + 3600;
+        signedIn.endReason = QStringLiteral("revoked by root (uid 0)");
+        signedIn.bytesIn = 5000000000;
+        signedIn.bytesOut = 77;
+        QVERIFY(m_fx->history->record(signedIn).ok());
+        core::SessionRecord never;
+        never.peerAddress = QStringLiteral("192.0.2.3");
+        never.startedAt = signedIn.endedAt + 2;
+        never.endedAt = never.startedAt + 30;
+        never.endReason = QStringLiteral("handshake timeout");
+        QVERIFY(m_fx->history->record(never).ok());
+        const Reply r = m_fx->call(Method::SessionHistory);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QCOMPARE(wire(r.result), wire(jsonLiteral(R"J({"sessions":[
+                     {"user":"","peerAddress":"192.0.2.3","tunnelAddress":"","mppe":"",
+                      "started":"2026-11-27T09:00:02Z","ended":"2026-11-27T09:00:32Z",
+                      "reason":"handshake timeout","bytesIn":0,"bytesOut":0},
+                     {"user":"gina","peerAddress":"192.0.2.2","tunnelAddress":"10.75.0.2",
+                      "mppe":"128-bit stateless","started":"2026-11-27T08:00:00Z",
+                      "ended":"2026-11-27T09:00:00Z","reason":"revoked by root (uid 0)",
+                      "bytesIn":5000000000,"bytesOut":77}]})J")));
+        QCOMPARE(m_fx->call(Method::SessionHistory, {{"user", "gina"}, {"limit", 5}})
+                     .result.value("sessions")
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(m_fx->call(Method::SessionHistory, {{"limit", 1}})
+                     .result.value("sessions")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("reason"),
+                 QJsonValue("handshake timeout"));
+    }
+
+    void historyGivesTheLatestHundredUnlessToldOtherwise()
+    {
+        core::SessionRecord ended;
+        ended.user = QStringLiteral("gina");
+        ended.startedAt = QDateTime::currentSecsSinceEpoch() - 60;
+        ended.endedAt = ended.startedAt + 30;
+        for (int i = 0; i < 105; ++i)
+            QVERIFY(m_fx->history->record(ended).ok());
+        QCOMPARE(m_fx->call(Method::SessionHistory).result.value("sessions").toArray().size(), 100);
+        QCOMPARE(m_fx->call(Method::SessionHistory, {{"limit", 103}})
+                     .result.value("sessions")
+                     .toArray()
+                     .size(),
+                 103);
+    }
+
+    void sessionEventsCarryTheSessionAndWhatHappened()
+    {
+        admin::SessionEventPublisher publisher(*m_fx->context);
+        core::LiveSession s;
+        s.id = 4711;
+        s.user = QStringLiteral("gina");
+        s.peerAddress = QStringLiteral("192.0.2.2");
+        s.tunnelAddress = QStringLiteral("10.75.0.2");
+        s.startedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+        s.up = true;
+        s.mppeStrength = QStringLiteral("128-bit");
+        s.mppeMode = QStringLiteral("stateless");
+        s.hasCounters = true; // counters are not part of an event
+        s.bytesIn = 99;
+        publisher.onSessionUp(s);
+        publisher.onSessionChanged(s, QStringLiteral("rekeyed"));
+        core::LiveSession negotiating;
+        negotiating.id = 802;
+        negotiating.peerAddress = QStringLiteral("192.0.2.3");
+        negotiating.tunnelAddress = QStringLiteral("0.0.0.0");
+        negotiating.startedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 59, 58), Qt::UTC);
+        negotiating.endedAt = negotiating.startedAt.addSecs(30);
+        negotiating.endReason = QStringLiteral("handshake timeout");
+        publisher.onSessionEnded(negotiating);
+        QCOMPARE(m_fx->events.size(), 3);
+        auto event = [this](int i) { return m_fx->events[i].toObject(); };
+        QCOMPARE(event(0).value("event").toString(), api::Event::SessionUp);
+        QCOMPARE(wire(event(0).value("data").toObject()),
+                 wire(jsonLiteral(R"J({"id":4711,"user":"gina","peerAddress":"192.0.2.2",
+                     "tunnelAddress":"10.75.0.2","started":"2026-11-27T09:00:00Z","state":"up",
+                     "auth":"MS-CHAPv2","mppe":"128-bit","mppeMode":"stateless"})J")));
+        QCOMPARE(event(1).value("event").toString(), api::Event::SessionChanged);
+        QCOMPARE(wire(event(1).value("data").toObject()),
+                 wire(jsonLiteral(R"J({"id":4711,"user":"gina","peerAddress":"192.0.2.2",
+                     "tunnelAddress":"10.75.0.2","started":"2026-11-27T09:00:00Z","state":"up",
+                     "auth":"MS-CHAPv2","mppe":"128-bit","mppeMode":"stateless",
+                     "change":"rekeyed"})J")));
+        QCOMPARE(event(2).value("event").toString(), api::Event::SessionEnded);
+        QCOMPARE(wire(event(2).value("data").toObject()),
+                 wire(jsonLiteral(R"J({"id":802,"user":"","peerAddress":"192.0.2.3",
+                     "tunnelAddress":"0.0.0.0","started":"2026-11-27T09:59:58Z",
+                     "state":"negotiating","auth":"MS-CHAPv2","reason":"handshake timeout"})J")));
+    }
+
+    void anIdOutsideTheCallIdsIsNotFound()
+    {
+        m_fx->sessions.add(21, "alice");
+        for (const QString &method :
+             {Method::SessionDisconnect, Method::SessionRevoke, Method::SessionRekey}) {
+            QCOMPARE(m_fx->call(method, {{"id", -1}}).errorCode, ipc::ErrorCode::NotFound);
+            QCOMPARE(m_fx->call(method, {{"id", 65536 + 21}}).errorCode, ipc::ErrorCode::NotFound);
+        }
+        QCOMPARE(m_fx->sessions.live.size(), 1);
+        QVERIFY(m_fx->audited("session.").isEmpty());
+    }
+
+    void malformedParamsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("field");
+        auto row = [](const QString &method, const char *params, const char *field) {
+            QTest::addRow("%s %s", qPrintable(method), params)
+                << method << jsonLiteral(params) << QString(field);
+        };
+        for (const QString &method :
+             {Method::SessionDisconnect, Method::SessionRevoke, Method::SessionRekey}) {
+            row(method, R"J({"id":"21"})J", "id");
+            row(method, R"J({"id":21.5})J", "id");
+            row(method, R"J({"id":null})J", "id");
+        }
+        row(Method::SessionHistory, R"J({"limit":"5"})J", "limit");
+        row(Method::SessionHistory, R"J({"limit":2.5})J", "limit");
+        row(Method::SessionHistory, R"J({"user":7})J", "user");
+    }
+
+    void malformedParamsAreRefusedByName()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, field);
+        QVERIFY(m_fx->addUser("alice"));
+        m_fx->sessions.add(21, "alice");
+        const Reply r = m_fx->call(method, params);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::InvalidParams);
+        QVERIFY2(r.errorMessage.contains("'" + field + "'"), qPrintable(r.errorMessage));
+        // Nothing happened: no session ended or rekeyed, no account revoked, no entry.
+        QCOMPARE(m_fx->sessions.live.size(), 1);
+        QVERIFY(!m_fx->sessions.pendingRekey);
+        QVERIFY((*m_fx->credentials->findUser("alice"))->state == core::AccountState::Active);
+        QVERIFY(m_fx->audited("session.").isEmpty());
     }
 
 private:

@@ -88,6 +88,9 @@ const char *const StatusReply =
 const char *const LoginFailed =
     R"J({"at":"2026-11-27T10:00:05Z","user":"","address":"192.0.2.9","code":649})J";
 const char *const Lockout = R"J({"kind":"lockout","user":"gina","address":"192.0.2.2"})J";
+// A lockout as keywardd announces it: with the count of failures that locked the user.
+const char *const LockoutWithFailures =
+    R"J({"kind":"lockout","user":"gina","address":"192.0.2.2","failures":5})J";
 const char *const UserAdd = R"J({"name":"hal","mustChange":true,"password":"Tq8-kLm.nPz+2wXy4R"})J";
 const char *const UserAddOwnPassword = R"J({"name":"gina","mustChange":false})J";
 const char *const UserList =
@@ -206,6 +209,10 @@ const QList<Shape> &shapes()
          through<StatusResult>()},
         {"login.failed", LoginFailed, {"at", "user", "address", "code"}, through<LoginFailure>()},
         {"alert", Lockout, {"kind", "user", "address"}, through<Alert>()},
+        {"alert (with failures)",
+         LockoutWithFailures,
+         {"kind", "user", "address"},
+         through<Alert>()},
         {"user.add", UserAdd, {"name", "mustChange"}, through<UserAddResult>()},
         {"user.add (own password)",
          UserAddOwnPassword,
@@ -573,6 +580,23 @@ private slots:
         QVERIFY(rekey->rekeyed());
     }
 
+    void aLockoutSaysHowManyFailuresLockedTheUser()
+    {
+        auto alert = Alert::fromJson(parse(LockoutWithFailures));
+        QVERIFY(alert);
+        QCOMPARE(alert->failures, std::optional<int>(5));
+        auto without = Alert::fromJson(parse(Lockout));
+        QVERIFY(without);
+        QCOMPARE(without->failures, std::nullopt);
+        QVERIFY(!without->toJson().contains("failures")); // not sent when not known
+        QJsonObject mistyped = parse(LockoutWithFailures);
+        mistyped["failures"] = "5";
+        auto refused = Alert::fromJson(mistyped);
+        QVERIFY(!refused);
+        QVERIFY2(QString::fromStdString(refused.message()).contains("'failures'"),
+                 refused.message().c_str());
+    }
+
     void unknownStatesAreRefusedByName()
     {
         QJsonObject user = parse(UserDisable);
@@ -658,7 +682,8 @@ private slots:
     {
         const QDateTime t = utc(2026, 11, 27, 10, 0, 5);
         QVERIFY(roundTrips(LoginFailure{t, "gina", "192.0.2.2", 648}));
-        QVERIFY(roundTrips(Alert{"lockout", "gina", "192.0.2.2"}));
+        QVERIFY(roundTrips(Alert{"lockout", "gina", "192.0.2.2", std::nullopt}));
+        QVERIFY(roundTrips(Alert{"lockout", "gina", "192.0.2.2", 5}));
         QVERIFY(roundTrips(StatusResult{"keywardd",
                                         "1.0",
                                         "0.0.0.0",
