@@ -34,6 +34,7 @@ api::PolicySettings settings(const core::Policy &p)
     s.maxSessionHours = p.maxSessionHours;
     s.idleTimeoutMinutes = p.idleTimeoutMinutes;
     s.auditRetentionDays = p.auditRetentionDays;
+    s.lockoutKnownAddressesOnly = p.lockoutKnownAddressesOnly;
     return s;
 }
 

@@ -21,8 +21,8 @@ inline const QString SessionPrefix = QStringLiteral("session.");
 
 inline QStringList all()
 {
-    return {SessionUp, SessionChanged, SessionEnded, PolicyChanged, WindowChanged, LoginFailed,
-            Alert};
+    return {SessionUp,     SessionChanged, SessionEnded, PolicyChanged,
+            WindowChanged, LoginFailed,    Alert};
 }
 
 } // namespace keyward::api::Event

@@ -58,12 +58,12 @@ inline const QString WindowCancel = QStringLiteral("window.cancel");
 // Every method a service registers (not hello and subscribe), for tests and help.
 inline QStringList all()
 {
-    return {Status,         UserAdd,       UserList,       UserShow,        UserDisable,
-            UserEnable,     UserUnlock,    UserDelete,     UserReset,       UserGroups,
-            UserImport,     UserRotate,    UserExpiring,   SessionList,     SessionDisconnect,
-            SessionRevoke,  SessionRekey,  SessionHistory, PolicyGet,       PolicySet,
-            AuditList,      AuditVerify,   TokenCreate,    TokenList,       TokenRevoke,
-            WindowList,     WindowPlan,    WindowCancel};
+    return {Status,        UserAdd,      UserList,       UserShow,    UserDisable,
+            UserEnable,    UserUnlock,   UserDelete,     UserReset,   UserGroups,
+            UserImport,    UserRotate,   UserExpiring,   SessionList, SessionDisconnect,
+            SessionRevoke, SessionRekey, SessionHistory, PolicyGet,   PolicySet,
+            AuditList,     AuditVerify,  TokenCreate,    TokenList,   TokenRevoke,
+            WindowList,    WindowPlan,   WindowCancel};
 }
 
 } // namespace keyward::api::Method

@@ -35,6 +35,7 @@ const SwitchSetting SwitchSettings[] = {
     {u"allowMppe56", &PolicySettings::allowMppe56},
     {u"allowMppe128", &PolicySettings::allowMppe128},
     {u"allowStatefulMppe", &PolicySettings::allowStatefulMppe},
+    {u"lockoutKnownAddressesOnly", &PolicySettings::lockoutKnownAddressesOnly},
 };
 
 const QString AuthMethods = QStringLiteral("authMethods");

@@ -31,6 +31,7 @@ struct PolicySettings
     int maxSessionHours = 8;
     int idleTimeoutMinutes = 30;
     int auditRetentionDays = 120;
+    bool lockoutKnownAddressesOnly = true;
 
     // The settings by their wire names, for editors that work one key at a time.
     static QStringList numberKeys(); // passwordMinLength, ... (whole numbers)

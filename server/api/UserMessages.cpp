@@ -14,7 +14,8 @@ UserState readState(JsonReader &r)
     const auto state = userStateFromString(text);
     if (!state && r.ok())
         r.reject(u"state",
-                 QStringLiteral("must be active, locked, disabled or revoked, not '%1'").arg(text));
+                 QStringLiteral("must be active, locked, disabled, revoked or damaged, not '%1'")
+                     .arg(text));
     return state.value_or(UserState::Active);
 }
 
@@ -31,14 +32,16 @@ QString toString(UserState state)
         return QStringLiteral("disabled");
     case UserState::Revoked:
         return QStringLiteral("revoked");
+    case UserState::Damaged:
+        return QStringLiteral("damaged");
     }
     return QStringLiteral("active");
 }
 
 std::optional<UserState> userStateFromString(QStringView text)
 {
-    for (UserState s :
-         {UserState::Active, UserState::Locked, UserState::Disabled, UserState::Revoked}) {
+    for (UserState s : {UserState::Active, UserState::Locked, UserState::Disabled,
+                        UserState::Revoked, UserState::Damaged}) {
         if (text == toString(s))
             return s;
     }

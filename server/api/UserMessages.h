@@ -26,7 +26,8 @@ enum class UserState
     Active,
     Locked,
     Disabled,
-    Revoked
+    Revoked,
+    Damaged // the stored credential does not open (a damaged row); a reset repairs it
 };
 QString toString(UserState state);
 std::optional<UserState> userStateFromString(QStringView text);

@@ -161,7 +161,7 @@ const char *const PolicyGet =
                   "passwordMaxAgeDays":90,"lockoutThreshold":5,"lockoutMinutes":15,
                   "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
                   "allowMppe40":false,"allowMppe56":false,"allowMppe128":true,
-                  "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+                  "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
         "bounds":{"passwordMinLength":{"min":8,"max":128},"passwordMinClasses":{"min":1,"max":4},
                   "passwordHistory":{"min":0,"max":24},"passwordMaxAgeDays":{"min":30,"max":90},
                   "lockoutThreshold":{"min":3,"max":20},"lockoutMinutes":{"min":1,"max":1440},
@@ -173,7 +173,7 @@ const char *const PolicySet =
                   "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
                   "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
                   "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
-                  "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+                  "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
         "weaknesses":["40-bit MPPE is allowed: its keys can be broken in hours"]})J";
 const char *const AuditList =
     R"J({"entries":[{"id":7,"at":"2026-11-27T10:00:00.123Z","actor":"root (uid 0)",
@@ -415,7 +415,7 @@ private slots:
              {"passwordMinLength", "passwordMinClasses", "passwordHistory", "passwordMaxAgeDays",
               "lockoutThreshold", "lockoutMinutes", "maxSessionHours", "idleTimeoutMinutes",
               "auditRetentionDays", "allowMppe40", "allowMppe56", "allowMppe128",
-              "allowStatefulMppe", "authMethods"}) {
+              "allowStatefulMppe", "lockoutKnownAddressesOnly", "authMethods"}) {
             QTest::newRow(qPrintable(QStringLiteral("policy.get policy.%1").arg(key)))
                 << QByteArray(PolicyGet) << QStringLiteral("policy") << QString(key)
                 << shapeOf(PolicyGet);
@@ -609,8 +609,8 @@ private slots:
         QJsonObject session = parse(SessionUp);
         session["state"] = "dozing";
         QVERIFY(!SessionInfo::fromJson(session));
-        for (UserState s :
-             {UserState::Active, UserState::Locked, UserState::Disabled, UserState::Revoked})
+        for (UserState s : {UserState::Active, UserState::Locked, UserState::Disabled,
+                            UserState::Revoked, UserState::Damaged})
             QVERIFY(userStateFromString(toString(s)) == std::optional<UserState>(s));
     }
 

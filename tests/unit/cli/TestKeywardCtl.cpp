@@ -329,7 +329,8 @@ private slots:
             "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
             "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
             "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
-            "allowStatefulMppe":false,"authMethods":["mschapv2"]},
+            "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,
+            "authMethods":["mschapv2"]},
             "weaknesses":["40-bit MPPE is allowed"]})J"));
         QVERIFY(policy);
         QCOMPARE(policy->text, QString("allowMppe128 = true\n"
@@ -339,6 +340,7 @@ private slots:
                                        "auditRetentionDays = 120\n"
                                        "authMethods = mschapv2\n"
                                        "idleTimeoutMinutes = 30\n"
+                                       "lockoutKnownAddressesOnly = true\n"
                                        "lockoutMinutes = 15\n"
                                        "lockoutThreshold = 5\n"
                                        "maxSessionHours = 8\n"
