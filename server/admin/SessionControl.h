@@ -22,6 +22,8 @@ public:
     virtual ~SessionControl() = default;
 
     virtual QList<core::LiveSession> sessions() const = 0;
+    // How many there are, without describing each.
+    virtual int count() const = 0;
     virtual std::optional<core::LiveSession> session(quint16 id) const = 0;
     // Ends one session with the reason (false when there is no such session).
     virtual bool end(quint16 id, const QString &reason) = 0;

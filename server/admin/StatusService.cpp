@@ -26,7 +26,7 @@ void StatusService::status(const Request &, const Responder &reply)
     result.adminListen = m_listening.admin;
     // A fingerprint only with a listener it belongs to.
     result.fingerprint = m_listening.admin.isEmpty() ? QString() : m_listening.fingerprint;
-    result.sessions = static_cast<int>(m_sessions.sessions().size());
+    result.sessions = m_sessions.count();
     result.weaknesses = m_context.policy.current().weaknesses();
     result.recentFailures = m_signIns.recentFailures();
     reply.result(result.toJson());

@@ -58,7 +58,6 @@ public:
     // A new session: from now on its life is published.
     void add(CallSession *session);
     CallSession *find(quint16 callId) const { return m_sessions.value(callId); }
-    int size() const { return static_cast<int>(m_sessions.size()); }
     // Ends every session (shutdown).
     void endAll(const QString &reason);
 
@@ -70,6 +69,7 @@ public:
 
     // admin::SessionControl
     QList<core::LiveSession> sessions() const override;
+    int count() const override { return static_cast<int>(m_sessions.size()); }
     std::optional<core::LiveSession> session(quint16 id) const override;
     bool end(quint16 id, const QString &reason) override;
     int endSessionsOf(const QString &user, const QString &reason) override;

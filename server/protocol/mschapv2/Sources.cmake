@@ -1,6 +1,5 @@
 # Sources of server/protocol/mschapv2, added to keyward_protocol.
 target_sources(keyward_protocol PRIVATE
-    mschapv2/MsChapV2Account.h
     mschapv2/MsChapV2Authenticator.cpp
     mschapv2/MsChapV2Authenticator.h
     mschapv2/MsChapV2Codec.cpp

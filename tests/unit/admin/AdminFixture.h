@@ -78,6 +78,7 @@ public:
     RekeyDone pendingRekey;
 
     QList<keyward::core::LiveSession> sessions() const override { return live; }
+    int count() const override { return static_cast<int>(live.size()); }
     std::optional<keyward::core::LiveSession> session(quint16 id) const override
     {
         for (const auto &s : live)

@@ -4,10 +4,10 @@
 // each check from a table of accounts with MsChapV2Verifier, as the local store
 // does; other tests answer by hand (late, twice, RADIUS-shaped).
 
+#include "TestAccount.h"
 #include "common/Bytes.h"
 #include "crypto/CryptoLibrary.h"
 #include "mppe/MppeKeys.h"
-#include "mschapv2/MsChapV2Account.h"
 #include "mschapv2/MsChapV2Authenticator.h"
 #include "mschapv2/MsChapV2Codec.h"
 #include "mschapv2/MsChapV2Peer.h"

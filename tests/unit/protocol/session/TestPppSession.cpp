@@ -3,8 +3,8 @@
 // backend is a table of accounts judged with MsChapV2Verifier, as the local store
 // does; some tests hold its verdict back or give a RADIUS-shaped one.
 
+#include "TestAccount.h"
 #include "crypto/CryptoLibrary.h"
-#include "mschapv2/MsChapV2Account.h"
 #include "mschapv2/MsChapV2Crypto.h"
 #include "mschapv2/MsChapV2Verifier.h"
 #include "ppp/PppProtocol.h"

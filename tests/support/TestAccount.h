@@ -1,8 +1,9 @@
 #pragma once
 
-// What a sign-in backend that holds NT hashes (the local credential store) knows
-// about a user: the account state and the stored NT hash. With MsChapV2Verifier it
-// turns them into a verdict; the plaintext password is never needed.
+// The accounts of the protocol tests' sign-in backend: a state and an NT hash per
+// user, turned into a verdict with MsChapV2Verifier as a backend that holds NT hashes
+// would. keywardd's own backend (server/signin/LocalSignIn) reads the credential
+// store and core::AccountRules instead.
 
 #include "mschapv2/MsChapV2Crypto.h"
 
