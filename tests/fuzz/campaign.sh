@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Long fuzzing campaign (not part of CI): runs every libFuzzer harness of the optimised
+# sanitizer build (preset fuzz: clang -O2, ASan + UBSan) for a fixed number of
+# executions, growing the kept corpus in tests/fuzz/corpus/<harness>, and writes a summary line per harness.
+#
+#   tests/fuzz/campaign.sh [RUNS] [HARNESS...]
+#
+# RUNS defaults to 10,000,000. Runs at nice 19 so that it only takes idle cycles.
+# Crashes are written to build/fuzz/fuzz-campaign/<harness>/ and stop that harness.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-10000000}
+shift || true
+cmake --preset fuzz >/dev/null
+mapfile -t all < <(grep -rhoE 'NAME fuzz_[a-z0-9_]+' tests/fuzz/*/CMakeLists.txt | cut -d' ' -f2 | sort)
+harnesses=("${@:-${all[@]}}")
+cmake --build --preset fuzz -j2 --target "${harnesses[@]}" >/dev/null
+out=build/fuzz/fuzz-campaign
+mkdir -p "$out"
+summary=$out/summary.txt
+for h in "${harnesses[@]}"; do
+    bin=$(find build/fuzz/tests/fuzz -maxdepth 2 -type f -name "$h" | head -1)
+    corpus=tests/fuzz/corpus/$h
+    mkdir -p "$corpus" "$out/$h"
+    scratch=$(mktemp -d)
+    start=$(date +%s)
+    set +e
+    nice -n 19 "$bin" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$out/$h/" -print_final_stats=1 "$scratch" "$corpus" \
+        >"$out/$h/log.txt" 2>&1
+    rc=$?
+    set -e
+    secs=$(( $(date +%s) - start ))
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$h/log.txt" | grep -o '[0-9]*$' || echo 0)
+    cov=$(grep -o 'cov: [0-9]*' "$out/$h/log.txt" | tail -1 | grep -o '[0-9]*' || echo 0)
+    # Keep only the inputs that add coverage: merge the new ones into the kept corpus.
+    nice -n 19 "$bin" -merge=1 "$corpus" "$scratch" >/dev/null 2>&1 || true
+    rm -rf "$scratch"
+    line="$h executions=$execs seconds=$secs coverage=$cov exit=$rc corpus=$(ls "$corpus" | wc -l)"
+    echo "$line" | tee -a "$summary"
+done
