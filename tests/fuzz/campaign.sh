@@ -5,7 +5,8 @@
 #
 #   tests/fuzz/campaign.sh [RUNS] [HARNESS...]
 #
-# RUNS defaults to 10,000,000. Runs at nice 19 so that it only takes idle cycles.
+# RUNS defaults to 10,000,000. Runs at nice 19 so that it only takes idle cycles; the
+# timeout is wall-clock time, so it is long enough for a starved process.
 # Crashes are written to build/fuzz/fuzz-campaign/<harness>/ and stop that harness.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +26,7 @@ for h in "${harnesses[@]}"; do
     scratch=$(mktemp -d)
     start=$(date +%s)
     set +e
-    nice -n 19 "$bin" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
+    nice -n 19 "$bin" -runs="$runs" -timeout=600 -rss_limit_mb=2048 \
         -artifact_prefix="$out/$h/" -print_final_stats=1 "$scratch" "$corpus" \
         >"$out/$h/log.txt" 2>&1
     rc=$?
