@@ -2,6 +2,7 @@
 
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
+#include "runtime/LogSanitizer.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    // Wire strings (user names, host names, reasons) cannot break or forge log lines.
+    keyward::runtime::LogSanitizer::install();
 
     QStringList args = app.arguments().mid(1);
     if (args.contains("--help") || args.contains("-h")) {
