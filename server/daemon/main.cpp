@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
     }
     auto config = keyward::daemon::DaemonConfig::fromArguments(args);
     if (!config) {
-        std::fprintf(stderr, "keywardd: %s\n", config.message().c_str());
+        std::fprintf(stderr, "keywardd: %s\n",
+                     qPrintable(keyward::runtime::LogSanitizer::escape(
+                         QString::fromStdString(config.message()))));
         return 2;
     }
     setLogLevel(config->logLevel);
@@ -72,7 +74,9 @@ int main(int argc, char *argv[])
 
     keyward::daemon::Daemon daemon(*config);
     if (auto started = daemon.start(); !started) {
-        std::fprintf(stderr, "keywardd: %s\n", started.message().c_str());
+        std::fprintf(stderr, "keywardd: %s\n",
+                     qPrintable(keyward::runtime::LogSanitizer::escape(
+                         QString::fromStdString(started.message()))));
         return 1;
     }
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);

@@ -175,6 +175,9 @@ Status Privileges::dropTo(const std::vector<int> &capabilities, const std::strin
         if (::geteuid() == 0 && ::setgroups(0, nullptr) < 0)
             return fail(systemError("cannot drop the supplementary groups"));
         if (who->uid != ::geteuid()) {
+            // The switch clears the signal a supervisor asked for when it dies: keep it.
+            int parentDeathSignal = 0;
+            (void)::prctl(PR_GET_PDEATHSIG, &parentDeathSignal, 0, 0, 0);
             if (::prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0)
                 return fail(systemError("cannot keep capabilities across the user switch"));
             if (::setresgid(who->gid, who->gid, who->gid) < 0 ||
@@ -182,6 +185,8 @@ Status Privileges::dropTo(const std::vector<int> &capabilities, const std::strin
                 return fail(systemError("cannot switch to user '" + user + "'"));
             if (::prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) < 0)
                 return fail(systemError("cannot reset keep-capabilities"));
+            if (parentDeathSignal != 0 && ::prctl(PR_SET_PDEATHSIG, parentDeathSignal, 0, 0, 0) < 0)
+                return fail(systemError("cannot keep the parent-death signal"));
         }
     }
 

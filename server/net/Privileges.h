@@ -40,7 +40,8 @@ public:
     // Keeps exactly `capabilities` (CAP_* numbers) in the permitted and effective
     // sets and nothing in the inheritable and ambient sets, removes every other one
     // from the bounding set (when CAP_SETPCAP allows it), switches to `user` when not
-    // empty (no supplementary groups), sets no-new-privs, and then forbids core dumps:
+    // empty (no supplementary groups; a parent-death signal is kept across the switch,
+    // which clears it), sets no-new-privs, and then forbids core dumps:
     // the uid change resets the dumpable flag, so that comes last.
     static Status dropTo(const std::vector<int> &capabilities, const std::string &user = {});
 

@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <fcntl.h>
 #include <fstream>
 #include <linux/capability.h>
@@ -106,6 +107,7 @@ private slots:
         pid_t child = ::fork();
         if (child == 0) {
             ::prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM, 0, 0, 0); // as a supervisor may ask
             if (!Privileges::dropTo({}, "nobody").ok())
                 ::_exit(10);
             if (statusField("Uid") != uid + "\t" + uid + "\t" + uid + "\t" + uid)
@@ -119,6 +121,9 @@ private slots:
                 ::_exit(14);
             if (::socket(AF_INET, SOCK_RAW, IPPROTO_GRE) >= 0)
                 ::_exit(15); // no CAP_NET_RAW
+            int deathSignal = 0;
+            if (::prctl(PR_GET_PDEATHSIG, &deathSignal, 0, 0, 0) < 0 || deathSignal != SIGTERM)
+                ::_exit(16);
             ::_exit(0);
         }
         int status = 0;
