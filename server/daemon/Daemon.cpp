@@ -255,8 +255,7 @@ Status Daemon::prepareUser()
             qCWarning(lcDaemon).noquote()
                 << "running as root: there is no user" << fallback
                 << "to run as (the Debian package creates it; by hand: useradd --system "
-                   "--user-group "
-                   "--no-create-home --shell /usr/sbin/nologin"
+                   "--user-group --no-create-home --shell /usr/sbin/nologin"
                 << fallback + ")."
                 << "Pass --user root to keep root on purpose. Capabilities are dropped either "
                    "way.";
