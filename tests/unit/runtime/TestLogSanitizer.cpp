@@ -60,14 +60,14 @@ private slots:
 
     void everyLoggedMessageIsEscaped()
     {
-        qInstallMessageHandler(&capture);
+        const QtMessageHandler testLog = qInstallMessageHandler(&capture);
         LogSanitizer::install();
         LogSanitizer::install(); // twice: still escaped once
         const QString wireName = QStringLiteral("eve\n2026-11-29T10:00:00.000 info "
                                                 "keyward.session: user root authenticated\x1b[2J");
         qCWarning(lcTest).noquote() << "login failed for" << wireName;
         qInfo("%s", "plain\tprintf");
-        qInstallMessageHandler(nullptr);
+        qInstallMessageHandler(testLog);
         QCOMPARE(g_written.size(), 2);
         QCOMPARE(g_written[0], QStringLiteral("login failed for eve\\n2026-11-29T10:00:00.000 info "
                                               "keyward.session: user root authenticated\\x1b[2J"));
