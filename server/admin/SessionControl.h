@@ -25,10 +25,13 @@ public:
     // How many there are, without describing each.
     virtual int count() const = 0;
     virtual std::optional<core::LiveSession> session(quint16 id) const = 0;
-    // Ends one session with the reason (false when there is no such session).
-    virtual bool end(quint16 id, const QString &reason) = 0;
+    // Ends one session for the admin `actor` (false when there is no such session).
+    // The client is told "REASON by an administrator": nothing on the wire names an
+    // admin. The ended session's record (history, the session.ended event) says
+    // "REASON by ACTOR".
+    virtual bool end(quint16 id, const QString &reason, const QString &actor) = 0;
     // Ends every session of the user (names compare case-insensitively); how many.
-    virtual int endSessionsOf(const QString &user, const QString &reason) = 0;
+    virtual int endSessionsOf(const QString &user, const QString &reason, const QString &actor) = 0;
     // Fresh MPPE keys in-session; `done` is called once. False when the session is
     // not up or a rekey is already running.
     virtual bool rekey(quint16 id, RekeyDone done) = 0;

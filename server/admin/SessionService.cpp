@@ -99,13 +99,16 @@ void SessionService::disconnect(const Request &request, const Responder &reply)
     const auto session = find(*id);
     if (!session)
         return reply.error(noSession(*id));
-    // Recorded before the session ends: no disconnect without its audit entry.
+    // Recorded (committed) before the session ends: an entry that cannot be written
+    // leaves the session as it was and the admin gets the error.
     auto logged = AuditedChange(m_context, request.peer.identity())
                       .record(api::Method::SessionDisconnect, session->user, QStringLiteral("ok"),
                               {{"session", *id}});
     if (!logged)
         return reply.error(logged.error());
-    m_sessions.end(session->id, QStringLiteral("disconnected by %1").arg(request.peer.identity()));
+    // The client hears why, not who: the admin is named in the audit entry and the
+    // session's record.
+    m_sessions.end(session->id, QStringLiteral("disconnected"), request.peer.identity());
     reply.result(api::SessionRef{*id}.toJson());
 }
 
@@ -125,8 +128,8 @@ void SessionService::revoke(const Request &request, const Responder &reply)
                     });
     if (!done)
         return reply.error(done.error());
-    const int ended = m_sessions.endSessionsOf(
-        name, QStringLiteral("revoked by %1").arg(request.peer.identity()));
+    const int ended =
+        m_sessions.endSessionsOf(name, QStringLiteral("revoked"), request.peer.identity());
     reply.result(api::SessionRevokeResult{*id, name, api::UserState::Revoked, ended}.toJson());
 }
 
@@ -139,23 +142,46 @@ void SessionService::rekey(const Request &request, const Responder &reply)
     const auto session = find(id);
     if (!session)
         return reply.error(noSession(id));
+    if (!session->up || m_rekeying->contains(id))
+        return reply.error(
+            fail(ErrorKind::Conflict,
+                 "session " + std::to_string(id) + " is not up, or a rekey is already running"));
     const QString user = session->user;
     const QString admin = request.peer.identity();
+    // The request is committed to the audit trail before the session is touched: a
+    // rekey that cannot be recorded does not start, and the admin gets the error.
+    auto requested = AuditedChange(m_context, admin)
+                         .record(api::Method::SessionRekey, user, QStringLiteral("requested"),
+                                 {{"session", id}});
+    if (!requested)
+        return reply.error(requested.error());
     AdminContext &context = m_context;
-    const bool started =
-        m_sessions.rekey(session->id, [&context, reply, id, user, admin](const QString &outcome,
-                                                                         const QString &detail) {
-            // The outcome is known only now; if it cannot be recorded the admin is told.
-            auto logged = AuditedChange(context, admin)
-                              .record(api::Method::SessionRekey, user, outcome,
-                                      {{"session", id}, {"detail", detail}});
-            if (!logged)
-                return reply.error(logged.error());
-            reply.result(api::SessionRekeyResult{id, outcome, detail}.toJson());
-        });
-    if (!started)
-        reply.error(fail(ErrorKind::Conflict, "session " + std::to_string(id) +
-                                                  " is not up, or a rekey is already running"));
+    auto rekeying = m_rekeying;
+    rekeying->insert(id);
+    const bool started = m_sessions.rekey(session->id, [&context, rekeying, reply, id, user,
+                                                        admin](const QString &outcome,
+                                                               const QString &detail) {
+        rekeying->remove(id);
+        // The outcome is known only now; if it cannot be recorded the admin is told.
+        auto logged = AuditedChange(context, admin)
+                          .record(api::Method::SessionRekey, user, outcome,
+                                  {{"session", id}, {"detail", detail}});
+        if (!logged)
+            return reply.error(fail(logged.kind(), "the rekey of session " + std::to_string(id) +
+                                                       " ended (" + outcome.toStdString() +
+                                                       ") but its outcome could not be "
+                                                       "recorded: " +
+                                                       logged.message()));
+        reply.result(api::SessionRekeyResult{id, outcome, detail}.toJson());
+    });
+    if (started)
+        return;
+    rekeying->remove(id);
+    const std::string why = "session " + std::to_string(id) + " could not start a rekey";
+    (void)AuditedChange(m_context, admin)
+        .record(api::Method::SessionRekey, user, QStringLiteral("failed"),
+                {{"session", id}, {"detail", QString::fromStdString(why)}});
+    reply.error(fail(ErrorKind::Conflict, why));
 }
 
 void SessionService::history(const Request &request, const Responder &reply)

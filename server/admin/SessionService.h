@@ -9,6 +9,8 @@
 #include "api/SessionMessages.h"
 #include "core/LiveSession.h"
 
+#include <QSet>
+#include <memory>
 #include <optional>
 
 namespace keyward::core {
@@ -43,6 +45,8 @@ private:
     AdminContext &m_context;
     SessionControl &m_sessions;
     core::SessionHistory &m_history;
+    // Sessions with a rekey under way (shared with the rekeys' completions).
+    std::shared_ptr<QSet<int>> m_rekeying = std::make_shared<QSet<int>>();
 };
 
 } // namespace keyward::admin

@@ -227,8 +227,7 @@ void UserService::setState(const Request &request, const Responder &reply, core:
     int ended = 0;
     if (state != core::AccountState::Active)
         ended = m_sessions.endSessionsOf(
-            name,
-            QStringLiteral("account %1 by %2").arg(core::toString(state), request.peer.identity()));
+            name, QStringLiteral("account %1").arg(core::toString(state)), request.peer.identity());
     reply.result(api::UserStateResult{name, apiState(state), ended}.toJson());
 }
 
@@ -257,8 +256,8 @@ void UserService::remove(const Request &request, const Responder &reply)
                          [&] { return m_context.credentials.deleteUser(name); });
     if (!done)
         return reply.error(done.error());
-    const int ended = m_sessions.endSessionsOf(
-        name, QStringLiteral("account deleted by %1").arg(request.peer.identity()));
+    const int ended =
+        m_sessions.endSessionsOf(name, QStringLiteral("account deleted"), request.peer.identity());
     reply.result(api::UserDeleteResult{name, ended}.toJson());
 }
 
@@ -278,8 +277,8 @@ void UserService::reset(const Request &request, const Responder &reply)
             });
     if (!done)
         return reply.error(done.error());
-    const int ended = m_sessions.endSessionsOf(
-        name, QStringLiteral("credential reset by %1").arg(request.peer.identity()));
+    const int ended =
+        m_sessions.endSessionsOf(name, QStringLiteral("credential reset"), request.peer.identity());
     // The temporary password goes to the caller once and nowhere else.
     reply.result(api::UserResetResult{name, fresh->password, true, ended}.toJson());
 }
@@ -388,7 +387,7 @@ void UserService::rotate(const Request &request, const Responder &reply)
         return reply.error(done.error());
     for (const QString &name : std::as_const(names))
         rotated.sessionsEnded += m_sessions.endSessionsOf(
-            name, QStringLiteral("credential rotated by %1").arg(request.peer.identity()));
+            name, QStringLiteral("credential rotated"), request.peer.identity());
     reply.result(rotated.toJson());
 }
 

@@ -57,11 +57,10 @@ bool CallSession::start(QString *error)
     }
     m_tunnelAddress = *address;
     const DaemonConfig &config = m_context.config();
-    // The address and its route exist from the start: the client may open IPCP (and
-    // send) a moment before we see its Configure-Ack, and its first packet must have
-    // a way back. Nothing is sent to it before MPPE is on.
-    if (auto routed = m_context.dataPlane().tun().addHostRoute(m_tunnelAddress); routed)
-        m_routeAdded = true;
+    // The address exists from the start (the pool's one route, made at start, covers
+    // it): the client may open IPCP (and send) a moment before we see its
+    // Configure-Ack, and its first packet must have a way back. Nothing is sent to it
+    // before MPPE is on.
 
     PppSession::Config ppp;
     ppp.role = protocol::ppp::PppRole::Server;
@@ -302,8 +301,6 @@ void CallSession::finish()
         m_endReason = QStringLiteral("ended");
     const quint16 callId = m_callId;
     m_context.dataPlane().post([callId](net::DataPlane &plane) { plane.removePath(callId); });
-    if (m_routeAdded)
-        (void)m_context.dataPlane().tun().removeHostRoute(m_tunnelAddress);
     if (m_tunnelAddress)
         m_context.sessions().releaseAddress(m_tunnelAddress);
     m_rekeyDeadline.stop();

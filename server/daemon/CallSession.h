@@ -97,7 +97,6 @@ private:
     protocol::Timestamp m_startedMono{0};
     std::optional<protocol::mppe::MppeParameters> m_mppe;
     bool m_networkUp = false;
-    bool m_routeAdded = false;
     bool m_lowerDown = false;
     QString m_endReason;
     std::function<void(const QString &, const QString &)> m_rekeyDone;

@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <linux/capability.h>
 #include <unistd.h>
 
 namespace keyward::daemon {
@@ -69,6 +68,8 @@ Status Daemon::start()
     if (!crypto)
         return crypto.error();
     m_crypto = crypto.value();
+    if (auto prepared = prepareUser(); !prepared)
+        return prepared;
     if (auto opened = openState(); !opened)
         return opened;
     if (auto opened = openNetwork(); !opened)
@@ -161,7 +162,11 @@ Status Daemon::openNetwork()
     const QString name = QString::fromStdString(tun->name());
     // No IPv6 into the tunnel; no forwarding beyond this host unless asked for.
     writeSysctl(QStringLiteral("/proc/sys/net/ipv6/conf/%1/disable_ipv6").arg(name), "1");
-    if (auto configured = tun->configure(m_config.tunnelPool.serverAddress(), m_config.mtu);
+    // The server's address with the pool's prefix: the kernel routes the whole pool to
+    // the device with this one route, so no session needs a route of its own (and
+    // keywardd needs no CAP_NET_ADMIN once started).
+    if (auto configured = tun->configure(m_config.tunnelPool.serverAddress(), m_config.mtu,
+                                         m_config.tunnelPool.prefixLength);
         !configured)
         return configured;
     writeSysctl(QStringLiteral("/proc/sys/net/ipv4/conf/%1/forwarding").arg(name),
@@ -236,13 +241,61 @@ void Daemon::buildServices()
         service->registerMethods(m_ipc.methods());
 }
 
+Status Daemon::prepareUser()
+{
+    if (::geteuid() != 0)
+        return {}; // started unprivileged: there is nobody to switch to
+    QString user = m_config.runAsUser;
+    if (user.isEmpty()) {
+        const QString fallback = QString::fromLatin1(DaemonConfig::defaultUser);
+        auto account = net::Privileges::account(fallback.toStdString());
+        if (!account && account.kind() != ErrorKind::NotFound)
+            return account.error();
+        if (!account) {
+            qCWarning(lcDaemon).noquote()
+                << "running as root: there is no user" << fallback
+                << "to run as (the Debian package creates it; by hand: useradd --system "
+                   "--user-group --no-create-home --shell /usr/sbin/nologin"
+                << fallback + ")."
+                << "Pass --user root to keep root on purpose. Capabilities are dropped either "
+                   "way.";
+            m_runAs = QStringLiteral("root");
+            return {};
+        }
+        user = fallback;
+    }
+    m_runAs = user;
+    if (user == QStringLiteral("root"))
+        return {};
+    auto account = net::Privileges::account(user.toStdString());
+    if (!account)
+        return account.error();
+    if (!QDir().mkpath(m_config.stateDir))
+        return toError(
+            QStringLiteral("cannot create the state directory %1").arg(m_config.stateDir));
+    // A state directory made by a keywardd that ran as root becomes the user's here.
+    return net::Privileges::handOver(m_config.stateDir.toStdString(), *account);
+}
+
 Status Daemon::dropPrivileges()
 {
-    if (auto dumps = net::Privileges::forbidCoreDumps(); !dumps)
-        return dumps;
-    if (::geteuid() != 0)
-        return {}; // already unprivileged: what we opened is all we have
-    return net::Privileges::dropTo({CAP_NET_ADMIN, CAP_NET_RAW}, m_config.runAsUser.toStdString());
+    if (m_runAs.isEmpty()) // not root: drop whatever capabilities we were started with
+        return net::Privileges::dropTo({});
+    if (m_runAs != QStringLiteral("root")) {
+        auto account = net::Privileges::account(m_runAs.toStdString());
+        if (!account)
+            return account.error();
+        // What was made since prepareUser() (a new database, key or certificate) too.
+        if (auto given = net::Privileges::handOver(m_config.stateDir.toStdString(), *account);
+            !given)
+            return given;
+    }
+    // TCP 1723, the GRE socket, the TUN device with its pool route and the admin
+    // sockets are open: from now on nothing needs a capability.
+    if (auto dropped = net::Privileges::dropTo({}, m_runAs.toStdString()); !dropped)
+        return dropped;
+    qCInfo(lcDaemon).noquote() << "running as" << m_runAs << "with no capabilities";
+    return {};
 }
 
 void Daemon::shutdown(const QString &reason)

@@ -57,6 +57,9 @@ signals:
     void stopped();
 
 private:
+    // Chooses the user keywardd runs as and, while still root, gives it the state
+    // directory (before anything in it is opened).
+    Status prepareUser();
     Status openState();
     Status openNetwork();
     Status openAdmin();
@@ -88,6 +91,7 @@ private:
     std::vector<std::unique_ptr<admin::AdminService>> m_services;
     QList<PptpConnection *> m_connections;
     bool m_stopping = false;
+    QString m_runAs; // empty: not started as root, nobody to switch to
 };
 
 } // namespace keyward::daemon

@@ -103,6 +103,8 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
                 .arg(value);
         adminListen = value;
     } else if (key == "user") {
+        if (value.isEmpty())
+            return QStringLiteral("'user' needs a user name (root keeps root)");
         runAsUser = value;
     } else if (key == "max-sessions") {
         return parseInt(key, value, 1, 65535, &maxSessions);
@@ -214,7 +216,8 @@ QString DaemonConfig::usage()
         "  --tunnel-pool CIDR     tunnel addresses; first host is the server (10.75.0.0/24)\n"
         "  --dns ADDR[,ADDR]      DNS servers pushed to clients via IPCP\n"
         "  --forward-to-lan       let clients reach networks beyond this server\n"
-        "  --user NAME            run as NAME after opening privileged resources\n"
+        "  --user NAME            run as NAME once the privileged resources are open\n"
+        "                         (keyward when that user exists; root keeps root)\n"
         "  --admin-listen ADDR:PORT  also accept remote consoles over TLS (API tokens)\n"
         "  --max-sessions N       concurrent sessions (256)\n"
         "  --max-connections-per-source N   control connections per client address (16)\n"

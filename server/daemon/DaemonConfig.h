@@ -50,7 +50,10 @@ struct DaemonConfig
     QStringList dnsServers;
     bool foreground = false;
     LogLevel logLevel = LogLevel::Info;
-    QString runAsUser;         // empty: stay root with reduced capabilities
+    // The account keywardd switches to when started as root: `user` when set ("root"
+    // keeps root, with no capabilities), else defaultUser when that account exists.
+    static constexpr const char *defaultUser = "keyward";
+    QString runAsUser;
     QString adminListen;       // "ADDR:PORT" for remote consoles over TLS; empty = off
     bool forwardToLan = false; // route client traffic beyond the server
     int maxSessions = 256;

@@ -94,6 +94,10 @@ void SessionRegistry::onFinished(CallSession *session)
     core::LiveSession ended = describe(session);
     ended.endedAt = QDateTime::currentDateTimeUtc();
     ended.endReason = session->endReason();
+    // Ended by an admin: the record names who; the client heard only why.
+    if (const auto byAdmin = m_endedBy.take(session->callId());
+        !byAdmin.first.isEmpty() && byAdmin.first == ended.endReason)
+        ended.endReason = byAdmin.second;
     m_sessions.remove(session->callId());
     session->deleteLater();
     if (m_dataPlane && m_dataPlane->running()) {
@@ -183,22 +187,30 @@ std::optional<core::LiveSession> SessionRegistry::session(quint16 id) const
     return describe(s);
 }
 
-bool SessionRegistry::end(quint16 id, const QString &reason)
+void SessionRegistry::endFor(CallSession *session, const QString &reason, const QString &actor)
+{
+    const QString told = reason + QStringLiteral(" by an administrator");
+    m_endedBy.insert(session->callId(), {told, reason + QStringLiteral(" by ") + actor});
+    // A session that was already closing keeps its own reason (onFinished compares).
+    session->end(told);
+}
+
+bool SessionRegistry::end(quint16 id, const QString &reason, const QString &actor)
 {
     CallSession *s = m_sessions.value(id);
     if (!s)
         return false;
-    s->end(reason);
+    endFor(s, reason, actor);
     return true;
 }
 
-int SessionRegistry::endSessionsOf(const QString &user, const QString &reason)
+int SessionRegistry::endSessionsOf(const QString &user, const QString &reason, const QString &actor)
 {
     int ended = 0;
     const auto sessions = m_sessions;
     for (CallSession *s : sessions) {
         if (s->user().compare(user, Qt::CaseInsensitive) == 0) {
-            s->end(reason);
+            endFor(s, reason, actor);
             ++ended;
         }
     }

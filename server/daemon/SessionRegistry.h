@@ -71,8 +71,8 @@ public:
     QList<core::LiveSession> sessions() const override;
     int count() const override { return static_cast<int>(m_sessions.size()); }
     std::optional<core::LiveSession> session(quint16 id) const override;
-    bool end(quint16 id, const QString &reason) override;
-    int endSessionsOf(const QString &user, const QString &reason) override;
+    bool end(quint16 id, const QString &reason, const QString &actor) override;
+    int endSessionsOf(const QString &user, const QString &reason, const QString &actor) override;
     bool rekey(quint16 id, RekeyDone done) override;
 
 signals:
@@ -85,6 +85,9 @@ signals:
 private:
     core::LiveSession describe(const CallSession *session) const;
     void onFinished(CallSession *session);
+    // Ends a session for an admin: the client hears "REASON by an administrator", the
+    // record says "REASON by ACTOR".
+    void endFor(CallSession *session, const QString &reason, const QString &actor);
 
     const DaemonConfig &m_config;
     net::DataPlane *m_dataPlane = nullptr;
@@ -92,6 +95,9 @@ private:
     QHash<quint16, CallSession *> m_sessions;
     // Ended sessions waiting for their final counters from the data plane.
     QHash<quint16, core::LiveSession> m_ended;
+    // Sessions an admin ended that are still closing: what the client was told, and
+    // what the record says (with the admin's identity, which stays here).
+    QHash<quint16, QPair<QString, QString>> m_endedBy;
     QSet<quint16> m_reservedCallIds;
     QSet<quint32> m_addressesInUse;
     QHash<quint32, int> m_connectionsBySource;

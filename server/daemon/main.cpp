@@ -2,6 +2,7 @@
 
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
+#include "runtime/LogSanitizer.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    // Wire strings (user names, host names, reasons) cannot break or forge log lines.
+    keyward::runtime::LogSanitizer::install();
 
     QStringList args = app.arguments().mid(1);
     if (args.contains("--help") || args.contains("-h")) {
@@ -56,7 +59,9 @@ int main(int argc, char *argv[])
     }
     auto config = keyward::daemon::DaemonConfig::fromArguments(args);
     if (!config) {
-        std::fprintf(stderr, "keywardd: %s\n", config.message().c_str());
+        std::fprintf(stderr, "keywardd: %s\n",
+                     qPrintable(keyward::runtime::LogSanitizer::escape(
+                         QString::fromStdString(config.message()))));
         return 2;
     }
     setLogLevel(config->logLevel);
@@ -69,7 +74,9 @@ int main(int argc, char *argv[])
 
     keyward::daemon::Daemon daemon(*config);
     if (auto started = daemon.start(); !started) {
-        std::fprintf(stderr, "keywardd: %s\n", started.message().c_str());
+        std::fprintf(stderr, "keywardd: %s\n",
+                     qPrintable(keyward::runtime::LogSanitizer::escape(
+                         QString::fromStdString(started.message()))));
         return 1;
     }
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);

@@ -84,8 +84,10 @@ TunDevice::~TunDevice()
         ::close(m_fd);
 }
 
-Status TunDevice::configure(std::uint32_t localAddress, int mtu)
+Status TunDevice::configure(std::uint32_t localAddress, int mtu, int prefixLength)
 {
+    if (prefixLength < 1 || prefixLength > 32)
+        return fail("prefix length " + std::to_string(prefixLength) + " is not 1-32");
     ControlSocket sock;
     if (sock.fd() < 0)
         return fail(systemError("cannot open a control socket"));
@@ -96,7 +98,7 @@ Status TunDevice::configure(std::uint32_t localAddress, int mtu)
     std::memcpy(&ifr.ifr_addr, &addr, sizeof addr);
     if (::ioctl(sock.fd(), SIOCSIFADDR, &ifr) < 0)
         return fail(systemError("cannot set the address of " + m_name));
-    sockaddr_in mask = inetAddress(0xffffffffu);
+    sockaddr_in mask = inetAddress(0xffffffffu << (32 - prefixLength));
     std::memcpy(&ifr.ifr_netmask, &mask, sizeof mask);
     if (::ioctl(sock.fd(), SIOCSIFNETMASK, &ifr) < 0)
         return fail(systemError("cannot set the netmask of " + m_name));

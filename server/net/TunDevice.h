@@ -1,8 +1,10 @@
 #pragma once
 
 // One TUN device (IFF_TUN, no packet-info header) carrying the IPv4 traffic of every
-// session. The server's own tunnel address sits on it; each client's tunnel address
-// gets a host route through it while its session is up.
+// session. The server's own tunnel address sits on it with the pool's prefix, so the
+// kernel routes the whole pool to it with one route made at start: no route changes
+// while sessions come and go, and so no CAP_NET_ADMIN after start. keyward-probe,
+// with one /32 address per session, adds host routes instead.
 
 #include "common/Result.h"
 
@@ -25,9 +27,10 @@ public:
     const std::string &name() const { return m_name; }
     int fd() const { return m_fd; }
 
-    // Gives the device its local address (IPv4, host byte order) as a /32 point of
-    // presence, sets the MTU and brings it up.
-    Status configure(std::uint32_t localAddress, int mtu);
+    // Gives the device its local address (IPv4, host byte order) with `prefixLength`
+    // (32: a point of presence only; less: the kernel also routes that network to the
+    // device), sets the MTU and brings it up.
+    Status configure(std::uint32_t localAddress, int mtu, int prefixLength = 32);
     // Adds a further local /32 address (an alias, as keyward-probe needs one per
     // session on a single device).
     Status addAddress(std::uint32_t address, int index);

@@ -74,7 +74,8 @@ class FakeSessions : public keyward::admin::SessionControl
 {
 public:
     QList<keyward::core::LiveSession> live;
-    QStringList endReasons;
+    QStringList endReasons;  // as the ended session's record says it (with the admin)
+    QStringList toldReasons; // as the client is told (no admin named)
     RekeyDone pendingRekey;
 
     QList<keyward::core::LiveSession> sessions() const override { return live; }
@@ -86,24 +87,26 @@ public:
                 return s;
         return std::nullopt;
     }
-    bool end(quint16 id, const QString &reason) override
+    bool end(quint16 id, const QString &reason, const QString &actor) override
     {
         for (int i = 0; i < live.size(); ++i) {
             if (live[i].id == id) {
                 live.removeAt(i);
-                endReasons << reason;
+                endReasons << reason + " by " + actor;
+                toldReasons << reason + " by an administrator";
                 return true;
             }
         }
         return false;
     }
-    int endSessionsOf(const QString &user, const QString &reason) override
+    int endSessionsOf(const QString &user, const QString &reason, const QString &actor) override
     {
         int ended = 0;
         for (int i = live.size() - 1; i >= 0; --i) {
             if (live[i].user.compare(user, Qt::CaseInsensitive) == 0) {
                 live.removeAt(i);
-                endReasons << reason;
+                endReasons << reason + " by " + actor;
+                toldReasons << reason + " by an administrator";
                 ++ended;
             }
         }

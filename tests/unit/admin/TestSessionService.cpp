@@ -56,6 +56,19 @@ private slots:
         QCOMPARE(m_fx->audited(Method::SessionDisconnect).first().target, QString("bob"));
     }
 
+    void theClientIsToldWhyButNotWho()
+    {
+        QVERIFY(m_fx->addUser("dave"));
+        m_fx->sessions.add(23, "bob");
+        m_fx->sessions.add(26, "dave");
+        QVERIFY(m_fx->call(Method::SessionDisconnect, {{"id", 23}}).ok());
+        QVERIFY(m_fx->call(Method::SessionRevoke, {{"id", 26}}).ok());
+        QCOMPARE(m_fx->sessions.toldReasons,
+                 QStringList({"disconnected by an administrator", "revoked by an administrator"}));
+        // The record still names the admin.
+        QVERIFY(m_fx->sessions.endReasons[1].contains("revoked by root"));
+    }
+
     void noDisconnectWithoutItsAuditEntry()
     {
         m_fx->sessions.add(24, "carol");
@@ -64,6 +77,19 @@ private slots:
                        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
         const Reply r = m_fx->call(Method::SessionDisconnect, {{"id", 24}});
         QCOMPARE(r.errorCode, ipc::ErrorCode::Internal);
+        QCOMPARE(m_fx->sessions.live.size(), 1);
+    }
+
+    void noRekeyWithoutItsAuditEntry()
+    {
+        m_fx->sessions.add(24, "carol");
+        QSqlQuery q(m_fx->database().connection());
+        QVERIFY(q.exec("CREATE TRIGGER refuse BEFORE INSERT ON audit "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        const Reply r = m_fx->call(Method::SessionRekey, {{"id", 24}});
+        QVERIFY(r.answered);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::Internal);
+        QVERIFY(!m_fx->sessions.pendingRekey); // the session was not touched
         QCOMPARE(m_fx->sessions.live.size(), 1);
     }
 
@@ -107,9 +133,11 @@ private slots:
         m_fx->sessions.pendingRekey(QStringLiteral("rekeyed"), QStringLiteral("new keys"));
         m_fx->sessions.pendingRekey = {};
         const auto entries = m_fx->audited(Method::SessionRekey);
-        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.size(), 2); // the request before it started, then its outcome
         QCOMPARE(entries[0].outcome, QString("rekeyed"));
         QCOMPARE(entries[0].target, QString("erin"));
+        QCOMPARE(entries[1].outcome, QString("requested"));
+        QCOMPARE(entries[1].target, QString("erin"));
     }
 
     void historyListsEndedSessionsNewestFirst()
@@ -215,7 +243,7 @@ private slots:
                  wire(jsonLiteral(R"J({"id":28,"outcome":"disconnected",
                                       "detail":"the client cannot take new keys"})J")));
         const auto entries = m_fx->audited(Method::SessionRekey);
-        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.size(), 2); // requested, then the outcome
         QCOMPARE(
             wire(entries[0].details),
             wire(jsonLiteral(R"J({"session":28,"detail":"the client cannot take new keys"})J")));

@@ -1,5 +1,6 @@
 // The TUN device really carries packets: the kernel answers a ping written into it,
-// through the host route we add, inside a network namespace of the test's own.
+// through a host route we add or the pool's route that the address's prefix makes,
+// inside a network namespace of the test's own.
 
 #include "NetworkLab.h"
 #include "net/InternetChecksum.h"
@@ -84,6 +85,36 @@ private slots:
         auto again = tun->removeHostRoute(client);
         QVERIFY(!again.ok());
         QVERIFY(again.message().find("10.99.0.2") != std::string::npos);
+    }
+
+    void thePoolPrefixRoutesEveryClientWithoutAHostRoute()
+    {
+        auto tun = TunDevice::open("kwpool%d");
+        QVERIFY2(tun.ok(), tun.ok() ? "" : tun.message().c_str());
+        const std::uint32_t server = 0x0a640001; // 10.100.0.1
+        auto configured = tun->configure(server, 1400, 24);
+        QVERIFY2(configured.ok(), configured.ok() ? "" : configured.message().c_str());
+        // Two clients of the pool, no route added for either: the kernel's answers to
+        // both come back through the device.
+        for (const std::uint32_t client : {0x0a640002u, 0x0a6400feu}) {
+            auto request = echoRequest(client, server, 0x1234);
+            QCOMPARE(tun->write(request), long(request.size()));
+            std::uint8_t buf[2048];
+            long n = 0;
+            for (int tries = 0; tries < 50; ++tries) {
+                pollfd pfd{tun->fd(), POLLIN, 0};
+                ::poll(&pfd, 1, 100);
+                n = tun->read(buf);
+                if (n > 0 && (buf[0] >> 4) == 4)
+                    break;
+            }
+            QCOMPARE(n, long(request.size()));
+            QCOMPARE(int(buf[20]), 0); // echo reply
+            const std::uint32_t to = std::uint32_t(buf[16]) << 24 | std::uint32_t(buf[17]) << 16 |
+                                     std::uint32_t(buf[18]) << 8 | buf[19];
+            QCOMPARE(to, client);
+        }
+        QVERIFY(!tun->configure(server, 1400, 0).ok());
     }
 
     void overlongNameIsRefusedWithAReason()
