@@ -30,7 +30,7 @@ private slots:
         m_signIns = std::make_unique<admin::SignInActivity>(*m_fx->context);
         m_services.clear();
         m_services.push_back(std::make_unique<admin::PolicyService>(*m_fx->context));
-        m_services.push_back(std::make_unique<admin::AuditService>(*m_fx->context));
+        m_services.push_back(std::make_unique<admin::AuditService>(*m_fx->context, *m_fx->history));
         m_services.push_back(
             std::make_unique<admin::TokenService>(*m_fx->context, *m_fx->tokens, "AB:CD"));
         m_services.push_back(std::make_unique<admin::WindowService>(*m_fx->context));
@@ -227,7 +227,9 @@ private slots:
         QCOMPARE(ids(m_fx->call(Method::AuditList, {{"beforeId", 3}, {"limit", 1}})),
                  QList<qint64>({2}));
         QCOMPARE(wire(m_fx->call(Method::AuditVerify).result),
-                 wire(jsonLiteral(R"J({"intact":true,"checked":3,"firstBadId":0,"problem":""})J")));
+                 wire(jsonLiteral(R"J({"intact":true,"checked":3,"firstBadId":0,"problem":"",
+                                        "keyedFrom":0,"anchorsChecked":0,"failedAnchor":0,
+                                        "anchorFailure":""})J")));
     }
 
     void auditListGivesTheLatestHundredUnlessToldOtherwise()
@@ -257,7 +259,11 @@ private slots:
         QCOMPARE(wire(r.result), wire(QJsonObject{{"intact", false},
                                                   {"checked", v.checked},
                                                   {"firstBadId", 2},
-                                                  {"problem", v.problem}}));
+                                                  {"problem", v.problem},
+                                                  {"keyedFrom", 0},
+                                                  {"anchorsChecked", 0},
+                                                  {"failedAnchor", 0},
+                                                  {"anchorFailure", ""}}));
         QVERIFY(!v.problem.isEmpty());
     }
 
