@@ -245,6 +245,33 @@ private slots:
                  102);
     }
 
+    void retentionPrunesTheSessionHistoryAndAuditsIt()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (int age : {300, 150, 10}) {
+            core::SessionRecord r;
+            r.user = QString("aged%1").arg(age);
+            r.endedAt = now - age * 86400;
+            QVERIFY(m_fx->history->record(r).ok());
+        }
+        auto *audit = dynamic_cast<admin::AuditService *>(m_services[1].get());
+        QVERIFY(audit);
+        audit->pruneExpired(now * 1000);
+        QCOMPARE(m_fx->history->recent(100)->size(), 1); // the 120-day policy keeps aged10
+        const auto pruned = m_fx->audited("history.prune");
+        QCOMPARE(pruned.size(), 1);
+        QCOMPARE(pruned.first().actor, QString("system"));
+        QCOMPARE(pruned.first().details.value("removed").toInt(), 2);
+        QVERIFY(m_fx->audit->verify().intact);
+
+        // A clock a year ahead prunes nothing the policy keeps, here or in the trail.
+        const auto entries = m_fx->audit->list({})->size();
+        audit->pruneExpired((now + 365 * 86400) * 1000);
+        QCOMPARE(m_fx->history->recent(100)->size(), 1);
+        QCOMPARE(m_fx->audit->list({})->size(), entries);
+        QCOMPARE(m_fx->audited("history.prune").size(), 1);
+    }
+
     void aBrokenChainIsReportedWhereItBreaks()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
