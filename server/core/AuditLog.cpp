@@ -65,13 +65,7 @@ QString isoMs(qint64 ms)
 
 } // namespace
 
-AuditLog::AuditLog(Database &database) : m_database(database)
-{
-    // An unkeyed log must not append unkeyed entries to a keyed trail.
-    auto keying = readKeying(m_database.connection());
-    if (keying && *keying)
-        m_keyedFrom = (*keying)->firstId;
-}
+AuditLog::AuditLog(Database &database) : m_database(database) {}
 
 AuditLog::AuditLog(Database &database, std::optional<AuditKey> key, qint64 keyedFrom,
                    const QString &anchorFile)
@@ -204,10 +198,17 @@ Result<qint64> AuditLog::nextId() const
 Result<qint64> AuditLog::append(const QString &actor, const QString &action, const QString &target,
                                 const QString &outcome, const QJsonObject &details, qint64 nowMs)
 {
-    if (!m_key && m_keyedFrom > 0)
-        return fail(ErrorKind::Internal, "the audit trail is keyed from entry " +
-                                             std::to_string(m_keyedFrom) +
-                                             ": it can be written only with its key (audit.key)");
+    if (!m_key) {
+        // Asked each time: keywardd may have keyed the trail since this log was made.
+        auto keying = readKeying(m_database.connection());
+        if (!keying)
+            return keying.error();
+        if (*keying)
+            return fail(ErrorKind::Internal,
+                        "the audit trail is keyed from entry " +
+                            std::to_string((*keying)->firstId) +
+                            ": it can be written only with its key (audit.key)");
+    }
     QSqlQuery q(m_database.connection());
     AuditEntry e;
     e.previousHash = GenesisHash;

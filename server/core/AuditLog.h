@@ -89,6 +89,7 @@ public:
     // anchor; nothing when the trail is empty, unchanged, or has no anchor file.
     Result<std::optional<AuditAnchor>> writeAnchor(qint64 nowMs);
     QString anchorFile() const { return m_anchors ? m_anchors->path() : QString(); }
+    // The first keyed entry of keywardd's trail; 0 for an unkeyed log.
     qint64 keyedFrom() const { return m_keyedFrom; }
 
     // Removes entries that are older than the retention (keeping at least the newest

@@ -134,7 +134,9 @@ private slots:
         QCOMPARE(pruned->olderThan, now - 120 * day);
         QVERIFY(!pruned->clockAhead);
         QStringList kept;
-        for (const SessionRecord &r : *history.recent(100))
+        const auto recent = history.recent(100);
+        QVERIFY(recent.ok());
+        for (const SessionRecord &r : *recent)
             kept << r.user;
         QCOMPARE(kept, QStringList({"aged0", "aged30", "aged119"}));
     }
