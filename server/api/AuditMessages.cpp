@@ -74,7 +74,11 @@ QJsonObject AuditVerifyResult::toJson() const
     return {{QStringLiteral("intact"), intact},
             {QStringLiteral("checked"), checked},
             {QStringLiteral("firstBadId"), firstBadId},
-            {QStringLiteral("problem"), problem}};
+            {QStringLiteral("problem"), problem},
+            {QStringLiteral("keyedFrom"), keyedFrom},
+            {QStringLiteral("anchorsChecked"), anchorsChecked},
+            {QStringLiteral("failedAnchor"), failedAnchor},
+            {QStringLiteral("anchorFailure"), anchorFailure}};
 }
 
 Result<AuditVerifyResult> AuditVerifyResult::fromJson(const QJsonObject &json)
@@ -85,6 +89,10 @@ Result<AuditVerifyResult> AuditVerifyResult::fromJson(const QJsonObject &json)
     v.checked = r.integer64(u"checked");
     v.firstBadId = r.integer64(u"firstBadId");
     v.problem = r.string(u"problem");
+    v.keyedFrom = r.integer64(u"keyedFrom");
+    v.anchorsChecked = r.integer(u"anchorsChecked");
+    v.failedAnchor = r.integer(u"failedAnchor");
+    v.anchorFailure = r.string(u"anchorFailure");
     return r.finish(std::move(v));
 }
 

@@ -52,13 +52,17 @@ struct AuditListResult
     bool operator==(const AuditListResult &) const = default;
 };
 
-// The result of audit.verify.
+// The result of audit.verify: the chain, then the anchors written outside the database.
 struct AuditVerifyResult
 {
     bool intact = true;
-    qint64 checked = 0;    // entries verified
-    qint64 firstBadId = 0; // 0 when intact
-    QString problem;       // what is wrong and where; empty when intact
+    qint64 checked = 0;     // entries verified
+    qint64 firstBadId = 0;  // 0 when intact
+    QString problem;        // what is wrong and where; empty when intact
+    qint64 keyedFrom = 0;   // the first entry under the audit key; 0 when not keyed
+    int anchorsChecked = 0; // anchors that matched the trail
+    int failedAnchor = 0;   // the failing anchor's line in the anchor file; 0 when none
+    QString anchorFailure;  // "truncated", "rewritten", "damaged"; empty when none
 
     QJsonObject toJson() const;
     static Result<AuditVerifyResult> fromJson(const QJsonObject &json);

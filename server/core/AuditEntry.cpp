@@ -1,33 +1,42 @@
 #include "core/AuditEntry.h"
 
+#include "core/AuditKey.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace keyward::core {
 
 namespace {
-void addField(QCryptographicHash &hash, const QByteArray &field)
+void addField(QByteArray &out, const QByteArray &field)
 {
     const quint32 n = static_cast<quint32>(field.size());
     const char length[4] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16),
                             static_cast<char>(n >> 8), static_cast<char>(n)};
-    hash.addData(QByteArrayView(length, 4));
-    hash.addData(field);
+    out.append(length, 4);
+    out.append(field);
 }
 } // namespace
 
+QByteArray AuditEntry::canonical() const
+{
+    QByteArray out;
+    for (const QByteArray &field :
+         {previousHash, QByteArray::number(id), QByteArray::number(at), actor.toUtf8(),
+          action.toUtf8(), target.toUtf8(), outcome.toUtf8(),
+          QJsonDocument(details).toJson(QJsonDocument::Compact)})
+        addField(out, field);
+    return out;
+}
+
 QByteArray AuditEntry::computeHash() const
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    addField(sha, previousHash);
-    addField(sha, QByteArray::number(id));
-    addField(sha, QByteArray::number(at));
-    addField(sha, actor.toUtf8());
-    addField(sha, action.toUtf8());
-    addField(sha, target.toUtf8());
-    addField(sha, outcome.toUtf8());
-    addField(sha, QJsonDocument(details).toJson(QJsonDocument::Compact));
-    return sha.result();
+    return QCryptographicHash::hash(canonical(), QCryptographicHash::Sha256);
+}
+
+QByteArray AuditEntry::computeMac(const AuditKey &key) const
+{
+    return key.mac(canonical());
 }
 
 } // namespace keyward::core

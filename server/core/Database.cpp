@@ -80,6 +80,9 @@ const char *const Migrations[] = {
     " PRIMARY KEY (user_id, address));"
     "INSERT INTO user_addresses (user_id, address, last_seen)"
     " SELECT id, last_login_address, last_login_at FROM users WHERE last_login_address <> ''",
+    // 9: where the audit chain became keyed (an HMAC under audit.key) and which key
+    // keyed it (an id derived from the key, not the key)
+    "CREATE TABLE audit_keying (first_id INTEGER NOT NULL, key_id BLOB NOT NULL)",
 };
 
 } // namespace

@@ -1,15 +1,11 @@
 #include "core/SecretBox.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
+#include "core/KeyFile.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <stdexcept>
 
 namespace keyward::core {
 
@@ -20,69 +16,17 @@ constexpr std::size_t TagSize = 16;
 
 Result<SecretBox> SecretBox::load(const QString &keyFilePath)
 {
-    const QByteArray path = QFile::encodeName(keyFilePath);
-    int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0 && errno == ENOENT)
-        return fail(ErrorKind::NotFound, "the key file " + path.toStdString() + " does not exist");
-    if (fd < 0)
-        return fail(ErrorKind::Unavailable,
-                    "cannot read the key file " + path.toStdString() + ": " + std::strerror(errno));
-    struct stat st
-    {
-    };
-    if (::fstat(fd, &st) < 0 || (st.st_mode & 077) != 0) {
-        ::close(fd);
-        return fail(ErrorKind::Forbidden,
-                    "the key file " + path.toStdString() +
-                        " can be read by other users; it must be mode 0600 (chmod 600)");
-    }
     SecretBox box;
-    ssize_t n = ::read(fd, box.m_key.data(), KeySize);
-    char extra = 0;
-    ssize_t more = ::read(fd, &extra, 1);
-    ::close(fd);
-    if (n != static_cast<ssize_t>(KeySize) || more != 0)
-        return fail(ErrorKind::Internal, "the key file " + path.toStdString() + " is not " +
-                                             std::to_string(KeySize) +
-                                             " bytes: it is damaged or not a Keyward key");
+    if (auto read = KeyFile::read(keyFilePath, box.m_key); !read)
+        return read.error();
     return box;
 }
 
 Result<SecretBox> SecretBox::create(const QString &keyFilePath)
 {
-    const QByteArray path = QFile::encodeName(keyFilePath);
     SecretBox box;
-    if (RAND_bytes(box.m_key.data(), KeySize) != 1)
-        return fail(ErrorKind::Internal,
-                    "cannot generate a key for the credential store: no randomness");
-    const int fd =
-        ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return fail(errno == EEXIST ? ErrorKind::Conflict : ErrorKind::Unavailable,
-                    "cannot create the key file " + path.toStdString() + ": " +
-                        std::strerror(errno));
-    const bool written =
-        ::write(fd, box.m_key.data(), KeySize) == static_cast<ssize_t>(KeySize) && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written) {
-        // A short key file would be refused at the next start: leave none behind.
-        ::unlink(path.constData());
-        return fail(ErrorKind::Unavailable,
-                    "cannot write the key file " + path.toStdString() + " (disk full?)");
-    }
-    // The new name is durable only once its directory is synced too.
-    const QByteArray directory = QFile::encodeName(QFileInfo(keyFilePath).absolutePath());
-    const int dirFd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool synced = dirFd >= 0 && ::fsync(dirFd) == 0;
-    const int syncError = errno;
-    if (dirFd >= 0)
-        ::close(dirFd);
-    if (!synced) {
-        ::unlink(path.constData());
-        return fail(ErrorKind::Unavailable,
-                    "cannot sync the directory " + directory.toStdString() +
-                        " of the new key file: " + std::strerror(syncError));
-    }
+    if (auto created = KeyFile::create(keyFilePath, box.m_key, "the credential store"); !created)
+        return created.error();
     return box;
 }
 

@@ -134,7 +134,15 @@ Status Daemon::openState()
     if (!box)
         return box.error();
     m_credentials = std::make_unique<core::CredentialStore>(*m_database, std::move(box).value());
-    m_audit = std::make_unique<core::AuditLog>(*m_database);
+    // The audit chain is keyed with audit.key beside credentials.key (made only while
+    // no entry is keyed) and its head anchored outside the database.
+    auto audit = core::AuditLog::open(*m_database, dir.filePath(QStringLiteral("audit.key")),
+                                      m_config.auditAnchorFile.isEmpty()
+                                          ? dir.filePath(QStringLiteral("audit.anchors"))
+                                          : m_config.auditAnchorFile);
+    if (!audit)
+        return audit.error();
+    m_audit = std::move(audit).value();
     m_settings = std::make_unique<core::SettingsStore>(*m_database);
     m_policy = std::make_unique<core::PolicyStore>(*m_settings);
     m_history = std::make_unique<core::SessionHistory>(*m_database);
@@ -224,7 +232,7 @@ void Daemon::buildServices()
 
     auto policy = std::make_unique<admin::PolicyService>(*m_admin);
     policy->warnAboutWeaknesses();
-    auto audit = std::make_unique<admin::AuditService>(*m_admin);
+    auto audit = std::make_unique<admin::AuditService>(*m_admin, *m_history);
     audit->startRetention();
     m_services.push_back(std::move(policy));
     m_services.push_back(std::move(audit));

@@ -55,6 +55,10 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         if (value.isEmpty())
             return QStringLiteral("'ipc-socket' must name a path");
         ipcSocket = value;
+    } else if (key == "audit-anchor-file") {
+        if (value.isEmpty())
+            return QStringLiteral("'audit-anchor-file' must name a file");
+        auditAnchorFile = value;
     } else if (key == "tunnel-pool") {
         auto [addr, len] = QHostAddress::parseSubnet(value);
         if (addr.protocol() != QAbstractSocket::IPv4Protocol || len < 8 || len > 30)
@@ -213,6 +217,8 @@ QString DaemonConfig::usage()
         "  --listen ADDR          address for TCP 1723 and GRE (0.0.0.0)\n"
         "  --port N               PPTP control port (1723)\n"
         "  --ipc-socket PATH      admin API socket (/run/keyward/keywardd.sock)\n"
+        "  --audit-anchor-file PATH  where the audit chain's head is anchored\n"
+        "                         (STATE-DIR/audit.anchors)\n"
         "  --tunnel-pool CIDR     tunnel addresses; first host is the server (10.75.0.0/24)\n"
         "  --dns ADDR[,ADDR]      DNS servers pushed to clients via IPCP\n"
         "  --forward-to-lan       let clients reach networks beyond this server\n"

@@ -46,6 +46,7 @@ struct DaemonConfig
     quint16 port = 1723;
     QString stateDir = QStringLiteral("/var/lib/keyward");
     QString ipcSocket = QStringLiteral("/run/keyward/keywardd.sock");
+    QString auditAnchorFile; // the audit chain's anchors; empty: audit.anchors in stateDir
     AddressPool tunnelPool{0x0a4b0000, 24}; // 10.75.0.0/24
     QStringList dnsServers;
     bool foreground = false;

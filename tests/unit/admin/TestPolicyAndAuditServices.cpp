@@ -30,7 +30,7 @@ private slots:
         m_signIns = std::make_unique<admin::SignInActivity>(*m_fx->context);
         m_services.clear();
         m_services.push_back(std::make_unique<admin::PolicyService>(*m_fx->context));
-        m_services.push_back(std::make_unique<admin::AuditService>(*m_fx->context));
+        m_services.push_back(std::make_unique<admin::AuditService>(*m_fx->context, *m_fx->history));
         m_services.push_back(
             std::make_unique<admin::TokenService>(*m_fx->context, *m_fx->tokens, "AB:CD"));
         m_services.push_back(std::make_unique<admin::WindowService>(*m_fx->context));
@@ -227,7 +227,9 @@ private slots:
         QCOMPARE(ids(m_fx->call(Method::AuditList, {{"beforeId", 3}, {"limit", 1}})),
                  QList<qint64>({2}));
         QCOMPARE(wire(m_fx->call(Method::AuditVerify).result),
-                 wire(jsonLiteral(R"J({"intact":true,"checked":3,"firstBadId":0,"problem":""})J")));
+                 wire(jsonLiteral(R"J({"intact":true,"checked":3,"firstBadId":0,"problem":"",
+                                        "keyedFrom":0,"anchorsChecked":0,"failedAnchor":0,
+                                        "anchorFailure":""})J")));
     }
 
     void auditListGivesTheLatestHundredUnlessToldOtherwise()
@@ -241,6 +243,33 @@ private slots:
                      .toArray()
                      .size(),
                  102);
+    }
+
+    void retentionPrunesTheSessionHistoryAndAuditsIt()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (int age : {300, 150, 10}) {
+            core::SessionRecord r;
+            r.user = QString("aged%1").arg(age);
+            r.endedAt = now - age * 86400;
+            QVERIFY(m_fx->history->record(r).ok());
+        }
+        auto *audit = dynamic_cast<admin::AuditService *>(m_services[1].get());
+        QVERIFY(audit);
+        audit->pruneExpired(now * 1000);
+        QCOMPARE(m_fx->history->recent(100)->size(), 1); // the 120-day policy keeps aged10
+        const auto pruned = m_fx->audited("history.prune");
+        QCOMPARE(pruned.size(), 1);
+        QCOMPARE(pruned.first().actor, QString("system"));
+        QCOMPARE(pruned.first().details.value("removed").toInt(), 2);
+        QVERIFY(m_fx->audit->verify().intact);
+
+        // A clock a year ahead prunes nothing the policy keeps, here or in the trail.
+        const auto entries = m_fx->audit->list({})->size();
+        audit->pruneExpired((now + 365 * 86400) * 1000);
+        QCOMPARE(m_fx->history->recent(100)->size(), 1);
+        QCOMPARE(m_fx->audit->list({})->size(), entries);
+        QCOMPARE(m_fx->audited("history.prune").size(), 1);
     }
 
     void aBrokenChainIsReportedWhereItBreaks()
@@ -257,7 +286,11 @@ private slots:
         QCOMPARE(wire(r.result), wire(QJsonObject{{"intact", false},
                                                   {"checked", v.checked},
                                                   {"firstBadId", 2},
-                                                  {"problem", v.problem}}));
+                                                  {"problem", v.problem},
+                                                  {"keyedFrom", 0},
+                                                  {"anchorsChecked", 0},
+                                                  {"failedAnchor", 0},
+                                                  {"anchorFailure", ""}}));
         QVERIFY(!v.problem.isEmpty());
     }
 

@@ -182,7 +182,8 @@ const char *const AuditList =
                    {"id":6,"at":"2026-11-27T09:59:59.000Z","actor":"system",
                     "action":"audit.prune","target":"audit","outcome":"ok","details":{}}]})J";
 const char *const AuditVerify =
-    R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered"})J";
+    R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered",
+        "keyedFrom":1,"anchorsChecked":2,"failedAnchor":3,"anchorFailure":"rewritten"})J";
 const char *const TokenCreate =
     R"J({"name":"laptop","token":"kw_not-a-real-token","fingerprint":"AB:CD"})J";
 const char *const TokenList =
@@ -266,7 +267,8 @@ const QList<Shape> &shapes()
         {"audit.list", AuditList, {"entries"}, through<AuditListResult>()},
         {"audit.verify",
          AuditVerify,
-         {"intact", "checked", "firstBadId", "problem"},
+         {"intact", "checked", "firstBadId", "problem", "keyedFrom", "anchorsChecked",
+          "failedAnchor", "anchorFailure"},
          through<AuditVerifyResult>()},
         {"token.create",
          TokenCreate,
@@ -778,7 +780,8 @@ private slots:
             "ok", QJsonObject{{"generated", true}}};
         QVERIFY(roundTrips(entry));
         QVERIFY(roundTrips(AuditListResult{{entry, entry}}));
-        QVERIFY(roundTrips(AuditVerifyResult{false, 12, 3, "entry 3 was altered"}));
+        QVERIFY(roundTrips(
+            AuditVerifyResult{false, 12, 3, "entry 3 was altered", 1, 2, 3, "rewritten"}));
 
         QVERIFY(roundTrips(TokenRef{"laptop"}));
         QVERIFY(roundTrips(TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD"}));

@@ -354,13 +354,21 @@ private slots:
     void aBrokenAuditChainFailsForScripts()
     {
         const Command &verify = command({"audit", "verify"});
-        auto intact =
-            verify.present(parse(R"J({"intact":true,"checked":12,"firstBadId":0,"problem":""})J"));
+        auto intact = verify.present(
+            parse(R"J({"intact":true,"checked":12,"firstBadId":0,"problem":"","keyedFrom":0,
+                      "anchorsChecked":0,"failedAnchor":0,"anchorFailure":""})J"));
         QVERIFY(intact);
         QCOMPARE(intact->exitCode, 0);
         QCOMPARE(intact->text, QString("audit chain intact: 12 entries verified\n"));
-        auto broken = verify.present(parse(
-            R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered"})J"));
+        auto anchored = verify.present(
+            parse(R"J({"intact":true,"checked":12,"firstBadId":0,"problem":"","keyedFrom":4,
+                      "anchorsChecked":2,"failedAnchor":0,"anchorFailure":""})J"));
+        QVERIFY(anchored);
+        QCOMPARE(anchored->text, QString("audit chain intact: 12 entries verified, keyed from "
+                                         "entry 4, 2 anchor(s) outside the database hold\n"));
+        auto broken = verify.present(
+            parse(R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered",
+                      "keyedFrom":1,"anchorsChecked":0,"failedAnchor":0,"anchorFailure":""})J"));
         QVERIFY(broken);
         QCOMPARE(broken->exitCode, 1);
         QCOMPARE(broken->text, QString("AUDIT CHAIN BROKEN: entry 3 was altered\n"));
