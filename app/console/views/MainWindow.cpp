@@ -270,6 +270,11 @@ void MainWindow::onConnectionState()
         reviewCertificate();
 }
 
+CertificateChangedDialog *MainWindow::certificateDialog() const
+{
+    return m_certificateDialog;
+}
+
 void MainWindow::reviewCertificate()
 {
     const QString presented = m_connection->presentedFingerprint();

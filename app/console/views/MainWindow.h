@@ -76,7 +76,7 @@ public:
     // Every control that calls the server, and the method it calls.
     MethodGate *gate() const { return m_gate; }
     // Open while a remote server's certificate differs from its pin.
-    CertificateChangedDialog *certificateDialog() const { return m_certificateDialog; }
+    CertificateChangedDialog *certificateDialog() const;
 
     void openConnectionDialog();
     // For these users, or to carry out a planned window.
