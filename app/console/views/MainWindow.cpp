@@ -284,11 +284,14 @@ void MainWindow::reviewCertificate()
         m_certificateDialog->raise();
         return;
     }
-    m_certificateDialog = new CertificateChangedDialog(
-        m_connection->profile().where(), m_connection->profile().fingerprint(), presented, this);
+    const ConnectionProfile server = m_connection->profile();
+    m_certificateDialog =
+        new CertificateChangedDialog(server.where(), server.fingerprint(), presented, this);
     m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_certificateDialog, &QDialog::accepted, this,
-            [this, presented] { trustCertificate(presented); });
+    connect(m_certificateDialog, &QDialog::accepted, this, [this, server, presented] {
+        if (m_connection->profile() == server) // not another server chosen meanwhile
+            trustCertificate(presented);
+    });
     m_certificateDialog->open();
 }
 
@@ -336,6 +339,7 @@ void MainWindow::openRotationWizard(const QStringList &users,
                                     const std::optional<api::ChangeWindow> &window)
 {
     auto *wizard = new RotationWizard(m_actions, m_userModel, m_sessionModel, users, window, this);
+    m_gate->adopt(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RotationWizard::finishedWith, this, [this](bool ok, const QString &message) {
         ok ? m_usersPage->banner()->showSuccess(message)
