@@ -126,9 +126,11 @@ void IpcClient::refuseCertificate(const QString &presented)
                                         "%3; refusing to connect (if the server's certificate "
                                         "was replaced, pin the new fingerprint)")
                              .arg(m_path, presented, m_fingerprint));
-    // Only handshake records can be waiting here (nothing of ours was written); let
-    // them go so the server sees a finished handshake and then the close.
-    m_tls.flush();
+    // After a finished handshake only its last records can be waiting (nothing of ours
+    // was written); let them go so the server sees the handshake end and then the
+    // close. During the handshake (sslErrors) a flush would resume it: just abort.
+    if (m_tls.isEncrypted())
+        m_tls.flush();
     m_tls.abort();
     setState(State::Disconnected);
 }
