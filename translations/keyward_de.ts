@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminAccess</name>
+    <message>
+        <source>auditor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>The audit chain was not verified for this report.</source>
@@ -369,6 +384,37 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::CertificateChangedDialog</name>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Serverzertifikat geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 presented a different certificate than the one pinned for it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 hat ein anderes Zertifikat vorgelegt als das dafür festgelegte.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The console stopped before sending anything, so the API token was not sent. This happens when the server&apos;s certificate was replaced, or when something between you and the server intercepts the connection.</source>
+        <translation>Die Konsole hat angehalten, bevor sie etwas gesendet hat; das API-Token wurde also nicht gesendet. Das geschieht, wenn das Zertifikat des Servers ersetzt wurde oder wenn etwas zwischen Ihnen und dem Server die Verbindung abfängt.</translation>
+    </message>
+    <message>
+        <source>Pinned:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Presented now:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Festgelegt:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Jetzt vorgelegt:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the server, run &lt;tt&gt;keywardctl status&lt;/tt&gt;: it prints the certificate fingerprint. Trust the new certificate only if it matches the one presented now. The token kept for the old certificate is not used for the new one; you will be asked for the token again.</source>
+        <translation>Führen Sie auf dem Server &lt;tt&gt;keywardctl status&lt;/tt&gt; aus: Es zeigt den Fingerabdruck des Zertifikats. Vertrauen Sie dem neuen Zertifikat nur, wenn er mit dem jetzt vorgelegten übereinstimmt. Das für das alte Zertifikat gespeicherte Token wird für das neue nicht verwendet; Sie werden erneut nach dem Token gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old pin</source>
+        <translation>Alten &amp;Fingerabdruck behalten</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::ConnectionDialog</name>
     <message>
         <source>Keep the token in this computer&apos;s keychain</source>
@@ -712,12 +758,31 @@
         <source>Keyward uses the new language the next time it starts.</source>
         <translation>Keyward verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation>Zertifikat prüfen…</translation>
+    </message>
+    <message>
+        <source>Keyward — %1 (%2)</source>
+        <translation>Keyward — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::MethodGate</name>
+    <message>
+        <source>Needs the %1 role.</source>
+        <translation>Erfordert die Rolle %1.</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; this connection has the %2 role.</source>
+        <translation>Erfordert die Rolle %1; diese Verbindung hat die Rolle %2.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1269,14 @@
     <message>
         <source>Server unreachable: %1. Retrying in %2 s.</source>
         <translation>Server nicht erreichbar: %1. Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, role: %3</source>
+        <translation>Verbunden mit %1 als %2, Rolle: %3</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate than the pinned one. Nothing was sent to it. Check the new fingerprint on the server before you trust it.</source>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt als das festgelegte. Es wurde nichts dorthin gesendet. Prüfen Sie den neuen Fingerabdruck auf dem Server, bevor Sie ihm vertrauen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdminAccess</name>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>The audit chain was not verified for this report.</source>
@@ -369,6 +384,37 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::CertificateChangedDialog</name>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 presented a different certificate than the one pinned for it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 presentó un certificado distinto del fijado para él.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The console stopped before sending anything, so the API token was not sent. This happens when the server&apos;s certificate was replaced, or when something between you and the server intercepts the connection.</source>
+        <translation>La consola se detuvo antes de enviar nada, así que el token de la API no se envió. Esto ocurre cuando se ha sustituido el certificado del servidor o cuando algo entre usted y el servidor intercepta la conexión.</translation>
+    </message>
+    <message>
+        <source>Pinned:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Presented now:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Fijado:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Presentado ahora:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the server, run &lt;tt&gt;keywardctl status&lt;/tt&gt;: it prints the certificate fingerprint. Trust the new certificate only if it matches the one presented now. The token kept for the old certificate is not used for the new one; you will be asked for the token again.</source>
+        <translation>En el servidor, ejecute &lt;tt&gt;keywardctl status&lt;/tt&gt;: muestra la huella del certificado. Confíe en el nuevo certificado solo si coincide con la presentada ahora. El token guardado para el certificado anterior no se usa para el nuevo; se le pedirá el token de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old pin</source>
+        <translation>&amp;Mantener la huella anterior</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::ConnectionDialog</name>
     <message>
         <source>Keep the token in this computer&apos;s keychain</source>
@@ -712,12 +758,31 @@
         <source>Keyward uses the new language the next time it starts.</source>
         <translation>Keyward usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation>Revisar el certificado…</translation>
+    </message>
+    <message>
+        <source>Keyward — %1 (%2)</source>
+        <translation>Keyward — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::MethodGate</name>
+    <message>
+        <source>Needs the %1 role.</source>
+        <translation>Requiere el rol %1.</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; this connection has the %2 role.</source>
+        <translation>Requiere el rol %1; esta conexión tiene el rol %2.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1269,14 @@
     <message>
         <source>Server unreachable: %1. Retrying in %2 s.</source>
         <translation>Servidor inaccesible: %1. Nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, role: %3</source>
+        <translation>Conectado a %1 como %2, rol: %3</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate than the pinned one. Nothing was sent to it. Check the new fingerprint on the server before you trust it.</source>
+        <translation>%1 presentó un certificado distinto del fijado. No se le envió nada. Compruebe la nueva huella en el servidor antes de confiar en ella.</translation>
     </message>
 </context>
 <context>

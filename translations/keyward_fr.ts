@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdminAccess</name>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>The audit chain was not verified for this report.</source>
@@ -369,6 +384,37 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::CertificateChangedDialog</name>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Certificat du serveur modifié</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 presented a different certificate than the one pinned for it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 a présenté un autre certificat que celui épinglé pour lui.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The console stopped before sending anything, so the API token was not sent. This happens when the server&apos;s certificate was replaced, or when something between you and the server intercepts the connection.</source>
+        <translation>La console s&apos;est arrêtée avant d&apos;envoyer quoi que ce soit : le jeton d&apos;API n&apos;a donc pas été envoyé. Cela arrive quand le certificat du serveur a été remplacé, ou quand quelque chose entre vous et le serveur intercepte la connexion.</translation>
+    </message>
+    <message>
+        <source>Pinned:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Presented now:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Épinglé :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;&lt;br&gt;Présenté maintenant :&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the server, run &lt;tt&gt;keywardctl status&lt;/tt&gt;: it prints the certificate fingerprint. Trust the new certificate only if it matches the one presented now. The token kept for the old certificate is not used for the new one; you will be asked for the token again.</source>
+        <translation>Sur le serveur, lancez &lt;tt&gt;keywardctl status&lt;/tt&gt; : il affiche l&apos;empreinte du certificat. Ne faites confiance au nouveau certificat que si elle correspond à celle présentée maintenant. Le jeton conservé pour l&apos;ancien certificat n&apos;est pas utilisé pour le nouveau ; le jeton vous sera redemandé.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old pin</source>
+        <translation>&amp;Garder l&apos;ancienne empreinte</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::ConnectionDialog</name>
     <message>
         <source>Keep the token in this computer&apos;s keychain</source>
@@ -712,12 +758,31 @@
         <source>Keyward uses the new language the next time it starts.</source>
         <translation>Keyward utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation>Examiner le certificat…</translation>
+    </message>
+    <message>
+        <source>Keyward — %1 (%2)</source>
+        <translation>Keyward — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::MethodGate</name>
+    <message>
+        <source>Needs the %1 role.</source>
+        <translation>Nécessite le rôle %1.</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; this connection has the %2 role.</source>
+        <translation>Nécessite le rôle %1 ; cette connexion a le rôle %2.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1269,14 @@
     <message>
         <source>Server unreachable: %1. Retrying in %2 s.</source>
         <translation>Serveur injoignable&#xa0;: %1. Nouvelle tentative dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, role: %3</source>
+        <translation>Connecté à %1 en tant que %2, rôle : %3</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate than the pinned one. Nothing was sent to it. Check the new fingerprint on the server before you trust it.</source>
+        <translation>%1 a présenté un autre certificat que celui épinglé. Rien ne lui a été envoyé. Vérifiez la nouvelle empreinte sur le serveur avant de lui faire confiance.</translation>
     </message>
 </context>
 <context>

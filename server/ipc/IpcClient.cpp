@@ -41,19 +41,11 @@ IpcClient::IpcClient(QString clientName, QObject *parent)
     connect(&m_tls, &QSslSocket::disconnected, this, &IpcClient::onDisconnected);
     connect(&m_tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Self-signed is expected: the pinned fingerprint is what we trust.
-        const QString seen = QString::fromLatin1(
-            m_tls.peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-        if (seen.compare(m_fingerprint, Qt::CaseInsensitive) == 0) {
+        const QString seen = presentedFingerprint();
+        if (seen.compare(m_fingerprint, Qt::CaseInsensitive) == 0)
             m_tls.ignoreSslErrors(errors);
-            return;
-        }
-        emit connectionError(
-            QStringLiteral("keywardd at %1 presented certificate %2, not the pinned "
-                           "%3; refusing to connect (if the server's certificate "
-                           "was replaced, pin the new fingerprint)")
-                .arg(m_path, seen, m_fingerprint));
-        m_tls.abort();
-        setState(State::Disconnected);
+        else
+            refuseCertificate(seen);
     });
     connect(&m_tls, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_state == State::Connecting) {
@@ -82,6 +74,7 @@ void IpcClient::setState(State state)
 void IpcClient::connectTo(const QString &path)
 {
     m_path = path;
+    m_hello = {};
     m_device = &m_local;
     m_reader = IpcFrameReader(MaxReplyFrameSize);
     setState(State::Connecting);
@@ -92,6 +85,7 @@ void IpcClient::connectToTls(const QString &host, quint16 port, const QString &f
                              const QString &token)
 {
     m_path = QStringLiteral("%1:%2").arg(host).arg(port);
+    m_hello = {};
     m_device = &m_tls;
     m_fingerprint = fingerprint;
     m_token = token;
@@ -119,8 +113,40 @@ void IpcClient::disconnectFromServer()
     }
 }
 
+QString IpcClient::presentedFingerprint() const
+{
+    return QString::fromLatin1(
+        m_tls.peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+void IpcClient::refuseCertificate(const QString &presented)
+{
+    emit certificateMismatch(m_fingerprint, presented);
+    emit connectionError(QStringLiteral("keywardd at %1 presented certificate %2, not the pinned "
+                                        "%3; refusing to connect (if the server's certificate "
+                                        "was replaced, pin the new fingerprint)")
+                             .arg(m_path, presented, m_fingerprint));
+    // After a finished handshake only its last records can be waiting (nothing of ours
+    // was written); let them go so the server sees the handshake end and then the
+    // close. During the handshake (sslErrors) a flush would resume it: just abort.
+    if (m_tls.isEncrypted())
+        m_tls.flush();
+    m_tls.abort();
+    setState(State::Disconnected);
+}
+
 void IpcClient::onConnected()
 {
+    // A certificate that a trusted CA signed raises no sslErrors: the pin is checked
+    // here too, before the token goes out.
+    if (m_device == &m_tls) {
+        const QString seen = presentedFingerprint();
+        if (m_tls.peerCertificate().isNull() ||
+            seen.compare(m_fingerprint, Qt::CaseInsensitive) != 0) {
+            refuseCertificate(seen);
+            return;
+        }
+    }
     setState(State::Handshaking);
     QJsonObject hello{{"major", ProtocolMajor}, {"minor", ProtocolMinor}, {"client", m_clientName}};
     if (m_device == &m_tls)
@@ -134,6 +160,7 @@ void IpcClient::onConnected()
                 return;
             }
             m_identity = reply.result.value("identity").toString();
+            m_hello = reply.result;
             setState(State::Ready);
             emit ready();
         },

@@ -45,12 +45,16 @@ public:
 
     void connectTo(const QString &path);
     // A remote keywardd over TLS: its certificate must have the pinned SHA-256
-    // fingerprint ("AB:CD:..."), and the API token says who we are.
+    // fingerprint ("AB:CD:..."), and the API token says who we are. The pin is
+    // checked once the handshake is done and before anything is sent, whatever a CA
+    // says about the certificate: another certificate never sees the token.
     void connectToTls(const QString &host, quint16 port, const QString &fingerprint,
                       const QString &token);
     void disconnectFromServer();
     State state() const { return m_state; }
     QString identity() const { return m_identity; }
+    // What keywardd answered to hello (identity, and role and methods when it has them).
+    QJsonObject helloResult() const { return m_hello; }
 
     // Sends a request; callback runs exactly once (reply, error, timeout or drop).
     void call(const QString &method, const QJsonObject &params, Callback callback,
@@ -62,6 +66,8 @@ signals:
     void eventReceived(const QString &event, const QJsonObject &data);
     // Why the connection could not be made or was lost, in words for the admin.
     void connectionError(const QString &message);
+    // The server's certificate is not the pinned one (connectionError follows).
+    void certificateMismatch(const QString &pinned, const QString &presented);
 
 private:
     struct Pending
@@ -71,6 +77,8 @@ private:
     };
     void setState(State state);
     void onConnected();
+    QString presentedFingerprint() const;
+    void refuseCertificate(const QString &presented);
     void onReadyRead();
     void onDisconnected();
     void send(qint64 id, const QString &method, const QJsonObject &params, Callback callback,
@@ -90,6 +98,7 @@ private:
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;
     QString m_identity;
+    QJsonObject m_hello;
     QString m_path;
 };
 

@@ -118,6 +118,53 @@ private slots:
                      QString("kw_from_keychain"));
     }
 
+    // Keychain entries are keyed by the pinned fingerprint: a token kept while the
+    // profile was pinned to one certificate is never read for another.
+    void aTokenKeptForOnePinIsNotOfferedToAnother()
+    {
+        if (!haveSecretService())
+            QSKIP("needs a Secret Service (see aTokenIsStoredReadBackAndDeleted)");
+        QTemporaryDir dir;
+        auto loaded = keyward::ipc::TlsIdentity::loadOrCreate(dir.path());
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        const keyward::ipc::TlsIdentity identity = *loaded;
+        keyward::ipc::IpcServer server(QStringLiteral("keyward-test-no-such-group"));
+        QVERIFY(server.listen(dir.filePath("admin.sock")).ok());
+        int tokensSeen = 0;
+        QVERIFY(server
+                    .listenTls(QHostAddress::LocalHost, 0, identity,
+                               [&](const QString &token) -> std::optional<QString> {
+                                   ++tokensSeen;
+                                   if (token == "kw_kept_for_pin_a")
+                                       return QString("laptop");
+                                   return std::nullopt;
+                               })
+                    .ok());
+        const auto pinA = ConnectionProfile::remote("office", "127.0.0.1", server.tlsPort(),
+                                                    QString("AB:").repeated(31) + "CD");
+        const auto pinB = ConnectionProfile::remote("office", "127.0.0.1", server.tlsPort(),
+                                                    identity.fingerprint());
+        QVERIFY(pinA.keychainKey() != pinB.keychainKey());
+
+        ServerConnection session;
+        await(session.vault(), &TokenVault::remove, pinB.keychainKey()); // none left over
+        std::optional<TokenVault::Answer> stored;
+        session.vault().store(pinA.keychainKey(), "kw_kept_for_pin_a",
+                              [&](const TokenVault::Answer &a) { stored = a; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+        QCOMPARE(stored->outcome, TokenVault::Outcome::Ok);
+
+        session.open(pinB);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerConnection::State::NeedsToken, 10000);
+        QVERIFY2(session.statusText().contains("No token is saved"),
+                 qPrintable(session.statusText()));
+        QCOMPARE(tokensSeen, 0);
+        QCOMPARE(await(session.vault(), &TokenVault::read, pinA.keychainKey()).secret,
+                 QString("kw_kept_for_pin_a"));
+        QCOMPARE(await(session.vault(), &TokenVault::remove, pinA.keychainKey()).outcome,
+                 TokenVault::Outcome::Ok);
+    }
+
     void withoutAKeychainTheAdminIsToldWhy()
     {
         if (qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS") != "disabled:")

@@ -28,7 +28,18 @@ ConnectionProfile ConnectionProfile::remote(const QString &name, const QString &
 
 QString ConnectionProfile::keychainKey() const
 {
-    return QStringLiteral("token/%1@%2:%3").arg(m_name, m_host).arg(m_port);
+    // Keyed by the pin: a token kept for one certificate is never read for another.
+    return QStringLiteral("token/%1@%2:%3/sha256=%4")
+        .arg(m_name, m_host)
+        .arg(m_port)
+        .arg(m_fingerprint);
+}
+
+ConnectionProfile ConnectionProfile::repinned(const QString &fingerprint) const
+{
+    ConnectionProfile p = *this;
+    p.m_fingerprint = fingerprint.trimmed().toUpper();
+    return p;
 }
 
 QString ConnectionProfile::where() const

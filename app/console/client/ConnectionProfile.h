@@ -25,8 +25,11 @@ public:
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     QString fingerprint() const { return m_fingerprint; }
-    // The keychain entry that holds this profile's token.
+    // The keychain entry that holds this profile's token: named after the pinned
+    // fingerprint too, so a token is only ever read for the certificate it was kept for.
     QString keychainKey() const;
+    // The same server with another pinned certificate (after the admin checked it).
+    ConnectionProfile repinned(const QString &fingerprint) const;
     // "this computer" or "host:port", for the status bar.
     QString where() const;
     // Empty when the profile can be used; otherwise what is missing, in words.

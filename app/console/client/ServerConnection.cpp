@@ -18,8 +18,11 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
     connect(&m_client, &ipc::IpcClient::stateChanged, this, &ServerConnection::onClientState);
     connect(&m_client, &ipc::IpcClient::connectionError, this,
             [this](const QString &message) { m_lastError = message; });
+    connect(&m_client, &ipc::IpcClient::certificateMismatch, this,
+            [this](const QString &, const QString &presented) { m_presented = presented; });
     connect(&m_client, &ipc::IpcClient::eventReceived, this, &ServerConnection::eventReceived);
     connect(&m_client, &ipc::IpcClient::ready, this, [this] {
+        setAccess(AdminAccess::fromHello(m_client.helloResult()));
         m_client.call(api::Method::Subscribe, {}, [this](const ipc::IpcReply &reply) {
             if (!reply.ok) {
                 m_lastError = reply.errorMessage;
@@ -28,7 +31,11 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
             }
             m_retryDelayMs = 1000;
             setState(State::Online,
-                     tr("Connected to %1 as %2").arg(m_profile.where(), m_client.identity()));
+                     m_access.role().isEmpty()
+                         ? tr("Connected to %1 as %2").arg(m_profile.where(), m_client.identity())
+                         : tr("Connected to %1 as %2, role: %3")
+                               .arg(m_profile.where(), m_client.identity(),
+                                    AdminAccess::roleLabel(m_access.role())));
             emit online();
         });
     });
@@ -59,8 +66,10 @@ void ServerConnection::open(const ConnectionProfile &profile, const QString &tok
     m_wanted = true;
     m_retry.stop();
     m_retryDelayMs = 1000;
-    if (!(profile == m_profile))
-        m_token.clear();
+    if (!(profile == m_profile)) {
+        m_token.clear(); // a token typed for one server (or one pin) stays with it
+        setAccess({});
+    }
     m_profile = profile;
     if (!token.isEmpty()) {
         m_token = token.trimmed();
@@ -105,6 +114,7 @@ void ServerConnection::connectNow()
     if (!m_wanted || m_client.state() != ipc::IpcClient::State::Disconnected)
         return;
     m_lastError.clear();
+    m_presented.clear();
     if (!m_profile.isRemote()) {
         setState(State::Connecting, tr("Connecting to the server on this computer…"));
         m_client.connectTo(m_profile.socketPath());
@@ -139,6 +149,14 @@ void ServerConnection::onClientState(ipc::IpcClient::State state)
         setState(State::Offline, tr("Not connected"));
         return;
     }
+    if (!m_presented.isEmpty()) {
+        m_retry.stop();
+        setState(State::CertificateChanged,
+                 tr("%1 presented a different certificate than the pinned one. Nothing was "
+                    "sent to it. Check the new fingerprint on the server before you trust it.")
+                     .arg(m_profile.where()));
+        return;
+    }
     if (m_state == State::Online)
         scheduleRetry(tr("The server closed the connection."));
     else
@@ -161,6 +179,14 @@ void ServerConnection::scheduleRetry(const QString &why)
         tr("Server unreachable: %1. Retrying in %2 s.").arg(reason).arg(m_retryDelayMs / 1000));
     m_retry.start(m_retryDelayMs);
     m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryDelayMs);
+}
+
+void ServerConnection::setAccess(const AdminAccess &access)
+{
+    if (access == m_access)
+        return;
+    m_access = access;
+    emit accessChanged();
 }
 
 void ServerConnection::call(const QString &method, const QJsonObject &params, Callback callback,

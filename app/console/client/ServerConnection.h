@@ -6,6 +6,7 @@
 // server goes away, with a status line that says what is going on. Models call
 // the server through it; widgets never touch it directly.
 
+#include "client/AdminAccess.h"
 #include "client/ConnectionProfile.h"
 #include "ipc/IpcClient.h"
 #include "secrets/TokenVault.h"
@@ -25,7 +26,10 @@ public:
         Offline,    // not connected; a retry may be scheduled
         Connecting, // connecting, or waiting for the keychain
         Online,     // ready for calls, subscribed to events
-        NeedsToken  // a remote profile whose token the keychain could not give
+        NeedsToken, // a remote profile whose token the keychain could not give
+        // A remote server presented another certificate than the pinned one. Nothing
+        // was sent to it; no retry until the admin checks and pins the new one.
+        CertificateChanged
     };
     Q_ENUM(State)
 
@@ -43,6 +47,11 @@ public:
     const ConnectionProfile &profile() const { return m_profile; }
     // Who the server says we are ("root", "uid 1000", "token laptop").
     QString identity() const { return m_client.identity(); }
+    // The role and methods of this connection (everything while not known).
+    const AdminAccess &access() const { return m_access; }
+    // The certificate fingerprint a remote server presented instead of the pinned
+    // one (state CertificateChanged), else empty.
+    QString presentedFingerprint() const { return m_presented; }
     // One line for the status bar.
     QString statusText() const { return m_status; }
     TokenVault &vault() { return m_vault; }
@@ -57,6 +66,8 @@ signals:
     void statusTextChanged(const QString &text);
     void online();
     void eventReceived(const QString &event, const QJsonObject &data);
+    // The role or the allowed methods changed (a new connection, another server).
+    void accessChanged();
 
 private:
     void setState(State state, const QString &status);
@@ -64,12 +75,15 @@ private:
     void rememberToken();
     void onClientState(ipc::IpcClient::State state);
     void scheduleRetry(const QString &why);
+    void setAccess(const AdminAccess &access);
 
     ipc::IpcClient m_client{QStringLiteral("keyward-console")};
     TokenVault m_vault;
     ConnectionProfile m_profile = ConnectionProfile::local();
     QString m_token;
     QString m_lastError;
+    QString m_presented;
+    AdminAccess m_access;
     QTimer m_retry;
     int m_retryDelayMs = 1000;
     bool m_wanted = false;

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTimer>
 
+class QMimeData;
+
 namespace keyward::console {
 
 class ClipboardGuard : public QObject
@@ -18,6 +20,9 @@ public:
     ~ClipboardGuard() override;
 
     void copy(const QString &secret, int clearAfterMs = 30000);
+    // The clipboard content for a secret: its text and the history hints. The
+    // caller owns it (the clipboard takes it over).
+    static QMimeData *mimeDataFor(const QString &secret);
     bool holdsSecret() const { return m_timer.isActive(); }
     // Clears now (the dialog that showed the secret is closing).
     void clear();

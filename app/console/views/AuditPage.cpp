@@ -1,9 +1,11 @@
 #include "views/AuditPage.h"
 
+#include "api/AdminMethod.h"
 #include "client/ServerConnection.h"
 #include "models/AuditModel.h"
 #include "reports/AuditReport.h"
 #include "views/MessageBanner.h"
+#include "views/MethodGate.h"
 #include "views/TableColumns.h"
 
 #include <QAction>
@@ -66,6 +68,8 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
 
     auto *verify = new QPushButton(tr("&Verify chain"), this);
     verify->setToolTip(tr("Check on the server that no entry was altered, removed or inserted"));
+    verify->setObjectName(QStringLiteral("verifyChain"));
+    MethodGate::require(verify, api::Method::AuditVerify);
     auto *exportButton = new QPushButton(tr("&Export report…"), this);
     auto *reload = new QPushButton(tr("&Reload"), this);
     connect(verify, &QPushButton::clicked, this, &AuditPage::verify);

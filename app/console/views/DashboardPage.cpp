@@ -1,10 +1,12 @@
 #include "views/DashboardPage.h"
 
+#include "api/AdminMethod.h"
 #include "client/ServerConnection.h"
 #include "models/DisplayFormat.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
 #include "models/SessionModel.h"
+#include "views/MethodGate.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -55,6 +57,8 @@ DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overv
     connect(toSessions, &QPushButton::clicked, this, &DashboardPage::showSessions);
     connect(toPolicy, &QPushButton::clicked, this, &DashboardPage::showPolicy);
     connect(toUsers, &QPushButton::clicked, this, &DashboardPage::showUsers);
+    m_startDue->setObjectName(QStringLiteral("startDueRotation"));
+    MethodGate::require(m_startDue, api::Method::UserRotate);
     connect(m_startDue, &QPushButton::clicked, this, [this] {
         emit rotationRequested(m_overview->dueWindow(QDateTime::currentDateTimeUtc()));
     });

@@ -1,5 +1,6 @@
 #include "views/MainWindow.h"
 
+#include "api/AdminMethod.h"
 #include "client/ProfileStore.h"
 #include "client/ServerConnection.h"
 #include "models/AdminActions.h"
@@ -10,9 +11,11 @@
 #include "models/SessionModel.h"
 #include "models/UserModel.h"
 #include "views/AuditPage.h"
+#include "views/CertificateChangedDialog.h"
 #include "views/ConnectionDialog.h"
 #include "views/DashboardPage.h"
 #include "views/MessageBanner.h"
+#include "views/MethodGate.h"
 #include "views/PolicyPage.h"
 #include "views/SessionsPage.h"
 #include "views/UsersPage.h"
@@ -91,15 +94,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_offlineText->setWordWrap(true);
     auto *retry = new QPushButton(tr("Retry now"), m_offline);
     m_tokenButton = new QPushButton(tr("Enter token…"), m_offline);
+    m_certificateButton = new QPushButton(tr("Review certificate…"), m_offline);
     auto *choose = new QPushButton(tr("Choose server…"), m_offline);
     auto *offlineLayout = new QHBoxLayout(m_offline);
     offlineLayout->addWidget(m_offlineText, 1);
     offlineLayout->addWidget(retry);
     offlineLayout->addWidget(m_tokenButton);
+    offlineLayout->addWidget(m_certificateButton);
     offlineLayout->addWidget(choose);
     connect(retry, &QPushButton::clicked, this,
             [this] { m_connection->open(m_connection->profile()); });
     connect(m_tokenButton, &QPushButton::clicked, this, &MainWindow::askForToken);
+    connect(m_certificateButton, &QPushButton::clicked, this, &MainWindow::reviewCertificate);
     connect(choose, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
 
     auto *content = new QWidget(this);
@@ -132,6 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onConnectionState);
 
     buildMenus();
+    // Whatever the role cannot do is held off; the pages marked their controls.
+    m_gate = new MethodGate(m_connection, this);
+    m_gate->adopt(this);
+    connect(m_connection, &ServerConnection::accessChanged, this, &MainWindow::onConnectionState);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 760);
@@ -171,6 +181,8 @@ void MainWindow::buildMenus()
         openRotationWizard(m_usersPage->selectedUsers(), {});
     });
     rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    rotate->setObjectName(QStringLiteral("rotatePasswords"));
+    MethodGate::require(rotate, api::Method::UserRotate);
     QAction *report =
         server->addAction(tr("&Export audit report…"), m_auditPage, &AuditPage::exportReport);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -241,11 +253,59 @@ void MainWindow::onConnectionState()
     const bool online = state == ServerConnection::State::Online;
     m_offline->setVisible(!online && state != ServerConnection::State::Connecting);
     m_offlineText->setText(m_connection->statusText());
-    m_tokenButton->setVisible(m_connection->profile().isRemote());
+    const bool certificateChanged = state == ServerConnection::State::CertificateChanged;
+    m_tokenButton->setVisible(m_connection->profile().isRemote() && !certificateChanged);
+    m_certificateButton->setVisible(certificateChanged);
     if (state == ServerConnection::State::NeedsToken)
         m_tokenButton->setDefault(true);
-    setWindowTitle(online ? tr("Keyward — %1").arg(m_connection->profile().where())
-                          : tr("Keyward"));
+    const QString role = m_connection->access().role();
+    if (!online)
+        setWindowTitle(tr("Keyward"));
+    else if (role.isEmpty())
+        setWindowTitle(tr("Keyward — %1").arg(m_connection->profile().where()));
+    else
+        setWindowTitle(tr("Keyward — %1 (%2)")
+                           .arg(m_connection->profile().where(), AdminAccess::roleLabel(role)));
+    if (certificateChanged && !m_certificateDialog)
+        reviewCertificate();
+}
+
+CertificateChangedDialog *MainWindow::certificateDialog() const
+{
+    return m_certificateDialog;
+}
+
+void MainWindow::reviewCertificate()
+{
+    const QString presented = m_connection->presentedFingerprint();
+    if (presented.isEmpty())
+        return;
+    if (m_certificateDialog) {
+        m_certificateDialog->raise();
+        return;
+    }
+    const ConnectionProfile server = m_connection->profile();
+    m_certificateDialog =
+        new CertificateChangedDialog(server.where(), server.fingerprint(), presented, this);
+    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_certificateDialog, &QDialog::accepted, this, [this, server, presented] {
+        if (m_connection->profile() == server) // not another server chosen meanwhile
+            trustCertificate(presented);
+    });
+    m_certificateDialog->open();
+}
+
+void MainWindow::trustCertificate(const QString &fingerprint)
+{
+    const ConnectionProfile old = m_connection->profile();
+    if (!old.isRemote())
+        return;
+    const ConnectionProfile pinned = old.repinned(fingerprint);
+    m_profiles->saveRemote(pinned);
+    m_profiles->setCurrent(pinned);
+    // The token kept for the old certificate goes; the new pin starts without one.
+    m_connection->vault().remove(old.keychainKey(), [](const TokenVault::Answer &) {});
+    m_connection->open(pinned);
 }
 
 void MainWindow::askForToken()
@@ -279,6 +339,7 @@ void MainWindow::openRotationWizard(const QStringList &users,
                                     const std::optional<api::ChangeWindow> &window)
 {
     auto *wizard = new RotationWizard(m_actions, m_userModel, m_sessionModel, users, window, this);
+    m_gate->adopt(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RotationWizard::finishedWith, this, [this](bool ok, const QString &message) {
         ok ? m_usersPage->banner()->showSuccess(message)

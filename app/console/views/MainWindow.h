@@ -8,6 +8,7 @@
 #include "api/WindowMessages.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class QLabel;
@@ -20,6 +21,8 @@ namespace keyward::console {
 class AdminActions;
 class AuditModel;
 class AuditPage;
+class CertificateChangedDialog;
+class MethodGate;
 class ServerConnection;
 class DashboardPage;
 class MessageBanner;
@@ -70,6 +73,10 @@ public:
     PolicyPage *policyPage() const { return m_policyPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     QString connectionText() const;
+    // Every control that calls the server, and the method it calls.
+    MethodGate *gate() const { return m_gate; }
+    // Open while a remote server's certificate differs from its pin.
+    CertificateChangedDialog *certificateDialog() const;
 
     void openConnectionDialog();
     // For these users, or to carry out a planned window.
@@ -83,6 +90,8 @@ private:
     void buildMenus();
     void onConnectionState();
     void askForToken();
+    void reviewCertificate();
+    void trustCertificate(const QString &fingerprint);
     void chooseLanguage(const QString &code);
 
     ProfileStore *m_profiles;
@@ -104,6 +113,9 @@ private:
     QWidget *m_offline;
     QLabel *m_offlineText;
     QPushButton *m_tokenButton;
+    QPushButton *m_certificateButton;
+    MethodGate *m_gate = nullptr;
+    QPointer<CertificateChangedDialog> m_certificateDialog;
     QLabel *m_statusLabel;
 };
 

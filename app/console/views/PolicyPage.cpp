@@ -1,5 +1,6 @@
 #include "views/PolicyPage.h"
 
+#include "api/AdminMethod.h"
 #include "models/AdminActions.h"
 #include "models/DisplayFormat.h"
 #include "models/ExpiryForecast.h"
@@ -9,6 +10,7 @@
 #include "views/Confirmation.h"
 #include "views/ExpiryTimelineChart.h"
 #include "views/MessageBanner.h"
+#include "views/MethodGate.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace keyward::console {
 
@@ -201,6 +204,22 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
     });
     start->setEnabled(false);
     m_cancelWindow->setEnabled(false);
+
+    // The policy is read by every role and changed by admins only.
+    const QList<std::tuple<QWidget *, const char *, QString>> calls{
+        {m_apply, "applyPolicy", api::Method::PolicySet},
+        {m_revert, "revertPolicy", api::Method::PolicySet},
+        {plan, "planRotation", api::Method::UserRotate},
+        {start, "startWindow", api::Method::UserRotate},
+        {m_cancelWindow, "cancelWindow", api::Method::WindowCancel}};
+    for (const auto &[widget, name, method] : calls) {
+        widget->setObjectName(QLatin1String(name));
+        MethodGate::require(widget, method);
+    }
+    for (QWidget *field : m_spins)
+        MethodGate::require(field, api::Method::PolicySet);
+    for (QWidget *field : m_checks)
+        MethodGate::require(field, api::Method::PolicySet);
 
     connect(m_policy, &PolicyDocument::changed, this, &PolicyPage::load);
     connect(m_users, &UserModel::refreshed, this, &PolicyPage::edited);

@@ -1,10 +1,12 @@
 #include "views/SessionsPage.h"
 
+#include "api/AdminMethod.h"
 #include "models/AdminActions.h"
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "views/Confirmation.h"
 #include "views/MessageBanner.h"
+#include "views/MethodGate.h"
 #include "views/MppeBadgeDelegate.h"
 #include "views/OneTimePasswordDialog.h"
 #include "views/TableColumns.h"
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace keyward::console {
 
@@ -95,6 +98,16 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     m_reset = makeAction(tr("Reset &password…"),
                          tr("Give the user a one-time password and end their sessions"),
                          QKeySequence(Qt::CTRL | Qt::Key_P), &SessionsPage::resetSelected);
+
+    const QList<std::tuple<QAction *, const char *, QString>> calls{
+        {m_disconnect, "disconnectSession", api::Method::SessionDisconnect},
+        {m_revoke, "revokeAccess", api::Method::SessionRevoke},
+        {m_rekey, "rekeySession", api::Method::SessionRekey},
+        {m_reset, "resetPassword", api::Method::UserReset}};
+    for (const auto &[action, name, method] : calls) {
+        action->setObjectName(QLatin1String(name));
+        MethodGate::require(action, method);
+    }
 
     auto *buttons = new QHBoxLayout;
     for (QAction *a : {m_disconnect, m_revoke, m_rekey, m_reset}) {

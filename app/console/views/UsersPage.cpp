@@ -1,9 +1,11 @@
 #include "views/UsersPage.h"
 
+#include "api/AdminMethod.h"
 #include "models/UserModel.h"
 #include "views/AddUserDialog.h"
 #include "views/Confirmation.h"
 #include "views/MessageBanner.h"
+#include "views/MethodGate.h"
 #include "views/OneTimePasswordDialog.h"
 #include "views/TableColumns.h"
 
@@ -21,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <memory>
+#include <tuple>
 
 namespace keyward::console {
 
@@ -102,6 +105,19 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
                           QKeySequence::Delete, &UsersPage::deleteSelected);
     for (QAction *a : {m_reset, m_rotate, m_disable, m_enable, m_unlock, m_delete})
         m_table->addAction(a);
+    const QList<std::tuple<QAction *, const char *, QString>> calls{
+        {add, "addUser", api::Method::UserAdd},
+        {import, "importUsers", api::Method::UserImport},
+        {m_reset, "resetPasswords", api::Method::UserReset},
+        {m_rotate, "rotateUsers", api::Method::UserRotate},
+        {m_disable, "disableUsers", api::Method::UserDisable},
+        {m_enable, "enableUsers", api::Method::UserEnable},
+        {m_unlock, "unlockUsers", api::Method::UserUnlock},
+        {m_delete, "deleteUsers", api::Method::UserDelete}};
+    for (const auto &[action, name, method] : calls) {
+        action->setObjectName(QLatin1String(name));
+        MethodGate::require(action, method);
+    }
 
     auto button = [this](QAction *a) {
         auto *b = new QToolButton(this);

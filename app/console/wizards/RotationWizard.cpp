@@ -1,11 +1,13 @@
 #include "wizards/RotationWizard.h"
 
+#include "api/AdminMethod.h"
 #include "api/IsoTime.h"
 #include "models/AdminActions.h"
 #include "models/DisplayFormat.h"
 #include "models/ExpiryForecast.h"
 #include "models/SessionModel.h"
 #include "models/UserModel.h"
+#include "views/MethodGate.h"
 #include "views/OneTimePasswordDialog.h"
 
 #include <QAbstractButton>
@@ -95,6 +97,7 @@ RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionM
     whenGroup->addButton(m_later);
     m_now->setChecked(true);
     m_later->setEnabled(!window);
+    MethodGate::require(m_later, api::Method::WindowPlan);
     auto *whenLayout = new QFormLayout(when);
     whenLayout->addRow(m_now);
     whenLayout->addRow(m_later);
