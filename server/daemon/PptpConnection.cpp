@@ -50,8 +50,20 @@ PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32
     m_readLater.setSingleShot(true);
     connect(&m_readLater, &QTimer::timeout, this, &PptpConnection::readInput);
     connect(m_socket, &QTcpSocket::readyRead, this, &PptpConnection::readInput);
-    // Replies went out: reading may go on if it waited for them.
+    m_outputStall.setSingleShot(true);
+    m_outputStall.setInterval(OutputStallSeconds * 1000);
+    connect(&m_outputStall, &QTimer::timeout, this, [this] {
+        abort(QStringLiteral("the client took none of its replies for %1 s (%2 octets waiting)")
+                  .arg(OutputStallSeconds)
+                  .arg(m_socket->bytesToWrite()));
+    });
+    // Replies went out: the client reads. Reading goes on when all have gone.
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() > 0) {
+            m_outputStall.start();
+            return;
+        }
+        m_outputStall.stop();
         if (m_socket->bytesAvailable() > 0 && !m_readLater.isActive())
             readInput();
     });
@@ -84,8 +96,8 @@ void PptpConnection::readInput()
     const qint64 available = m_socket->bytesAvailable();
     if (available <= 0)
         return;
-    // Replies are piling up: read on when they have gone (bytesWritten).
-    if (m_socket->bytesToWrite() > m_context.config().controlOutputLimit / 2)
+    // Replies are waiting: read on when they have gone (bytesWritten).
+    if (m_socket->bytesToWrite() > 0)
         return;
     const auto now = monotonicNow();
     // One more than is buffered, when the budget allows: then Qt finds its buffer
@@ -115,11 +127,15 @@ void PptpConnection::write(const std::vector<protocol::Bytes> &messages)
         m_socket->write(reinterpret_cast<const char *>(bytes.data()),
                         static_cast<qint64>(bytes.size()));
     const qint64 waiting = m_socket->bytesToWrite();
-    if (waiting > m_context.config().controlOutputLimit)
+    if (waiting > m_context.config().controlOutputLimit) {
         abort(QStringLiteral("the client does not read its replies: %1 octets waiting, more "
                              "than control-output-limit (%2)")
                   .arg(waiting)
                   .arg(m_context.config().controlOutputLimit));
+        return;
+    }
+    if (waiting > 0 && !m_outputStall.isActive())
+        m_outputStall.start();
 }
 
 void PptpConnection::handle(const ControlEvent &event)
@@ -217,6 +233,7 @@ void PptpConnection::close(const QString &reason, bool abortSocket)
     m_closed = true;
     m_driver.stop();
     m_readLater.stop();
+    m_outputStall.stop();
     m_context.sessions().leaveCallless(this);
     qCInfo(lcControl).noquote() << formatAddress(m_peerAddress)
                                 << "control connection closed:" << reason;

@@ -6,13 +6,14 @@
 //
 // What one client can make it do is bounded. Input is read at most
 // control-input-rate octets a second (a token bucket; Qt's read buffer is capped
-// too), and not at all while more than half of control-output-limit octets of
-// replies wait for the client: then TCP's own flow control holds the client back, so
-// a client costs us no more work than it takes replies, and a slow reader is not
-// dropped for a burst. Replies beyond control-output-limit close the connection (only
-// our own timers could still add to them). Deadlines (no SCCRQ, no call, no sign-in)
-// and the keepalive close a connection that stops reading altogether. Each close is
-// logged once with its reason.
+// too), and not at all while replies wait in our buffer: they wait there only when
+// the kernel's send buffer is full, that is when the client does not read. Then TCP's
+// own flow control holds the client back, so a client costs us no more work than it
+// takes replies, and a slow reader is not dropped for a burst. A client that takes
+// none of its replies for OutputStallSeconds is closed, and so is one whose replies
+// exceed control-output-limit octets (only our own timers could still add to them).
+// Deadlines (no SCCRQ, no call, no sign-in) close a connection that does nothing
+// useful. Each close is logged once with its reason.
 
 #include "daemon/TokenBucket.h"
 #include "pptp/PacControlConnection.h"
@@ -33,6 +34,8 @@ class PptpConnection : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int OutputStallSeconds = 30;
+
     PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
                    QObject *parent = nullptr);
     ~PptpConnection() override;
@@ -68,7 +71,8 @@ private:
     runtime::MachineDriver<protocol::pptp::PacControlConnection> m_driver;
     QPointer<CallSession> m_session;
     TokenBucket m_input;
-    QTimer m_readLater; // reads what the input budget held back
+    QTimer m_readLater;   // reads what the input budget held back
+    QTimer m_outputStall; // replies have waited too long for the client
     bool m_closed = false;
 };
 
