@@ -234,8 +234,10 @@ void CallSession::onSignedIn()
     // back. Nothing is sent to it before MPPE is on.
     if (auto routed = m_context.dataPlane().tun().addHostRoute(m_tunnelAddress); routed)
         m_routeAdded = true;
-    m_context.dataPlane().post([callId = m_callId, address = m_tunnelAddress](
-                                   net::DataPlane &plane) { plane.setTunnelAddress(callId, address); });
+    m_context.dataPlane().post(
+        [callId = m_callId, address = m_tunnelAddress](net::DataPlane &plane) {
+            plane.setTunnelAddress(callId, address);
+        });
     m_ppp->assignPeerAddress(m_tunnelAddress, monotonicNow());
 }
 

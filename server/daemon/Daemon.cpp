@@ -263,9 +263,8 @@ void Daemon::shutdown(const QString &reason)
 void Daemon::onNewConnection(QTcpSocket *socket, quint32 peer)
 {
     if (auto admitted = m_sessions.admitConnection(peer); !admitted) {
-        qCWarning(lcDaemon).noquote() << "refused a control connection from"
-                                      << formatAddress(peer) << ":"
-                                      << QString::fromStdString(admitted.message());
+        qCWarning(lcDaemon).noquote() << "refused a control connection from" << formatAddress(peer)
+                                      << ":" << QString::fromStdString(admitted.message());
         socket->abort();
         socket->deleteLater();
         return;

@@ -245,7 +245,7 @@ QString DaemonConfig::usage()
         "  --connection-rate N    new control connections per second per address (10)\n"
         "  --connection-burst N   ... in a burst (20)\n"
         "  --control-output-limit B   octets of replies a client may leave unread (65536)\n"
-        "  --control-input-rate B     octets per second read from one connection (4096)\n"
+        "  --control-input-rate B     octets per second read from one connection (1024)\n"
         "  --echo-interval S      keepalive interval (60)\n"
         "  --idle-timeout S       end sessions idle this long (1800)\n"
         "  --max-session S        end sessions older than this (28800)\n"

@@ -53,7 +53,7 @@ struct DaemonConfig
     QString runAsUser;         // empty: stay root with reduced capabilities
     QString adminListen;       // "ADDR:PORT" for remote consoles over TLS; empty = off
     bool forwardToLan = false; // route client traffic beyond the server
-    int maxSessions = 256; // signed-in sessions
+    int maxSessions = 256;     // signed-in sessions
     int maxConnectionsPerSource = 16;
     int handshakeTimeoutSeconds = 30; // TCP accept -> session up
     // What an unauthenticated peer may hold, and for how long. Calls that have not
@@ -71,8 +71,8 @@ struct DaemonConfig
     // Replies waiting for a client that does not read, before its connection is closed.
     int controlOutputLimit = 64 * 1024;
     // Octets per second read from one control connection (twice that in a burst).
-    int controlInputRate = 4096;
-    int echoIntervalSeconds = 60;     // PPTP and LCP keepalive
+    int controlInputRate = 1024;
+    int echoIntervalSeconds = 60; // PPTP and LCP keepalive
     int idleTimeoutSeconds = 1800;
     int maxSessionSeconds = 8 * 3600;
     int mtu = 1400;

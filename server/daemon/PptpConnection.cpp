@@ -111,9 +111,9 @@ void PptpConnection::readInput()
     const qint64 got = m_socket->read(data.data(), budget);
     if (got <= 0)
         return;
-    m_pac.onBytes({reinterpret_cast<const std::uint8_t *>(data.constData()),
-                   static_cast<std::size_t>(got)},
-                  now);
+    m_pac.onBytes(
+        {reinterpret_cast<const std::uint8_t *>(data.constData()), static_cast<std::size_t>(got)},
+        now);
     m_driver.pump();
     if (!m_closed && m_socket->bytesAvailable() > 0 && !m_readLater.isActive())
         m_readLater.start(m_input.millisecondsUntil(1, monotonicNow()));

@@ -66,7 +66,8 @@ Status SessionRegistry::admitCall(quint16 callId, quint32 source)
         return fail(ErrorKind::Unavailable,
                     std::to_string(m_config.maxHandshakingCalls) +
                         " calls are signing in already (max-handshaking), " +
-                        std::to_string(m_handshaking.heldBy(source)) + " of them from this address");
+                        std::to_string(m_handshaking.heldBy(source)) +
+                        " of them from this address");
     if (admission.evicted) {
         if (CallSession *victim = m_sessions.value(static_cast<quint16>(*admission.evicted)))
             victim->abort(QStringLiteral("not signed in yet while %1 calls were signing in "
@@ -201,7 +202,9 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
     live.id = s->callId();
     live.user = s->user();
     live.peerAddress = formatAddress(s->peerAddress());
-    live.tunnelAddress = formatAddress(s->tunnelAddress());
+    // A call gets its tunnel address only once signed in.
+    if (s->tunnelAddress() != 0)
+        live.tunnelAddress = formatAddress(s->tunnelAddress());
     live.startedAt = s->startedAt();
     live.up = s->state() == CallSession::State::Up;
     if (const auto mppe = s->mppe()) {

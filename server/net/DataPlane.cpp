@@ -37,8 +37,8 @@ constexpr int SweepIntervalMs = 20;
 } // namespace
 
 DataPlane::DataPlane(TunDevice tun, GreSocket gre, RouteBy routeBy)
-    : m_routeBy(routeBy), m_tun(std::move(tun)), m_gre(std::move(gre)),
-      m_pendingPerCall(65536, 0), m_byCall(65536)
+    : m_routeBy(routeBy), m_tun(std::move(tun)), m_gre(std::move(gre)), m_pendingPerCall(65536, 0),
+      m_byCall(65536)
 {
     m_commandFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     m_noticeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);

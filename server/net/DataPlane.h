@@ -10,8 +10,8 @@
 // noticeFd() becoming readable when there are some). Peers feed the notices, so they
 // are bounded: at most MaxPendingNotices waiting in all and MaxPendingNoticesPerCall
 // for one call; beyond that control frames and reset requests are dropped (counted in
-// Drops::notices) and PPP's retransmissions recover. PathRemoved is never dropped. Counters are published every
-// StatsInterval for the admin API to read without stopping traffic.
+// Drops::notices) and PPP's retransmissions recover. PathRemoved is never dropped. Counters are
+// published every StatsInterval for the admin API to read without stopping traffic.
 
 #include "net/GreSocket.h"
 #include "net/TunDevice.h"

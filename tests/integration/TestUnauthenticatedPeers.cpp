@@ -63,8 +63,8 @@ bool sendAll(int fd, const QByteArray &data)
     qsizetype done = 0;
     QDeadlineTimer deadline(5000);
     while (done < data.size() && !deadline.hasExpired()) {
-        const ssize_t n = ::send(fd, data.constData() + done, static_cast<size_t>(data.size() - done),
-                                 MSG_NOSIGNAL);
+        const ssize_t n = ::send(fd, data.constData() + done,
+                                 static_cast<size_t>(data.size() - done), MSG_NOSIGNAL);
         if (n > 0)
             done += n;
         else if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
@@ -126,7 +126,11 @@ qint64 statusKb(qint64 pid, const char *field)
         return -1;
     for (const QByteArray &line : file.readAll().split('\n')) {
         if (line.startsWith(field))
-            return line.mid(static_cast<qsizetype>(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+            return line.mid(static_cast<qsizetype>(qstrlen(field)))
+                .trimmed()
+                .split(' ')
+                .value(0)
+                .toLongLong();
     }
     return -1;
 }
@@ -230,8 +234,8 @@ private slots:
             }
             QThread::msleep(2);
         }
-        const double cpuSeconds =
-            static_cast<double>(cpuTicks(pid) - cpuBefore) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+        const double cpuSeconds = static_cast<double>(cpuTicks(pid) - cpuBefore) /
+                                  static_cast<double>(::sysconf(_SC_CLK_TCK));
         const qint64 growthKb = peak - baseline;
         qInfo("16 flooders for 60 s sent %lld octets (%d reconnects); keywardd RSS %lld kB -> "
               "peak %lld kB (+%lld kB); CPU %.1f s",
@@ -263,9 +267,9 @@ private slots:
         clock.start();
         bool closed = false;
         while (!closed && clock.elapsed() < 60000) {
-            const ssize_t n = ::send(fd, echoes.constData() + offset,
-                                     static_cast<size_t>(echoes.size() - offset),
-                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            const ssize_t n =
+                ::send(fd, echoes.constData() + offset, static_cast<size_t>(echoes.size() - offset),
+                       MSG_NOSIGNAL | MSG_DONTWAIT);
             if (n > 0)
                 offset = (offset + n) % 16;
             else if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
@@ -276,10 +280,11 @@ private slots:
         qInfo("closed after %.1f s", static_cast<double>(clock.elapsed()) / 1000.0);
         QVERIFY2(closed, "the server kept a client that never reads");
         const QString log = m_lab.server().output();
-        QVERIFY2(log.contains("control connection closed: the client took none of its replies "
-                              "for 30 s") ||
-                     log.contains("control connection closed: the client does not read its replies"),
-                 qPrintable(m_lab.server().outputTail(20)));
+        QVERIFY2(
+            log.contains("control connection closed: the client took none of its replies "
+                         "for 30 s") ||
+                log.contains("control connection closed: the client does not read its replies"),
+            qPrintable(m_lab.server().outputTail(20)));
         QCOMPARE(log.count("control connection closed:"), 1); // logged once
     }
 
@@ -320,8 +325,7 @@ private slots:
         QVERIFY(connected >= 32);
         QVERIFY(refused >= 1);
         QVERIFY(m_lab.server().output().contains("(max-handshaking)"));
-        QCOMPARE(m_lab.server().call("session.list").result.value("sessions").toArray().size(),
-                 32);
+        QCOMPARE(m_lab.server().call("session.list").result.value("sessions").toArray().size(), 32);
 
         // The real user takes a place from an address holding more, signs in, and gets
         // the first tunnel address: no unauthenticated call holds one.
@@ -339,7 +343,8 @@ private slots:
 
     void connectionsThatNeverStartOrNeverCallAreClosedAtTheirDeadlines()
     {
-        QVERIFY(m_lab.server().startFresh({"--start-timeout", "3", "--call-timeout", "4"}).isEmpty());
+        QVERIFY(
+            m_lab.server().startFresh({"--start-timeout", "3", "--call-timeout", "4"}).isEmpty());
         QString error;
         const int silent = m_lab.connectFromClient({}, 1723, &error);
         QVERIFY2(silent >= 0, qPrintable(error));
@@ -354,12 +359,15 @@ private slots:
         receiveFor(silent, 8000, &closed);
         const qint64 silentAfter = clock.elapsed();
         QVERIFY2(closed, "a connection without SCCRQ was kept");
-        QVERIFY2(silentAfter >= 2500 && silentAfter < 6000, qPrintable(QString::number(silentAfter)));
+        QVERIFY2(silentAfter >= 2500 && silentAfter < 6000,
+                 qPrintable(QString::number(silentAfter)));
         const auto replies = messagesIn(receiveFor(noCall, 8000, &closed));
         const qint64 noCallAfter = clock.elapsed();
         QVERIFY2(closed, "a connection without a call was kept");
-        QVERIFY(!replies.empty() && std::holds_alternative<StartControlConnectionReply>(replies[0]));
-        QVERIFY2(noCallAfter >= 3500 && noCallAfter < 8000, qPrintable(QString::number(noCallAfter)));
+        QVERIFY(!replies.empty() &&
+                std::holds_alternative<StartControlConnectionReply>(replies[0]));
+        QVERIFY2(noCallAfter >= 3500 && noCallAfter < 8000,
+                 qPrintable(QString::number(noCallAfter)));
         const QString log = m_lab.server().output();
         QVERIFY(log.contains("control connection closed: no SCCRQ within 3.0 s"));
         QVERIFY(log.contains("control connection closed: no call for 4.0 s"));
@@ -390,8 +398,8 @@ private slots:
             crowd.push_back(fd);
             m_sockets.push_back(fd);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_lab.server().output().contains("cannot accept control connections"),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_lab.server().output().contains("cannot accept control connections"), 5000);
         QThread::msleep(1500); // several retries, still one line
         QCOMPARE(m_lab.server().output().count("cannot accept control connections"), 1);
 
@@ -407,7 +415,8 @@ private slots:
         m_sockets.push_back(fresh);
         QVERIFY(sendAll(fresh, sccrq()));
         const auto replies = messagesIn(receiveFor(fresh, 5000));
-        QVERIFY2(!replies.empty() && std::holds_alternative<StartControlConnectionReply>(replies[0]),
+        QVERIFY2(!replies.empty() &&
+                     std::holds_alternative<StartControlConnectionReply>(replies[0]),
                  qPrintable(m_lab.server().outputTail(20)));
         QVERIFY(m_lab.server().output().contains("accepting control connections again"));
     }
