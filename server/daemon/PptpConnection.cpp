@@ -7,6 +7,7 @@
 #include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
+#include <cmath>
 
 namespace keyward::daemon {
 
@@ -102,11 +103,13 @@ void PptpConnection::readInput()
     const auto now = monotonicNow();
     // One more than is buffered, when the budget allows: then Qt finds its buffer
     // empty and reads from the kernel again.
-    const auto budget = static_cast<qint64>(m_input.takeUpTo(double(available + 1), now));
+    const auto budget =
+        std::min(static_cast<qint64>(std::floor(m_input.available(now))), available + 1);
     if (budget <= 0) {
         m_readLater.start(m_input.millisecondsUntil(std::min<double>(available, 256), now));
         return;
     }
+    (void)m_input.take(static_cast<double>(budget), now);
     QByteArray data(budget, Qt::Uninitialized);
     const qint64 got = m_socket->read(data.data(), budget);
     if (got <= 0)
@@ -154,7 +157,8 @@ void PptpConnection::handle(const ControlEvent &event)
                                    GeneralError::NoResource);
             return;
         }
-        (void)m_pac.acceptCall(request->callId);
+        if (!m_pac.acceptCall(request->callId))
+            m_context.sessions().abandonCall(request->callId);
     } else if (auto *up = std::get_if<CallEstablished>(&event)) {
         auto *session = new CallSession(m_context, this, up->callId, up->peerCallId,
                                         up->peerReceiveWindow, m_peerAddress);

@@ -60,6 +60,8 @@ public:
     // signing in, perhaps the place of another address's oldest such call, which is
     // ended. The error says why it may not (limits, shutdown).
     Status admitCall(quint16 callId, quint32 source);
+    // An admitted call that did not start after all gives its place back.
+    void abandonCall(quint16 callId) { m_handshaking.release(callId); }
     // The call's sign-in was accepted: it leaves the handshaking budget and takes a
     // session slot. The error says why it may not (the server is at max-sessions).
     Status signedIn(CallSession *session);
