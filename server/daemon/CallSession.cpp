@@ -50,18 +50,7 @@ CallSession::~CallSession()
 
 bool CallSession::start(QString *error)
 {
-    const auto address = m_context.sessions().allocateAddress();
-    if (!address) {
-        *error = QStringLiteral("the tunnel address pool is exhausted");
-        return false;
-    }
-    m_tunnelAddress = *address;
     const DaemonConfig &config = m_context.config();
-    // The address exists from the start (the pool's one route, made at start, covers
-    // it): the client may open IPCP (and send) a moment before we see its
-    // Configure-Ack, and its first packet must have a way back. Nothing is sent to it
-    // before MPPE is on.
-
     PppSession::Config ppp;
     ppp.role = protocol::ppp::PppRole::Server;
     ppp.mru = static_cast<std::uint16_t>(config.mtu);
@@ -69,7 +58,7 @@ bool CallSession::start(QString *error)
     ppp.echoInterval = std::chrono::seconds(config.echoIntervalSeconds);
     ppp.random = &CallContext::fillRandom;
     ppp.localAddress = config.tunnelPool.serverAddress();
-    ppp.peerAddress = m_tunnelAddress;
+    ppp.peerAddress = 0; // given after sign-in (onSignedIn)
     if (!config.dnsServers.isEmpty())
         ppp.primaryDns = parseAddress(config.dnsServers.value(0)).value_or(0);
     if (config.dnsServers.size() > 1)
@@ -81,13 +70,12 @@ bool CallSession::start(QString *error)
     }
     m_ppp = std::move(created).value();
 
-    // The data path is made on the data thread, which owns it from then on.
+    // The data path is made on the data thread, which owns it from then on. It carries
+    // PPP control frames; IPv4 only once the call has an address (after sign-in).
     m_context.dataPlane().post([library = &m_context.crypto(), peer = m_peerAddress,
                                 callId = m_callId, peerCallId = m_peerCallId,
-                                window = m_peerReceiveWindow,
-                                address = m_tunnelAddress](net::DataPlane &plane) {
+                                window = m_peerReceiveWindow](net::DataPlane &plane) {
         plane.addPath(peer, std::make_unique<TunnelPath>(*library, callId, peerCallId, window));
-        plane.setTunnelAddress(callId, address);
     });
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_startedMono = monotonicNow();
@@ -176,6 +164,7 @@ void CallSession::handle(const PppSessionEvent &event)
     if (auto *auth = std::get_if<PppAuthenticated>(&event)) {
         m_user = userName(auth->user);
         qCInfo(lcSession).noquote() << who << "user" << m_user << "authenticated with MS-CHAPv2";
+        onSignedIn();
     } else if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
         const QString user = userName(failed->user);
         qCWarning(lcSession).noquote()
@@ -225,6 +214,41 @@ void CallSession::handle(const PppSessionEvent &event)
     }
 }
 
+void CallSession::onSignedIn()
+{
+    if (m_signedIn || m_state != State::Negotiating)
+        return;
+    m_signedIn = true;
+    if (auto slot = m_context.sessions().signedIn(this); !slot) {
+        end(QString::fromStdString(slot.message()));
+        return;
+    }
+    const auto address = m_context.sessions().allocateAddress();
+    if (!address) {
+        end(QStringLiteral("the tunnel address pool is exhausted"));
+        return;
+    }
+    m_tunnelAddress = *address;
+    // The address is in the data plane before IPCP starts (the pool's one route, made
+    // at start, covers it): the client may send a moment before we see its
+    // Configure-Ack, and its first packet must have a way back. Nothing is sent to it
+    // before MPPE is on.
+    m_context.dataPlane().post(
+        [callId = m_callId, address = m_tunnelAddress](net::DataPlane &plane) {
+            plane.setTunnelAddress(callId, address);
+        });
+    m_ppp->assignPeerAddress(m_tunnelAddress, monotonicNow());
+}
+
+void CallSession::abort(const QString &reason)
+{
+    if (m_state == State::Ended)
+        return;
+    if (m_endReason.isEmpty())
+        m_endReason = reason;
+    finish();
+}
+
 void CallSession::verify(const protocol::mschapv2::MsChapV2Check &check)
 {
     // The backend answers later (never inside this call); the session may be gone
@@ -252,6 +276,11 @@ void CallSession::onWatchdog()
     const DaemonConfig &config = m_context.config();
     const auto now = monotonicNow();
     const auto age = std::chrono::duration_cast<std::chrono::seconds>(now - m_startedMono).count();
+    if (!m_signedIn && age >= config.signInTimeoutSeconds) {
+        abort(QStringLiteral("sign-in (LCP and MS-CHAPv2) not finished within %1 s")
+                  .arg(config.signInTimeoutSeconds));
+        return;
+    }
     if (!m_networkUp && age >= config.handshakeTimeoutSeconds) {
         end(QStringLiteral("the session was not up within %1 s")
                 .arg(config.handshakeTimeoutSeconds));

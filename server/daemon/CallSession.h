@@ -2,8 +2,11 @@
 
 // One PPTP call from the moment the call is up until it is cleared: its PPP link
 // (PppSession), its data path in the data plane, its tunnel address, and the limits
-// that end it (handshake deadline, idle timeout, maximum duration, dead peer). The
-// reason it ended is recorded and logged in words an admin understands.
+// that end it (sign-in and handshake deadlines, idle timeout, maximum duration, dead
+// peer). The reason it ended is recorded and logged in words an admin understands.
+//
+// Until its sign-in is accepted a call holds only its PPP state and data path: the
+// session slot, the tunnel address and its route are taken when MS-CHAPv2 succeeds.
 
 #include "mppe/MppeParameters.h"
 #include "runtime/MachineDriver.h"
@@ -48,6 +51,9 @@ public:
     void end(const QString &reason);
     // The call under the session is gone (Call-Clear, control connection closed).
     void lowerDown(const QString &reason);
+    // Ends the call at once, without a PPP goodbye, clearing it with a
+    // Call-Disconnect-Notify: for calls that never signed in (deadline, budget).
+    void abort(const QString &reason);
     // Fresh MPPE keys now (see PppSession::rekey). `done` is called once with
     // "rekeyed" or "disconnected" and the reason. False when the session is not up.
     bool rekey(std::function<void(const QString &outcome, const QString &detail)> done);
@@ -77,6 +83,8 @@ private:
     void verify(const protocol::mschapv2::MsChapV2Check &check);
     void onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict);
     void onWatchdog();
+    // MS-CHAPv2 succeeded: the session slot, the tunnel address and its route.
+    void onSignedIn();
     void finish();
 
     CallContext &m_context;
@@ -97,6 +105,7 @@ private:
     protocol::Timestamp m_startedMono{0};
     std::optional<protocol::mppe::MppeParameters> m_mppe;
     bool m_networkUp = false;
+    bool m_signedIn = false;
     bool m_lowerDown = false;
     QString m_endReason;
     std::function<void(const QString &, const QString &)> m_rekeyDone;

@@ -41,9 +41,9 @@ Error toError(const QString &message, ErrorKind kind = ErrorKind::Unavailable)
 } // namespace
 
 Daemon::Daemon(DaemonConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_sessions(m_config)
+    : QObject(parent), m_config(std::move(config)), m_listener(m_config), m_sessions(m_config)
 {
-    connect(&m_listener, &QTcpServer::newConnection, this, &Daemon::onNewConnection);
+    connect(&m_listener, &PptpListener::connectionArrived, this, &Daemon::onNewConnection);
     connect(&m_ipc, &ipc::IpcServer::clientRefused, this, [](const QString &why) {
         qCWarning(lcDaemon).noquote() << "admin connection refused:" << why;
     });
@@ -155,7 +155,7 @@ Status Daemon::openState()
 Status Daemon::openNetwork()
 {
     const auto listen = parseAddress(m_config.listenAddress).value_or(0);
-    if (!m_listener.listen(QHostAddress(listen), m_config.port))
+    if (auto listening = m_listener.listen(listen, m_config.port); !listening)
         return toError(QStringLiteral("cannot listen on %1:%2 (%3); is another PPTP server "
                                       "running, and does keywardd run as root?")
                            .arg(m_config.listenAddress)
@@ -321,26 +321,22 @@ void Daemon::shutdown(const QString &reason)
     QTimer::singleShot(m_connections.isEmpty() ? 0 : 1500, this, [this] { emit stopped(); });
 }
 
-void Daemon::onNewConnection()
+void Daemon::onNewConnection(QTcpSocket *socket, quint32 peer)
 {
-    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-        const quint32 peer = socket->peerAddress().toIPv4Address();
-        if (auto admitted = m_sessions.admitConnection(peer); !admitted) {
-            qCWarning(lcDaemon).noquote()
-                << "refused a control connection from" << formatAddress(peer) << ":"
-                << QString::fromStdString(admitted.message());
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        auto *connection = new PptpConnection(*m_calls, socket, peer, this);
-        m_connections.append(connection);
-        connect(connection, &PptpConnection::closed, this, [this](PptpConnection *c) {
-            m_connections.removeAll(c);
-            m_sessions.releaseConnection(c->peerAddress());
-        });
-        connection->start();
+    if (auto admitted = m_sessions.admitConnection(peer); !admitted) {
+        qCWarning(lcDaemon).noquote() << "refused a control connection from" << formatAddress(peer)
+                                      << ":" << QString::fromStdString(admitted.message());
+        socket->abort();
+        socket->deleteLater();
+        return;
     }
+    auto *connection = new PptpConnection(*m_calls, socket, peer, this);
+    m_connections.append(connection);
+    connect(connection, &PptpConnection::closed, this, [this](PptpConnection *c) {
+        m_connections.removeAll(c);
+        m_sessions.releaseConnection(c->peerAddress());
+    });
+    connection->start();
 }
 
 void Daemon::onNotices()

@@ -17,6 +17,7 @@
 #include "crypto/CryptoLibrary.h"
 #include "daemon/CallContext.h"
 #include "daemon/DaemonConfig.h"
+#include "daemon/PptpListener.h"
 #include "daemon/SessionRegistry.h"
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
@@ -25,7 +26,6 @@
 
 #include <QObject>
 #include <QSocketNotifier>
-#include <QTcpServer>
 #include <memory>
 #include <vector>
 
@@ -65,7 +65,7 @@ private:
     Status openAdmin();
     Status dropPrivileges();
     void buildServices();
-    void onNewConnection();
+    void onNewConnection(QTcpSocket *socket, quint32 peer);
     void onNotices();
 
     DaemonConfig m_config;
@@ -80,7 +80,7 @@ private:
     std::unique_ptr<signin::SignInBackend> m_signIn;
     std::unique_ptr<CallContext> m_calls;
     ipc::TlsIdentity m_tls;
-    QTcpServer m_listener;
+    PptpListener m_listener;
     std::unique_ptr<net::DataPlane> m_dataPlane;
     std::unique_ptr<QSocketNotifier> m_noticeNotifier;
     ipc::IpcServer m_ipc;

@@ -116,6 +116,24 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         return parseInt(key, value, 1, 1024, &maxConnectionsPerSource);
     } else if (key == "handshake-timeout") {
         return parseInt(key, value, 5, 300, &handshakeTimeoutSeconds);
+    } else if (key == "max-handshaking") {
+        return parseInt(key, value, 1, 4096, &maxHandshakingCalls);
+    } else if (key == "max-callless-connections") {
+        return parseInt(key, value, 1, 4096, &maxCalllessConnections);
+    } else if (key == "start-timeout") {
+        return parseInt(key, value, 1, 300, &startTimeoutSeconds);
+    } else if (key == "call-timeout") {
+        return parseInt(key, value, 1, 600, &callTimeoutSeconds);
+    } else if (key == "sign-in-timeout") {
+        return parseInt(key, value, 5, 300, &signInTimeoutSeconds);
+    } else if (key == "connection-rate") {
+        return parseInt(key, value, 1, 10000, &connectionRate);
+    } else if (key == "connection-burst") {
+        return parseInt(key, value, 1, 10000, &connectionBurst);
+    } else if (key == "control-output-limit") {
+        return parseInt(key, value, 4096, 16 * 1024 * 1024, &controlOutputLimit);
+    } else if (key == "control-input-rate") {
+        return parseInt(key, value, 256, 16 * 1024 * 1024, &controlInputRate);
     } else if (key == "echo-interval") {
         return parseInt(key, value, 5, 600, &echoIntervalSeconds);
     } else if (key == "idle-timeout") {
@@ -228,6 +246,15 @@ QString DaemonConfig::usage()
         "  --max-sessions N       concurrent sessions (256)\n"
         "  --max-connections-per-source N   control connections per client address (16)\n"
         "  --handshake-timeout S  seconds from connect to session up (30)\n"
+        "  --max-handshaking N    calls not yet signed in, all clients together (64)\n"
+        "  --max-callless-connections N   control connections without a call (64)\n"
+        "  --start-timeout S      seconds from connect to Start-Control-Connection (10)\n"
+        "  --call-timeout S       seconds a control connection may stay without a call (15)\n"
+        "  --sign-in-timeout S    seconds from the call to a finished sign-in (25)\n"
+        "  --connection-rate N    new control connections per second per address (10)\n"
+        "  --connection-burst N   ... in a burst (20)\n"
+        "  --control-output-limit B   octets of replies a client may leave unread (65536)\n"
+        "  --control-input-rate B     octets per second read from one connection (1024)\n"
         "  --echo-interval S      keepalive interval (60)\n"
         "  --idle-timeout S       end sessions idle this long (1800)\n"
         "  --max-session S        end sessions older than this (28800)\n"

@@ -57,10 +57,26 @@ struct DaemonConfig
     QString runAsUser;
     QString adminListen;       // "ADDR:PORT" for remote consoles over TLS; empty = off
     bool forwardToLan = false; // route client traffic beyond the server
-    int maxSessions = 256;
+    int maxSessions = 256;     // signed-in sessions
     int maxConnectionsPerSource = 16;
     int handshakeTimeoutSeconds = 30; // TCP accept -> session up
-    int echoIntervalSeconds = 60;     // PPTP and LCP keepalive
+    // What an unauthenticated peer may hold, and for how long. Calls that have not
+    // signed in and control connections without a call each have a global budget;
+    // when one is full a newcomer takes the place of the oldest holder of the address
+    // that holds the most, so a few addresses cannot lock everyone else out.
+    int maxHandshakingCalls = 64;
+    int maxCalllessConnections = 64;
+    int startTimeoutSeconds = 10;  // TCP accept -> Start-Control-Connection-Request
+    int callTimeoutSeconds = 15;   // a control connection without a call
+    int signInTimeoutSeconds = 25; // Outgoing-Call-Request -> LCP and MS-CHAPv2 done
+    // New control connections per second from one address, and the burst allowed.
+    int connectionRate = 10;
+    int connectionBurst = 20;
+    // Replies waiting for a client that does not read, before its connection is closed.
+    int controlOutputLimit = 64 * 1024;
+    // Octets per second read from one control connection (twice that in a burst).
+    int controlInputRate = 1024;
+    int echoIntervalSeconds = 60; // PPTP and LCP keepalive
     int idleTimeoutSeconds = 1800;
     int maxSessionSeconds = 8 * 3600;
     int mtu = 1400;

@@ -7,6 +7,7 @@
 #include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
+#include <cmath>
 
 namespace keyward::daemon {
 
@@ -17,10 +18,14 @@ using runtime::monotonicNow;
 
 namespace {
 
+// Qt reads at most this much ahead of us from the kernel.
+constexpr qint64 ReadBufferSize = 4096;
+
 PacControlConnection::Config pacConfig(const DaemonConfig &config, quint16 callId)
 {
     PacControlConnection::Config c;
-    c.handshakeTimeout = std::chrono::seconds(config.handshakeTimeoutSeconds);
+    c.handshakeTimeout = std::chrono::seconds(config.startTimeoutSeconds);
+    c.callWaitTimeout = std::chrono::seconds(config.callTimeoutSeconds);
     c.echoIdleInterval = std::chrono::seconds(config.echoIntervalSeconds);
     c.echoReplyTimeout = std::chrono::seconds(config.echoIntervalSeconds);
     c.maxCalls = 1;
@@ -37,16 +42,39 @@ PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32
       m_pac(pacConfig(context.config(), m_reservedCallId)),
       m_driver(
           m_pac, [this](std::vector<protocol::Bytes> messages) { write(messages); },
-          [this](const ControlEvent &event) { handle(event); })
+          [this](const ControlEvent &event) { handle(event); }),
+      m_input(context.config().controlInputRate, 2.0 * context.config().controlInputRate,
+              monotonicNow())
 {
     m_socket->setParent(this);
-    connect(m_socket, &QTcpSocket::readyRead, this, &PptpConnection::onReadyRead);
+    m_socket->setReadBufferSize(ReadBufferSize);
+    m_readLater.setSingleShot(true);
+    connect(&m_readLater, &QTimer::timeout, this, &PptpConnection::readInput);
+    connect(m_socket, &QTcpSocket::readyRead, this, &PptpConnection::readInput);
+    m_outputStall.setSingleShot(true);
+    m_outputStall.setInterval(OutputStallSeconds * 1000);
+    connect(&m_outputStall, &QTimer::timeout, this, [this] {
+        abort(QStringLiteral("the client took none of its replies for %1 s (%2 octets waiting)")
+                  .arg(OutputStallSeconds)
+                  .arg(m_socket->bytesToWrite()));
+    });
+    // Replies went out: the client reads. Reading goes on when all have gone.
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() > 0) {
+            m_outputStall.start();
+            return;
+        }
+        m_outputStall.stop();
+        if (m_socket->bytesAvailable() > 0 && !m_readLater.isActive())
+            readInput();
+    });
     connect(m_socket, &QTcpSocket::disconnected, this,
             [this] { close(QStringLiteral("the client closed the control connection")); });
 }
 
 PptpConnection::~PptpConnection()
 {
+    m_context.sessions().leaveCallless(this);
     m_context.sessions().releaseCallId(m_reservedCallId);
     if (m_session)
         m_session->lowerDown(QStringLiteral("control connection closed"));
@@ -54,24 +82,63 @@ PptpConnection::~PptpConnection()
 
 void PptpConnection::start()
 {
+    if (auto admitted = m_context.sessions().enterCallless(this); !admitted) {
+        abort(QString::fromStdString(admitted.message()));
+        return;
+    }
     m_pac.start(monotonicNow());
     m_driver.pump();
 }
 
-void PptpConnection::onReadyRead()
+void PptpConnection::readInput()
 {
-    const QByteArray data = m_socket->readAll();
-    m_pac.onBytes({reinterpret_cast<const std::uint8_t *>(data.constData()),
-                   static_cast<std::size_t>(data.size())},
-                  monotonicNow());
+    if (m_closed)
+        return;
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return;
+    // Replies are waiting: read on when they have gone (bytesWritten).
+    if (m_socket->bytesToWrite() > 0)
+        return;
+    const auto now = monotonicNow();
+    // One more than is buffered, when the budget allows: then Qt finds its buffer
+    // empty and reads from the kernel again.
+    const auto budget =
+        std::min(static_cast<qint64>(std::floor(m_input.available(now))), available + 1);
+    if (budget <= 0) {
+        m_readLater.start(m_input.millisecondsUntil(std::min<double>(available, 256), now));
+        return;
+    }
+    (void)m_input.take(static_cast<double>(budget), now);
+    QByteArray data(budget, Qt::Uninitialized);
+    const qint64 got = m_socket->read(data.data(), budget);
+    if (got <= 0)
+        return;
+    m_pac.onBytes(
+        {reinterpret_cast<const std::uint8_t *>(data.constData()), static_cast<std::size_t>(got)},
+        now);
     m_driver.pump();
+    if (!m_closed && m_socket->bytesAvailable() > 0 && !m_readLater.isActive())
+        m_readLater.start(m_input.millisecondsUntil(1, monotonicNow()));
 }
 
 void PptpConnection::write(const std::vector<protocol::Bytes> &messages)
 {
+    if (m_closed)
+        return;
     for (const auto &bytes : messages)
         m_socket->write(reinterpret_cast<const char *>(bytes.data()),
                         static_cast<qint64>(bytes.size()));
+    const qint64 waiting = m_socket->bytesToWrite();
+    if (waiting > m_context.config().controlOutputLimit) {
+        abort(QStringLiteral("the client does not read its replies: %1 octets waiting, more "
+                             "than control-output-limit (%2)")
+                  .arg(waiting)
+                  .arg(m_context.config().controlOutputLimit));
+        return;
+    }
+    if (waiting > 0 && !m_outputStall.isActive())
+        m_outputStall.start();
 }
 
 void PptpConnection::handle(const ControlEvent &event)
@@ -82,19 +149,22 @@ void PptpConnection::handle(const ControlEvent &event)
             << who << "control connection from" << QString::fromStdString(established->peerVendor)
             << QString::fromStdString(established->peerHostName);
     } else if (auto *request = std::get_if<CallRequested>(&event)) {
-        if (auto accepted = m_context.sessions().canAcceptCall(request->callId); !accepted) {
+        if (auto accepted = m_context.sessions().admitCall(request->callId, m_peerAddress);
+            !accepted) {
             qCWarning(lcControl).noquote()
                 << who << "call refused:" << QString::fromStdString(accepted.message());
             (void)m_pac.rejectCall(request->callId, OcrpResult::GeneralError,
                                    GeneralError::NoResource);
             return;
         }
-        (void)m_pac.acceptCall(request->callId);
+        if (!m_pac.acceptCall(request->callId))
+            m_context.sessions().abandonCall(request->callId);
     } else if (auto *up = std::get_if<CallEstablished>(&event)) {
         auto *session = new CallSession(m_context, this, up->callId, up->peerCallId,
                                         up->peerReceiveWindow, m_peerAddress);
         QString error;
         m_context.sessions().add(session);
+        m_context.sessions().leaveCallless(this);
         if (!session->start(&error)) {
             qCWarning(lcControl).noquote() << who << "cannot start the session:" << error;
             session->lowerDown(error);
@@ -107,6 +177,9 @@ void PptpConnection::handle(const ControlEvent &event)
             m_session->lowerDown(QString::fromStdString(
                 cleared->byPeer ? "the client cleared the call: " + cleared->reason
                                 : cleared->reason));
+        becameCallless();
+    } else if (std::holds_alternative<CallRejected>(event)) {
+        becameCallless();
     } else if (auto *error = std::get_if<ProtocolError>(&event)) {
         qCWarning(lcControl).noquote()
             << who << "protocol error:" << QString::fromStdString(error->reason);
@@ -114,6 +187,15 @@ void PptpConnection::handle(const ControlEvent &event)
         write(m_pac.takeOutgoing()); // what the machine sent last, before the socket goes
         close(QString::fromStdString(closed->reason));
     }
+}
+
+void PptpConnection::becameCallless()
+{
+    if (m_closed || m_pac.callCount() > 0 ||
+        m_pac.state() != PacControlConnection::State::Established)
+        return;
+    if (auto admitted = m_context.sessions().enterCallless(this); !admitted)
+        abort(QString::fromStdString(admitted.message()));
 }
 
 void PptpConnection::clearCall(quint16 callId, const QString &reason)
@@ -143,18 +225,30 @@ void PptpConnection::stop(const QString &reason)
     m_driver.pump();
 }
 
-void PptpConnection::close(const QString &reason)
+void PptpConnection::abort(const QString &reason)
+{
+    close(reason, true);
+}
+
+void PptpConnection::close(const QString &reason, bool abortSocket)
 {
     if (m_closed)
         return;
     m_closed = true;
     m_driver.stop();
+    m_readLater.stop();
+    m_outputStall.stop();
+    m_context.sessions().leaveCallless(this);
     qCInfo(lcControl).noquote() << formatAddress(m_peerAddress)
                                 << "control connection closed:" << reason;
     if (m_session)
         m_session->lowerDown(QStringLiteral("control connection closed: ") + reason);
-    m_socket->flush();
-    m_socket->disconnectFromHost();
+    if (abortSocket) {
+        m_socket->abort();
+    } else {
+        m_socket->flush();
+        m_socket->disconnectFromHost();
+    }
     emit closed(this);
     deleteLater();
 }

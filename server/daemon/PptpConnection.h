@@ -3,13 +3,26 @@
 // One PPTP control connection (TCP 1723) on the server: feeds the socket into the
 // sans-I/O PAC state machine (run by a MachineDriver), answers call requests through
 // the daemon, and owns the CallSession of its call.
+//
+// What one client can make it do is bounded. Input is read at most
+// control-input-rate octets a second (a token bucket; Qt's read buffer is capped
+// too), and not at all while replies wait in our buffer: they wait there only when
+// the kernel's send buffer is full, that is when the client does not read. Then TCP's
+// own flow control holds the client back, so a client costs us no more work than it
+// takes replies, and a slow reader is not dropped for a burst. A client that takes
+// none of its replies for OutputStallSeconds is closed, and so is one whose replies
+// exceed control-output-limit octets (only our own timers could still add to them).
+// Deadlines (no SCCRQ, no call, no sign-in) close a connection that does nothing
+// useful. Each close is logged once with its reason.
 
+#include "daemon/TokenBucket.h"
 #include "pptp/PacControlConnection.h"
 #include "runtime/MachineDriver.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace keyward::daemon {
 
@@ -21,6 +34,8 @@ class PptpConnection : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int OutputStallSeconds = 30;
+
     PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
                    QObject *parent = nullptr);
     ~PptpConnection() override;
@@ -33,15 +48,20 @@ public:
     void reportErrors(quint16 callId, const protocol::pptp::WanErrorNotify &counters);
     // Stops the control connection (daemon shutdown, admin).
     void stop(const QString &reason);
+    // Closes it at once, without a goodbye (a limit was reached); logs the reason.
+    void abort(const QString &reason);
 
 signals:
     void closed(keyward::daemon::PptpConnection *connection);
 
 private:
-    void onReadyRead();
+    // Reads what the input budget allows, unless replies are piling up.
+    void readInput();
     void write(const std::vector<protocol::Bytes> &messages);
     void handle(const protocol::pptp::ControlEvent &event);
-    void close(const QString &reason);
+    // The connection holds no call (again): it takes a place in that budget.
+    void becameCallless();
+    void close(const QString &reason, bool abortSocket = false);
 
     CallContext &m_context;
     QTcpSocket *m_socket;
@@ -50,6 +70,9 @@ private:
     protocol::pptp::PacControlConnection m_pac;
     runtime::MachineDriver<protocol::pptp::PacControlConnection> m_driver;
     QPointer<CallSession> m_session;
+    TokenBucket m_input;
+    QTimer m_readLater;   // reads what the input budget held back
+    QTimer m_outputStall; // replies have waited too long for the client
     bool m_closed = false;
 };
 

@@ -1,6 +1,7 @@
 #include "daemon/SessionRegistry.h"
 
 #include "daemon/CallSession.h"
+#include "daemon/PptpConnection.h"
 #include "net/DataPlane.h"
 #include "runtime/MonotonicClock.h"
 
@@ -12,7 +13,8 @@ namespace keyward::daemon {
 Q_LOGGING_CATEGORY(lcRegistry, "keyward.sessions")
 
 SessionRegistry::SessionRegistry(const DaemonConfig &config, QObject *parent)
-    : QObject(parent), m_config(config)
+    : QObject(parent), m_config(config), m_handshaking(config.maxHandshakingCalls),
+      m_callless(config.maxCalllessConnections)
 {}
 
 SessionRegistry::~SessionRegistry() = default;
@@ -50,16 +52,74 @@ quint16 SessionRegistry::allocateCallId()
     }
 }
 
-Status SessionRegistry::canAcceptCall(quint16 callId) const
+Status SessionRegistry::admitCall(quint16 callId, quint32 source)
 {
     if (m_stopping)
         return fail(ErrorKind::Unavailable, "the server is shutting down");
-    if (m_sessions.size() >= m_config.maxSessions)
+    if (m_signedIn.size() >= m_config.maxSessions)
         return fail(ErrorKind::Unavailable, "the server is at its limit of " +
                                                 std::to_string(m_config.maxSessions) + " sessions");
     if (m_sessions.contains(callId))
         return fail(ErrorKind::Conflict, "call id " + std::to_string(callId) + " is in use");
+    const auto admission = m_handshaking.admit(callId, source);
+    if (!admission.admitted)
+        return fail(ErrorKind::Unavailable,
+                    std::to_string(m_config.maxHandshakingCalls) +
+                        " calls are signing in already (max-handshaking), " +
+                        std::to_string(m_handshaking.heldBy(source)) +
+                        " of them from this address");
+    if (admission.evicted) {
+        if (CallSession *victim = m_sessions.value(static_cast<quint16>(*admission.evicted)))
+            victim->abort(QStringLiteral("not signed in yet while %1 calls were signing in "
+                                         "(max-handshaking); its place went to a call from "
+                                         "an address holding fewer")
+                              .arg(m_config.maxHandshakingCalls));
+    }
     return {};
+}
+
+Status SessionRegistry::signedIn(CallSession *session)
+{
+    const quint16 id = session->callId();
+    m_handshaking.release(id);
+    if (m_signedIn.contains(id))
+        return {};
+    if (m_signedIn.size() >= m_config.maxSessions)
+        return fail(ErrorKind::Unavailable, "the server is at its limit of " +
+                                                std::to_string(m_config.maxSessions) + " sessions");
+    m_signedIn.insert(id);
+    return {};
+}
+
+Status SessionRegistry::enterCallless(PptpConnection *connection)
+{
+    const auto key = static_cast<quint64>(reinterpret_cast<quintptr>(connection));
+    if (m_callless.contains(key))
+        return {};
+    const auto admission = m_callless.admit(key, connection->peerAddress());
+    if (!admission.admitted)
+        return fail(ErrorKind::Unavailable,
+                    std::to_string(m_config.maxCalllessConnections) +
+                        " control connections without a call are open already "
+                        "(max-callless-connections), " +
+                        std::to_string(m_callless.heldBy(connection->peerAddress())) +
+                        " of them from this address");
+    m_calllessConnections.insert(key, connection);
+    if (admission.evicted) {
+        if (PptpConnection *victim = m_calllessConnections.take(*admission.evicted))
+            victim->abort(QStringLiteral("no call while %1 control connections had none "
+                                         "(max-callless-connections); its place went to a "
+                                         "connection from an address holding fewer")
+                              .arg(m_config.maxCalllessConnections));
+    }
+    return {};
+}
+
+void SessionRegistry::leaveCallless(PptpConnection *connection)
+{
+    const auto key = static_cast<quint64>(reinterpret_cast<quintptr>(connection));
+    m_callless.release(key);
+    m_calllessConnections.remove(key);
 }
 
 std::optional<quint32> SessionRegistry::allocateAddress()
@@ -99,6 +159,8 @@ void SessionRegistry::onFinished(CallSession *session)
         !byAdmin.first.isEmpty() && byAdmin.first == ended.endReason)
         ended.endReason = byAdmin.second;
     m_sessions.remove(session->callId());
+    m_handshaking.release(session->callId());
+    m_signedIn.remove(session->callId());
     session->deleteLater();
     if (m_dataPlane && m_dataPlane->running()) {
         // Published when the data plane hands back the call's final counters.
@@ -144,7 +206,9 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
     live.id = s->callId();
     live.user = s->user();
     live.peerAddress = formatAddress(s->peerAddress());
-    live.tunnelAddress = formatAddress(s->tunnelAddress());
+    // A call gets its tunnel address only once signed in.
+    if (s->tunnelAddress() != 0)
+        live.tunnelAddress = formatAddress(s->tunnelAddress());
     live.startedAt = s->startedAt();
     live.up = s->state() == CallSession::State::Up;
     if (const auto mppe = s->mppe()) {

@@ -1,15 +1,21 @@
 #pragma once
 
 // The control plane's register of calls and sessions: it owns the call ids (reserved
-// across every control connection), the tunnel address pool and the count of control
-// connections per source address, knows every live CallSession, and publishes session
-// life as signals (up, changed, ended with the reason and final counters). The admin
-// API, the session history and the console's events subscribe; nobody else reaches
-// into a session to learn that it ended.
+// across every control connection), the tunnel address pool, the count of control
+// connections per source address and what unauthenticated peers may hold, knows every
+// live CallSession, and publishes session life as signals (up, changed, ended with the
+// reason and final counters). The admin API, the session history and the console's
+// events subscribe; nobody else reaches into a session to learn that it ended.
+//
+// What a peer holds before it signs in is budgeted (AdmissionBudget): calls still
+// signing in (max-handshaking) and control connections without a call
+// (max-callless-connections). A session slot (max-sessions), a tunnel address and its
+// route are taken only once the sign-in is accepted.
 
 #include "admin/SessionControl.h"
 #include "common/Result.h"
 #include "core/LiveSession.h"
+#include "daemon/AdmissionBudget.h"
 #include "daemon/DaemonConfig.h"
 
 #include <QHash>
@@ -28,6 +34,7 @@ struct TunnelCounters;
 namespace keyward::daemon {
 
 class CallSession;
+class PptpConnection;
 
 class SessionRegistry : public QObject, public admin::SessionControl
 {
@@ -49,8 +56,22 @@ public:
     // A call id that no connection or session holds; given back with releaseCallId().
     quint16 allocateCallId();
     void releaseCallId(quint16 callId) { m_reservedCallIds.remove(callId); }
-    // Whether a call with this id may start now (limits, shutdown); the error says why.
-    Status canAcceptCall(quint16 callId) const;
+    // A call from `source` asks to start (OCRQ): it takes a place among the calls still
+    // signing in, perhaps the place of another address's oldest such call, which is
+    // ended. The error says why it may not (limits, shutdown).
+    Status admitCall(quint16 callId, quint32 source);
+    // An admitted call that did not start after all gives its place back.
+    void abandonCall(quint16 callId) { m_handshaking.release(callId); }
+    // The call's sign-in was accepted: it leaves the handshaking budget and takes a
+    // session slot. The error says why it may not (the server is at max-sessions).
+    Status signedIn(CallSession *session);
+    // A control connection without a call takes a place in that budget, perhaps the
+    // place of another address's oldest one, which is closed. The error says why not.
+    Status enterCallless(PptpConnection *connection);
+    void leaveCallless(PptpConnection *connection);
+    int handshakingCalls() const { return m_handshaking.size(); }
+    int calllessConnections() const { return m_callless.size(); }
+    int signedInSessions() const { return static_cast<int>(m_signedIn.size()); }
 
     std::optional<quint32> allocateAddress();
     void releaseAddress(quint32 address) { m_addressesInUse.remove(address); }
@@ -101,6 +122,10 @@ private:
     QSet<quint16> m_reservedCallIds;
     QSet<quint32> m_addressesInUse;
     QHash<quint32, int> m_connectionsBySource;
+    AdmissionBudget m_handshaking; // by call id
+    AdmissionBudget m_callless;    // by connection
+    QHash<quint64, PptpConnection *> m_calllessConnections;
+    QSet<quint16> m_signedIn;
 };
 
 } // namespace keyward::daemon

@@ -37,7 +37,8 @@ constexpr int SweepIntervalMs = 20;
 } // namespace
 
 DataPlane::DataPlane(TunDevice tun, GreSocket gre, RouteBy routeBy)
-    : m_routeBy(routeBy), m_tun(std::move(tun)), m_gre(std::move(gre)), m_byCall(65536)
+    : m_routeBy(routeBy), m_tun(std::move(tun)), m_gre(std::move(gre)), m_pendingPerCall(65536, 0),
+      m_byCall(65536)
 {
     m_commandFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     m_noticeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -163,16 +164,27 @@ std::vector<DataPlane::Notice> DataPlane::takeNotices()
 {
     drain(m_noticeFd);
     std::lock_guard lock(m_noticeMutex);
+    for (const Notice &notice : m_notices)
+        m_pendingPerCall[notice.callId] = 0;
     return std::exchange(m_notices, {});
 }
 
-void DataPlane::notify(Notice notice)
+bool DataPlane::notify(Notice notice)
 {
     {
         std::lock_guard lock(m_noticeMutex);
+        if (notice.kind != Notice::Kind::PathRemoved) {
+            std::uint16_t &pending = m_pendingPerCall[notice.callId];
+            if (m_notices.size() >= MaxPendingNotices || pending >= MaxPendingNoticesPerCall) {
+                ++m_drops.notices;
+                return false;
+            }
+            ++pending;
+        }
         m_notices.push_back(std::move(notice));
     }
     wake(m_noticeFd);
+    return true;
 }
 
 std::unordered_map<std::uint16_t, TunnelCounters> DataPlane::counters() const

@@ -7,8 +7,11 @@
 //
 // The control plane talks to it only through post() (commands run on the data
 // thread, in order) and takeNotices() (control frames and CCP reset requests, with
-// noticeFd() becoming readable when there are some). Counters are published every
-// StatsInterval for the admin API to read without stopping traffic.
+// noticeFd() becoming readable when there are some). Peers feed the notices, so they
+// are bounded: at most MaxPendingNotices waiting in all and MaxPendingNoticesPerCall
+// for one call; beyond that control frames and reset requests are dropped (counted in
+// Drops::notices) and PPP's retransmissions recover. PathRemoved is never dropped. Counters are
+// published every StatsInterval for the admin API to read without stopping traffic.
 
 #include "net/GreSocket.h"
 #include "net/TunDevice.h"
@@ -32,6 +35,8 @@ class DataPlane
 {
 public:
     static constexpr int StatsIntervalMs = 250;
+    static constexpr std::size_t MaxPendingNotices = 4096;
+    static constexpr std::uint16_t MaxPendingNoticesPerCall = 32;
 
     struct Notice
     {
@@ -55,6 +60,7 @@ public:
         std::uint64_t wrongPeer = 0;   // GRE for a session, from another address
         std::uint64_t noRoute = 0;     // TUN packet for no session's address
         std::uint64_t malformed = 0;   // not IPv4/GRE at all
+        std::uint64_t notices = 0;     // control frames the control plane had no room for
     };
 
     // Which address of an IPv4 packet read from the TUN picks its session: the
@@ -108,7 +114,8 @@ private:
     void onGreReadable(protocol::Timestamp now);
     void onTunReadable(protocol::Timestamp now);
     void sweep(protocol::Timestamp now);
-    void notify(Notice notice);
+    // Queues a notice for the control plane; false when it was dropped (bounds).
+    bool notify(Notice notice);
     void sendOne(std::uint32_t peer, protocol::ByteView packet);
 
     RouteBy m_routeBy;
@@ -125,6 +132,7 @@ private:
 
     mutable std::mutex m_noticeMutex;
     std::vector<Notice> m_notices;
+    std::vector<std::uint16_t> m_pendingPerCall; // notices waiting, by call id
 
     mutable std::mutex m_statsMutex;
     std::unordered_map<std::uint16_t, TunnelCounters> m_published;

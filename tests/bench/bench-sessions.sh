@@ -25,7 +25,8 @@ ip -n "${tag}c" link set "${tag}v0" up; ip -n "${tag}s" link set "${tag}v1" up
 
 ip netns exec "${tag}s" "$bin/keywardd" --foreground --state-dir "$state" --ipc-socket "$state/sock" \
     --listen 198.19.7.1 --tunnel-pool 10.88.0.0/20 --max-sessions $((n + 10)) \
-    --max-connections-per-source $((n + 10)) --log-level warning >"$state/log" 2>&1 &
+    --max-connections-per-source $((n + 10)) --connection-burst $((n + 10)) \
+    --max-handshaking $((n + 10)) --max-callless-connections $((n + 10)) --log-level warning >"$state/log" 2>&1 &
 server=$!
 for _ in $(seq 1 50); do [ -S "$state/sock" ] && break; sleep 0.1; done
 echo 'Bench-Password-1' | KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" user add bench --password-stdin >/dev/null

@@ -23,8 +23,9 @@ private slots:
     // Every test function gets a new keywardd with an empty state directory.
     void init()
     {
-        const QString error = m_lab.server().startFresh(
-            {"--echo-interval", "5", "--max-connections-per-source", "64"});
+        const QString error =
+            m_lab.server().startFresh({"--echo-interval", "5", "--max-connections-per-source", "64",
+                                       "--connection-burst", "64"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(m_lab.server().addUser("alice", Password));
     }

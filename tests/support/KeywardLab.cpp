@@ -4,6 +4,13 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTest>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sched.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using keyward::ErrorKind;
@@ -42,6 +49,76 @@ keyward::Status KeywardLab::setUp(Daemon daemon, const QStringList &daemonArgs)
     if (!error.isEmpty())
         return fail(ErrorKind::Internal, error.toStdString());
     return {};
+}
+
+QStringList KeywardLab::addClientAddresses(int count)
+{
+    QStringList added;
+    const QString prefix = m_network.clientAddress().section('.', 0, 2);
+    for (int i = 0; i < count; ++i) {
+        const QString address = QStringLiteral("%1.%2").arg(prefix).arg(10 + i);
+        if (NetworkLab::run("ip", {"-n", m_network.clientNamespace(), "addr", "add",
+                                   address + "/24", "dev", m_network.clientInterface()}) != 0)
+            break;
+        added << address;
+    }
+    return added;
+}
+
+int KeywardLab::connectFromClient(const QString &sourceAddress, quint16 port, QString *error,
+                                  int receiveBuffer)
+{
+    auto failWith = [error](const QString &what) {
+        *error = what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    };
+    // A socket belongs to the namespace it is made in: make it there, then come back.
+    const int home = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    const QByteArray path = ("/run/netns/" + m_network.clientNamespace()).toLocal8Bit();
+    const int client = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (home < 0 || client < 0 || ::setns(client, CLONE_NEWNET) < 0) {
+        failWith(QStringLiteral("cannot enter the client namespace"));
+        if (home >= 0)
+            ::close(home);
+        if (client >= 0)
+            ::close(client);
+        return -1;
+    }
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int savedErrno = errno;
+    const bool back = ::setns(home, CLONE_NEWNET) == 0;
+    ::close(home);
+    ::close(client);
+    if (!back)
+        qFatal("cannot return to the test's own network namespace");
+    errno = savedErrno;
+    if (fd < 0)
+        return failWith(QStringLiteral("socket"));
+    if (receiveBuffer > 0)
+        (void)::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    if (!sourceAddress.isEmpty()) {
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        ::inet_pton(AF_INET, sourceAddress.toLatin1().constData(), &local.sin_addr);
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) < 0) {
+            failWith(QStringLiteral("bind to ") + sourceAddress);
+            ::close(fd);
+            return -1;
+        }
+    }
+    sockaddr_in server{};
+    server.sin_family = AF_INET;
+    server.sin_port = htons(port);
+    ::inet_pton(AF_INET, m_network.serverAddress().toLatin1().constData(), &server.sin_addr);
+    timeval timeout{5, 0};
+    (void)::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&server), sizeof server) < 0) {
+        failWith(QStringLiteral("connect to ") + m_network.serverAddress());
+        ::close(fd);
+        return -1;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    return fd;
 }
 
 KeywardLab::CtlRun KeywardLab::finish(QProcess &p, const QString &input)

@@ -88,6 +88,15 @@ public:
     // running when it could not start.
     std::unique_ptr<QProcess> startIn(Side side, const QString &program, const QStringList &args);
 
+    // Adds `count` more addresses to the client side of the veth pair (.10 and up in
+    // the lab's network), for tests that need many client addresses; returns them.
+    QStringList addClientAddresses(int count);
+    // A TCP connection from the client namespace, from `sourceAddress` (empty: any)
+    // to the server's `port`, non-blocking once connected; `receiveBuffer` (when not 0)
+    // is set before connecting. Returns the descriptor, or -1 with `error` set.
+    int connectFromClient(const QString &sourceAddress, quint16 port, QString *error,
+                          int receiveBuffer = 0);
+
     // From the test's cleanup(): when the test function that just ran failed, prints
     // the end of keywardd's log so the failure explains itself.
     void reportIfFailed();

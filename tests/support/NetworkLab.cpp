@@ -96,6 +96,7 @@ QString NetworkLab::setUp()
     const QString vc = QStringLiteral("kvc%1").arg(::getpid());
     const QString vs = QStringLiteral("kvs%1").arg(::getpid());
     m_serverInterface = vs;
+    m_clientInterface = vc;
     const QList<QStringList> steps = {
         {"netns", "add", m_client},
         {"netns", "add", m_server},

@@ -36,6 +36,8 @@ public:
     QString serverAddress() const { return m_serverAddress; }
     // The veth end inside the server namespace (for captures).
     QString serverInterface() const { return m_serverInterface; }
+    // The veth end inside the client namespace.
+    QString clientInterface() const { return m_clientInterface; }
 
     // Moves the calling process into a fresh network namespace with loopback up, so
     // a unit test can make devices, routes and raw sockets without touching the
@@ -70,6 +72,7 @@ private:
     QString m_clientAddress;
     QString m_serverAddress;
     QString m_serverInterface;
+    QString m_clientInterface;
     bool m_made = false;
 };
 

@@ -56,6 +56,9 @@ public:
     explicit Ipcp(Config config);
 
     const Agreed &agreed() const { return m_agreed; }
+    // Server role: the address to assign, when it was not known at construction (it
+    // is given after sign-in). Takes effect for requests examined from now on.
+    void setPeerAddress(std::uint32_t address) { m_config.peerAddress = address; }
     static std::string addressToString(std::uint32_t address);
 
 private:

@@ -6,6 +6,10 @@ namespace keyward::protocol::pptp {
 
 namespace {
 
+// A call deadline whose start is not known yet: nextDeadline() is in the past, so the
+// owner calls onTimer() at once and the wait starts at the time it brings.
+constexpr Timestamp AnchorNow{0};
+
 std::string versionText(std::uint16_t version)
 {
     return std::to_string(version >> 8) + "." + std::to_string(version & 0xff);
@@ -45,12 +49,37 @@ void PacControlConnection::onBytes(ByteView data, Timestamp now)
 
 void PacControlConnection::onTimer(Timestamp now)
 {
+    if (m_state == State::Established && m_callDeadline != NoDeadline) {
+        if (m_callDeadline == AnchorNow) {
+            m_callDeadline = now + m_config.callWaitTimeout;
+        } else if (now >= m_callDeadline) {
+            m_callDeadline = NoDeadline;
+            m_channel.close("no call for " + ControlChannel::secondsText(m_config.callWaitTimeout) +
+                                " on the control connection",
+                            false);
+            return;
+        }
+    }
     m_channel.onTimer(now);
 }
 
 Timestamp PacControlConnection::nextDeadline() const
 {
+    if (m_state == State::Established && m_callDeadline != NoDeadline)
+        return std::min(m_callDeadline, m_channel.nextDeadline());
     return m_channel.nextDeadline();
+}
+
+void PacControlConnection::updateCallWait(std::optional<Timestamp> now)
+{
+    if (m_state != State::Established || m_config.callWaitTimeout <= Duration::zero() ||
+        !m_calls.empty()) {
+        m_callDeadline = NoDeadline;
+        return;
+    }
+    if (m_callDeadline != NoDeadline)
+        return; // already waiting
+    m_callDeadline = now ? *now + m_config.callWaitTimeout : AnchorNow;
 }
 
 std::vector<Bytes> PacControlConnection::takeOutgoing()
@@ -74,7 +103,7 @@ void PacControlConnection::onMessage(const ControlMessage &message, Timestamp no
                            " received before SCCRQ: no control connection yet");
         break;
     case State::Established:
-        handleEstablished(message);
+        handleEstablished(message, now);
         break;
     case State::WaitStopReply: // the channel handles the stop exchange and echoes
     case State::Idle:
@@ -83,13 +112,13 @@ void PacControlConnection::onMessage(const ControlMessage &message, Timestamp no
     }
 }
 
-void PacControlConnection::handleEstablished(const ControlMessage &message)
+void PacControlConnection::handleEstablished(const ControlMessage &message, Timestamp now)
 {
     // Echoes and the stop exchange never get here: the channel answers them.
     if (auto *ocrq = std::get_if<OutgoingCallRequest>(&message)) {
         onOcrq(*ocrq);
     } else if (auto *ccrq = std::get_if<CallClearRequest>(&message)) {
-        onCcrq(*ccrq);
+        onCcrq(*ccrq, now);
     } else if (auto *sli = std::get_if<SetLinkInfo>(&message)) {
         onSli(*sli);
     } else if (auto *icrq = std::get_if<IncomingCallRequest>(&message)) {
@@ -130,6 +159,7 @@ void PacControlConnection::onSccrq(const StartControlConnectionRequest &request,
     send(reply.encode());
     m_state = State::Established;
     m_channel.established(now);
+    updateCallWait(now);
     report(ControlEstablished{request.protocolVersion, request.framingCapabilities,
                               request.bearerCapabilities, request.maxChannels,
                               request.firmwareRevision, request.hostName, request.vendor});
@@ -166,19 +196,21 @@ void PacControlConnection::onOcrq(const OutgoingCallRequest &request)
     call.peerReceiveWindow = request.receiveWindowSize;
     call.peerProcessingDelay = request.processingDelay;
     m_calls.emplace(call.callId, call);
+    updateCallWait(std::nullopt);
     report(CallRequested{call.callId, request.callId, request.callSerialNumber, request.minimumBps,
                          request.maximumBps, request.bearerType, request.framingType,
                          request.receiveWindowSize, request.processingDelay, request.phoneNumber,
                          request.subaddress});
 }
 
-void PacControlConnection::onCcrq(const CallClearRequest &request)
+void PacControlConnection::onCcrq(const CallClearRequest &request, Timestamp now)
 {
     for (auto it = m_calls.begin(); it != m_calls.end(); ++it) {
         if (it->second.peerCallId != request.callId)
             continue;
         const Call call = it->second;
         m_calls.erase(it);
+        updateCallWait(now);
         CallDisconnectNotify cdn;
         cdn.callId = call.callId;
         cdn.resultCode = CdnResult::Request;
@@ -233,6 +265,7 @@ Status PacControlConnection::rejectCall(std::uint16_t callId, OcrpResult result,
         return fail("rejectCall needs a failure result, not Connected");
     const Call call = it->second;
     m_calls.erase(it);
+    updateCallWait(std::nullopt);
     OutgoingCallReply reply;
     reply.peerCallId = call.peerCallId;
     reply.resultCode = result;
@@ -251,6 +284,7 @@ Status PacControlConnection::clearCall(std::uint16_t callId, CdnResult result,
         return fail("no established call with id " + std::to_string(callId) + " to clear");
     const Call call = it->second;
     m_calls.erase(it);
+    updateCallWait(std::nullopt);
     CallDisconnectNotify cdn;
     cdn.callId = call.callId;
     cdn.resultCode = result;
@@ -294,6 +328,7 @@ const PacControlConnection::Call *PacControlConnection::call(std::uint16_t callI
 void PacControlConnection::onClosing(const std::string &reason, bool byPeer)
 {
     m_state = State::Closed;
+    m_callDeadline = NoDeadline;
     dropAllCalls("control connection closed: " + reason, byPeer);
 }
 

@@ -6,6 +6,12 @@
 //
 //   start() -> WaitSccrq --SCCRQ--> Established --stop()/StopCCRQ--> WaitStopReply/Closed
 //
+// Deadlines: no SCCRQ within handshakeTimeout of start() closes the connection, and
+// so does an established connection that holds no call for callWaitTimeout (from the
+// SCCRQ, or from the moment its last call went). When a call goes at the owner's
+// request (clearCall, rejectCall: no time passed in), the machine asks to be woken at
+// once (nextDeadline() in the past) and starts that wait at the time onTimer() brings.
+//
 // Anything malformed, or a message the PNS must not send in the current state, ends
 // the connection with a ProtocolError and a ControlClosed naming the reason. Framing,
 // decoding, the keepalive and the stop exchange are the ControlChannel's; this class
@@ -18,6 +24,7 @@
 #include "pptp/ControlEvent.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +42,8 @@ public:
         std::uint32_t framingCapabilities = kFramingAsync | kFramingSync;
         std::uint32_t bearerCapabilities = kBearerAnalog | kBearerDigital;
         Duration handshakeTimeout = std::chrono::seconds(30);
+        // How long an established connection may hold no call; zero: no limit.
+        Duration callWaitTimeout = Duration::zero();
         Duration echoIdleInterval = std::chrono::seconds(60);
         Duration echoReplyTimeout = std::chrono::seconds(60);
         Duration stopReplyTimeout = std::chrono::seconds(10);
@@ -101,14 +110,17 @@ public:
 private:
     void onMessage(const ControlMessage &message, Timestamp now) override;
     void onClosing(const std::string &reason, bool byPeer) override;
-    void handleEstablished(const ControlMessage &message);
+    void handleEstablished(const ControlMessage &message, Timestamp now);
     void onSccrq(const StartControlConnectionRequest &request, Timestamp now);
     void onOcrq(const OutgoingCallRequest &request);
-    void onCcrq(const CallClearRequest &request);
+    void onCcrq(const CallClearRequest &request, Timestamp now);
     void onSli(const SetLinkInfo &info);
     void send(const Bytes &bytes) { m_channel.send(bytes); }
     void report(ControlEvent event) { m_channel.report(std::move(event)); }
     void dropAllCalls(const std::string &reason, bool byPeer);
+    // After the set of calls changed: the call wait starts (at `now`, or at the next
+    // onTimer() when the time is not known) or stops.
+    void updateCallWait(std::optional<Timestamp> now);
     std::uint16_t allocateCallId();
 
     Config m_config;
@@ -116,6 +128,8 @@ private:
     ControlChannel m_channel;
     std::map<std::uint16_t, Call> m_calls; // by our call id
     std::uint16_t m_nextCallId;
+    // When the connection closes for holding no call; NoDeadline while it holds one.
+    Timestamp m_callDeadline = NoDeadline;
 };
 
 } // namespace keyward::protocol::pptp

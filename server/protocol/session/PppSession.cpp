@@ -468,10 +468,26 @@ void PppSession::startNetwork(Timestamp now)
     m_ccp.up(now);
 }
 
+void PppSession::assignPeerAddress(std::uint32_t address, Timestamp now)
+{
+    if (m_config.role != PppRole::Server || address == 0 || m_ipcpStarted)
+        return;
+    m_config.peerAddress = address;
+    m_ipcp.setPeerAddress(address);
+    if (m_ipcpWanted) {
+        startIpcp(now);
+        pump(now);
+    }
+}
+
 void PppSession::startIpcp(Timestamp now)
 {
     if (m_ipcpStarted)
         return;
+    if (m_config.role == PppRole::Server && m_config.peerAddress == 0) {
+        m_ipcpWanted = true;
+        return;
+    }
     m_ipcpStarted = true;
     m_ipcp.open(now);
     m_ipcp.up(now);

@@ -64,7 +64,8 @@ public:
         // Fills the span with random octets (challenges, magic numbers).
         std::function<void(std::span<std::uint8_t>)> random;
 
-        // Server side.
+        // Server side. With peerAddress 0 the owner gives it later with
+        // assignPeerAddress() (after PppAuthenticated); IPCP waits for it.
         std::uint32_t localAddress = 0;
         std::uint32_t peerAddress = 0;
         std::uint32_t primaryDns = 0;
@@ -113,6 +114,9 @@ public:
     // link terminated, so it reconnects with new keys. False when not in the network
     // phase.
     bool rekey(Timestamp now);
+    // Server: the client's tunnel address, when Config::peerAddress was 0. IPCP starts
+    // once both MPPE is up and the address is known.
+    void assignPeerAddress(std::uint32_t address, Timestamp now);
     bool rekeying() const { return m_rekeying; }
 
     std::vector<Frame> takeOutgoing();
@@ -157,6 +161,7 @@ private:
     bool m_endedByPeer = false;
     bool m_ended = false;
     bool m_ipcpStarted = false;
+    bool m_ipcpWanted = false; // MPPE is up; IPCP waits for the peer's address
     bool m_rekeying = false;
     std::vector<Bytes> m_heldIpcp; // the peer's IPCP packets that came before MPPE was up
     std::vector<Frame> m_outgoing;

@@ -24,6 +24,48 @@ private slots:
         QCOMPARE(formatAddress(config->tunnelPool.serverAddress()), QString("10.75.0.1"));
     }
 
+    void unauthenticatedClientsAreBoundedByDefault()
+    {
+        auto config = DaemonConfig::fromArguments({});
+        QVERIFY(config.ok());
+        QCOMPARE(config->maxHandshakingCalls, 64);
+        QCOMPARE(config->maxCalllessConnections, 64);
+        QCOMPARE(config->startTimeoutSeconds, 10);
+        QCOMPARE(config->callTimeoutSeconds, 15);
+        // Longer than the sign-in backend may take (20 s) plus LCP.
+        QCOMPARE(config->signInTimeoutSeconds, 25);
+        QCOMPARE(config->connectionRate, 10);
+        QCOMPARE(config->connectionBurst, 20);
+        QCOMPARE(config->controlOutputLimit, 64 * 1024);
+        QCOMPARE(config->controlInputRate, 1024);
+
+        auto set = DaemonConfig::fromArguments(
+            {"--max-handshaking", "8", "--max-callless-connections", "9", "--start-timeout", "3",
+             "--call-timeout", "4", "--sign-in-timeout", "12", "--connection-rate", "2",
+             "--connection-burst", "5", "--control-output-limit", "8192", "--control-input-rate",
+             "512"});
+        QVERIFY2(set.ok(), set.ok() ? "" : set.message().c_str());
+        QCOMPARE(set->maxHandshakingCalls, 8);
+        QCOMPARE(set->maxCalllessConnections, 9);
+        QCOMPARE(set->startTimeoutSeconds, 3);
+        QCOMPARE(set->callTimeoutSeconds, 4);
+        QCOMPARE(set->signInTimeoutSeconds, 12);
+        QCOMPARE(set->connectionRate, 2);
+        QCOMPARE(set->connectionBurst, 5);
+        QCOMPARE(set->controlOutputLimit, 8192);
+        QCOMPARE(set->controlInputRate, 512);
+
+        // No limit can be switched off.
+        for (const QStringList &bad :
+             {QStringList{"--max-handshaking", "0"}, QStringList{"--start-timeout", "0"},
+              QStringList{"--control-output-limit", "100"}, QStringList{"--connection-rate", "0"},
+              QStringList{"--control-input-rate", "99999999"}}) {
+            auto refused = DaemonConfig::fromArguments(bad);
+            QVERIFY2(!refused.ok(), qPrintable(bad.join(' ')));
+            QVERIFY(refused.message().find(bad[0].mid(2).toStdString()) != std::string::npos);
+        }
+    }
+
     void flagsWinOverTheFile()
     {
         QTemporaryDir dir;

@@ -149,6 +149,79 @@ private slots:
         QCOMPARE(pac.nextDeadline(), Timestamp::max());
     }
 
+    void aConnectionWithoutACallIsClosedAtItsDeadline()
+    {
+        auto c = config();
+        c.callWaitTimeout = std::chrono::seconds(15);
+        PacControlConnection pac(c);
+        pac.start(at(0));
+        feed(pac, windowsSccrq(), at(2));
+        pac.takeEvents();
+        // The keepalive would wake at 62 s; the call wait ends first.
+        QCOMPARE(pac.nextDeadline(), at(17));
+        pac.onTimer(at(16.9));
+        QCOMPARE(pac.state(), PacControlConnection::State::Established);
+        pac.onTimer(at(17));
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(pac), "no call for 15.0 s on the control connection");
+        QCOMPARE(pac.nextDeadline(), Timestamp::max());
+    }
+
+    void aCallStopsTheWaitAndItsEndStartsItAgain()
+    {
+        auto c = config();
+        c.callWaitTimeout = std::chrono::seconds(15);
+        PacControlConnection pac(c);
+        pac.start(at(0));
+        feed(pac, windowsSccrq(), at(0));
+        feed(pac, ocrq(40265), at(5));
+        QVERIFY(pac.acceptCall(29546).ok());
+        pac.takeEvents();
+        // With a call, only the keepalive (60 s after the last message) wakes it.
+        QCOMPARE(pac.nextDeadline(), at(65));
+        pac.onTimer(at(30));
+        QCOMPARE(pac.state(), PacControlConnection::State::Established);
+        // We clear the call without passing the time: the machine asks to be woken
+        // at once and starts the wait at the time it is woken.
+        QVERIFY(pac.clearCall(29546, CdnResult::AdminShutdown).ok());
+        QVERIFY(pac.nextDeadline() <= at(0));
+        pac.onTimer(at(40));
+        QCOMPARE(pac.nextDeadline(), at(55));
+        QCOMPARE(pac.state(), PacControlConnection::State::Established);
+        // The peer clears its next call itself: the wait starts at that message.
+        feed(pac, ocrq(40266), at(50));
+        QVERIFY(pac.acceptCall(29547).ok());
+        QCOMPARE(pac.nextDeadline(), at(110));
+        feed(pac, CallClearRequest{40266}, at(60));
+        pac.takeEvents();
+        QCOMPARE(pac.nextDeadline(), at(75));
+        pac.onTimer(at(75));
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+        PPTP_VERIFY_CONTAINS(closedReason(pac), "no call for 15.0 s");
+    }
+
+    void aRefusedCallLeavesTheConnectionWaiting()
+    {
+        auto c = config();
+        c.callWaitTimeout = std::chrono::seconds(10);
+        PacControlConnection pac(c);
+        pac.start(at(0));
+        feed(pac, windowsSccrq(), at(0));
+        feed(pac, ocrq(7), at(8));
+        QCOMPARE(pac.nextDeadline(), at(68)); // a pending call holds the wait off
+        QVERIFY(pac.rejectCall(29546, OcrpResult::Busy).ok());
+        pac.onTimer(at(9));
+        QCOMPARE(pac.nextDeadline(), at(19));
+        pac.onTimer(at(19));
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+    }
+
+    void withoutACallWaitAnIdleConnectionOnlyKeepsAlive()
+    {
+        auto pac = established(); // callWaitTimeout zero: no limit
+        QCOMPARE(pac->nextDeadline(), at(60));
+    }
+
     void messageBeforeSccrqIsFatal()
     {
         PacControlConnection pac(config());

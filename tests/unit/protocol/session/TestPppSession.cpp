@@ -38,6 +38,13 @@ struct Link
     bool holdVerdicts = false;
     std::vector<MsChapV2Check> held;
     int signInRequests = 0;
+    // Called when the server reports PppAuthenticated (the daemon gives the address then).
+    std::function<void()> onServerAuthenticated;
+    // IPCP frames the server sent, and how many of them went out before it authenticated.
+    int serverIpcpFrames = 0;
+    int serverIpcpFramesBeforeAuthenticated = 0;
+    bool serverAuthenticated = false;
+    bool advanceTimers = true;
 
     // Moves frames both ways until nothing is left (bounded), running timers too.
     void run(int rounds = 200)
@@ -45,6 +52,10 @@ struct Link
         for (int i = 0; i < rounds; ++i) {
             bool moved = false;
             for (auto &f : server->takeOutgoing()) {
+                if (f.protocol == 0x8021) {
+                    ++serverIpcpFrames;
+                    serverIpcpFramesBeforeAuthenticated += serverAuthenticated ? 0 : 1;
+                }
                 client->onFrame(f.protocol, f.information, now);
                 moved = true;
             }
@@ -62,10 +73,18 @@ struct Link
                     else
                         server->onSignInVerdict(backend(asked->check), now);
                 }
+                if (std::holds_alternative<PppAuthenticated>(e)) {
+                    serverAuthenticated = true;
+                    if (onServerAuthenticated)
+                        onServerAuthenticated();
+                    moved = true;
+                }
                 serverEvents.push_back(std::move(e));
             }
             for (auto &e : client->takeEvents())
                 clientEvents.push_back(std::move(e));
+            if (!moved && !advanceTimers)
+                return;
             if (!moved) {
                 // Advance to the next timer.
                 Timestamp next = std::min(server->nextDeadline(), client->nextDeadline());
@@ -157,6 +176,44 @@ private slots:
                  std::string("disconnected by admin"));
         QVERIFY(link.find<PppEnded>(link.clientEvents));
         QVERIFY(link.find<PppEnded>(link.clientEvents)->byPeer);
+    }
+
+    void theAddressCanBeGivenAfterSignIn()
+    {
+        // keywardd allocates the tunnel address only once the sign-in is accepted.
+        Link link = makeLink("alice", "Correct-horse-42", {}, {}, std::chrono::seconds(20), {}, 0);
+        PppSession *server = link.server.get();
+        link.onServerAuthenticated = [server, &link] {
+            QVERIFY(!link.find<PppNetworkUp>(link.serverEvents));
+            server->assignPeerAddress(0x0a4b0009, link.now);
+        };
+        link.run();
+        QVERIFY(link.serverAuthenticated);
+        QCOMPARE(link.serverIpcpFramesBeforeAuthenticated, 0);
+        QVERIFY(link.serverIpcpFrames > 0);
+        const auto *up = link.find<PppNetworkUp>(link.clientEvents);
+        QVERIFY(up);
+        QCOMPARE(up->localAddress, 0x0a4b0009u);
+        const auto *serverUp = link.find<PppNetworkUp>(link.serverEvents);
+        QVERIFY(serverUp);
+        QCOMPARE(serverUp->peerAddress, 0x0a4b0009u);
+    }
+
+    void ipcpWaitsForAnAddressGivenLate()
+    {
+        // MPPE is up before the owner gives the address: IPCP waits for it, then runs.
+        Link link = makeLink("alice", "Correct-horse-42", {}, {}, std::chrono::seconds(20), {}, 0);
+        link.advanceTimers = false; // the client would give up on IPCP in the end
+        link.run();
+        link.advanceTimers = true;
+        QVERIFY(link.find<PppMppeReady>(link.serverEvents));
+        QVERIFY(!link.find<PppNetworkUp>(link.serverEvents));
+        QCOMPARE(link.serverIpcpFrames, 0);
+        link.server->assignPeerAddress(0x0a4b0007, link.now);
+        link.run();
+        const auto *up = link.find<PppNetworkUp>(link.clientEvents);
+        QVERIFY(up);
+        QCOMPARE(up->localAddress, 0x0a4b0007u);
     }
 
     void rekeyGivesBothEndsNewMatchingKeys()
@@ -383,7 +440,7 @@ private:
     Link makeLink(const std::string &user, const std::string &password,
                   const std::string &newPassword = {}, mppe::MppePolicy clientPolicy = {},
                   Duration signInTimeout = std::chrono::seconds(20),
-                  mppe::MppePolicy serverPolicy = {})
+                  mppe::MppePolicy serverPolicy = {}, std::uint32_t peerAddress = 0x0a4b0002)
     {
         auto random = [this](std::span<std::uint8_t> out) {
             for (auto &b : out)
@@ -393,7 +450,7 @@ private:
         server.role = ppp::PppRole::Server;
         server.random = random;
         server.localAddress = 0x0a4b0001;
-        server.peerAddress = 0x0a4b0002;
+        server.peerAddress = peerAddress;
         server.primaryDns = 0xc0000235;
         server.echoInterval = std::chrono::seconds(10);
         server.signInTimeout = signInTimeout;

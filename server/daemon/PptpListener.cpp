@@ -1,0 +1,78 @@
+#include "daemon/PptpListener.h"
+
+#include "daemon/DaemonConfig.h"
+#include "net/DescriptorLimit.h"
+#include "runtime/MonotonicClock.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+namespace keyward::daemon {
+
+Q_LOGGING_CATEGORY(lcListener, "keyward.pptp")
+
+PptpListener::PptpListener(const DaemonConfig &config, QObject *parent)
+    : QObject(parent), m_rate(config.connectionRate, config.connectionBurst)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] { m_server.resumeAccepting(); });
+    connect(&m_server, &QTcpServer::newConnection, this, &PptpListener::onNewConnection);
+    connect(&m_server, &QTcpServer::acceptError, this, &PptpListener::onAcceptError);
+}
+
+Status PptpListener::listen(quint32 address, quint16 port)
+{
+    if (auto limit = net::DescriptorLimit::raiseToHard(); !limit)
+        qCWarning(lcListener).noquote() << QString::fromStdString(limit.message());
+    else
+        qCInfo(lcListener).noquote() << "open-files limit" << limit->soft;
+    if (!m_server.listen(QHostAddress(address), port))
+        return fail(ErrorKind::Unavailable, m_server.errorString().toStdString());
+    return {};
+}
+
+void PptpListener::close()
+{
+    m_retry.stop();
+    m_server.close();
+}
+
+void PptpListener::onNewConnection()
+{
+    if (m_failing) {
+        m_failing = false;
+        qCInfo(lcListener).noquote() << "accepting control connections again";
+    }
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        const quint32 peer = socket->peerAddress().toIPv4Address();
+        switch (m_rate.admit(peer, runtime::monotonicNow())) {
+        case SourceRateLimiter::Verdict::Admitted:
+            emit connectionArrived(socket, peer);
+            continue;
+        case SourceRateLimiter::Verdict::RefusedFirstTime:
+            qCWarning(lcListener).noquote()
+                << "refusing control connections from" << formatAddress(peer)
+                << "for now: more than connection-rate new connections a second; further "
+                   "refusals are not logged until it slows down";
+            break;
+        case SourceRateLimiter::Verdict::Refused:
+            break;
+        }
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void PptpListener::onAcceptError(QAbstractSocket::SocketError)
+{
+    // QTcpServer has paused accepting; it would stay paused.
+    if (!m_failing) {
+        m_failing = true;
+        qCWarning(lcListener).noquote()
+            << "cannot accept control connections:" << m_server.errorString()
+            << QStringLiteral("(out of descriptors?); trying again every %1 ms").arg(RetryAcceptMs);
+    }
+    m_retry.start(RetryAcceptMs);
+}
+
+} // namespace keyward::daemon
