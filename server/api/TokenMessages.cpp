@@ -3,6 +3,9 @@
 #include "api/IsoTime.h"
 #include "api/JsonReader.h"
 #include "api/ListJson.h"
+#include "api/AdminRole.h"
+
+#include <QJsonArray>
 
 namespace keyward::api {
 
@@ -19,11 +22,43 @@ Result<TokenRef> TokenRef::fromJson(const QJsonObject &json)
     return r.finish(std::move(t));
 }
 
+QJsonObject TokenCreateParams::toJson() const
+{
+    QJsonObject json{{QStringLiteral("name"), name}, {QStringLiteral("role"), role}};
+    if (expiresInDays > 0)
+        json.insert(QStringLiteral("expiresInDays"), expiresInDays);
+    if (!sources.isEmpty())
+        json.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
+    return json;
+}
+
+Result<TokenCreateParams> TokenCreateParams::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    TokenCreateParams p;
+    p.name = r.string(u"name");
+    p.role = r.optionalString(u"role").value_or(QStringLiteral("admin"));
+    p.expiresInDays = r.optionalInteger(u"expiresInDays").value_or(0);
+    p.sources = r.optionalStrings(u"sources").value_or(QStringList{});
+    auto read = r.finish(std::move(p));
+    if (!read)
+        return read;
+    if (!roleFromName(read->role))
+        return fail("role must be one of " + roleNames().join(QStringLiteral(", ")).toStdString() +
+                    ", not '" + read->role.toStdString() + "'");
+    if (read->expiresInDays < 0 || read->expiresInDays > 3650)
+        return fail("expiresInDays must be from 0 (never) to 3650");
+    return read;
+}
+
 QJsonObject TokenCreateResult::toJson() const
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("token"), token},
-            {QStringLiteral("fingerprint"), fingerprint}};
+            {QStringLiteral("fingerprint"), fingerprint},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("expires"), IsoTime::seconds(expires)},
+            {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}};
 }
 
 Result<TokenCreateResult> TokenCreateResult::fromJson(const QJsonObject &json)
@@ -33,14 +68,21 @@ Result<TokenCreateResult> TokenCreateResult::fromJson(const QJsonObject &json)
     t.name = r.string(u"name");
     t.token = r.string(u"token");
     t.fingerprint = r.string(u"fingerprint");
+    t.role = r.string(u"role");
+    t.expires = r.dateTime(u"expires", true);
+    t.sources = r.strings(u"sources");
     return r.finish(std::move(t));
 }
 
 QJsonObject TokenInfo::toJson() const
 {
     return {{QStringLiteral("name"), name},
+            {QStringLiteral("role"), role},
             {QStringLiteral("created"), IsoTime::seconds(created)},
-            {QStringLiteral("lastUsed"), IsoTime::seconds(lastUsed)}};
+            {QStringLiteral("expires"), IsoTime::seconds(expires)},
+            {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
+            {QStringLiteral("lastUsed"), IsoTime::seconds(lastUsed)},
+            {QStringLiteral("lastUsedFrom"), lastUsedFrom}};
 }
 
 Result<TokenInfo> TokenInfo::fromJson(const QJsonObject &json)
@@ -48,8 +90,12 @@ Result<TokenInfo> TokenInfo::fromJson(const QJsonObject &json)
     JsonReader r(json);
     TokenInfo t;
     t.name = r.string(u"name");
+    t.role = r.string(u"role");
     t.created = r.dateTime(u"created", true);
+    t.expires = r.dateTime(u"expires", true);
+    t.sources = r.strings(u"sources");
     t.lastUsed = r.dateTime(u"lastUsed", true);
+    t.lastUsedFrom = r.string(u"lastUsedFrom");
     return r.finish(std::move(t));
 }
 

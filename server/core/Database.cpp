@@ -80,6 +80,13 @@ const char *const Migrations[] = {
     " PRIMARY KEY (user_id, address));"
     "INSERT INTO user_addresses (user_id, address, last_seen)"
     " SELECT id, last_login_address, last_login_at FROM users WHERE last_login_address <> ''",
+    // 9: what each API token may do: its admin role (tokens made before roles keep the
+    // full rights they had), an expiry (0: never), the networks it may be used from
+    // (comma separated, empty: any) and where it was last used from
+    "ALTER TABLE api_tokens ADD COLUMN role TEXT NOT NULL DEFAULT 'admin';"
+    "ALTER TABLE api_tokens ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE api_tokens ADD COLUMN sources TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE api_tokens ADD COLUMN last_used_from TEXT NOT NULL DEFAULT ''",
 };
 
 } // namespace

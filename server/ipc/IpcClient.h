@@ -15,6 +15,7 @@
 #include <QLocalSocket>
 #include <QObject>
 #include <QSslSocket>
+#include <QStringList>
 #include <QTimer>
 #include <functional>
 
@@ -51,6 +52,12 @@ public:
     void disconnectFromServer();
     State state() const { return m_state; }
     QString identity() const { return m_identity; }
+    // The role keywardd gave this connection ("auditor", "operator", "admin"), and
+    // the methods it may call: from the hello result. Empty from an older keywardd
+    // that says neither; then mayCall() allows everything and the server decides.
+    QString role() const { return m_role; }
+    QStringList methods() const { return m_methods; }
+    bool mayCall(const QString &method) const;
 
     // Sends a request; callback runs exactly once (reply, error, timeout or drop).
     void call(const QString &method, const QJsonObject &params, Callback callback,
@@ -90,6 +97,9 @@ private:
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;
     QString m_identity;
+    QString m_role;
+    QStringList m_methods;
+    bool m_methodsKnown = false;
     QString m_path;
 };
 
