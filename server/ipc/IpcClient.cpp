@@ -136,6 +136,7 @@ void IpcClient::onConnected()
                 return;
             }
             m_identity = reply.result.value("identity").toString();
+            m_hello = reply.result;
             m_role = reply.result.value("role").toString();
             const QJsonValue methods = reply.result.value("methods");
             m_methodsKnown = methods.isArray();

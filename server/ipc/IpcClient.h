@@ -58,6 +58,8 @@ public:
     QString role() const { return m_role; }
     QStringList methods() const { return m_methods; }
     bool mayCall(const QString &method) const;
+    // The whole hello result, as keywardd sent it.
+    QJsonObject helloResult() const { return m_hello; }
 
     // Sends a request; callback runs exactly once (reply, error, timeout or drop).
     void call(const QString &method, const QJsonObject &params, Callback callback,
@@ -98,6 +100,7 @@ private:
     QHash<qint64, Pending> m_pending;
     QString m_identity;
     QString m_role;
+    QJsonObject m_hello;
     QStringList m_methods;
     bool m_methodsKnown = false;
     QString m_path;
