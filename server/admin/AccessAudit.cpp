@@ -39,7 +39,8 @@ void AccessAudit::tokenRefused(const QString &name, const QString &address, cons
     write(m_refusals,
           QStringLiteral("token %1 from %2")
               .arg(name.isEmpty() ? QStringLiteral("?") : name, address),
-          SignIn, name, QStringLiteral("refused"), {{"address", address}, {"reason", why}});
+          SignIn, name.isEmpty() ? QStringLiteral("?") : name, QStringLiteral("refused"),
+          {{"address", address}, {"reason", why}});
 }
 
 void AccessAudit::callDenied(const QString &identity, const QString &method, api::AdminRole role,

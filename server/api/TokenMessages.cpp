@@ -68,9 +68,11 @@ Result<TokenCreateResult> TokenCreateResult::fromJson(const QJsonObject &json)
     t.name = r.string(u"name");
     t.token = r.string(u"token");
     t.fingerprint = r.string(u"fingerprint");
-    t.role = r.string(u"role");
-    t.expires = r.dateTime(u"expires", true);
-    t.sources = r.strings(u"sources");
+    // What a token may do: absent from an older keywardd (whose tokens were all admin).
+    t.role = r.optionalString(u"role").value_or(QString());
+    if (json.contains(QLatin1String("expires")))
+        t.expires = r.dateTime(u"expires", true);
+    t.sources = r.optionalStrings(u"sources").value_or(QStringList{});
     return r.finish(std::move(t));
 }
 
@@ -90,12 +92,13 @@ Result<TokenInfo> TokenInfo::fromJson(const QJsonObject &json)
     JsonReader r(json);
     TokenInfo t;
     t.name = r.string(u"name");
-    t.role = r.string(u"role");
+    t.role = r.optionalString(u"role").value_or(QString());
     t.created = r.dateTime(u"created", true);
-    t.expires = r.dateTime(u"expires", true);
-    t.sources = r.strings(u"sources");
+    if (json.contains(QLatin1String("expires")))
+        t.expires = r.dateTime(u"expires", true);
+    t.sources = r.optionalStrings(u"sources").value_or(QStringList{});
     t.lastUsed = r.dateTime(u"lastUsed", true);
-    t.lastUsedFrom = r.string(u"lastUsedFrom");
+    t.lastUsedFrom = r.optionalString(u"lastUsedFrom").value_or(QString());
     return r.finish(std::move(t));
 }
 

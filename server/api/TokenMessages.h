@@ -48,6 +48,7 @@ struct TokenCreateResult
     QString name;
     QString token;
     QString fingerprint;
+    // Absent from an older keywardd: empty role, no expiry, any address.
     QString role;
     QDateTime expires; // null: never
     QStringList sources;
@@ -60,6 +61,7 @@ struct TokenCreateResult
 // One token as token.list shows it.
 struct TokenInfo
 {
+    // role, expires, sources and lastUsedFrom are absent from an older keywardd.
     QString name;
     QString role;
     QDateTime created;

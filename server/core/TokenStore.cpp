@@ -91,7 +91,7 @@ Result<QString> TokenStore::create(const Spec &spec, qint64 now)
     q.addBindValue(now);
     q.addBindValue(api::roleName(spec.role));
     q.addBindValue(spec.expiresAt);
-    q.addBindValue(sources.join(QLatin1Char(',')));
+    q.addBindValue(sources.isEmpty() ? QStringLiteral("") : sources.join(QLatin1Char(',')));
     if (!q.exec())
         return q.lastError().text().contains("UNIQUE")
                    ? fail(ErrorKind::Conflict,
@@ -129,7 +129,7 @@ api::TokenGrant TokenStore::verify(const QString &token, const QHostAddress &fro
     used.prepare(QStringLiteral(
         "UPDATE api_tokens SET last_used_at = ?, last_used_from = ? WHERE name = ?"));
     used.addBindValue(now);
-    used.addBindValue(from.isNull() ? QString() : plain(from).toString());
+    used.addBindValue(from.isNull() ? QStringLiteral("") : plain(from).toString());
     used.addBindValue(grant.name);
     used.exec();
     return grant;
