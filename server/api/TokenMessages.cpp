@@ -24,7 +24,9 @@ Result<TokenRef> TokenRef::fromJson(const QJsonObject &json)
 
 QJsonObject TokenCreateParams::toJson() const
 {
-    QJsonObject json{{QStringLiteral("name"), name}, {QStringLiteral("role"), role}};
+    QJsonObject json{{QStringLiteral("name"), name}};
+    if (role != QLatin1String("admin")) // the default
+        json.insert(QStringLiteral("role"), role);
     if (expiresInDays > 0)
         json.insert(QStringLiteral("expiresInDays"), expiresInDays);
     if (!sources.isEmpty())

@@ -12,7 +12,7 @@ public:
     QStringList words() const override { return {QStringLiteral("status")}; }
     QString summary() const override
     {
-        return QStringLiteral("server status, weak settings, and your role");
+        return QStringLiteral("server status and weak settings");
     }
     bool showsCaller() const override { return true; }
     Result<CommandRequest> parse(const QStringList &args, const CommandInput &input) const override;

@@ -18,7 +18,7 @@ Result<CommandOutput> WhoamiCommand::present(const QJsonObject &result) const
     const QString identity = result.value(QLatin1String("identity")).toString();
     const QString role = result.value(QLatin1String("role")).toString();
     if (identity.isEmpty())
-        return fail(ErrorKind::Invalid, "the handshake's answer names nobody");
+        return fail(ErrorKind::Invalid, "the handshake's answer is missing 'identity'");
     QString text = QStringLiteral("%1, role %2\n")
                        .arg(identity, role.isEmpty() ? QStringLiteral("not told (an older "
                                                                       "keywardd: all methods)")
