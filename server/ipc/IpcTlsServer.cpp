@@ -50,9 +50,11 @@ void IpcTlsServer::incomingConnection(qintptr descriptor)
         m_released(peer);
         return;
     }
-    // The place is held until the socket is gone, wherever it is by then.
+    // The place is held until the socket is gone, wherever it is by then. Not
+    // connected with this server as the receiver: QSslServer drops every connection
+    // from a socket to itself once the handshake is done.
     Released released = m_released;
-    connect(socket, &QObject::destroyed, this, [released, peer] { released(peer); });
+    connect(socket, &QObject::destroyed, &m_releases, [released, peer] { released(peer); });
     // QSslServer cuts a slow handshake; this makes sure of it whatever Qt's version does.
     QPointer<QSslSocket> guarded(socket);
     QTimer::singleShot(handshakeTimeout() + 500, socket, [guarded] {

@@ -29,6 +29,7 @@ protected:
 private:
     Admit m_admit;
     Released m_released;
+    QObject m_releases; // the receiver of the sockets' destroyed()
 };
 
 } // namespace keyward::ipc

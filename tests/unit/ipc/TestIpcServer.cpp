@@ -401,6 +401,20 @@ private slots:
         QSignalSpy ready(&good, &IpcClient::ready);
         good.connectToTls("127.0.0.1", port, m_identity->fingerprint(), "kw_good");
         QVERIFY(ready.wait(5000));
+        // Connections that came and went give their places back.
+        good.disconnectFromServer();
+        for (int i = 0; i < 2 * IpcServer::MaxRemotePerSource; ++i) {
+            IpcClient again("remote");
+            QSignalSpy againReady(&again, &IpcClient::ready);
+            again.connectToTls("127.0.0.1", port, m_identity->fingerprint(),
+                               i % 2 ? "kw_good" : "kw_bad");
+            if (i % 2)
+                QVERIFY(againReady.wait(5000));
+            else
+                QVERIFY(QSignalSpy(&again, &IpcClient::connectionError).wait(5000));
+            again.disconnectFromServer();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteConnectionCount(), 0, 3000);
     }
 
     void oneAddressCannotTakeEveryRemotePlace()
