@@ -25,10 +25,10 @@
 #include "cli/commands/UserRotateCommand.h"
 #include "cli/commands/UserShowCommand.h"
 #include "cli/commands/UserUnlockCommand.h"
+#include "cli/commands/WhoamiCommand.h"
 #include "cli/commands/WindowCancelCommand.h"
 #include "cli/commands/WindowListCommand.h"
 #include "cli/commands/WindowPlanCommand.h"
-#include "cli/commands/WhoamiCommand.h"
 
 namespace keyward::cli {
 

@@ -101,10 +101,9 @@ void KeywardCtl::send()
         // keywardd said what this connection may do; don't ask for what it may not.
         const auto role = api::roleFromName(m_client.role()).value_or(api::AdminRole::Auditor);
         err(QStringLiteral("keywardctl: %1 (forbidden)\n")
-                .arg(api::forbiddenMessage(role,
-                                           m_remote.isEmpty() ? api::AdminChannel::Local
-                                                              : api::AdminChannel::Remote,
-                                           m_request.method)));
+                .arg(api::forbiddenMessage(
+                    role, m_remote.isEmpty() ? api::AdminChannel::Local : api::AdminChannel::Remote,
+                    m_request.method)));
         emit finished(Refused);
         return;
     }

@@ -1,9 +1,9 @@
 #include "api/TokenMessages.h"
 
+#include "api/AdminRole.h"
 #include "api/IsoTime.h"
 #include "api/JsonReader.h"
 #include "api/ListJson.h"
-#include "api/AdminRole.h"
 
 #include <QJsonArray>
 

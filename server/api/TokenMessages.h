@@ -65,7 +65,7 @@ struct TokenInfo
     QString name;
     QString role;
     QDateTime created;
-    QDateTime expires; // null: never
+    QDateTime expires;   // null: never
     QStringList sources; // empty: any address
     QDateTime lastUsed;  // null: never
     QString lastUsedFrom;

@@ -168,15 +168,14 @@ Result<QJsonArray> TokenStore::list() const
         return t ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) : QString();
     };
     while (q.next())
-        out.append(QJsonObject{
-            {"name", q.value(0).toString()},
-            {"role", q.value(1).toString()},
-            {"created", iso(q.value(2).toLongLong())},
-            {"expires", iso(q.value(3).toLongLong())},
-            {"sources", QJsonArray::fromStringList(
-                            q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))},
-            {"lastUsed", iso(q.value(5).toLongLong())},
-            {"lastUsedFrom", q.value(6).toString()}});
+        out.append(QJsonObject{{"name", q.value(0).toString()},
+                               {"role", q.value(1).toString()},
+                               {"created", iso(q.value(2).toLongLong())},
+                               {"expires", iso(q.value(3).toLongLong())},
+                               {"sources", QJsonArray::fromStringList(q.value(4).toString().split(
+                                               QLatin1Char(','), Qt::SkipEmptyParts))},
+                               {"lastUsed", iso(q.value(5).toLongLong())},
+                               {"lastUsedFrom", q.value(6).toString()}});
     return out;
 }
 

@@ -232,14 +232,12 @@ void Daemon::buildServices()
     m_services.push_back(std::move(audit));
     m_services.push_back(std::make_unique<admin::UserService>(*m_admin, m_sessions));
     m_services.push_back(std::make_unique<admin::SessionService>(*m_admin, m_sessions, *m_history));
-    m_services.push_back(
-        std::make_unique<admin::TokenService>(*m_admin, *m_tokens, m_tls.fingerprint(),
-                                              [this](const QString &name) {
-                                                  m_ipc.endTokenConnections(
-                                                      name, QStringLiteral("API token '%1' was "
-                                                                           "revoked")
-                                                                .arg(name));
-                                              }));
+    m_services.push_back(std::make_unique<admin::TokenService>(
+        *m_admin, *m_tokens, m_tls.fingerprint(), [this](const QString &name) {
+            m_ipc.endTokenConnections(name, QStringLiteral("API token '%1' was "
+                                                           "revoked")
+                                                .arg(name));
+        }));
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
     m_services.push_back(std::make_unique<admin::StatusService>(
         *m_admin, m_sessions, *m_signIns,

@@ -53,10 +53,10 @@ void IpcConnection::start()
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (!m_helloDone) {
-            m_server->noteRefusal(QStringLiteral("%1 did not say hello within %2 ms")
-                                      .arg(m_peer.remote() ? m_peer.remoteAddress
-                                                           : m_peer.identity())
-                                      .arg(m_server->deadlines().helloMs));
+            m_server->noteRefusal(
+                QStringLiteral("%1 did not say hello within %2 ms")
+                    .arg(m_peer.remote() ? m_peer.remoteAddress : m_peer.identity())
+                    .arg(m_server->deadlines().helloMs));
             close(QStringLiteral("no hello in time"));
         } else {
             close(QStringLiteral("idle"));
@@ -236,8 +236,8 @@ void IpcConnection::hello(qint64 id, const QJsonObject &params)
         if (!grant.granted()) {
             sendError(id, ErrorCode::Forbidden, grant.refusal());
             emit m_server->tokenRefused(grant.name, m_peer.remoteAddress, grant.refusal());
-            m_server->noteRefusal(QStringLiteral("remote client %1: %2")
-                                      .arg(m_peer.remoteAddress, grant.refusal()));
+            m_server->noteRefusal(
+                QStringLiteral("remote client %1: %2").arg(m_peer.remoteAddress, grant.refusal()));
             close(QStringLiteral("no valid API token"));
             return;
         }
@@ -251,16 +251,14 @@ void IpcConnection::hello(qint64 id, const QJsonObject &params)
     }
     m_helloDone = true;
     armIdleDeadline();
-    sendFrame(
-        {{"id", id},
-         {"result",
-          QJsonObject{{"major", ProtocolMajor},
-                      {"minor", ProtocolMinor},
-                      {"server", QStringLiteral("keywardd")},
-                      {"identity", m_peer.identity()},
-                      {"role", api::roleName(m_peer.role)},
-                      {"methods", QJsonArray::fromStringList(
-                                      api::methodsFor(m_peer.role, m_peer.channel()))}}}});
+    sendFrame({{"id", id},
+               {"result", QJsonObject{{"major", ProtocolMajor},
+                                      {"minor", ProtocolMinor},
+                                      {"server", QStringLiteral("keywardd")},
+                                      {"identity", m_peer.identity()},
+                                      {"role", api::roleName(m_peer.role)},
+                                      {"methods", QJsonArray::fromStringList(api::methodsFor(
+                                                      m_peer.role, m_peer.channel()))}}}});
 }
 
 } // namespace keyward::ipc

@@ -91,14 +91,14 @@ IpcPeer IpcPeer::fromSocket(int fd, const RoleGroups &roles)
         return peer;
     }
     if (!peerGroups(fd, &peer.groups)) {
-        peer.refusal = QStringLiteral("the groups of %1 cannot be read from the kernel")
-                           .arg(peer.identity());
+        peer.refusal =
+            QStringLiteral("the groups of %1 cannot be read from the kernel").arg(peer.identity());
         return peer;
     }
     auto member = [&](gid_t g) {
         return g != static_cast<gid_t>(-1) &&
-               (cred.gid == g || std::find(peer.groups.begin(), peer.groups.end(), g) !=
-                                     peer.groups.end());
+               (cred.gid == g ||
+                std::find(peer.groups.begin(), peer.groups.end(), g) != peer.groups.end());
     };
     for (const auto &[gid, role] : {std::pair{roles.admin, api::AdminRole::Admin},
                                     std::pair{roles.operators, api::AdminRole::Operator},

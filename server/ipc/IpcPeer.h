@@ -46,7 +46,7 @@ struct IpcPeer
     QString userName;          // the token's name for a remote peer
     bool authorized = false;
     api::AdminRole role = api::AdminRole::Auditor; // meaningful once authorized
-    QString refusal;       // why not authorized
+    QString refusal;                               // why not authorized
     QString remoteAddress; // set for TLS clients, who are known by their API token
     qint64 expiresAt = 0;  // the token's expiry (Unix seconds), 0: never
 

@@ -70,8 +70,7 @@ Status IpcServer::listen(const QString &path)
     return {};
 }
 
-Status IpcServer::listenTls(const QHostAddress &address, quint16 port,
-                            const TlsIdentity &identity,
+Status IpcServer::listenTls(const QHostAddress &address, quint16 port, const TlsIdentity &identity,
                             std::function<std::optional<QString>(const QString &)> verifier)
 {
     return listenTls(address, port, identity,
@@ -249,8 +248,9 @@ void IpcServer::onNewConnection()
 {
     while (QLocalSocket *socket = m_server.nextPendingConnection()) {
         if (m_localCount >= MaxLocalConnections) {
-            refuseLocal(socket, QStringLiteral("too many local admin connections (%1)")
-                                    .arg(MaxLocalConnections));
+            refuseLocal(
+                socket,
+                QStringLiteral("too many local admin connections (%1)").arg(MaxLocalConnections));
             continue;
         }
         const IpcPeer peer = IpcPeer::fromSocket(

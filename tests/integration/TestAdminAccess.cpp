@@ -43,8 +43,9 @@ private slots:
         QVERIFY(!admin.isEmpty());
         // 64 connections that never start TLS, then 64 that finish the handshake and
         // never say hello, all held open by one process in the client namespace.
-        auto holder = m_lab.startIn(KeywardLab::Side::Client, QCoreApplication::applicationFilePath(),
-                                    {"--hold", m_lab.network().serverAddress(), "7443"});
+        auto holder =
+            m_lab.startIn(KeywardLab::Side::Client, QCoreApplication::applicationFilePath(),
+                          {"--hold", m_lab.network().serverAddress(), "7443"});
         QVERIFY(holder->state() != QProcess::NotRunning);
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += holder->readAll()).contains("held"), 15000);
@@ -54,8 +55,7 @@ private slots:
         QVERIFY2(m_out.contains("you are root (uid 0), role admin"), qPrintable(m_out));
         // One address took its share of remote places; the rest were refused and logged.
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_lab.server().output().contains("too many admin connections from this address"),
-            5000);
+            m_lab.server().output().contains("too many admin connections from this address"), 5000);
         // Once the handshake and hello deadlines (5 s) have passed, a console gets in
         // from that same address while the holder still runs.
         QTest::qWait(6500);

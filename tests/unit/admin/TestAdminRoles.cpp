@@ -42,8 +42,8 @@ private slots:
             [this](const QString &name) { m_revoked << name; }));
         m_services.push_back(std::make_unique<admin::WindowService>(*m_fx->context));
         m_services.push_back(std::make_unique<admin::UserService>(*m_fx->context, m_fx->sessions));
-        m_services.push_back(
-            std::make_unique<admin::SessionService>(*m_fx->context, m_fx->sessions, *m_fx->history));
+        m_services.push_back(std::make_unique<admin::SessionService>(*m_fx->context, m_fx->sessions,
+                                                                     *m_fx->history));
         m_services.push_back(std::make_unique<admin::StatusService>(
             *m_fx->context, m_fx->sessions, *m_signIns,
             admin::StatusService::Listening{"0.0.0.0", "127.0.0.1:7443", "AB:CD"}));
@@ -55,9 +55,9 @@ private slots:
 
     void anOperatorCannotChangeThePolicy()
     {
-        const Reply r = m_fx->call(Method::PolicySet,
-                                   {{"changes", QJsonObject{{"allowStatefulMppe", true}}}}, {},
-                                   AdminRole::Operator);
+        const Reply r =
+            m_fx->call(Method::PolicySet, {{"changes", QJsonObject{{"allowStatefulMppe", true}}}},
+                       {}, AdminRole::Operator);
         QCOMPARE(r.errorCode, ipc::ErrorCode::Forbidden);
         QVERIFY2(r.errorMessage.contains("admin role") && r.errorMessage.contains("operator"),
                  qPrintable(r.errorMessage));
@@ -90,7 +90,8 @@ private slots:
 
     void aRemoteAdminTokenCannotManageTokens()
     {
-        for (const QString &method : {Method::TokenCreate, Method::TokenList, Method::TokenRevoke}) {
+        for (const QString &method :
+             {Method::TokenCreate, Method::TokenList, Method::TokenRevoke}) {
             const Reply r = m_fx->call(method, {{"name", "phone"}}, "192.0.2.1", AdminRole::Admin);
             QCOMPARE(r.errorCode, ipc::ErrorCode::Forbidden);
             QVERIFY2(r.errorMessage.contains("local admin"), qPrintable(r.errorMessage));
@@ -99,9 +100,9 @@ private slots:
         // A remote admin still administers everything else.
         QVERIFY(m_fx->call(Method::UserAdd, {{"name", "hal"}}, "192.0.2.1").ok());
         // A local operator cannot make tokens either.
-        QCOMPARE(m_fx->call(Method::TokenCreate, {{"name", "phone"}}, {}, AdminRole::Operator)
-                     .errorCode,
-                 ipc::ErrorCode::Forbidden);
+        QCOMPARE(
+            m_fx->call(Method::TokenCreate, {{"name", "phone"}}, {}, AdminRole::Operator).errorCode,
+            ipc::ErrorCode::Forbidden);
     }
 
     void anUnknownMethodIsUnknownWhateverTheRole()
@@ -113,10 +114,11 @@ private slots:
 
     void aTokenCarriesItsRoleExpiryAndSources()
     {
-        const Reply created = m_fx->call(
-            Method::TokenCreate,
-            {{"name", "ops"}, {"role", "operator"}, {"expiresInDays", 30}, {"sources",
-              QJsonArray{"192.0.2.0/24", "198.51.100.7"}}});
+        const Reply created = m_fx->call(Method::TokenCreate,
+                                         {{"name", "ops"},
+                                          {"role", "operator"},
+                                          {"expiresInDays", 30},
+                                          {"sources", QJsonArray{"192.0.2.0/24", "198.51.100.7"}}});
         QVERIFY2(created.ok(), qPrintable(created.errorMessage));
         QCOMPARE(created.result.value("role").toString(), QString("operator"));
         QCOMPARE(created.result.value("sources").toArray(),

@@ -266,9 +266,8 @@ private slots:
         const Reply created = m_fx->call(Method::TokenCreate, {{"name", "laptop"}});
         QVERIFY2(created.ok(), qPrintable(created.errorMessage));
         QVERIFY(created.result.value("token").toString().startsWith("kw_"));
-        QCOMPARE(
-            wire(masked(created.result, "token")),
-            wire(jsonLiteral(R"J({"name":"laptop","token":"<secret>","fingerprint":"AB:CD",
+        QCOMPARE(wire(masked(created.result, "token")),
+                 wire(jsonLiteral(R"J({"name":"laptop","token":"<secret>","fingerprint":"AB:CD",
                                   "role":"admin","expires":"","sources":[]})J")));
         const qint64 made = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
         auto spare = m_fx->tokens->create("spare", made);

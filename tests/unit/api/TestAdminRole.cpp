@@ -37,8 +37,7 @@ private slots:
         for (const QString &m : auditor)
             QVERIFY(extra.removeOne(m));
         QCOMPARE(extra, (QStringList{"session.disconnect", "session.rekey", "session.revoke",
-                                     "user.disable", "user.enable", "user.reset",
-                                     "user.unlock"}));
+                                     "user.disable", "user.enable", "user.reset", "user.unlock"}));
         QVERIFY(!mayCall(AdminRole::Operator, AdminChannel::Local, Method::PolicySet));
         QVERIFY(!mayCall(AdminRole::Operator, AdminChannel::Local, Method::UserAdd));
         QVERIFY(!mayCall(AdminRole::Operator, AdminChannel::Local, Method::TokenCreate));

@@ -795,13 +795,13 @@ private slots:
         QVERIFY(roundTrips(AuditVerifyResult{false, 12, 3, "entry 3 was altered"}));
 
         QVERIFY(roundTrips(TokenRef{"laptop"}));
-        QVERIFY(roundTrips(TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD", "admin",
-                                             {}, {}}));
-        QVERIFY(roundTrips(TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD", "operator",
-                                             t, {"192.0.2.0/24"}}));
-        QVERIFY(roundTrips(TokenInfo{"laptop", "admin", t, {}, {}, {}, {}}));
         QVERIFY(roundTrips(
-            TokenListResult{{TokenInfo{"laptop", "auditor", t, t, {"10.0.0.0/8"}, t, "10.1.2.3"}}}));
+            TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD", "admin", {}, {}}));
+        QVERIFY(roundTrips(TokenCreateResult{
+            "laptop", "kw_not-a-real-token", "AB:CD", "operator", t, {"192.0.2.0/24"}}));
+        QVERIFY(roundTrips(TokenInfo{"laptop", "admin", t, {}, {}, {}, {}}));
+        QVERIFY(roundTrips(TokenListResult{
+            {TokenInfo{"laptop", "auditor", t, t, {"10.0.0.0/8"}, t, "10.1.2.3"}}}));
         QVERIFY(roundTrips(TokenCreateParams{"laptop", "auditor", 30, {"192.0.2.0/24"}}));
         QVERIFY(roundTrips(TokenCreateParams{"laptop", "admin", 0, {}}));
 

@@ -339,8 +339,7 @@ private slots:
 
     void tokensShowTheirRoleExpiryAndSources()
     {
-        auto listed = command({"token", "list"})
-                          .present(parse(R"J({"tokens":[
+        auto listed = command({"token", "list"}).present(parse(R"J({"tokens":[
             {"name":"branch","role":"auditor","created":"2026-11-01T10:00:00Z",
              "expires":"2026-12-01T10:00:00Z","sources":["192.0.2.0/24","198.51.100.7/32"],
              "lastUsed":"2026-11-27T10:00:00Z","lastUsedFrom":"192.0.2.9"},
@@ -367,8 +366,9 @@ private slots:
                                         "192.0.2.0/24"),
                  qPrintable(created->text));
 
-        auto me = command({"whoami"}).present(
-            parse(R"J({"identity":"alice (uid 1000)","role":"operator","methods":[]})J"));
+        auto me = command({"whoami"})
+                      .present(parse(
+                          R"J({"identity":"alice (uid 1000)","role":"operator","methods":[]})J"));
         QVERIFY(me);
         QCOMPARE(me->text, QString("alice (uid 1000), role operator\n"));
         QVERIFY(command({"status"}).showsCaller());

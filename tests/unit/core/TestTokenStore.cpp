@@ -74,7 +74,8 @@ private slots:
                  Verdict::Unknown);
         const QJsonObject listed = tokens.list()->at(0).toObject();
         QCOMPARE(listed.value("role").toString(), QString("auditor"));
-        QCOMPARE(listed.value("sources").toArray(), (QJsonArray{"192.0.2.0/24", "2001:db8::1/128"}));
+        QCOMPARE(listed.value("sources").toArray(),
+                 (QJsonArray{"192.0.2.0/24", "2001:db8::1/128"}));
         QCOMPARE(listed.value("lastUsedFrom").toString(), QString("2001:db8::1"));
         QCOMPARE(listed.value("expires").toString(), QString("1970-01-01T00:16:40Z"));
 

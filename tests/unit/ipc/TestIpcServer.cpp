@@ -1,20 +1,20 @@
 // The admin API over a real Unix socket: hello and versions, request ids, errors,
 // events to subscribers only, hostile clients, timeouts, and peer-credential checks.
 
+#include "api/AdminRole.h"
 #include "ipc/IpcClient.h"
 #include "ipc/IpcFrameReader.h"
 #include "ipc/IpcProtocol.h"
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
-#include "api/AdminRole.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <grp.h>
@@ -297,7 +297,6 @@ private slots:
         QVERIFY(refused.at(0).at(0).toString().contains("not allowed to administer"));
     }
 
-
     void helloSaysTheRoleAndTheMethods()
     {
         IpcClient client("test");
@@ -306,9 +305,8 @@ private slots:
         QVERIFY(ready.wait(3000));
         // The test runs as root (or as the server's own user): an admin.
         QCOMPARE(client.role(), QString("admin"));
-        QCOMPARE(client.methods(),
-                 keyward::api::methodsFor(keyward::api::AdminRole::Admin,
-                                          keyward::api::AdminChannel::Local));
+        QCOMPARE(client.methods(), keyward::api::methodsFor(keyward::api::AdminRole::Admin,
+                                                            keyward::api::AdminChannel::Local));
         QVERIFY(client.mayCall("token.create"));
         QVERIFY(!client.mayCall("no.such.method"));
     }
@@ -432,12 +430,12 @@ private slots:
         QTRY_VERIFY(refused.count() >= 4);
         QVERIFY(refused.at(0).at(0).toString().contains("from this address"));
         int closed = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((closed = int(std::count_if(
-                                      silent.begin(), silent.end(),
-                                      [](const auto &s) {
-                                          return s->state() == QAbstractSocket::UnconnectedState;
-                                      }))) >= 4,
-                                 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (closed = int(std::count_if(silent.begin(), silent.end(),
+                                        [](const auto &s) {
+                                            return s->state() == QAbstractSocket::UnconnectedState;
+                                        }))) >= 4,
+            3000);
     }
 
     void refusalsAreLoggedButAFloodIsNot()
