@@ -63,6 +63,9 @@ public:
     // The reply as a person reads it; an error when it does not fit the admin API.
     virtual Result<CommandOutput> present(const QJsonObject &result) const = 0;
 
+    // Whether keywardctl adds a line saying who the caller is and its role.
+    virtual bool showsCaller() const { return false; }
+
     // "user add NAME [--password-stdin] [--must-change]"
     QString synopsis() const;
 

@@ -25,6 +25,7 @@
 #include "cli/commands/UserRotateCommand.h"
 #include "cli/commands/UserShowCommand.h"
 #include "cli/commands/UserUnlockCommand.h"
+#include "cli/commands/WhoamiCommand.h"
 #include "cli/commands/WindowCancelCommand.h"
 #include "cli/commands/WindowListCommand.h"
 #include "cli/commands/WindowPlanCommand.h"
@@ -39,6 +40,7 @@ CommandTable::CommandTable()
 {
     auto add = [this](std::unique_ptr<Command> c) { m_commands.push_back(std::move(c)); };
     add(std::make_unique<StatusCommand>());
+    add(std::make_unique<WhoamiCommand>());
     add(std::make_unique<UserAddCommand>());
     add(std::make_unique<UserListCommand>());
     add(std::make_unique<UserShowCommand>());
@@ -106,6 +108,8 @@ QString CommandTable::usage() const
         "The socket is KEYWARD_SOCKET or /run/keyward/keywardd.sock. With --remote the API\n"
         "token is KEYWARD_TOKEN, and the server's certificate must have the fingerprint\n"
         "`keywardctl status` shows on the server.\n"
+        "Each connection has a role (auditor, operator or admin; `keywardctl whoami`); a\n"
+        "command the role does not allow is refused with the role it needs (exit status 4).\n"
         "Exit status: 0 ok, 1 the server refused the request, 2 usage, 3 server not\n"
         "reachable, 4 not allowed, 5 not found.\n");
     return text;

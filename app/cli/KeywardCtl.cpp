@@ -1,5 +1,7 @@
 #include "cli/KeywardCtl.h"
 
+#include "api/AdminMethod.h"
+#include "api/AdminRole.h"
 #include "cli/CommandTable.h"
 #include "ipc/IpcProtocol.h"
 
@@ -91,6 +93,20 @@ void KeywardCtl::run()
 
 void KeywardCtl::send()
 {
+    if (m_request.method == api::Method::Hello) { // whoami: the handshake is the answer
+        emit finished(print(ipc::IpcReply{true, m_client.helloResult(), {}, {}}));
+        return;
+    }
+    if (!m_client.mayCall(m_request.method)) {
+        // keywardd said what this connection may do; don't ask for what it may not.
+        const auto role = api::roleFromName(m_client.role()).value_or(api::AdminRole::Auditor);
+        err(QStringLiteral("keywardctl: %1 (forbidden)\n")
+                .arg(api::forbiddenMessage(
+                    role, m_remote.isEmpty() ? api::AdminChannel::Local : api::AdminChannel::Remote,
+                    m_request.method)));
+        emit finished(Refused);
+        return;
+    }
     m_client.call(m_request.method, m_request.params,
                   [this](const ipc::IpcReply &reply) { emit finished(print(reply)); });
 }
@@ -120,8 +136,14 @@ int KeywardCtl::print(const ipc::IpcReply &reply)
                 .arg(QString::fromStdString(output.message())));
         return Failed;
     }
-    if (!m_json)
+    if (!m_json) {
         out(output->text);
+        if (m_command->showsCaller() && !m_client.identity().isEmpty())
+            out(QStringLiteral("you are %1, role %2\n")
+                    .arg(m_client.identity(), m_client.role().isEmpty()
+                                                  ? QStringLiteral("not told (an older keywardd)")
+                                                  : m_client.role()));
+    }
     return output->exitCode;
 }
 

@@ -3,11 +3,14 @@
 #include "admin/AdminContext.h"
 #include "admin/AuditedChange.h"
 #include "api/AdminMethod.h"
+#include "api/AdminRole.h"
+#include "api/IsoTime.h"
 #include "api/TokenMessages.h"
 #include "core/TokenStore.h"
 #include "ipc/MethodRegistry.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace keyward::admin {
 
@@ -20,16 +23,25 @@ void TokenService::registerMethods(ipc::MethodRegistry &registry)
 
 void TokenService::create(const Request &request, const Responder &reply)
 {
-    if (!request.peer.remoteAddress.isEmpty())
-        return reply.error(fail(ErrorKind::Forbidden, "tokens are created on the server itself"));
-    auto params = api::TokenRef::fromJson(request.params);
+    auto params = api::TokenCreateParams::fromJson(request.params);
     if (!params)
         return reply.error(params.error());
-    const QString &name = params->name;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    core::TokenStore::Spec spec;
+    spec.name = params->name;
+    spec.role = api::roleFromName(params->role).value_or(api::AdminRole::Admin);
+    spec.expiresAt = params->expiresInDays > 0 ? now + qint64(params->expiresInDays) * 86400 : 0;
+    for (const QString &source : std::as_const(params->sources))
+        spec.sources << core::TokenStore::normalizedSource(source).value_or(source);
+    const QDateTime expires =
+        spec.expiresAt ? QDateTime::fromSecsSinceEpoch(spec.expiresAt, Qt::UTC) : QDateTime();
+    const QJsonObject details{{"role", api::roleName(spec.role)},
+                              {"expires", api::IsoTime::seconds(expires)},
+                              {"sources", QJsonArray::fromStringList(spec.sources)}};
     QString token;
     auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::TokenCreate, name, {}, [&]() -> Status {
-                        auto created = m_tokens.create(name, QDateTime::currentSecsSinceEpoch());
+                    .run(api::Method::TokenCreate, spec.name, details, [&]() -> Status {
+                        auto created = m_tokens.create(spec, now);
                         if (!created)
                             return created.error();
                         token = *created;
@@ -38,7 +50,14 @@ void TokenService::create(const Request &request, const Responder &reply)
     if (!done)
         return reply.error(done.error());
     // Shown once; only its hash is kept.
-    reply.result(api::TokenCreateResult{name, token, m_fingerprint}.toJson());
+    api::TokenCreateResult result;
+    result.name = spec.name.trimmed();
+    result.token = token;
+    result.fingerprint = m_fingerprint;
+    result.role = api::roleName(spec.role);
+    result.expires = expires;
+    result.sources = spec.sources;
+    reply.result(result.toJson());
 }
 
 void TokenService::list(const Request &, const Responder &reply)
@@ -64,6 +83,9 @@ void TokenService::revoke(const Request &request, const Responder &reply)
                     .run(api::Method::TokenRevoke, name, {}, [&] { return m_tokens.revoke(name); });
     if (!done)
         return reply.error(done.error());
+    // Revoked means revoked now: its open connections end too.
+    if (m_revoked)
+        m_revoked(name);
     reply.result(api::TokenRef{name}.toJson());
 }
 

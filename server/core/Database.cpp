@@ -83,6 +83,13 @@ const char *const Migrations[] = {
     // 9: where the audit chain became keyed (an HMAC under audit.key) and which key
     // keyed it (an id derived from the key, not the key)
     "CREATE TABLE audit_keying (first_id INTEGER NOT NULL, key_id BLOB NOT NULL)",
+    // 10: what each API token may do: its admin role (tokens made before roles keep the
+    // full rights they had), an expiry (0: never), the networks it may be used from
+    // (comma separated, empty: any) and where it was last used from
+    "ALTER TABLE api_tokens ADD COLUMN role TEXT NOT NULL DEFAULT 'admin';"
+    "ALTER TABLE api_tokens ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE api_tokens ADD COLUMN sources TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE api_tokens ADD COLUMN last_used_from TEXT NOT NULL DEFAULT ''",
 };
 
 } // namespace

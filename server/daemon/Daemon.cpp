@@ -1,5 +1,6 @@
 #include "daemon/Daemon.h"
 
+#include "admin/AccessAudit.h"
 #include "admin/AuditService.h"
 #include "admin/PolicyService.h"
 #include "admin/SessionEventPublisher.h"
@@ -198,8 +199,8 @@ Status Daemon::openAdmin()
     if (auto listening = m_ipc.listenTls(
             QHostAddress(m_config.adminListen.left(colon)),
             static_cast<quint16>(m_config.adminListen.mid(colon + 1).toUInt()), m_tls,
-            [this](const QString &token) {
-                return m_tokens->verify(token, QDateTime::currentSecsSinceEpoch());
+            [this](const QString &token, const QHostAddress &from) {
+                return m_tokens->verify(token, from, QDateTime::currentSecsSinceEpoch());
             });
         !listening)
         return listening;
@@ -213,6 +214,12 @@ void Daemon::buildServices()
     m_admin.reset(new admin::AdminContext{
         *m_database, *m_audit, *m_credentials, *m_settings, *m_policy, *m_crypto,
         [this](const QString &event, const QJsonObject &data) { m_ipc.publish(event, data); }});
+    m_access = std::make_unique<admin::AccessAudit>(*m_admin);
+    connect(&m_ipc, &ipc::IpcServer::tokenSignedIn, m_access.get(),
+            &admin::AccessAudit::tokenSignedIn);
+    connect(&m_ipc, &ipc::IpcServer::tokenRefused, m_access.get(),
+            &admin::AccessAudit::tokenRefused);
+    connect(&m_ipc, &ipc::IpcServer::callDenied, m_access.get(), &admin::AccessAudit::callDenied);
     m_signIns = std::make_unique<admin::SignInActivity>(*m_admin);
     connect(&m_sessions, &SessionRegistry::signInFailed, m_signIns.get(),
             &admin::SignInActivity::failed);
@@ -238,8 +245,12 @@ void Daemon::buildServices()
     m_services.push_back(std::move(audit));
     m_services.push_back(std::make_unique<admin::UserService>(*m_admin, m_sessions));
     m_services.push_back(std::make_unique<admin::SessionService>(*m_admin, m_sessions, *m_history));
-    m_services.push_back(
-        std::make_unique<admin::TokenService>(*m_admin, *m_tokens, m_tls.fingerprint()));
+    m_services.push_back(std::make_unique<admin::TokenService>(
+        *m_admin, *m_tokens, m_tls.fingerprint(), [this](const QString &name) {
+            m_ipc.endTokenConnections(name, QStringLiteral("API token '%1' was "
+                                                           "revoked")
+                                                .arg(name));
+        }));
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
     m_services.push_back(std::make_unique<admin::StatusService>(
         *m_admin, m_sessions, *m_signIns,

@@ -30,6 +30,7 @@
 #include <vector>
 
 namespace keyward::admin {
+class AccessAudit;
 class AdminService;
 class SignInActivity;
 class SessionEventPublisher;
@@ -86,6 +87,7 @@ private:
     ipc::IpcServer m_ipc;
     SessionRegistry m_sessions;
     std::unique_ptr<admin::AdminContext> m_admin;
+    std::unique_ptr<admin::AccessAudit> m_access;
     std::unique_ptr<admin::SignInActivity> m_signIns;
     std::unique_ptr<admin::SessionEventPublisher> m_sessionEvents;
     std::vector<std::unique_ptr<admin::AdminService>> m_services;

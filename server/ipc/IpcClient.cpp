@@ -3,6 +3,8 @@
 #include "api/AdminMethod.h"
 #include "ipc/IpcProtocol.h"
 
+#include <QJsonArray>
+
 namespace keyward::ipc {
 
 IpcClient::IpcClient(QString clientName, QObject *parent)
@@ -161,10 +163,21 @@ void IpcClient::onConnected()
             }
             m_identity = reply.result.value("identity").toString();
             m_hello = reply.result;
+            m_role = reply.result.value("role").toString();
+            const QJsonValue methods = reply.result.value("methods");
+            m_methodsKnown = methods.isArray();
+            m_methods.clear();
+            for (const QJsonValue &m : methods.toArray())
+                m_methods << m.toString();
             setState(State::Ready);
             emit ready();
         },
         10000);
+}
+
+bool IpcClient::mayCall(const QString &method) const
+{
+    return !m_methodsKnown || m_methods.contains(method);
 }
 
 void IpcClient::call(const QString &method, const QJsonObject &params, Callback callback,
@@ -211,7 +224,8 @@ void IpcClient::onReadyRead()
     QJsonObject frame;
     for (;;) {
         const auto status = m_reader.next(&frame);
-        if (status == IpcFrameReader::Status::NeedMore)
+        if (status == IpcFrameReader::Status::NeedMore ||
+            status == IpcFrameReader::Status::Throttled) // no limits here: never throttled
             return;
         if (status == IpcFrameReader::Status::Error) {
             emit connectionError(QStringLiteral("keywardd sent a bad frame: ") +

@@ -15,6 +15,7 @@
 #include <QLocalSocket>
 #include <QObject>
 #include <QSslSocket>
+#include <QStringList>
 #include <QTimer>
 #include <functional>
 
@@ -53,7 +54,13 @@ public:
     void disconnectFromServer();
     State state() const { return m_state; }
     QString identity() const { return m_identity; }
-    // What keywardd answered to hello (identity, and role and methods when it has them).
+    // The role keywardd gave this connection ("auditor", "operator", "admin"), and
+    // the methods it may call: from the hello result. Empty from an older keywardd
+    // that says neither; then mayCall() allows everything and the server decides.
+    QString role() const { return m_role; }
+    QStringList methods() const { return m_methods; }
+    bool mayCall(const QString &method) const;
+    // The whole hello result, as keywardd sent it.
     QJsonObject helloResult() const { return m_hello; }
 
     // Sends a request; callback runs exactly once (reply, error, timeout or drop).
@@ -98,7 +105,10 @@ private:
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;
     QString m_identity;
+    QString m_role;
     QJsonObject m_hello;
+    QStringList m_methods;
+    bool m_methodsKnown = false;
     QString m_path;
 };
 

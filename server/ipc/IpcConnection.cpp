@@ -6,6 +6,8 @@
 #include "ipc/IpcServer.h"
 
 #include <QAbstractSocket>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace keyward::ipc {
@@ -14,15 +16,15 @@ IpcConnection::IpcConnection(QLocalSocket *socket, IpcPeer peer, IpcServer *serv
     : QObject(server), m_socket(socket), m_peer(std::move(peer)), m_server(server)
 {
     m_socket->setParent(this);
-    m_window.start();
+    socket->setReadBufferSize(ReadBufferSize);
     m_disconnect = [socket] {
         socket->flush();
         socket->disconnectFromServer();
     };
     m_bytesToWrite = [socket] { return socket->bytesToWrite(); };
-    connect(m_socket, &QIODevice::readyRead, this, &IpcConnection::onReadyRead);
     connect(socket, &QLocalSocket::disconnected, this,
             [this] { close(QStringLiteral("client disconnected")); });
+    start();
 }
 
 IpcConnection::IpcConnection(QIODevice *socket, const QString &remoteAddress, IpcServer *server)
@@ -30,16 +32,45 @@ IpcConnection::IpcConnection(QIODevice *socket, const QString &remoteAddress, Ip
 {
     m_peer.remoteAddress = remoteAddress;
     m_socket->setParent(this);
-    m_window.start();
     auto *tcp = qobject_cast<QAbstractSocket *>(socket);
+    tcp->setReadBufferSize(ReadBufferSize);
     m_disconnect = [tcp] {
         tcp->flush();
         tcp->disconnectFromHost();
     };
     m_bytesToWrite = [tcp] { return tcp->bytesToWrite(); };
-    connect(m_socket, &QIODevice::readyRead, this, &IpcConnection::onReadyRead);
     connect(tcp, &QAbstractSocket::disconnected, this,
             [this] { close(QStringLiteral("client disconnected")); });
+    start();
+}
+
+void IpcConnection::start()
+{
+    m_clock.start();
+    m_window.start();
+    m_reader.setLimits({BytesPerSecond, FramesPerSecond});
+    connect(m_socket, &QIODevice::readyRead, this, &IpcConnection::onReadyRead);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_helloDone) {
+            m_server->noteRefusal(
+                QStringLiteral("%1 did not say hello within %2 ms")
+                    .arg(m_peer.remote() ? m_peer.remoteAddress : m_peer.identity())
+                    .arg(m_server->deadlines().helloMs));
+            close(QStringLiteral("no hello in time"));
+        } else {
+            close(QStringLiteral("idle"));
+        }
+    });
+    m_deadline.start(m_server->deadlines().helloMs);
+}
+
+void IpcConnection::armIdleDeadline()
+{
+    if (m_subscribed)
+        m_deadline.stop(); // a console waiting for events is not idle
+    else
+        m_deadline.start(m_server->deadlines().idleMs);
 }
 
 void IpcConnection::sendFrame(const QJsonObject &object)
@@ -51,6 +82,13 @@ void IpcConnection::sendFrame(const QJsonObject &object)
         return;
     }
     m_socket->write(IpcFrameReader::encode(object));
+}
+
+void IpcConnection::sendReply(const QJsonObject &frame)
+{
+    if (m_inFlight > 0)
+        --m_inFlight;
+    sendFrame(frame);
 }
 
 void IpcConnection::sendError(qint64 id, const QString &code, const QString &message)
@@ -66,6 +104,7 @@ void IpcConnection::close(const QString &reason)
     if (m_closing)
         return;
     m_closing = true;
+    m_deadline.stop();
     m_disconnect();
     emit closed(this, reason);
     deleteLater();
@@ -82,18 +121,36 @@ bool IpcConnection::admitRequest()
 
 void IpcConnection::onReadyRead()
 {
-    m_reader.append(m_socket->readAll());
+    if (m_closing)
+        return;
+    const qint64 room = m_reader.room(m_clock.elapsed());
+    if (room > 0 && m_socket->bytesAvailable() > 0)
+        m_reader.append(m_socket->read(std::min<qint64>(room, m_socket->bytesAvailable())));
     QJsonObject frame;
+    bool throttled = false;
     while (!m_closing) {
-        const auto status = m_reader.next(&frame);
+        const auto status = m_reader.next(&frame, m_clock.elapsed());
         if (status == IpcFrameReader::Status::NeedMore)
-            return;
+            break;
+        if (status == IpcFrameReader::Status::Throttled) {
+            throttled = true;
+            break;
+        }
         if (status == IpcFrameReader::Status::Error) {
             sendError(-1, ErrorCode::BadRequest, m_reader.errorString());
             close(QStringLiteral("bad frame: ") + m_reader.errorString());
             return;
         }
         handle(frame);
+    }
+    // Over this second's bytes or frames: read on in the next second. Meanwhile the
+    // socket's bounded read buffer fills and the kernel pushes back on the sender.
+    if (!m_closing && !m_resumeArmed && (throttled || m_socket->bytesAvailable() > 0)) {
+        m_resumeArmed = true;
+        QTimer::singleShot(m_reader.msUntilNextSecond(m_clock.elapsed()), this, [this] {
+            m_resumeArmed = false;
+            onReadyRead();
+        });
     }
 }
 
@@ -124,40 +181,7 @@ void IpcConnection::handle(const QJsonObject &frame)
         return;
     }
     if (method == api::Method::Hello) {
-        const int major = params.toObject().value("major").toInt(-1);
-        const int minor = params.toObject().value("minor").toInt(0);
-        if (major != ProtocolMajor) {
-            sendError(id, ErrorCode::VersionMismatch,
-                      QStringLiteral("this keywardd speaks admin protocol %1.%2; the client "
-                                     "speaks %3.%4. Use a console and keywardctl of the same "
-                                     "major version as the server.")
-                          .arg(ProtocolMajor)
-                          .arg(ProtocolMinor)
-                          .arg(major)
-                          .arg(minor));
-            return;
-        }
-        if (m_needsToken) {
-            const auto name = m_server->verifyToken(params.toObject().value("token").toString());
-            if (!name) {
-                sendError(id, ErrorCode::Forbidden,
-                          QStringLiteral("a valid API token is needed; create one on the server "
-                                         "with: keywardctl token create NAME"));
-                emit m_server->clientRefused(
-                    QStringLiteral("remote client %1 without a valid token")
-                        .arg(m_peer.remoteAddress));
-                close(QStringLiteral("no valid API token"));
-                return;
-            }
-            m_peer.userName = *name;
-            m_peer.authorized = true;
-        }
-        m_helloDone = true;
-        sendFrame({{"id", id},
-                   {"result", QJsonObject{{"major", ProtocolMajor},
-                                          {"minor", ProtocolMinor},
-                                          {"server", QStringLiteral("keywardd")},
-                                          {"identity", m_peer.identity()}}}});
+        hello(id, params.toObject());
         return;
     }
     if (!m_helloDone) {
@@ -165,12 +189,76 @@ void IpcConnection::handle(const QJsonObject &frame)
                   QStringLiteral("send \"hello\" with the protocol version first"));
         return;
     }
+    if (m_peer.expiresAt != 0 && QDateTime::currentSecsSinceEpoch() >= m_peer.expiresAt) {
+        sendError(id, ErrorCode::Forbidden,
+                  QStringLiteral("API token '%1' has expired").arg(m_peer.userName));
+        close(QStringLiteral("API token expired"));
+        return;
+    }
+    armIdleDeadline();
     if (method == api::Method::Subscribe) {
         m_subscribed = true;
+        m_deadline.stop();
         sendFrame({{"id", id}, {"result", QJsonObject{}}});
         return;
     }
+    if (m_inFlight >= MaxRequestsInFlight) {
+        sendError(id, ErrorCode::RateLimited,
+                  QStringLiteral("%1 requests are already waiting for their answers; wait for "
+                                 "them first")
+                      .arg(MaxRequestsInFlight));
+        return;
+    }
+    ++m_inFlight;
     m_server->dispatch(this, IpcRequest{id, method, params.toObject(), m_peer});
+}
+
+void IpcConnection::hello(qint64 id, const QJsonObject &params)
+{
+    const int major = params.value("major").toInt(-1);
+    const int minor = params.value("minor").toInt(0);
+    if (major != ProtocolMajor) {
+        sendError(id, ErrorCode::VersionMismatch,
+                  QStringLiteral("this keywardd speaks admin protocol %1.%2; the client "
+                                 "speaks %3.%4. Use a console and keywardctl of the same "
+                                 "major version as the server.")
+                      .arg(ProtocolMajor)
+                      .arg(ProtocolMinor)
+                      .arg(major)
+                      .arg(minor));
+        if (!m_helloDone)
+            close(QStringLiteral("hello failed: protocol version %1").arg(major));
+        return;
+    }
+    if (m_needsToken) {
+        const api::TokenGrant grant =
+            m_server->verifyToken(params.value("token").toString(), m_peer.remoteAddress);
+        if (!grant.granted()) {
+            sendError(id, ErrorCode::Forbidden, grant.refusal());
+            emit m_server->tokenRefused(grant.name, m_peer.remoteAddress, grant.refusal());
+            m_server->noteRefusal(
+                QStringLiteral("remote client %1: %2").arg(m_peer.remoteAddress, grant.refusal()));
+            close(QStringLiteral("no valid API token"));
+            return;
+        }
+        const bool first = !m_helloDone;
+        m_peer.userName = grant.name;
+        m_peer.role = grant.role;
+        m_peer.expiresAt = grant.expiresAt;
+        m_peer.authorized = true;
+        if (first)
+            emit m_server->tokenSignedIn(grant.name, m_peer.remoteAddress, grant.role);
+    }
+    m_helloDone = true;
+    armIdleDeadline();
+    sendFrame({{"id", id},
+               {"result", QJsonObject{{"major", ProtocolMajor},
+                                      {"minor", ProtocolMinor},
+                                      {"server", QStringLiteral("keywardd")},
+                                      {"identity", m_peer.identity()},
+                                      {"role", api::roleName(m_peer.role)},
+                                      {"methods", QJsonArray::fromStringList(api::methodsFor(
+                                                      m_peer.role, m_peer.channel()))}}}});
 }
 
 } // namespace keyward::ipc

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
+#include <limits>
 
 namespace keyward::ipc {
 
@@ -19,7 +21,32 @@ QByteArray IpcFrameReader::encode(const QJsonObject &object)
     return frame;
 }
 
-IpcFrameReader::Status IpcFrameReader::next(QJsonObject *object)
+void IpcFrameReader::roll(qint64 nowMs)
+{
+    if (!m_windowStarted || nowMs - m_windowStart >= 1000 || nowMs < m_windowStart) {
+        m_windowStarted = true;
+        m_windowStart = nowMs;
+        m_bytesInWindow = 0;
+        m_framesInWindow = 0;
+    }
+}
+
+qint64 IpcFrameReader::room(qint64 nowMs)
+{
+    if (m_limits.bytesPerSecond <= 0)
+        return std::numeric_limits<qint64>::max();
+    roll(nowMs);
+    return std::max<qint64>(0, m_limits.bytesPerSecond - m_bytesInWindow);
+}
+
+qint64 IpcFrameReader::msUntilNextSecond(qint64 nowMs) const
+{
+    if (!m_windowStarted)
+        return 0;
+    return std::clamp<qint64>(m_windowStart + 1000 - nowMs, 1, 1000);
+}
+
+IpcFrameReader::Status IpcFrameReader::next(QJsonObject *object, qint64 nowMs)
 {
     if (m_failed)
         return Status::Error;
@@ -36,6 +63,12 @@ IpcFrameReader::Status IpcFrameReader::next(QJsonObject *object)
     }
     if (m_buffer.size() < 4 + static_cast<qsizetype>(length))
         return Status::NeedMore;
+    if (m_limits.framesPerSecond > 0) {
+        roll(nowMs);
+        if (m_framesInWindow >= m_limits.framesPerSecond)
+            return Status::Throttled; // counted before parsing: no JSON work for a flood
+        ++m_framesInWindow;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_buffer.mid(4, length), &parseError);
     m_buffer.remove(0, 4 + length);

@@ -1,12 +1,60 @@
 #include "ipc/IpcPeer.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <vector>
 
 namespace keyward::ipc {
+
+namespace {
+
+gid_t groupId(const QString &name)
+{
+    if (name.isEmpty())
+        return static_cast<gid_t>(-1);
+    group grp{};
+    group *found = nullptr;
+    std::vector<char> buf(65536);
+    const QByteArray native = name.toLocal8Bit();
+    if (::getgrnam_r(native.constData(), &grp, buf.data(), buf.size(), &found) == 0 && found)
+        return found->gr_gid;
+    return static_cast<gid_t>(-1);
+}
+
+// The peer's supplementary groups as the kernel recorded them when it connected.
+bool peerGroups(int fd, std::vector<gid_t> *groups)
+{
+    socklen_t len = 64 * sizeof(gid_t);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        groups->resize(len / sizeof(gid_t));
+        if (::getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS, groups->data(), &len) == 0) {
+            groups->resize(len / sizeof(gid_t));
+            return true;
+        }
+        if (errno != ERANGE)
+            return false;
+        // len now says how much room the list needs.
+    }
+    return false;
+}
+
+} // namespace
+
+IpcPeer::RoleGroups IpcPeer::RoleGroups::named(const QString &admin, const QString &operators,
+                                               const QString &auditors)
+{
+    RoleGroups roles;
+    roles.admin = groupId(admin);
+    roles.operators = groupId(operators);
+    roles.auditors = groupId(auditors);
+    roles.adminName = admin;
+    roles.operatorName = operators;
+    roles.auditorName = auditors;
+    return roles;
+}
 
 QString IpcPeer::identity() const
 {
@@ -18,7 +66,7 @@ QString IpcPeer::identity() const
         .arg(uid);
 }
 
-IpcPeer IpcPeer::fromSocket(int fd, const QString &adminGroup)
+IpcPeer IpcPeer::fromSocket(int fd, const RoleGroups &roles)
 {
     IpcPeer peer;
     ucred cred{};
@@ -39,37 +87,34 @@ IpcPeer IpcPeer::fromSocket(int fd, const QString &adminGroup)
 
     if (cred.uid == 0 || cred.uid == ::geteuid()) {
         peer.authorized = true;
+        peer.role = api::AdminRole::Admin;
         return peer;
     }
-    group grp{};
-    group *g = nullptr;
-    std::vector<char> gbuf(65536);
-    const QByteArray groupName = adminGroup.toLocal8Bit();
-    if (::getgrnam_r(groupName.constData(), &grp, gbuf.data(), gbuf.size(), &g) == 0 && g) {
-        if (cred.gid == g->gr_gid) {
+    if (!peerGroups(fd, &peer.groups)) {
+        peer.refusal =
+            QStringLiteral("the groups of %1 cannot be read from the kernel").arg(peer.identity());
+        return peer;
+    }
+    auto member = [&](gid_t g) {
+        return g != static_cast<gid_t>(-1) &&
+               (cred.gid == g ||
+                std::find(peer.groups.begin(), peer.groups.end(), g) != peer.groups.end());
+    };
+    for (const auto &[gid, role] : {std::pair{roles.admin, api::AdminRole::Admin},
+                                    std::pair{roles.operators, api::AdminRole::Operator},
+                                    std::pair{roles.auditors, api::AdminRole::Auditor}}) {
+        if (member(gid)) {
             peer.authorized = true;
+            peer.role = role;
             return peer;
         }
-        if (found) {
-            int count = 64;
-            std::vector<gid_t> groups(count);
-            if (::getgrouplist(pwd.pw_name, pwd.pw_gid, groups.data(), &count) < 0) {
-                groups.resize(count);
-                ::getgrouplist(pwd.pw_name, pwd.pw_gid, groups.data(), &count);
-            }
-            for (int i = 0; i < count; ++i) {
-                if (groups[i] == g->gr_gid) {
-                    peer.authorized = true;
-                    return peer;
-                }
-            }
-        }
     }
-    peer.refusal = QStringLiteral("%1 is not allowed to administer Keyward: only root and "
-                                  "members of the '%2' group are (ask an admin to run: "
-                                  "usermod -aG %2 %3)")
-                       .arg(peer.identity(), adminGroup,
-                            peer.userName.isEmpty() ? QStringLiteral("USER") : peer.userName);
+    peer.refusal =
+        QStringLiteral("%1 is not allowed to administer Keyward: only root and members of the "
+                       "groups '%2' (admin), '%3' (operator) and '%4' (auditor) are (ask an "
+                       "admin to run, for example: usermod -aG %4 %5, then log in again)")
+            .arg(peer.identity(), roles.adminName, roles.operatorName, roles.auditorName,
+                 peer.userName.isEmpty() ? QStringLiteral("USER") : peer.userName);
     return peer;
 }
 

@@ -1,5 +1,6 @@
 #include "ipc/MethodRegistry.h"
 
+#include "api/AdminRole.h"
 #include "ipc/IpcProtocol.h"
 
 #include <algorithm>
@@ -25,6 +26,17 @@ void MethodRegistry::dispatch(const IpcRequest &request, const IpcResponder &rep
     if (it == m_methods.constEnd()) {
         reply.error(ErrorCode::UnknownMethod,
                     QStringLiteral("no method named '%1'").arg(request.method));
+        return;
+    }
+    const api::AdminChannel channel = request.peer.channel();
+    if (!request.peer.authorized || !api::mayCall(request.peer.role, channel, request.method)) {
+        const QString why =
+            request.peer.authorized
+                ? api::forbiddenMessage(request.peer.role, channel, request.method)
+                : QStringLiteral("%1 is not signed in").arg(request.peer.identity());
+        reply.error(ErrorCode::Forbidden, why);
+        if (m_denied)
+            m_denied(request, why);
         return;
     }
     it.value()(request, reply);

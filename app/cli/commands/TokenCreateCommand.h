@@ -1,6 +1,8 @@
 #pragma once
 
-// keywardctl token create: makes an API token for a remote console; it is shown once.
+// keywardctl token create NAME [--role R] [--expires DAYS] [--from CIDR,...]: makes an
+// API token for a remote console with a role (admin unless told), optionally an
+// expiry and the networks it may be used from; it is shown once.
 
 #include "cli/Command.h"
 
@@ -13,10 +15,15 @@ public:
     {
         return {QStringLiteral("token"), QStringLiteral("create")};
     }
-    QString arguments() const override { return QStringLiteral("NAME"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("NAME [--role auditor|operator|admin] [--expires DAYS] "
+                              "[--from CIDR,...]");
+    }
     QString summary() const override
     {
-        return QStringLiteral("API token for a remote console, shown once");
+        return QStringLiteral("API token for a remote console, shown once\n"
+                              "(role admin unless told; no expiry; any address)");
     }
     Result<CommandRequest> parse(const QStringList &args, const CommandInput &input) const override;
     Result<CommandOutput> present(const QJsonObject &result) const override;

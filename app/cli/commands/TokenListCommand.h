@@ -12,7 +12,7 @@ public:
     QStringList words() const override { return {QStringLiteral("token"), QStringLiteral("list")}; }
     QString summary() const override
     {
-        return QStringLiteral("API tokens and when they were last used");
+        return QStringLiteral("API tokens: role, expiry, allowed sources, last use");
     }
     Result<CommandRequest> parse(const QStringList &args, const CommandInput &input) const override;
     Result<CommandOutput> present(const QJsonObject &result) const override;

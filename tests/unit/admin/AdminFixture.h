@@ -181,7 +181,8 @@ public:
     // Calls a method as `identity` (a local admin unless remoteAddress is given) and
     // returns the reply it gave before returning (every method but a rekey does).
     Reply call(const QString &method, const QJsonObject &params = {},
-               const QString &remoteAddress = {})
+               const QString &remoteAddress = {},
+               keyward::api::AdminRole role = keyward::api::AdminRole::Admin)
     {
         auto reply = std::make_shared<Reply>();
         keyward::ipc::IpcRequest request;
@@ -191,6 +192,7 @@ public:
         request.peer.uid = 0;
         request.peer.userName = QStringLiteral("root");
         request.peer.authorized = true;
+        request.peer.role = role;
         request.peer.remoteAddress = remoteAddress;
         registry.dispatch(
             request, keyward::ipc::IpcResponder(

@@ -299,9 +299,9 @@ private slots:
         const Reply created = m_fx->call(Method::TokenCreate, {{"name", "laptop"}});
         QVERIFY2(created.ok(), qPrintable(created.errorMessage));
         QVERIFY(created.result.value("token").toString().startsWith("kw_"));
-        QCOMPARE(
-            wire(masked(created.result, "token")),
-            wire(jsonLiteral(R"J({"name":"laptop","token":"<secret>","fingerprint":"AB:CD"})J")));
+        QCOMPARE(wire(masked(created.result, "token")),
+                 wire(jsonLiteral(R"J({"name":"laptop","token":"<secret>","fingerprint":"AB:CD",
+                                  "role":"admin","expires":"","sources":[]})J")));
         const qint64 made = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
         auto spare = m_fx->tokens->create("spare", made);
         QVERIFY(spare.ok());
@@ -316,9 +316,12 @@ private slots:
         laptop.insert("created", "<now>");
         tokens[0] = laptop;
         QCOMPARE(wire(QJsonObject{{"tokens", tokens}}), wire(jsonLiteral(R"J({"tokens":[
-            {"name":"laptop","created":"<now>","lastUsed":""},
-            {"name":"spare","created":"2026-11-02T10:00:00Z","lastUsed":"2026-11-03T10:00:00Z"},
-            {"name":"unused","created":"2026-11-02T10:00:00Z","lastUsed":""}]})J")));
+            {"name":"laptop","role":"admin","created":"<now>","expires":"","sources":[],
+             "lastUsed":"","lastUsedFrom":""},
+            {"name":"spare","role":"admin","created":"2026-11-02T10:00:00Z","expires":"",
+             "sources":[],"lastUsed":"2026-11-03T10:00:00Z","lastUsedFrom":""},
+            {"name":"unused","role":"admin","created":"2026-11-02T10:00:00Z","expires":"",
+             "sources":[],"lastUsed":"","lastUsedFrom":""}]})J")));
         QCOMPARE(wire(m_fx->call(Method::TokenRevoke, {{"name", "spare"}}).result),
                  wire(jsonLiteral(R"J({"name":"spare"})J")));
     }
@@ -397,6 +400,7 @@ private slots:
         Reply localReply;
         ipc::IpcRequest request;
         request.method = Method::Status;
+        request.peer.authorized = true; // an auditor may ask for the status
         registry.dispatch(
             request,
             ipc::IpcResponder(

@@ -185,11 +185,14 @@ const char *const AuditVerify =
     R"J({"intact":false,"checked":12,"firstBadId":3,"problem":"entry 3 was altered",
         "keyedFrom":1,"anchorsChecked":2,"failedAnchor":3,"anchorFailure":"rewritten"})J";
 const char *const TokenCreate =
-    R"J({"name":"laptop","token":"kw_not-a-real-token","fingerprint":"AB:CD"})J";
+    R"J({"name":"laptop","token":"kw_not-a-real-token","fingerprint":"AB:CD",
+         "role":"operator","expires":"2026-12-27T10:00:00Z","sources":["192.0.2.0/24"]})J";
 const char *const TokenList =
-    R"J({"tokens":[{"name":"laptop","created":"2026-11-01T10:00:00Z",
-                   "lastUsed":"2026-11-27T10:00:00Z"},
-                  {"name":"spare","created":"2026-11-02T10:00:00Z","lastUsed":""}]})J";
+    R"J({"tokens":[{"name":"laptop","role":"operator","created":"2026-11-01T10:00:00Z",
+                   "expires":"2026-12-27T10:00:00Z","sources":["192.0.2.0/24"],
+                   "lastUsed":"2026-11-27T10:00:00Z","lastUsedFrom":"192.0.2.7"},
+                  {"name":"spare","role":"admin","created":"2026-11-02T10:00:00Z","expires":"",
+                   "sources":[],"lastUsed":"","lastUsedFrom":""}]})J";
 const char *const TokenRevoke = R"J({"name":"laptop"})J";
 const char *const WindowList =
     R"J({"windows":[{"id":1,"title":"Office rotation","start":"2026-12-01T18:00:00Z",
@@ -637,6 +640,17 @@ private slots:
         QVERIFY(tokens);
         QVERIFY(tokens->tokens[0].lastUsed.isValid());
         QVERIFY(!tokens->tokens[1].lastUsed.isValid());
+        QVERIFY(tokens->tokens[0].expires.isValid());
+        QVERIFY(!tokens->tokens[1].expires.isValid());
+        // An older keywardd's token list has no role, expiry or sources: still read.
+        auto older = TokenListResult::fromJson(parse(
+            R"J({"tokens":[{"name":"old","created":"2026-11-01T10:00:00Z","lastUsed":""}]})J"));
+        QVERIFY(older);
+        QVERIFY(older->tokens[0].role.isEmpty() && older->tokens[0].sources.isEmpty());
+        // token.create's params: a role it knows, an expiry in range.
+        QVERIFY(!TokenCreateParams::fromJson(parse(R"J({"name":"x","role":"root"})J")));
+        QVERIFY(!TokenCreateParams::fromJson(parse(R"J({"name":"x","expiresInDays":-1})J")));
+        QCOMPARE(TokenCreateParams::fromJson(parse(R"J({"name":"x"})J"))->role, QString("admin"));
     }
 
     void wholeNumbersMustBeWhole()
@@ -784,9 +798,15 @@ private slots:
             AuditVerifyResult{false, 12, 3, "entry 3 was altered", 1, 2, 3, "rewritten"}));
 
         QVERIFY(roundTrips(TokenRef{"laptop"}));
-        QVERIFY(roundTrips(TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD"}));
-        QVERIFY(roundTrips(TokenInfo{"laptop", t, {}}));
-        QVERIFY(roundTrips(TokenListResult{{TokenInfo{"laptop", t, t}}}));
+        QVERIFY(roundTrips(
+            TokenCreateResult{"laptop", "kw_not-a-real-token", "AB:CD", "admin", {}, {}}));
+        QVERIFY(roundTrips(TokenCreateResult{
+            "laptop", "kw_not-a-real-token", "AB:CD", "operator", t, {"192.0.2.0/24"}}));
+        QVERIFY(roundTrips(TokenInfo{"laptop", "admin", t, {}, {}, {}, {}}));
+        QVERIFY(roundTrips(TokenListResult{
+            {TokenInfo{"laptop", "auditor", t, t, {"10.0.0.0/8"}, t, "10.1.2.3"}}}));
+        QVERIFY(roundTrips(TokenCreateParams{"laptop", "auditor", 30, {"192.0.2.0/24"}}));
+        QVERIFY(roundTrips(TokenCreateParams{"laptop", "admin", 0, {}}));
 
         const ChangeWindow window{1, "Office rotation", t, 90, "office", 0, "root (uid 0)"};
         QVERIFY(roundTrips(window));

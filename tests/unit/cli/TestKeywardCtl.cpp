@@ -101,7 +101,16 @@ private slots:
         row("audit verify", {"audit", "verify"}, "audit.verify", "{}");
         row("token create", {"token", "create", "laptop"}, "token.create",
             R"J({"name":"laptop"})J");
+        row("token create, operator", {"token", "create", "ops", "--role", "operator"},
+            "token.create", R"J({"name":"ops","role":"operator"})J");
+        row("token create, all options",
+            {"token", "create", "--expires", "30", "branch", "--from", "192.0.2.0/24,198.51.100.7",
+             "--role", "auditor"},
+            "token.create",
+            R"J({"expiresInDays":30,"name":"branch","role":"auditor",)J"
+            R"J("sources":["192.0.2.0/24","198.51.100.7"]})J");
         row("token list", {"token", "list"}, "token.list", "{}");
+        row("whoami", {"whoami"}, "hello", "{}");
         row("token revoke", {"token", "revoke", "laptop"}, "token.revoke",
             R"J({"name":"laptop"})J");
         row("window list", {"window", "list"}, "window.list", "{}");
@@ -191,6 +200,12 @@ private slots:
         row("policy set, not a value", {"policy", "set", "allowMppe40", "maybe"});
         row("audit list, two prefixes", {"audit", "list", "user.", "window."});
         row("token create without a name", {"token", "create"});
+        row("token create, unknown role", {"token", "create", "x", "--role", "root"});
+        row("token create, role without a value", {"token", "create", "x", "--role"});
+        row("token create, expiry not a number", {"token", "create", "x", "--expires", "soon"});
+        row("token create, expiry zero", {"token", "create", "x", "--expires", "0"});
+        row("token create, unknown option", {"token", "create", "x", "--forever"});
+        row("whoami, with words", {"whoami", "now"});
         row("window plan without a start", {"window", "plan", "Title"});
         row("window plan, minutes not a number",
             {"window", "plan", "Title", "2026-12-01T18:00:00Z", "long"});
@@ -214,7 +229,7 @@ private slots:
         const QString usage = KeywardCtl::usage();
         QVERIFY(usage.startsWith("Usage: keywardctl "));
         QVERIFY(usage.contains("Exit status: 0 ok"));
-        QCOMPARE(CommandTable::instance().commands().size(), size_t(28));
+        QCOMPARE(CommandTable::instance().commands().size(), size_t(29));
         for (const auto &c : CommandTable::instance().commands()) {
             QVERIFY2(usage.contains("  " + c->synopsis() + " ") ||
                          usage.contains("  " + c->synopsis() + "\n"),
@@ -320,6 +335,44 @@ private slots:
         auto shown = command({"user", "unlock"}).present(parse(R"J({"name":"gina"})J"));
         QVERIFY(shown);
         QCOMPARE(shown->text, QString("{\n    \"name\": \"gina\"\n}\n"));
+    }
+
+    void tokensShowTheirRoleExpiryAndSources()
+    {
+        auto listed = command({"token", "list"}).present(parse(R"J({"tokens":[
+            {"name":"branch","role":"auditor","created":"2026-11-01T10:00:00Z",
+             "expires":"2026-12-01T10:00:00Z","sources":["192.0.2.0/24","198.51.100.7/32"],
+             "lastUsed":"2026-11-27T10:00:00Z","lastUsedFrom":"192.0.2.9"},
+            {"name":"laptop","role":"admin","created":"2026-11-02T10:00:00Z","expires":"",
+             "sources":[],"lastUsed":"","lastUsedFrom":""}]})J"));
+        QVERIFY(listed);
+        const QStringList lines = listed->text.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith("NAME") && lines[0].contains("ROLE") &&
+                     lines[0].contains("EXPIRES") && lines[0].contains("SOURCES") &&
+                     lines[0].contains("LASTUSED"),
+                 qPrintable(lines[0]));
+        QVERIFY(lines[1].contains("auditor") && lines[1].contains("2026-12-01T10:00:00Z") &&
+                lines[1].contains("192.0.2.0/24,198.51.100.7/32") &&
+                lines[1].contains("192.0.2.9"));
+        QVERIFY(lines[2].contains("admin") && lines[2].contains("never") &&
+                lines[2].contains("any"));
+
+        auto created = command({"token", "create"})
+                           .present(parse(R"J({"name":"branch","token":"kw_x","fingerprint":"",
+            "role":"auditor","expires":"2026-12-01T10:00:00Z","sources":["192.0.2.0/24"]})J"));
+        QVERIFY(created);
+        QVERIFY2(created->text.contains("role auditor, expires 2026-12-01T10:00:00Z, from "
+                                        "192.0.2.0/24"),
+                 qPrintable(created->text));
+
+        auto me = command({"whoami"})
+                      .present(parse(
+                          R"J({"identity":"alice (uid 1000)","role":"operator","methods":[]})J"));
+        QVERIFY(me);
+        QCOMPARE(me->text, QString("alice (uid 1000), role operator\n"));
+        QVERIFY(command({"status"}).showsCaller());
+        QVERIFY(!command({"user", "list"}).showsCaller());
     }
 
     void thePolicyPrintsOneSettingALine()

@@ -80,6 +80,35 @@ private slots:
         QCOMPARE(reader.next(&o), IpcFrameReader::Status::Frame);
         QCOMPARE(o.value("id").toInt(), 7);
     }
+
+    void framesOverTheSecondsBudgetWaitUnparsed()
+    {
+        IpcFrameReader reader;
+        reader.setLimits({0, 2});
+        const QByteArray good = IpcFrameReader::encode({{"id", 1}});
+        // The third frame is not even JSON: a throttled frame is not parsed.
+        reader.append(good + good + QByteArray::fromHex("00000004") + "{{{{" + good);
+        QJsonObject o;
+        QCOMPARE(reader.next(&o, 0), IpcFrameReader::Status::Frame);
+        QCOMPARE(reader.next(&o, 10), IpcFrameReader::Status::Frame);
+        QCOMPARE(reader.next(&o, 20), IpcFrameReader::Status::Throttled);
+        QCOMPARE(reader.next(&o, 999), IpcFrameReader::Status::Throttled);
+        QCOMPARE(reader.msUntilNextSecond(999), qint64(1));
+        QCOMPARE(reader.next(&o, 1000), IpcFrameReader::Status::Error);
+    }
+
+    void bytesOverTheSecondsBudgetAreNotTaken()
+    {
+        IpcFrameReader reader;
+        QVERIFY(reader.room(0) > qint64(1) << 40); // no limit unless told
+        reader.setLimits({100, 0});
+        QCOMPARE(reader.room(0), qint64(100));
+        reader.append(QByteArray(60, 'x'));
+        QCOMPARE(reader.room(500), qint64(40));
+        reader.append(QByteArray(40, 'x'));
+        QCOMPARE(reader.room(900), qint64(0));
+        QCOMPARE(reader.room(1000), qint64(100));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIpcFrameReader)

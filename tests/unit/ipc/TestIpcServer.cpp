@@ -1,6 +1,7 @@
 // The admin API over a real Unix socket: hello and versions, request ids, errors,
 // events to subscribers only, hostile clients, timeouts, and peer-credential checks.
 
+#include "api/AdminRole.h"
 #include "ipc/IpcClient.h"
 #include "ipc/IpcFrameReader.h"
 #include "ipc/IpcProtocol.h"
@@ -11,8 +12,13 @@
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <grp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -46,6 +52,7 @@ private slots:
     void cleanup()
     {
         m_server.reset();
+        m_identity.reset();
         m_dir.reset();
     }
 
@@ -290,7 +297,323 @@ private slots:
         QVERIFY(refused.at(0).at(0).toString().contains("not allowed to administer"));
     }
 
+    void helloSaysTheRoleAndTheMethods()
+    {
+        IpcClient client("test");
+        QSignalSpy ready(&client, &IpcClient::ready);
+        client.connectTo(m_path);
+        QVERIFY(ready.wait(3000));
+        // The test runs as root (or as the server's own user): an admin.
+        QCOMPARE(client.role(), QString("admin"));
+        QCOMPARE(client.methods(), keyward::api::methodsFor(keyward::api::AdminRole::Admin,
+                                                            keyward::api::AdminChannel::Local));
+        QVERIFY(client.mayCall("token.create"));
+        QVERIFY(!client.mayCall("no.such.method"));
+    }
+
+    void aFailedHelloClosesTheConnection()
+    {
+        QLocalSocket raw;
+        raw.connectToServer(m_path);
+        QVERIFY(raw.waitForConnected(3000));
+        const QJsonObject reply =
+            roundTrip(raw, {{"id", 1}, {"method", "hello"}, {"params", QJsonObject{{"major", 9}}}});
+        QCOMPARE(reply.value("error").toObject().value("code").toString(),
+                 ErrorCode::VersionMismatch);
+        QTRY_COMPARE_WITH_TIMEOUT(raw.state(), QLocalSocket::UnconnectedState, 3000);
+    }
+
+    void aClientThatNeverSaysHelloIsClosed()
+    {
+        m_server->setDeadlines({1000, 400, 60000});
+        std::vector<std::unique_ptr<QLocalSocket>> silent;
+        for (int i = 0; i < 64; ++i) {
+            silent.push_back(std::make_unique<QLocalSocket>());
+            silent.back()->connectToServer(m_path);
+        }
+        QTest::qWait(100);
+        QVERIFY(m_server->connectionCount() <= IpcServer::MaxLocalConnections);
+        // After the hello deadline every one of them is gone, and an admin gets in.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, 3000);
+        for (auto &s : silent)
+            QTRY_COMPARE_WITH_TIMEOUT(s->state(), QLocalSocket::UnconnectedState, 3000);
+        IpcClient client("test");
+        QSignalSpy ready(&client, &IpcClient::ready);
+        client.connectTo(m_path);
+        QVERIFY(ready.wait(3000));
+    }
+
+    void anIdleConnectionIsClosedUnlessSubscribed()
+    {
+        m_server->setDeadlines({1000, 1000, 400});
+        IpcClient idle("idle"), listener("listener");
+        QSignalSpy readyA(&idle, &IpcClient::ready), readyB(&listener, &IpcClient::ready);
+        idle.connectTo(m_path);
+        listener.connectTo(m_path);
+        QVERIFY(readyA.wait(3000));
+        QVERIFY(readyB.count() || readyB.wait(3000));
+        bool subscribed = false;
+        listener.call("subscribe", {}, [&](const IpcReply &r) { subscribed = r.ok; });
+        QTRY_VERIFY(subscribed);
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), IpcClient::State::Disconnected, 3000);
+        QTest::qWait(600);
+        QCOMPARE(listener.state(), IpcClient::State::Ready);
+        QSignalSpy events(&listener, &IpcClient::eventReceived);
+        m_server->publish("session.up", {{"user", "alice"}});
+        QVERIFY(events.wait(3000));
+    }
+
+    void silentRemoteClientsLockNobodyOut()
+    {
+        m_server->setDeadlines({600, 600, 60000});
+        const quint16 port = listenTls([](const QString &token, const QHostAddress &) {
+            return grantFor(token, "kw_good", keyward::api::AdminRole::Admin);
+        });
+        // 64 that never start TLS, 64 that finish the handshake and never say hello.
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 64; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(QHostAddress::LocalHost, port);
+        }
+        std::vector<std::unique_ptr<QSslSocket>> mute;
+        for (int i = 0; i < 64; ++i) {
+            auto s = std::make_unique<QSslSocket>();
+            s->setPeerVerifyMode(QSslSocket::VerifyNone);
+            s->connectToHostEncrypted("127.0.0.1", port);
+            mute.push_back(std::move(s));
+        }
+        QTest::qWait(200);
+        QVERIFY2(m_server->remoteConnectionCount() <= IpcServer::MaxRemotePerSource,
+                 qPrintable(QString::number(m_server->remoteConnectionCount())));
+        // The local socket has its own budget: an admin there is not affected.
+        IpcClient local("local");
+        QSignalSpy localReady(&local, &IpcClient::ready);
+        local.connectTo(m_path);
+        QVERIFY(localReady.wait(3000));
+        bool done = false;
+        local.call("echo", {}, [&](const IpcReply &r) { done = r.ok; });
+        QTRY_VERIFY(done);
+        // Past the handshake and hello deadlines, a real remote console gets in.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteConnectionCount(), 0, 5000);
+        IpcClient good("remote");
+        QSignalSpy ready(&good, &IpcClient::ready);
+        good.connectToTls("127.0.0.1", port, m_identity->fingerprint(), "kw_good");
+        QVERIFY(ready.wait(5000));
+        // Connections that came and went give their places back.
+        good.disconnectFromServer();
+        for (int i = 0; i < 2 * IpcServer::MaxRemotePerSource; ++i) {
+            IpcClient again("remote");
+            QSignalSpy againReady(&again, &IpcClient::ready);
+            again.connectToTls("127.0.0.1", port, m_identity->fingerprint(),
+                               i % 2 ? "kw_good" : "kw_bad");
+            if (i % 2)
+                QVERIFY(againReady.wait(5000));
+            else
+                QVERIFY(QSignalSpy(&again, &IpcClient::connectionError).wait(5000));
+            again.disconnectFromServer();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteConnectionCount(), 0, 3000);
+    }
+
+    void oneAddressCannotTakeEveryRemotePlace()
+    {
+        const quint16 port = listenTls([](const QString &token, const QHostAddress &) {
+            return grantFor(token, "kw_good", keyward::api::AdminRole::Admin);
+        });
+        QSignalSpy refused(m_server.get(), &IpcServer::clientRefused);
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < IpcServer::MaxRemotePerSource + 4; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(QHostAddress::LocalHost, port);
+        }
+        QTRY_COMPARE(m_server->remoteConnectionCount(), IpcServer::MaxRemotePerSource);
+        QTRY_VERIFY(refused.count() >= 4);
+        QVERIFY(refused.at(0).at(0).toString().contains("from this address"));
+        int closed = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (closed = int(std::count_if(silent.begin(), silent.end(),
+                                        [](const auto &s) {
+                                            return s->state() == QAbstractSocket::UnconnectedState;
+                                        }))) >= 4,
+            3000);
+    }
+
+    void refusalsAreLoggedButAFloodIsNot()
+    {
+        QSignalSpy refused(m_server.get(), &IpcServer::clientRefused);
+        for (int i = 0; i < 500; ++i)
+            m_server->noteRefusal(QString("remote client 192.0.2.%1 without a token").arg(i % 250));
+        QCOMPARE(refused.count(), IpcServer::RefusalsLogged);
+    }
+
+    void aRemoteTokensRoleIsEnforcedAndShown()
+    {
+        const quint16 port = listenTls([](const QString &token, const QHostAddress &) {
+            return grantFor(token, "kw_ops", keyward::api::AdminRole::Operator);
+        });
+        QSignalSpy denied(m_server.get(), &IpcServer::callDenied);
+        IpcClient ops("remote");
+        QSignalSpy ready(&ops, &IpcClient::ready);
+        ops.connectToTls("127.0.0.1", port, m_identity->fingerprint(), "kw_ops");
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ops.role(), QString("operator"));
+        QVERIFY(ops.mayCall("session.disconnect"));
+        QVERIFY(!ops.mayCall("policy.set"));
+        QVERIFY(!ops.methods().contains("token.create"));
+        IpcReply got;
+        bool done = false;
+        // "echo" is not in the role table: it needs admin.
+        ops.call("echo", {}, [&](const IpcReply &r) { got = r, done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(got.errorCode, ErrorCode::Forbidden);
+        QVERIFY2(got.errorMessage.contains("admin role") && got.errorMessage.contains("operator"),
+                 qPrintable(got.errorMessage));
+        QCOMPARE(denied.count(), 1);
+        QCOMPARE(denied.at(0).at(1).toString(), QString("echo"));
+    }
+
+    void aRevokedTokensConnectionEndsAtOnce()
+    {
+        auto valid = std::make_shared<bool>(true);
+        const quint16 port = listenTls([valid](const QString &token, const QHostAddress &) {
+            return grantFor(*valid ? token : QString(), "kw_good", keyward::api::AdminRole::Admin);
+        });
+        IpcClient console("remote");
+        QSignalSpy ready(&console, &IpcClient::ready);
+        console.connectToTls("127.0.0.1", port, m_identity->fingerprint(), "kw_good");
+        QVERIFY(ready.wait(5000));
+        bool done = false;
+        console.call("echo", {}, [&](const IpcReply &r) { done = r.ok; });
+        QTRY_VERIFY(done);
+        *valid = false;
+        m_server->endTokenConnections("LAPTOP", "API token 'laptop' was revoked");
+        QTRY_COMPARE_WITH_TIMEOUT(console.state(), IpcClient::State::Disconnected, 3000);
+        QCOMPARE(m_server->connectionCount(), 0);
+        IpcClient again("remote");
+        QSignalSpy refused(&again, &IpcClient::connectionError);
+        again.connectToTls("127.0.0.1", port, m_identity->fingerprint(), "kw_good");
+        QVERIFY(refused.wait(5000));
+        QVERIFY(again.state() != IpcClient::State::Ready);
+    }
+
+    void anExpiredTokenIsRefusedOnItsNextRequest()
+    {
+        const qint64 expires = QDateTime::currentSecsSinceEpoch() + 2;
+        const quint16 port = listenTls([expires](const QString &token, const QHostAddress &) {
+            auto grant = grantFor(token, "kw_good", keyward::api::AdminRole::Admin);
+            grant.expiresAt = expires;
+            return grant;
+        });
+        IpcClient console("remote");
+        QSignalSpy ready(&console, &IpcClient::ready);
+        console.connectToTls("127.0.0.1", port, m_identity->fingerprint(), "kw_good");
+        QVERIFY(ready.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() >= expires, 4000);
+        IpcReply got;
+        bool done = false;
+        console.call("echo", {}, [&](const IpcReply &r) { got = r, done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(got.errorCode, ErrorCode::Forbidden);
+        QVERIFY2(got.errorMessage.contains("expired"), qPrintable(got.errorMessage));
+        QTRY_COMPARE_WITH_TIMEOUT(console.state(), IpcClient::State::Disconnected, 3000);
+    }
+
+    void aLocalPeersRoleComesFromItsKernelGroups()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run a client with other groups (CI runs tests as root)");
+        // Made-up gids, in no /etc/group: only the kernel knows the child has them.
+        IpcPeer::RoleGroups roles;
+        roles.admin = 60001;
+        roles.operators = 60002;
+        roles.auditors = 60003;
+        roles.adminName = "kw-admin";
+        roles.operatorName = "kw-operator";
+        roles.auditorName = "kw-auditor";
+        const IpcPeer op = peerWithGroups({60002}, roles);
+        QVERIFY2(op.authorized, qPrintable(op.refusal));
+        QCOMPARE(op.role, keyward::api::AdminRole::Operator);
+        QCOMPARE(op.uid, uid_t(65534));
+        const IpcPeer auditor = peerWithGroups({4242, 60003}, roles);
+        QVERIFY(auditor.authorized);
+        QCOMPARE(auditor.role, keyward::api::AdminRole::Auditor);
+        // The strongest of its groups counts.
+        const IpcPeer both = peerWithGroups({60003, 60001}, roles);
+        QCOMPARE(both.role, keyward::api::AdminRole::Admin);
+        const IpcPeer none = peerWithGroups({4242}, roles);
+        QVERIFY(!none.authorized);
+        QVERIFY2(none.refusal.contains("not allowed to administer") &&
+                     none.refusal.contains("kw-auditor"),
+                 qPrintable(none.refusal));
+    }
+
 private:
+    static keyward::api::TokenGrant grantFor(const QString &token, const QString &valid,
+                                             keyward::api::AdminRole role)
+    {
+        keyward::api::TokenGrant grant;
+        if (token == valid) {
+            grant.verdict = keyward::api::TokenGrant::Verdict::Granted;
+            grant.name = "laptop";
+            grant.role = role;
+        }
+        return grant;
+    }
+
+    quint16 listenTls(IpcServer::TokenVerifier verifier)
+    {
+        auto loaded = keyward::ipc::TlsIdentity::loadOrCreate(m_dir->path());
+        if (!loaded)
+            return 0;
+        m_identity = std::make_unique<TlsIdentity>(*loaded);
+        if (!m_server->listenTls(QHostAddress::LocalHost, 0, *m_identity, std::move(verifier)))
+            return 0;
+        return m_server->tlsPort();
+    }
+
+    // A child that takes exactly these supplementary groups (and uid/gid nobody), then
+    // connects; what the server side reads from the kernel about it.
+    IpcPeer peerWithGroups(const std::vector<gid_t> &groups, const IpcPeer::RoleGroups &roles)
+    {
+        const QByteArray path = QFile::encodeName(m_dir->filePath("peer.sock"));
+        ::unlink(path.constData());
+        int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        std::strncpy(addr.sun_path, path.constData(), sizeof addr.sun_path - 1);
+        if (::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) < 0 ||
+            ::listen(listener, 1) < 0 || ::chmod(path.constData(), 0777) < 0) {
+            ::close(listener);
+            return {};
+        }
+        const pid_t child = ::fork();
+        if (child == 0) {
+            if (::setgroups(groups.size(), groups.data()) < 0 || ::setgid(65534) < 0 ||
+                ::setuid(65534) < 0)
+                ::_exit(1);
+            int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) < 0)
+                ::_exit(2);
+            char byte;
+            while (::read(fd, &byte, 1) > 0) {
+            }
+            ::_exit(0);
+        }
+        pollfd p{listener, POLLIN, 0};
+        IpcPeer peer;
+        if (::poll(&p, 1, 5000) == 1) {
+            const int fd = ::accept(listener, nullptr, nullptr);
+            peer = IpcPeer::fromSocket(fd, roles);
+            ::close(fd);
+        } else {
+            peer.refusal = "the child did not connect";
+        }
+        ::close(listener);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        return peer;
+    }
+
     QJsonObject roundTrip(QLocalSocket &socket, const QJsonObject &request)
     {
         socket.write(IpcFrameReader::encode(request));
@@ -351,6 +674,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<IpcServer> m_server;
+    std::unique_ptr<TlsIdentity> m_identity;
     QString m_path;
 };
 
