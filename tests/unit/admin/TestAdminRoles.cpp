@@ -36,7 +36,7 @@ private slots:
         m_denied.clear();
         m_services.clear();
         m_services.push_back(std::make_unique<admin::PolicyService>(*m_fx->context));
-        m_services.push_back(std::make_unique<admin::AuditService>(*m_fx->context));
+        m_services.push_back(std::make_unique<admin::AuditService>(*m_fx->context, *m_fx->history));
         m_services.push_back(std::make_unique<admin::TokenService>(
             *m_fx->context, *m_fx->tokens, "AB:CD",
             [this](const QString &name) { m_revoked << name; }));
