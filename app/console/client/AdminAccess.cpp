@@ -1,6 +1,6 @@
 #include "client/AdminAccess.h"
 
-#include "api/AdminMethod.h"
+#include "api/AdminRole.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,19 +28,7 @@ bool AdminAccess::allows(const QString &method) const
 
 QString AdminAccess::neededRole(const QString &method)
 {
-    namespace M = api::Method;
-    static const QSet<QString> forAuditors{M::Status,       M::UserList,    M::UserShow,
-                                           M::UserExpiring, M::SessionList, M::SessionHistory,
-                                           M::PolicyGet,    M::AuditList,   M::AuditVerify,
-                                           M::WindowList,   M::Subscribe,   M::Hello};
-    static const QSet<QString> forOperators{M::SessionDisconnect, M::SessionRevoke, M::SessionRekey,
-                                            M::UserReset,         M::UserUnlock,    M::UserEnable,
-                                            M::UserDisable};
-    if (forAuditors.contains(method))
-        return QStringLiteral("auditor");
-    if (forOperators.contains(method))
-        return QStringLiteral("operator");
-    return QStringLiteral("admin");
+    return api::roleName(api::roleNeeded(method));
 }
 
 QString AdminAccess::roleLabel(const QString &role)

@@ -23,7 +23,7 @@ public:
     bool knowsMethods() const { return m_methods.has_value(); }
     bool allows(const QString &method) const;
 
-    // The weakest role that may call `method` (the admin-role contract).
+    // The weakest role that may call `method`, from the one table in api/AdminRole.
     static QString neededRole(const QString &method);
     // A role's name for the admin, in the console's language.
     static QString roleLabel(const QString &role);
