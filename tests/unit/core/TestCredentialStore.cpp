@@ -271,9 +271,11 @@ private slots:
             QVERIFY(store && store->addUser("alice", hashOf(1), 1, false).ok());
             QVERIFY(store->addUser("bob", hashOf(2), 1, false).ok());
             QVERIFY(store->recordLoginSuccess("alice", 100, "192.0.2.7").ok());
-            // Back to the schema before known addresses (version 7), token table included.
+            // Back to the schema before known addresses (version 7), token table and
+            // audit keying included.
             QSqlQuery q(m_database->connection());
             QVERIFY(q.exec("DROP TABLE user_addresses"));
+            QVERIFY(q.exec("DROP TABLE audit_keying"));
             QVERIFY(q.exec("DROP TABLE api_tokens"));
             QVERIFY(q.exec("CREATE TABLE api_tokens (name TEXT PRIMARY KEY COLLATE NOCASE,"
                            " hash BLOB NOT NULL UNIQUE, created_at INTEGER NOT NULL,"
