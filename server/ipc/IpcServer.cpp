@@ -43,6 +43,13 @@ IpcServer::~IpcServer()
     m_tlsServer.reset();
 }
 
+void IpcServer::setDeadlines(const Deadlines &deadlines)
+{
+    m_deadlines = deadlines;
+    if (m_tlsServer)
+        m_tlsServer->setHandshakeTimeout(m_deadlines.handshakeMs);
+}
+
 Status IpcServer::listen(const QString &path)
 {
     QLocalServer::removeServer(path);

@@ -59,7 +59,8 @@ public:
     ~IpcServer() override;
 
     // Takes effect for connections made from now on.
-    void setDeadlines(const Deadlines &deadlines) { m_deadlines = deadlines; }
+    // Applies to connections accepted from now on (the TLS listener included).
+    void setDeadlines(const Deadlines &deadlines);
     const Deadlines &deadlines() const { return m_deadlines; }
 
     // Listens on path (a stale socket file is replaced), then sets mode 0660 and
