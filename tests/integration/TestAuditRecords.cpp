@@ -103,8 +103,13 @@ private slots:
     {
         QVERIFY(m_lab.server().addUser("dave", Password));
         auto probe = m_lab.server().startProbe("dave", Password, {"--duration", "30"});
+        // session.list also shows a call that is still signing in, and a call that ends
+        // then is no session for the history: wait until it is up.
+        QJsonArray sessions;
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_lab.server().call("session.list").result.value("sessions").toArray().size() == 1,
+            (sessions = m_lab.server().call("session.list").result.value("sessions").toArray())
+                        .size() == 1 &&
+                sessions.at(0).toObject().value("state").toString() == "up",
             10000);
         QCOMPARE(m_lab.server().stop(), 0);
         ServerUnderTest::finishProbe(*probe, 20000);
