@@ -46,7 +46,8 @@ bool Probe::start(QString *error)
         *error = QString::fromStdString(gre.message());
         return false;
     }
-    auto tun = net::TunDevice::open("kwp%d");
+    auto tun = net::TunDevice::open(m_options.tunName.isEmpty() ? std::string("kwp%d")
+                                                                : m_options.tunName.toStdString());
     if (!tun) {
         *error = QString::fromStdString(tun.message());
         return false;
@@ -67,7 +68,11 @@ bool Probe::start(QString *error)
         connect(session, &ProbeSession::finished, this, [this](ProbeSession *s) {
             m_reports.append(s->report());
             if (--m_running == 0)
-                QTimer::singleShot(0, this, &Probe::finished);
+                onAllSessionsEnded();
+        });
+        connect(session, &ProbeSession::ready, this, [this](ProbeSession *s) {
+            emit tunnelReady(QString::fromStdString(m_dataPlane->tun().name()),
+                             s->report().localAddress, s->report().serverAddress);
         });
         // Spread the connection attempts a little, as real clients would arrive.
         QTimer::singleShot(i * 2, session, &ProbeSession::start);
@@ -88,6 +93,68 @@ Status Probe::addTunnelAddress(quint32 local, quint32 server)
         m_routes.insert(server);
     }
     return {};
+}
+
+namespace {
+
+ProbeTraffic trafficOf(const protocol::session::TunnelPath &path)
+{
+    const auto &c = path.counters();
+    const auto &gre = path.sequencer();
+    ProbeTraffic t;
+    t.known = true;
+    t.packetsIn = c.packetsIn;
+    t.bytesIn = c.bytesIn;
+    t.packetsOut = c.packetsOut;
+    t.bytesOut = c.bytesOut;
+    t.greAccepted = gre.accepted();
+    t.greDuplicates = gre.duplicates();
+    t.greOutOfOrder = gre.outOfOrder();
+    t.windowFull = c.windowFull;
+    t.decryptErrors = c.decryptErrors;
+    t.dropped = c.dropped;
+    return t;
+}
+
+} // namespace
+
+void Probe::captureTraffic(quint16 callId)
+{
+    m_dataPlane->post([this, callId](net::DataPlane &plane) {
+        if (const auto *path = plane.path(callId)) {
+            std::lock_guard lock(m_trafficMutex);
+            m_traffic[callId] = trafficOf(*path);
+        }
+    });
+}
+
+void Probe::stop(const QString &reason)
+{
+    for (ProbeSession *session : std::as_const(m_sessions))
+        session->interrupt(reason);
+}
+
+void Probe::onAllSessionsEnded()
+{
+    // Sessions that ended without a Call-Clear still have their paths: read them too.
+    for (ProbeSession *session : std::as_const(m_sessions))
+        captureTraffic(session->callId());
+    m_dataPlane->post([this](net::DataPlane &) {
+        QMetaObject::invokeMethod(this, &Probe::onDrained, Qt::QueuedConnection);
+    });
+}
+
+void Probe::onDrained()
+{
+    {
+        std::lock_guard lock(m_trafficMutex);
+        for (ProbeReport &report : m_reports) {
+            const quint16 callId = callIdFor(report.index);
+            if (m_traffic.contains(callId))
+                report.traffic = m_traffic.value(callId);
+        }
+    }
+    emit finished();
 }
 
 void Probe::fillRandom(std::span<std::uint8_t> out) const

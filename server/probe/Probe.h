@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSocketNotifier>
 #include <memory>
+#include <mutex>
 
 namespace keyward::probe {
 
@@ -41,15 +42,30 @@ public:
         return static_cast<quint16>((m_callIdBase + static_cast<quint32>(index)) % 65535 + 1);
     }
 
+    // Reads the call's data-path counters on the data thread (in order with the
+    // commands posted before it) and keeps them for the session's report.
+    void captureTraffic(quint16 callId);
+    // Ends every session in order (LCP terminate, Call-Clear, Stop); a session not yet
+    // up fails with the reason.
+    void stop(const QString &reason);
+
     QList<ProbeReport> reports() const { return m_reports; }
-    // 0: every session came up and every ping was answered.
+    // 0: every session came up and every counted ping was answered.
     int exitCode() const;
 
 signals:
+    // A session's tunnel answers (or had its settle time): with --tun, the moment a
+    // script may start sending through `device`.
+    void tunnelReady(const QString &device, const QString &localAddress,
+                     const QString &serverAddress);
     void finished();
 
 private:
     void onNotices();
+    // Every session has ended: once the data thread has run what they posted, the
+    // reports get their traffic figures and finished() is emitted.
+    void onAllSessionsEnded();
+    void onDrained();
 
     ProbeOptions m_options;
     std::shared_ptr<const protocol::crypto::CryptoLibrary> m_crypto;
@@ -62,6 +78,8 @@ private:
     quint32 m_callIdBase = 0;
     QList<ProbeReport> m_reports;
     int m_running = 0;
+    std::mutex m_trafficMutex; // m_traffic is written on the data thread
+    QHash<quint16, ProbeTraffic> m_traffic;
 };
 
 } // namespace keyward::probe

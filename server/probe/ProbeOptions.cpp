@@ -1,5 +1,6 @@
 #include "probe/ProbeOptions.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace keyward::probe {
@@ -24,10 +25,17 @@ QString ProbeOptions::usage()
         "  --size N               ICMP payload size (56)\n"
         "  --interval MS          between pings (200)\n"
         "  --sessions N           sessions at once (1)\n"
+        "  --settle MS            before counting pings, wait up to MS for the tunnel to\n"
+        "                         answer a first echo (3000; 0 counts from the first)\n"
         "  --duration S           keep the sessions up for S seconds\n"
+        "  --tun NAME             carry real IP: name the TUN device NAME, give it the\n"
+        "                         session's address with a route to the server's tunnel\n"
+        "                         address, and stay up until SIGINT/SIGTERM (or --duration);\n"
+        "                         one session only\n"
         "  --timeout S            give up on a session not up within S seconds (30)\n"
         "  --json                 print the report as JSON\n"
-        "Exit status: 0 all sessions up and every ping answered, 1 otherwise, 2 usage.\n");
+        "Exit status: 0 all sessions up and every counted ping answered, 1 otherwise,\n"
+        "2 usage.\n");
 }
 
 Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString stdinText)
@@ -99,6 +107,10 @@ Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString s
             e = intValue(a, *v, 0, 86400, &o.durationSeconds);
         else if (a == "--timeout")
             e = intValue(a, *v, 1, 3600, &o.timeoutSeconds);
+        else if (a == "--settle")
+            e = intValue(a, *v, 0, 60000, &o.settleMs);
+        else if (a == "--tun")
+            o.tunName = *v;
         else
             return fail(("unknown option " + a + " (see --help)").toStdString());
         if (e)
@@ -106,6 +118,14 @@ Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString s
     }
     if (o.server.isEmpty() || o.user.isEmpty())
         return fail("--server and --user are required (see --help)");
+    if (!o.tunName.isEmpty()) {
+        // IFNAMSIZ is 16 with the terminating zero; no '%': the name is the device's.
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,15}$"));
+        if (!name.match(o.tunName).hasMatch())
+            return fail("--tun needs a device name of 1 to 15 letters, digits, '_', '.' or '-'");
+        if (o.sessions != 1)
+            return fail("--tun carries one session: leave out --sessions");
+    }
     if (!passwordStdin)
         return fail("give the password on stdin with --password-stdin (never on the command line)");
     const QStringList lines = stdinText.split('\n');

@@ -25,6 +25,15 @@ struct ProbeOptions
     int sessions = 1;
     int durationSeconds = 0;
     int timeoutSeconds = 30;
+    // Before the counted pings, echoes every 100 ms until the first answer, for at most
+    // this long: a server's interface may come up a moment after IPCP opens (pppd runs
+    // ip-up then), and an echo lost to that is not a loss of the tunnel. 0: count from
+    // the first echo.
+    int settleMs = 3000;
+    // Carries real IP: the TUN device gets this name, the session's address and a route
+    // to the server's tunnel address, and the session stays up until interrupted (or
+    // for --duration). Empty: a device named kwp<N>, closed after the pings.
+    QString tunName;
     bool json = false;
 
     static Result<ProbeOptions> parse(const QStringList &arguments, QString stdinText);

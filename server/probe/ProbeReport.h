@@ -2,6 +2,9 @@
 
 // What one probe session found out.
 
+#include "probe/ControlRetransmits.h"
+#include "probe/ProbeTraffic.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -20,9 +23,18 @@ struct ProbeReport
     QString localAddress;
     QString serverAddress;
     qint64 setupMs = 0;
+    // Pings: the counted ones start once the tunnel answered a first echo (or the
+    // settle time ran out); echoes before that are warm-up, not losses.
+    bool settled = false; // the tunnel answered an echo before the counted pings
+    qint64 settleMs = 0;  // from network up to that first answer
+    int warmupEchoes = 0; // echoes sent before it
     int pingsSent = 0;
     int pingsReceived = 0;
     double rttTotalMs = 0;
+    ProbeTraffic traffic;
+    ControlRetransmits retransmits;
+
+    int pingsLost() const { return pingsSent - pingsReceived; }
 
     QJsonObject toJson() const
     {
@@ -43,6 +55,16 @@ struct ProbeReport
             o.insert("authCode", static_cast<qint64>(authCode));
         if (pingsReceived)
             o.insert("rttAvgMs", rttTotalMs / pingsReceived);
+        if (pingsSent || warmupEchoes) {
+            o.insert("pingsLost", pingsLost());
+            o.insert("lossPercent", pingsSent ? 100.0 * pingsLost() / pingsSent : 0.0);
+            o.insert("settled", settled);
+            o.insert("settleMs", settleMs);
+            o.insert("warmupEchoes", warmupEchoes);
+        }
+        if (traffic.known)
+            o.insert("tunnel", traffic.toJson());
+        o.insert("controlRetransmits", retransmits.toJson());
         return o;
     }
 };

@@ -49,7 +49,9 @@ ProbeSession::ProbeSession(Probe &probe, int index)
                          : QStringLiteral("the session was not up within %1 s")
                                .arg(m_probe.options().timeoutSeconds));
     });
-    connect(&m_pingTimer, &QTimer::timeout, this, &ProbeSession::sendPing);
+    connect(&m_pingTimer, &QTimer::timeout, this, &ProbeSession::onPingTimer);
+    m_settleDeadline.setSingleShot(true);
+    connect(&m_settleDeadline, &QTimer::timeout, this, &ProbeSession::linkReady);
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_pns.start(monotonicNow());
         m_control.pump();
@@ -154,6 +156,7 @@ void ProbeSession::handleControl(const ControlEvent &event)
         if (m_report.endReason.isEmpty())
             m_report.endReason = QString::fromStdString(cleared->reason);
         const quint16 id = m_callId;
+        m_probe.captureTraffic(id);
         m_probe.dataPlane().post([id](net::DataPlane &plane) { plane.removePath(id); });
         if (!m_closing && m_report.error.isEmpty() && !m_report.up)
             m_report.error = QStringLiteral("the server cleared the call: ") +
@@ -170,6 +173,7 @@ void ProbeSession::handleControl(const ControlEvent &event)
 
 void ProbeSession::onControlFrame(quint16 protocol, const protocol::Bytes &information)
 {
+    m_report.retransmits.onReceived(protocol, information);
     if (!m_ppp) {
         if (m_early.size() < 16)
             m_early.emplace_back(protocol, information);
@@ -191,6 +195,8 @@ void ProbeSession::sendPppFrames(std::vector<PppSession::Frame> frames)
 {
     if (!m_callUp)
         return;
+    for (const auto &f : frames)
+        m_report.retransmits.onSent(f.protocol, f.information);
     const quint16 id = m_callId;
     m_probe.dataPlane().post([id, frames = std::move(frames)](net::DataPlane &plane) {
         for (const auto &f : frames)
@@ -243,6 +249,7 @@ void ProbeSession::handlePpp(const PppSessionEvent &event)
             return;
         }
         m_report.setupMs = m_clock.elapsed();
+        m_networkUpAt = m_report.setupMs;
         m_deadline.stop();
         startPinging();
     } else if (auto *ended = std::get_if<PppEnded>(&event)) {
@@ -262,8 +269,10 @@ void ProbeSession::handlePpp(const PppSessionEvent &event)
 void ProbeSession::startPinging()
 {
     const ProbeOptions &o = m_probe.options();
-    if (o.pingCount <= 0) {
-        afterPings();
+    const bool tunMode = !o.tunName.isEmpty();
+    const bool warmup = o.settleMs > 0 && (o.pingCount > 0 || tunMode);
+    if (o.pingCount <= 0 && !warmup) {
+        linkReady();
         return;
     }
     m_pingFd = ::socket(AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_ICMP);
@@ -283,8 +292,56 @@ void ProbeSession::startPinging()
     }
     m_pingNotifier = std::make_unique<QSocketNotifier>(m_pingFd, QSocketNotifier::Read);
     connect(m_pingNotifier.get(), &QSocketNotifier::activated, this, &ProbeSession::onPingReadable);
+    if (!warmup) {
+        linkReady();
+        return;
+    }
+    m_settling = true;
+    m_settleDeadline.start(o.settleMs);
+    m_pingTimer.start(100);
+    sendWarmup();
+}
+
+void ProbeSession::onPingTimer()
+{
+    if (m_settling)
+        sendWarmup();
+    else
+        sendPing();
+}
+
+void ProbeSession::linkReady()
+{
+    if (m_finished || m_closing)
+        return;
+    m_settling = false;
+    m_settleDeadline.stop();
+    m_pingTimer.stop();
+    emit ready(this);
+    const ProbeOptions &o = m_probe.options();
+    if (o.pingCount <= 0) {
+        afterPings();
+        return;
+    }
     m_pingTimer.start(o.pingIntervalMs > 0 ? o.pingIntervalMs : 10);
     sendPing();
+}
+
+namespace {
+
+// Warm-up echoes carry the complement of the call id, so their late answers are never
+// taken for answers to counted pings.
+quint16 warmupIdentifier(quint16 callId)
+{
+    return static_cast<quint16>(~callId);
+}
+
+} // namespace
+
+void ProbeSession::sendWarmup()
+{
+    if (sendEcho(warmupIdentifier(m_callId), ++m_warmupSequence))
+        ++m_report.warmupEchoes;
 }
 
 void ProbeSession::sendPing()
@@ -296,16 +353,29 @@ void ProbeSession::sendPing()
         QTimer::singleShot(1500, this, &ProbeSession::afterPings);
         return;
     }
+    const quint16 seq = ++m_pingSequence;
+    if (sendEcho(m_callId, seq)) {
+        m_pingSentAt[seq] = m_clock.elapsed();
+        ++m_report.pingsSent;
+    }
+    // --interval 0 floods like ping -f: at most 16 echoes in flight, the next one
+    // sent as a reply comes back (or after 10 ms when replies are lost).
+    if (o.pingIntervalMs == 0 && m_report.pingsSent < o.pingCount && m_pingSentAt.size() < 16)
+        QTimer::singleShot(0, this, &ProbeSession::sendPing);
+}
+
+bool ProbeSession::sendEcho(quint16 identifier, quint16 sequence)
+{
+    const ProbeOptions &o = m_probe.options();
     const quint32 target = o.pingAddress.isEmpty()
                                ? m_serverTunnelAddress
                                : runtime::parseAddress(o.pingAddress).value_or(0);
     std::vector<std::uint8_t> packet(8 + static_cast<std::size_t>(o.pingSize));
-    const quint16 seq = ++m_pingSequence;
     packet[0] = 8;
-    packet[4] = static_cast<std::uint8_t>(m_callId >> 8);
-    packet[5] = static_cast<std::uint8_t>(m_callId);
-    packet[6] = static_cast<std::uint8_t>(seq >> 8);
-    packet[7] = static_cast<std::uint8_t>(seq);
+    packet[4] = static_cast<std::uint8_t>(identifier >> 8);
+    packet[5] = static_cast<std::uint8_t>(identifier);
+    packet[6] = static_cast<std::uint8_t>(sequence >> 8);
+    packet[7] = static_cast<std::uint8_t>(sequence);
     for (std::size_t i = 8; i < packet.size(); ++i)
         packet[i] = static_cast<std::uint8_t>(i);
     const std::uint16_t sum = keyward::net::internetChecksum(packet.data(), packet.size());
@@ -314,15 +384,8 @@ void ProbeSession::sendPing()
     sockaddr_in to{};
     to.sin_family = AF_INET;
     to.sin_addr.s_addr = htonl(target);
-    if (::sendto(m_pingFd, packet.data(), packet.size(), 0, reinterpret_cast<sockaddr *>(&to),
-                 sizeof to) == static_cast<ssize_t>(packet.size())) {
-        m_pingSentAt[seq] = m_clock.elapsed();
-        ++m_report.pingsSent;
-    }
-    // --interval 0 floods like ping -f: at most 16 echoes in flight, the next one
-    // sent as a reply comes back (or after 10 ms when replies are lost).
-    if (o.pingIntervalMs == 0 && m_report.pingsSent < o.pingCount && m_pingSentAt.size() < 16)
-        QTimer::singleShot(0, this, &ProbeSession::sendPing);
+    return ::sendto(m_pingFd, packet.data(), packet.size(), 0, reinterpret_cast<sockaddr *>(&to),
+                    sizeof to) == static_cast<ssize_t>(packet.size());
 }
 
 void ProbeSession::onPingReadable()
@@ -337,6 +400,12 @@ void ProbeSession::onPingReadable()
             continue;
         const quint16 id = static_cast<quint16>(buf[ihl + 4] << 8 | buf[ihl + 5]);
         const quint16 seq = static_cast<quint16>(buf[ihl + 6] << 8 | buf[ihl + 7]);
+        if (id == warmupIdentifier(m_callId) && m_settling) {
+            m_report.settled = true;
+            m_report.settleMs = m_clock.elapsed() - m_networkUpAt;
+            linkReady();
+            continue;
+        }
         if (id != m_callId)
             continue;
         auto it = m_pingSentAt.find(seq);
@@ -356,6 +425,8 @@ void ProbeSession::afterPings()
     if (m_finished || m_closing)
         return;
     const int hold = m_probe.options().durationSeconds;
+    if (hold == 0 && !m_probe.options().tunName.isEmpty())
+        return; // carries traffic until interrupted
     if (hold > 0)
         QTimer::singleShot(hold * 1000, this,
                            [this] { closeSession(QStringLiteral("probe finished")); });
@@ -372,6 +443,14 @@ void ProbeSession::closeSession(const QString &reason)
     if (m_ppp)
         m_ppp->close(reason.toStdString(), monotonicNow());
     pumpPpp();
+}
+
+void ProbeSession::interrupt(const QString &reason)
+{
+    if (m_report.up)
+        closeSession(reason);
+    else
+        fail(reason);
 }
 
 void ProbeSession::fail(const QString &error)
@@ -404,6 +483,8 @@ void ProbeSession::done()
     m_finished = true;
     m_deadline.stop();
     m_pingTimer.stop();
+    m_settleDeadline.stop();
+    m_settling = false;
     if (m_pppDriver)
         m_pppDriver->stop();
     m_control.stop();

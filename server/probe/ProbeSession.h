@@ -3,6 +3,12 @@
 // One client session of keyward-probe: TCP to port 1723 as a PNS, one outgoing
 // call, PPP as the client (MS-CHAPv2 peer, CCP/MPPE, IPCP), then pings through the
 // tunnel, a hold time, and an orderly close (LCP terminate, Call-Clear, Stop).
+//
+// A fair judge: the server's side of the tunnel may start forwarding a moment after
+// IPCP opens (pppd brings its interface up and runs ip-up then), so before the counted
+// pings it sends warm-up echoes every 100 ms until one is answered or the settle time
+// runs out. Only the counted pings make the loss figure; the report says how long the
+// tunnel took to answer and how many echoes that took.
 
 #include "pptp/PnsControlConnection.h"
 #include "probe/ProbeReport.h"
@@ -34,8 +40,13 @@ public:
     void onControlFrame(quint16 protocol, const protocol::Bytes &information);
     void onDecryptorResetRequest();
     const ProbeReport &report() const { return m_report; }
+    // Ends the session in order when it is up; one not yet up fails with the reason.
+    void interrupt(const QString &reason);
 
 signals:
+    // The tunnel answered a first echo (or had its settle time, or no echo was asked
+    // for): traffic may flow.
+    void ready(keyward::probe::ProbeSession *session);
     void finished(keyward::probe::ProbeSession *session);
 
 private:
@@ -45,7 +56,12 @@ private:
     void pumpPpp();
     void handlePpp(const protocol::session::PppSessionEvent &event);
     void startPinging();
+    void onPingTimer();
+    // The link is settled (or the settle time is over): counted pings start.
+    void linkReady();
+    void sendWarmup();
     void sendPing();
+    bool sendEcho(quint16 identifier, quint16 sequence);
     void onPingReadable();
     void afterPings();
     void closeSession(const QString &reason);
@@ -62,6 +78,10 @@ private:
     std::unique_ptr<runtime::MachineDriver<protocol::session::PppSession>> m_pppDriver;
     QTimer m_deadline;
     QTimer m_pingTimer;
+    QTimer m_settleDeadline;
+    bool m_settling = false;
+    qint64 m_networkUpAt = 0; // ms on m_clock
+    quint16 m_warmupSequence = 0;
     QElapsedTimer m_clock;
     ProbeReport m_report;
     quint32 m_localAddress = 0;
