@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
                             static_cast<unsigned long long>(t.bytesOut));
             if (t.known && r.up)
                 std::printf("  GRE from the server: %llu accepted, %llu duplicates, %llu out of "
-                            "order; %llu of ours not sent, its receive window full\n",
+                            "order; %llu of ours met its full receive window\n",
                             static_cast<unsigned long long>(t.greAccepted),
                             static_cast<unsigned long long>(t.greDuplicates),
                             static_cast<unsigned long long>(t.greOutOfOrder),

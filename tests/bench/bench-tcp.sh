@@ -130,7 +130,7 @@ kill -TERM "$probe"
 wait "$probe"
 probe_rc=$?
 probe=''
-jq -r '.results[0] | "bench: tcp: keyward-probe: exit '"$probe_rc"', tunnel \(.tunnel.packetsOut // 0) packets out, \(.tunnel.packetsIn // 0) in; GRE from keywardd: \(.tunnel.greDuplicates // 0) duplicates, \(.tunnel.greOutOfOrder // 0) out of order; \(.tunnel.windowFull // 0) of ours not sent: keywardd'"'"'s receive window was full; PPP control retransmissions ours \(.controlRetransmits.ours), keywardd'"'"'s \(.controlRetransmits.server)"' \
+jq -r '.results[0] | "bench: tcp: keyward-probe: exit '"$probe_rc"', tunnel \(.tunnel.packetsOut // 0) packets out, \(.tunnel.packetsIn // 0) in; GRE from keywardd: \(.tunnel.greDuplicates // 0) duplicates, \(.tunnel.greOutOfOrder // 0) out of order; \(.tunnel.windowFull // 0) of ours met keywardd'"'"'s full receive window; PPP control retransmissions ours \(.controlRetransmits.ours), keywardd'"'"'s \(.controlRetransmits.server)"' \
     "$state/probe.json" 2>/dev/null || { echo "bench: tcp: keyward-probe exit $probe_rc, no report:"; cat "$state/probe.err"; }
 
 if awk -v a="${up:-0}" -v b="${down:-0}" 'BEGIN { exit !(a > 0 && b > 0) }'; then
