@@ -14,8 +14,9 @@ PACKAGES=(
     libssl-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
-    # test tools: namespaces, packet judging, the interop client VM
-    iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio
+    # test tools: namespaces, packet judging, the interop client VM, TCP through the
+    # tunnel and its JSON report (tests/bench/bench-tcp.sh)
+    iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio iperf3 jq
     # the console: platform plugins, Qt's own catalogues, a Secret Service for the
     # keychain test and an X server for the README screenshots
     qt6-qpa-plugins qt6-translations-l10n gnome-keyring dbus xvfb xauth
