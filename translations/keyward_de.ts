@@ -882,6 +882,10 @@
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
+    <message>
+        <source>Stateful encryption is preferred: clients that could use stateless encryption are asked for stateful.</source>
+        <translation>Zustandsbehaftete Verschlüsselung wird bevorzugt: Clients, die zustandslose Verschlüsselung beherrschen, werden um zustandsbehaftete gebeten.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::PolicyPage</name>
@@ -1102,6 +1106,10 @@
     <message>
         <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
         <translation>Anmeldung: nur MS-CHAPv2. PAP, CHAP-MD5 und MS-CHAPv1 geben das Passwort oder seinen Hash preis und werden nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Ask clients for stateful encryption first (legacy clients)</source>
+        <translation>Clients zuerst um zustandsbehaftete Verschlüsselung bitten (alte Clients)</translation>
     </message>
 </context>
 <context>

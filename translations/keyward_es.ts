@@ -882,6 +882,10 @@
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
+    <message>
+        <source>Stateful encryption is preferred: clients that could use stateless encryption are asked for stateful.</source>
+        <translation>Se prefiere el cifrado con estado: a los clientes que podrían usar cifrado sin estado se les pide cifrado con estado.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::PolicyPage</name>
@@ -1102,6 +1106,10 @@
     <message>
         <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
         <translation>Inicio de sesión: solo MS-CHAPv2. PAP, CHAP-MD5 y MS-CHAPv1 exponen la contraseña o su hash y no se ofrecen.</translation>
+    </message>
+    <message>
+        <source>Ask clients for stateful encryption first (legacy clients)</source>
+        <translation>Pedir primero cifrado con estado a los clientes (clientes antiguos)</translation>
     </message>
 </context>
 <context>

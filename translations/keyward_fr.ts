@@ -882,6 +882,10 @@
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
+    <message>
+        <source>Stateful encryption is preferred: clients that could use stateless encryption are asked for stateful.</source>
+        <translation>Le chiffrement avec état est préféré&#xa0;: les clients qui pourraient chiffrer sans état sont invités à chiffrer avec état.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::PolicyPage</name>
@@ -1102,6 +1106,10 @@
     <message>
         <source>Sign-in: MS-CHAPv2 only. PAP, CHAP-MD5 and MS-CHAPv1 expose the password or its hash and are not offered.</source>
         <translation>Connexion&#xa0;: MS-CHAPv2 uniquement. PAP, CHAP-MD5 et MS-CHAPv1 exposent le mot de passe ou son empreinte et ne sont pas proposés.</translation>
+    </message>
+    <message>
+        <source>Ask clients for stateful encryption first (legacy clients)</source>
+        <translation>Demander d’abord aux clients le chiffrement avec état (anciens clients)</translation>
     </message>
 </context>
 <context>

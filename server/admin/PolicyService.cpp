@@ -24,6 +24,7 @@ api::PolicySettings settings(const core::Policy &p)
     s.allowMppe56 = p.allowMppe56;
     s.allowMppe128 = p.allowMppe128;
     s.allowStatefulMppe = p.allowStatefulMppe;
+    s.preferStatefulMppe = p.preferStatefulMppe;
     s.authMethods = p.authMethods;
     s.passwordMinLength = p.passwordMinLength;
     s.passwordMinClasses = p.passwordMinClasses;

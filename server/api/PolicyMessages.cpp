@@ -35,6 +35,7 @@ const SwitchSetting SwitchSettings[] = {
     {u"allowMppe56", &PolicySettings::allowMppe56},
     {u"allowMppe128", &PolicySettings::allowMppe128},
     {u"allowStatefulMppe", &PolicySettings::allowStatefulMppe},
+    {u"preferStatefulMppe", &PolicySettings::preferStatefulMppe},
     {u"lockoutKnownAddressesOnly", &PolicySettings::lockoutKnownAddressesOnly},
 };
 

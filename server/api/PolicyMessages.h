@@ -21,6 +21,7 @@ struct PolicySettings
     bool allowMppe56 = false;
     bool allowMppe128 = true;
     bool allowStatefulMppe = false;
+    bool preferStatefulMppe = false;
     QStringList authMethods{QStringLiteral("mschapv2")};
     int passwordMinLength = 12;
     int passwordMinClasses = 3;

@@ -44,6 +44,7 @@ const BoolSetting BoolSettings[] = {
     {"allowMppe56", &Policy::allowMppe56},
     {"allowMppe128", &Policy::allowMppe128},
     {"allowStatefulMppe", &Policy::allowStatefulMppe},
+    {"preferStatefulMppe", &Policy::preferStatefulMppe},
     {"lockoutKnownAddressesOnly", &Policy::lockoutKnownAddressesOnly},
 };
 
@@ -114,6 +115,9 @@ Status Policy::apply(const QJsonObject &changes)
         return invalid(
             QStringLiteral("at least one MPPE strength must be allowed (128-bit is the safe "
                            "one)"));
+    if (next.preferStatefulMppe && !next.allowStatefulMppe)
+        return invalid(QStringLiteral("preferStatefulMppe needs allowStatefulMppe: stateful MPPE "
+                                      "must be allowed before it can be preferred"));
     *this = next;
     return {};
 }
@@ -131,6 +135,9 @@ QStringList Policy::weaknesses() const
     if (allowStatefulMppe)
         out << QStringLiteral("stateful MPPE is allowed: one lost packet stalls the tunnel and "
                               "keys change only every 256 packets");
+    if (preferStatefulMppe)
+        out << QStringLiteral("stateful MPPE is preferred: clients that could use stateless MPPE "
+                              "are asked for stateful");
     if (passwordMinLength < strong.passwordMinLength)
         out << QStringLiteral("passwords may be shorter than %1 characters")
                    .arg(strong.passwordMinLength);

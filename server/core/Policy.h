@@ -22,6 +22,9 @@ struct Policy
     bool allowMppe56 = false;
     bool allowMppe128 = true;
     bool allowStatefulMppe = false;
+    // Ask clients for stateful MPPE first (needs allowStatefulMppe); clients that
+    // insist on stateless still get it.
+    bool preferStatefulMppe = false;
     QStringList authMethods{QStringLiteral("mschapv2")};
 
     int passwordMinLength = 12;  // 8..128

@@ -17,6 +17,7 @@ protocol::mppe::MppePolicy CallContext::mppePolicy() const
     p.setAllowed(protocol::mppe::MppeStrength::Bits56, policy.allowMppe56);
     p.setAllowed(protocol::mppe::MppeStrength::Bits128, policy.allowMppe128);
     p.setStatefulAllowed(policy.allowStatefulMppe);
+    p.setStatefulPreferred(policy.preferStatefulMppe);
     return p;
 }
 

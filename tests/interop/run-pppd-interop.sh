@@ -3,8 +3,11 @@
 # with require-mppe-128, in Keyward's client VM (vm/client-vm.sh; this host's kernel
 # has no PPP). keywardd runs in the VM's network namespace on 192.0.2.1.
 #
-# Checks: a good password brings ppp0 up with 128-bit stateless MPPE and pings are
-# answered; a wrong password is refused (E=691) and pppd gets no tunnel.
+# Checks: a good password brings ppp0 up with 128-bit stateless MPPE, pings are
+# answered, and bulk TCP (iperf3) goes down at least 0.8 as fast as up; a wrong password
+# is refused (E=691) and pppd gets no tunnel; a rekey gets new keys or a clean
+# disconnect; two tunnels at once from the VM (the second a second call on the same
+# control connection) both carry traffic; stateful MPPE, when the policy allows it.
 #
 #   tests/interop/run-pppd-interop.sh BIN_DIR
 # Exit: 0 all passed, 1 a check failed, 77 cannot run here (says why).
@@ -24,13 +27,21 @@ bash "$vm" build || { echo "FAIL: the client VM could not be built"; exit 1; }
 bash "$vm" up || { echo "FAIL: the VM's network could not be made"; exit 1; }
 
 state=$(mktemp -d /tmp/keyward-interop.XXXXXX)
-server_pid=''
+server_pid='' iperf_pid=''
 cleanup() {
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    [ -n "$iperf_pid" ] && kill "$iperf_pid" 2>/dev/null && wait "$iperf_pid" 2>/dev/null
     bash "$vm" down
     rm -rf "$state"
 }
 trap cleanup EXIT
+
+if ! command -v iperf3 >/dev/null; then
+    echo "FAIL: iperf3 is missing on this machine (installer/debian/install-deps.sh installs it)"
+    exit 1
+fi
+ip netns exec kwinterop iperf3 -s >"$state/iperf3-server.log" 2>&1 &
+iperf_pid=$!
 
 ip netns exec kwinterop "$bin/keywardd" --foreground --state-dir "$state" \
     --ipc-socket "$state/keywardd.sock" --listen 192.0.2.1 --log-level debug \
@@ -41,8 +52,15 @@ password='Interop-Pass-42'
 echo "$password" | KEYWARD_SOCKET="$state/keywardd.sock" "$bin/keywardctl" user add alice --password-stdin \
     || { echo "FAIL: cannot add the test user"; cat "$state/keywardd.log"; exit 1; }
 
-# 1. A good password: ppp0 up, MPPE 128-bit stateless, pings answered.
-bash "$vm" run alice "$password" >"$state/good.log" 2>&1
+ctl() { KEYWARD_SOCKET="$state/keywardd.sock" "$bin/keywardctl" "$@"; }
+# ratio NUMERATOR DENOMINATOR: NUMERATOR/DENOMINATOR with two decimals (0 when either is 0).
+ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN {printf "%.2f", (a > 0 && b > 0) ? a / b : 0}'; }
+result() { sed -n "s/^RESULT $2=//p" "$1" | tail -1; }
+
+# 1. A good password: ppp0 up, MPPE 128-bit stateless, pings answered; then 4 MiB of
+#    TCP each way. Downloads must not crawl: the stock client advertises a GRE receive
+#    window of 3, and the server must not turn that into loss.
+KEYWARD_VM_BULK=4194304 bash "$vm" run alice "$password" >"$state/good.log" 2>&1
 rc=$?
 grep '^RESULT' "$state/good.log" | sed 's/^/  | /'
 [ $rc = 2 ] && { echo "FAIL: the client VM did not run"; tail -40 "$state/good.log"; exit 1; }
@@ -51,6 +69,11 @@ grep -q "RESULT mppe=MPPE 128-bit stateless compression enabled" "$state/good.lo
 check "pppd reports MPPE 128-bit stateless" $?
 grep -q "user alice authenticated with MS-CHAPv2" "$state/keywardd.log"
 check "keywardd authenticated alice with MS-CHAPv2" $?
+up_kbps=$(result "$state/good.log" bulk_up_kbps) down_kbps=$(result "$state/good.log" bulk_down_kbps)
+down_ratio=$(ratio "$down_kbps" "$up_kbps")
+echo "  | bulk TCP: up ${up_kbps:-0} kbit/s, down ${down_kbps:-0} kbit/s, down/up $down_ratio"
+awk -v r="$down_ratio" 'BEGIN {exit !(r >= 0.8)}'
+check "4 MiB down through the stock client goes at least 0.8 as fast as 4 MiB up" $?
 
 # 2. A wrong password: refused with E=691, no tunnel.
 bash "$vm" run alice 'Wrong-Password-1' >"$state/bad.log" 2>&1
@@ -80,9 +103,34 @@ check "pppd answers keywardd's in-session re-challenge" $?
 echo "$outcome" | grep -qE ": (rekeyed|disconnected) "
 check "the rekey reply says what happened (new keys, or a clean disconnect)" $?
 
+# 4. Two tunnels at once from the same client machine: pptp-linux's call manager carries
+#    the second as a second call on the first one's control connection.
+KEYWARD_VM_TUNNELS=2 bash "$vm" run alice "$password" >"$state/two.log" 2>&1
+rc=$?
+grep '^RESULT' "$state/two.log" | sed 's/^/  | /'
+[ $rc = 0 ] && [ "$(result "$state/two.log" pings_1)" = 3/3 ]
+check "two stock tunnels at once both come up and answer every ping" $?
+[ "$(result "$state/two.log" control_connections)" = 1 ]
+check "the two tunnels share one control connection" $?
+
+# 5. Stateful MPPE, when the policy allows it (off by default: one lost packet stalls
+#    the tunnel until a CCP reset). pppd with mppe-stateful tries stateless first and
+#    takes stateful when the server asks for it, so the policy also prefers stateful.
+ctl policy set allowStatefulMppe true >/dev/null && ctl policy set preferStatefulMppe true >/dev/null
+check "the policy allows and prefers stateful MPPE" $?
+KEYWARD_VM_BULK=1048576 bash "$vm" run alice "$password" mppe-stateful >"$state/stateful.log" 2>&1
+rc=$?
+grep '^RESULT' "$state/stateful.log" | sed 's/^/  | /'
+[ $rc = 0 ] && grep -q "RESULT mppe=MPPE 128-bit stateful compression enabled" "$state/stateful.log"
+check "pppd brings a stateful 128-bit MPPE tunnel up and every ping is answered" $?
+[ "$(result "$state/stateful.log" bulk_up_kbps | cut -d. -f1)" -gt 0 ] 2>/dev/null &&
+    [ "$(result "$state/stateful.log" bulk_down_kbps | cut -d. -f1)" -gt 0 ] 2>/dev/null
+check "1 MiB of TCP goes each way through the stateful tunnel" $?
+ctl policy set preferStatefulMppe false >/dev/null && ctl policy set allowStatefulMppe false >/dev/null
+
 if [ $failed -gt 0 ]; then
     echo "--- keywardd log ---"; cat "$state/keywardd.log"
-    echo "--- client run ---"; tail -60 "$state/good.log"
+    for run in good two stateful; do echo "--- client run: $run ---"; tail -60 "$state/$run.log"; done
 fi
 echo "interop: $passed passed, $failed failed"
 [ $failed = 0 ]

@@ -63,6 +63,8 @@ bool PolicyDocument::isWeak(const QString &key, const api::PolicySettings &p)
         return p.allowMppe56;
     if (key == QLatin1String("allowStatefulMppe"))
         return p.allowStatefulMppe;
+    if (key == QLatin1String("preferStatefulMppe"))
+        return p.preferStatefulMppe;
     if (key == QLatin1String("allowMppe128"))
         return !p.allowMppe128;
     if (key == QLatin1String("authMethods"))
@@ -91,6 +93,9 @@ QStringList PolicyDocument::weaknessesOf(const api::PolicySettings &p)
     if (weak("allowStatefulMppe"))
         out << tr("Stateful encryption is allowed: keys change less often and one lost packet "
                   "stalls the tunnel.");
+    if (weak("preferStatefulMppe"))
+        out << tr("Stateful encryption is preferred: clients that could use stateless "
+                  "encryption are asked for stateful.");
     if (weak("authMethods"))
         out << tr("Sign-in methods other than MS-CHAPv2 are allowed.");
     if (weak("passwordMinLength"))

@@ -56,6 +56,9 @@ const QList<Section> &sections()
            QT_TRANSLATE_NOOP("keyward::console::PolicyPage", "Allow 40-bit encryption (weak)")},
           {"allowStatefulMppe", QT_TRANSLATE_NOOP("keyward::console::PolicyPage",
                                                   "Allow stateful encryption (fewer key changes)")},
+          {"preferStatefulMppe",
+           QT_TRANSLATE_NOOP("keyward::console::PolicyPage",
+                             "Ask clients for stateful encryption first (legacy clients)")},
           {"lockoutKnownAddressesOnly",
            QT_TRANSLATE_NOOP("keyward::console::PolicyPage",
                              "Lock an account only for failed logins from addresses its user "

@@ -39,7 +39,10 @@ bool MppePolicy::allows(const MppeParameters &parameters) const
 MppeParameters MppePolicy::preferred() const
 {
     MppeParameters out;
-    out.mode = m_statelessAllowed || !m_statefulAllowed ? MppeMode::Stateless : MppeMode::Stateful;
+    out.mode =
+        statefulPreferred() || !m_statelessAllowed ? MppeMode::Stateful : MppeMode::Stateless;
+    if (!m_statefulAllowed)
+        out.mode = MppeMode::Stateless;
     out.strength = m_allow128  ? MppeStrength::Bits128
                    : m_allow56 ? MppeStrength::Bits56
                    : m_allow40 ? MppeStrength::Bits40
@@ -60,7 +63,8 @@ std::string MppePolicy::describeAllowed() const
     return out.empty() ? "no MPPE strength at all" : out;
 }
 
-Result<MppeParameters> MppePolicy::choose(const MppeOption &offered, std::string_view peer) const
+Result<MppeParameters> MppePolicy::choose(const MppeOption &offered, std::string_view peer,
+                                          bool peerInsists) const
 {
     const std::string who(peer);
     if (offered.strengthCount() == 0)
@@ -77,7 +81,8 @@ Result<MppeParameters> MppePolicy::choose(const MppeOption &offered, std::string
     if (!found)
         return fail(who + " offered only " + offered.describeStrengths() +
                     " MPPE; policy requires " + describeAllowed());
-    if (offered.has(MppeOption::kStateless) && m_statelessAllowed) {
+    const bool askStateful = statefulPreferred() && !peerInsists;
+    if (offered.has(MppeOption::kStateless) && m_statelessAllowed && !askStateful) {
         out.mode = MppeMode::Stateless;
     } else if (m_statefulAllowed) {
         out.mode = MppeMode::Stateful;

@@ -25,18 +25,27 @@ public:
     // Stateless is allowed unless turned off (a client that must test stateful mode).
     void setStatelessAllowed(bool allowed) { m_statelessAllowed = allowed; }
     bool statelessAllowed() const { return m_statelessAllowed; }
+    // Ask for stateful mode first when it is allowed, and fall back to stateless only
+    // when the peer insists. Clients such as pppd try stateless first and take
+    // stateful when asked, so without this a stateful tunnel never comes up with them.
+    void setStatefulPreferred(bool preferred) { m_statefulPreferred = preferred; }
+    bool statefulPreferred() const { return m_statefulAllowed && m_statefulPreferred; }
     bool allows(const MppeParameters &parameters) const;
 
     // What we put in our own Configure-Request: the strongest allowed strength,
-    // stateless. A policy that allows no strength yields 128-bit.
+    // stateless unless stateful is preferred (or the only mode allowed). A policy that
+    // allows no strength yields 128-bit.
     MppeParameters preferred() const;
 
     // Picks the parameters to agree from what the peer offered (its request or its
     // Nak): strongest allowed strength; stateless if offered, else stateful when
-    // allowed. The error says who offered what and what the policy requires, e.g.
-    // "client offered only 40-bit MPPE; policy requires 128-bit". `peer` names the
-    // other end ("client" or "server").
-    Result<MppeParameters> choose(const MppeOption &offered, std::string_view peer) const;
+    // allowed. When stateful is preferred it is chosen even if the peer offered
+    // stateless, unless `peerInsists` (the peer asked for stateless again after we
+    // asked for stateful, or Nak'ed our stateful request). The error says who offered what and what
+    // the policy requires, e.g. "client offered only 40-bit MPPE; policy requires 128-bit". `peer`
+    // names the other end ("client" or "server").
+    Result<MppeParameters> choose(const MppeOption &offered, std::string_view peer,
+                                  bool peerInsists = false) const;
 
     // "128-bit", "56-bit or 128-bit".
     std::string describeAllowed() const;
@@ -47,6 +56,7 @@ private:
     bool m_allow128 = true;
     bool m_statefulAllowed = false;
     bool m_statelessAllowed = true;
+    bool m_statefulPreferred = false;
 };
 
 } // namespace keyward::protocol::mppe

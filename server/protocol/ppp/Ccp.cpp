@@ -51,6 +51,7 @@ void Ccp::resetNegotiation()
 {
     m_request = m_config.policy.preferred();
     m_unacceptable = 0;
+    m_askedStateful = false;
     m_peerAgreed.reset();
     m_ourAgreed.reset();
 }
@@ -83,7 +84,7 @@ OptionPolicy::Verdict Ccp::examineRequest(const std::vector<PppOption> &request)
         verdict.naks.push_back(counterOffer);
         return verdict;
     }
-    auto choice = m_config.policy.choose(offered.value(), peerName());
+    auto choice = m_config.policy.choose(offered.value(), peerName(), m_askedStateful);
     if (!choice) {
         // First time: tell the peer what we allow. Asked again: it cannot converge.
         if (++m_unacceptable >= 2)
@@ -98,8 +99,12 @@ OptionPolicy::Verdict Ccp::examineRequest(const std::vector<PppOption> &request)
         (m_request.mode == chosen.mode))
         chosen = m_request;
     MppeOption wanted = MppeOption::fromParameters(chosen);
-    if (offered->bits != wanted.bits)
+    if (offered->bits != wanted.bits) {
+        // A peer that asks for stateless again after our Nak gets it (when allowed).
+        m_askedStateful = m_askedStateful || (offered->has(MppeOption::kStateless) &&
+                                              chosen.mode == mppe::MppeMode::Stateful);
         verdict.naks.push_back(PppOption{MppeOption::kType, wanted.encode()});
+    }
     return verdict;
 }
 
@@ -123,7 +128,8 @@ Status Ccp::ourRequestNaked(const std::vector<PppOption> &suggested)
         if (!offered)
             return fail(peerName() +
                         " sent a malformed MPPE option in Configure-Nak: " + offered.message());
-        auto choice = m_config.policy.choose(offered.value(), peerName());
+        // The peer's own suggestion wins here: preferring stateful must not loop.
+        auto choice = m_config.policy.choose(offered.value(), peerName(), true);
         if (!choice)
             return fail(choice.message());
         m_request = choice.value();

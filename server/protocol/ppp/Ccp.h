@@ -55,7 +55,8 @@ private:
 
     Config m_config;
     mppe::MppeParameters m_request;
-    int m_unacceptable = 0; // peer requests we could not accept at all
+    int m_unacceptable = 0;       // peer requests we could not accept at all
+    bool m_askedStateful = false; // we Nak'ed the peer's stateless request (stateful preferred)
     std::optional<mppe::MppeParameters> m_peerAgreed;
     std::optional<mppe::MppeParameters> m_ourAgreed;
 };

@@ -14,7 +14,13 @@
 #       server's tunnel address, and prints RESULT lines; exit 0 tunnel up and every
 #       ping answered, 1 not, 2 the VM itself failed. With KEYWARD_VM_HOLD=S the tunnel
 #       stays up S more seconds after the pings and is pinged again (RESULT
-#       pings_after), for what the server does meanwhile (a rekey).
+#       pings_after), for what the server does meanwhile (a rekey). With
+#       KEYWARD_VM_TUNNELS=N it brings up N tunnels at once (pptp-linux carries the
+#       later ones as further calls on the first one's control connection) and pings
+#       through each (RESULT pings_K, control_connections). With KEYWARD_VM_BULK=BYTES
+#       it sends BYTES of TCP each way through the first tunnel with iperf3 against an
+#       iperf3 server the caller runs in the namespace (RESULT bulk_up_kbps,
+#       bulk_down_kbps). The VM's side of each run is vm/client-job.sh.
 #
 # Cache: KEYWARD_VM_CACHE (default ~/.cache/keyward-client-vm). Needs root.
 set -uo pipefail
@@ -22,7 +28,7 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${KEYWARD_VM_CACHE:-$HOME/.cache/keyward-client-vm}
 ns=kwinterop tap=kwtap0 host_ip=192.0.2.1 vm_ip=192.0.2.2
-packages=pptp-linux,ppp,iproute2,iputils-ping,kmod,busybox-static
+packages=pptp-linux,ppp,iproute2,iputils-ping,kmod,busybox-static,iperf3
 
 say() { printf '[client-vm %s] %s\n' "$(date +%T)" "$*" >&2; }
 die() { say "ERROR: $*"; exit 2; }
@@ -128,51 +134,14 @@ run() {
     local user=$1 password=$2; shift 2
     local job; job=$(mktemp -d /tmp/keyward-client-vm.XXXXXX)
     {
-        printf 'USER_NAME=%q\nPASSWORD=%q\nSERVER=%q\nHOLD=%q\n' "$user" "$password" "$host_ip" "${KEYWARD_VM_HOLD:-0}"
+        printf 'USER_NAME=%q\nPASSWORD=%q\nSERVER=%q\nHOLD=%q\nTUNNELS=%q\nBULK=%q\n' "$user" "$password" \
+            "$host_ip" "${KEYWARD_VM_HOLD:-0}" "${KEYWARD_VM_TUNNELS:-1}" "${KEYWARD_VM_BULK:-0}"
         printf 'EXTRA=('; [ $# -gt 0 ] && printf '%q ' "$@"; printf ')\n'
     } >"$job/params"
-    cat >"$job/job.sh" <<'JOB'
-#!/bin/bash
-# Runs inside the VM: the stock client against the server, as an admin would set it up.
-. /mnt/job/params
-printf '"%s" * "%s" *\n' "$USER_NAME" "$PASSWORD" >/etc/ppp/chap-secrets
-chmod 600 /etc/ppp/chap-secrets
-start=$(cut -d' ' -f1 /proc/uptime)
-pppd pty "pptp $SERVER --nolaunchpppd --loglevel 1" \
-    noauth refuse-pap refuse-eap refuse-chap refuse-mschap nobsdcomp nodeflate \
-    require-mppe-128 nodefaultroute noipdefault name "$USER_NAME" \
-    nodetach debug logfile /mnt/job/pppd.log unit 0 maxfail 1 "${EXTRA[@]}" &
-pppd=$!
-peer=''
-for _ in $(seq 1 300); do
-    peer=$(ip -4 -o addr show dev ppp0 2>/dev/null | awk '{for (i = 1; i < NF; i++) if ($i == "peer") {sub("/.*", "", $(i + 1)); print $(i + 1)}}')
-    [ -n "$peer" ] && break
-    kill -0 $pppd 2>/dev/null || break
-    sleep 0.2
-done
-up=$(awk -v s="$start" -v e="$(cut -d' ' -f1 /proc/uptime)" 'BEGIN {printf "%.1f", e - s}')
-received=0
-if [ -n "$peer" ]; then
-    received=$(ping -c 3 -W 3 -I ppp0 "$peer" 2>/dev/null | awk '/received/ {print $4}')
-fi
-after=''
-if [ -n "$peer" ] && [ "${HOLD:-0}" -gt 0 ]; then
-    sleep "$HOLD"
-    after=$(ping -c 3 -W 3 -I ppp0 "$peer" 2>/dev/null | awk '/received/ {print $4}')
-fi
-mppe=$(grep -o 'MPPE [0-9]*-bit [a-z]* compression enabled' /mnt/job/pppd.log | head -1)
-kill $pppd 2>/dev/null; wait $pppd 2>/dev/null
-{
-    echo "RESULT peer=${peer:-none}"
-    echo "RESULT mppe=${mppe:-none}"
-    echo "RESULT pings=${received:-0}/3"
-    echo "RESULT up_after=${up}s"
-    [ -n "$after" ] && echo "RESULT pings_after=${after}/3"
-} >/mnt/job/result
-JOB
+    install -m 0755 "$here/client-job.sh" "$job/job.sh"
     up
     say "booting the client VM (TCG, about 20 s)"
-    ip netns exec "$ns" timeout 240 qemu-system-x86_64 -machine pc -cpu qemu64 -m 512 -smp 1 \
+    ip netns exec "$ns" timeout 300 qemu-system-x86_64 -machine pc -cpu qemu64 -m 512 -smp 1 \
         -nographic -no-reboot -kernel "$cache/vmlinuz" -initrd "$cache/initrd.img" \
         -append "console=ttyS0 root=/dev/vda quiet panic=-1 keyward.ip=$vm_ip/24" \
         -drive file="$cache/rootfs.img",if=virtio,format=raw,snapshot=on \
@@ -186,10 +155,12 @@ JOB
         tail -30 "$job/console.log" >&2
         rm -rf "$job"; return 2
     fi
-    cat "$job/pppd.log" 2>/dev/null | sed 's/^/pppd: /'
+    cat "$job"/pppd*.log 2>/dev/null | sed 's/^/pppd: /'
+    cat "$job"/iperf-*.log 2>/dev/null | sed 's/^/iperf3: /'
     cat "$job/result"
     local ok=1
-    grep -q 'RESULT pings=3/3' "$job/result" && ! grep -q 'peer=none' "$job/result" && ok=0
+    grep -q 'RESULT pings=3/3' "$job/result" && ! grep -q 'peer=none' "$job/result" &&
+        ! grep -qE 'RESULT pings_[0-9]+=[0-2]/3' "$job/result" && ok=0
     rm -rf "$job"
     return $ok
 }

@@ -145,7 +145,7 @@ private slots:
                       "passwordMaxAgeDays":90,"lockoutThreshold":5,"lockoutMinutes":15,
                       "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
                       "allowMppe40":false,"allowMppe56":false,"allowMppe128":true,
-                      "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
+                      "allowStatefulMppe":false,"preferStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
             "bounds":{"passwordMinLength":{"min":8,"max":128},
                       "passwordMinClasses":{"min":1,"max":4},
                       "passwordHistory":{"min":0,"max":24},
@@ -172,7 +172,7 @@ private slots:
                       "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
                       "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
                       "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
-                      "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
+                      "allowStatefulMppe":false,"preferStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
             "weaknesses":[]})J");
         QJsonObject withWeaknesses = expected;
         withWeaknesses.insert("weaknesses",

@@ -161,7 +161,7 @@ const char *const PolicyGet =
                   "passwordMaxAgeDays":90,"lockoutThreshold":5,"lockoutMinutes":15,
                   "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
                   "allowMppe40":false,"allowMppe56":false,"allowMppe128":true,
-                  "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
+                  "allowStatefulMppe":false,"preferStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
         "bounds":{"passwordMinLength":{"min":8,"max":128},"passwordMinClasses":{"min":1,"max":4},
                   "passwordHistory":{"min":0,"max":24},"passwordMaxAgeDays":{"min":30,"max":90},
                   "lockoutThreshold":{"min":3,"max":20},"lockoutMinutes":{"min":1,"max":1440},
@@ -173,7 +173,7 @@ const char *const PolicySet =
                   "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
                   "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
                   "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
-                  "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
+                  "allowStatefulMppe":false,"preferStatefulMppe":false,"lockoutKnownAddressesOnly":true,"authMethods":["mschapv2"]},
         "weaknesses":["40-bit MPPE is allowed: its keys can be broken in hours"]})J";
 const char *const AuditList =
     R"J({"entries":[{"id":7,"at":"2026-11-27T10:00:00.123Z","actor":"root (uid 0)",
@@ -416,11 +416,11 @@ private slots:
                     << QByteArray(l.json) << QStringLiteral("%1[0]").arg(l.list) << f
                     << shapeOf(l.json);
         }
-        for (const char *key :
-             {"passwordMinLength", "passwordMinClasses", "passwordHistory", "passwordMaxAgeDays",
-              "lockoutThreshold", "lockoutMinutes", "maxSessionHours", "idleTimeoutMinutes",
-              "auditRetentionDays", "allowMppe40", "allowMppe56", "allowMppe128",
-              "allowStatefulMppe", "lockoutKnownAddressesOnly", "authMethods"}) {
+        for (const char *key : {"passwordMinLength", "passwordMinClasses", "passwordHistory",
+                                "passwordMaxAgeDays", "lockoutThreshold", "lockoutMinutes",
+                                "maxSessionHours", "idleTimeoutMinutes", "auditRetentionDays",
+                                "allowMppe40", "allowMppe56", "allowMppe128", "allowStatefulMppe",
+                                "preferStatefulMppe", "lockoutKnownAddressesOnly", "authMethods"}) {
             QTest::newRow(qPrintable(QStringLiteral("policy.get policy.%1").arg(key)))
                 << QByteArray(PolicyGet) << QStringLiteral("policy") << QString(key)
                 << shapeOf(PolicyGet);

@@ -382,7 +382,7 @@ private slots:
             "passwordMaxAgeDays":45,"lockoutThreshold":5,"lockoutMinutes":15,
             "maxSessionHours":8,"idleTimeoutMinutes":30,"auditRetentionDays":120,
             "allowMppe40":true,"allowMppe56":false,"allowMppe128":true,
-            "allowStatefulMppe":false,"lockoutKnownAddressesOnly":true,
+            "allowStatefulMppe":false,"preferStatefulMppe":false,"lockoutKnownAddressesOnly":true,
             "authMethods":["mschapv2"]},
             "weaknesses":["40-bit MPPE is allowed"]})J"));
         QVERIFY(policy);
@@ -401,6 +401,7 @@ private slots:
                                        "passwordMaxAgeDays = 45\n"
                                        "passwordMinClasses = 3\n"
                                        "passwordMinLength = 12\n"
+                                       "preferStatefulMppe = false\n"
                                        "WEAK: 40-bit MPPE is allowed\n"));
     }
 

@@ -40,6 +40,9 @@ private slots:
                              << "authMethods: Keyward authenticates with MS-CHAPv2 only";
         QTest::newRow("no mppe") << QJsonObject{{"allowMppe128", false}}
                                  << "at least one MPPE strength must be allowed";
+        QTest::newRow("prefer stateful without allowing it")
+            << QJsonObject{{"preferStatefulMppe", true}}
+            << "preferStatefulMppe needs allowStatefulMppe";
         QTest::newRow("bool as string")
             << QJsonObject{{"allowMppe40", "yes"}} << "allowMppe40 must be true or false";
     }

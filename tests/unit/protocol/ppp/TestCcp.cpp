@@ -117,6 +117,43 @@ private slots:
         QCOMPARE(policy.describeAllowed(), std::string("56-bit or 128-bit"));
     }
 
+    void aPreferenceForStatefulYieldsToAPeerThatInsists()
+    {
+        MppePolicy policy;
+        policy.setStatefulAllowed(true);
+        policy.setStatefulPreferred(true);
+        QCOMPARE(policy.preferred(), (MppeParameters{MppeStrength::Bits128, MppeMode::Stateful}));
+        // A client offering both (stateless first, as pppd and Windows do) is asked for
+        // stateful; one that asks for stateless again gets it.
+        auto first = policy.choose(MppeOption{0x01000040}, "client");
+        QCOMPARE(first.value(), (MppeParameters{MppeStrength::Bits128, MppeMode::Stateful}));
+        auto again = policy.choose(MppeOption{0x01000040}, "client", true);
+        QCOMPARE(again.value(), (MppeParameters{MppeStrength::Bits128, MppeMode::Stateless}));
+        // Preferring without allowing changes nothing.
+        MppePolicy strict;
+        strict.setStatefulPreferred(true);
+        QCOMPARE(strict.preferred(), (MppeParameters{MppeStrength::Bits128, MppeMode::Stateless}));
+        QCOMPARE(strict.choose(MppeOption{0x01000040}, "client").value(),
+                 (MppeParameters{MppeStrength::Bits128, MppeMode::Stateless}));
+    }
+
+    void aServerPreferringStatefulBringsAStatelessFirstClientToStateful()
+    {
+        Ccp::Config serverConfig = config(PppRole::Server);
+        serverConfig.policy.setStatefulAllowed(true);
+        serverConfig.policy.setStatefulPreferred(true);
+        Ccp::Config clientConfig = config(PppRole::Client);
+        clientConfig.policy.setStatefulAllowed(true); // like pppd's mppe-stateful
+        Ccp server(serverConfig);
+        Ccp client(clientConfig);
+        test::bringUp(server, client, t0);
+        QCOMPARE(server.state(), State::Opened);
+        QCOMPARE(client.state(), State::Opened);
+        const MppeParameters expected{MppeStrength::Bits128, MppeMode::Stateful};
+        QCOMPARE(server.negotiated().value(), expected);
+        QCOMPARE(client.negotiated().value(), expected);
+    }
+
     void configureRequestIsByteExact()
     {
         Ccp ccp(config(PppRole::Server));
