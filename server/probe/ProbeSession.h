@@ -33,6 +33,7 @@ public:
     quint16 callId() const { return m_callId; }
     void onControlFrame(quint16 protocol, const protocol::Bytes &information);
     void onDecryptorResetRequest();
+    void onDecryptorResynchronised();
     const ProbeReport &report() const { return m_report; }
 
 signals:
