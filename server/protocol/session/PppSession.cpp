@@ -407,7 +407,7 @@ void PppSession::handleLcpEvent(const PppEvent &event, Timestamp now)
             if (m_phase != Phase::Dead)
                 m_phase = Phase::Terminate;
         } else {
-            linkRenegotiating(now);
+            linkRenegotiating();
         }
         break;
     case PppEvent::Kind::LayerFinished:
@@ -490,7 +490,7 @@ void PppSession::handleNcpEvent(const PppEvent &event, Timestamp now)
     }
 }
 
-void PppSession::linkRenegotiating(Timestamp now)
+void PppSession::linkRenegotiating()
 {
     // LCP left Opened without anyone closing it: the peer renegotiates the link (a
     // Configure-Request, -Ack or -Nak while Opened). Back to the Establish phase; when
@@ -507,7 +507,6 @@ void PppSession::linkRenegotiating(Timestamp now)
     m_ipcpStarted = false;
     m_ipcpWanted = false;
     m_heldIpcp.clear();
-    (void)now;
 }
 
 void PppSession::startAuthentication(Timestamp now)

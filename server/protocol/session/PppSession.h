@@ -156,7 +156,7 @@ private:
     void pump(Timestamp now);
     void collect(ppp::OptionAutomaton &automaton);
     void send(std::uint16_t protocol, Bytes information);
-    void linkRenegotiating(Timestamp now);
+    void linkRenegotiating();
     void sendCcpReset(Timestamp now);
     void stopCcpReset();
     void handleLcpEvent(const ppp::PppEvent &event, Timestamp now);
