@@ -385,7 +385,7 @@ void PppSession::handleLcpEvent(const PppEvent &event, Timestamp now)
         if (agreed.peerMru < m_config.mru)
             log("the peer's MRU " + std::to_string(agreed.peerMru) + " is below ours (" +
                 std::to_string(m_config.mru) + "): IPv4 packets over " +
-                std::to_string(agreed.peerMru - 4) + " octets are dropped on the way to it");
+                std::to_string(agreed.peerMru) + " octets are dropped on the way to it");
         const bool msChapV2 = agreed.authentication &&
                               agreed.authentication->protocol == ppp::kProtocolChap &&
                               agreed.authentication->algorithm == ppp::kChapMsV2;

@@ -45,8 +45,8 @@ struct PppMppeReady
     mppe::MppeParameters parameters;
     Bytes sendStartKey;
     Bytes receiveStartKey;
-    // The peer's LCP MRU: an IPv4 packet longer than peerMru - 4 (MPPE header and
-    // inner protocol field) must not be sent to it.
+    // The peer's LCP MRU: no IPv4 packet longer than this is sent to it (MPPE's own
+    // octets not counted, as Windows and pppd do).
     std::uint16_t peerMru = 1500;
 };
 

@@ -197,7 +197,7 @@ std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer,
         ++m_counters.dropped;
         return {};
     }
-    if (length + 4 > m_peerMru) { // MPPE header and inner protocol field
+    if (length > m_peerMru) {
         ++m_counters.overPeerMru;
         ++m_counters.dropped;
         return {};

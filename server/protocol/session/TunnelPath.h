@@ -89,7 +89,9 @@ public:
     // True once after the peer's flushed packet resynchronised our decryptor.
     bool takeResynchronised();
     // The peer's LCP MRU (PppMppeReady::peerMru): wrapIp() drops and counts an IPv4
-    // packet that would make a longer PPP information field (packet + 4).
+    // packet longer than it. MPPE's 4 octets are not counted against the MRU: the
+    // peer's decryptor sees the datagram (Linux sizes its MPPE receive buffer as MRU
+    // plus header), and Windows and pppd send datagrams of the peer's MRU in MPPE.
     void setPeerMru(std::uint16_t mru) { m_peerMru = mru; }
 
     // A GRE packet (the bytes after the IPv4 header) whose key was our call id.

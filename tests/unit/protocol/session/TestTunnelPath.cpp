@@ -174,10 +174,10 @@ private slots:
         TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
         enable(server, client, false);
         server.setPeerMru(600); // the client asked for MRU 600 in LCP
-        // 596 octets of IPv4 + MPPE header + inner protocol = 600: fits.
-        auto in = deliver(client, wrap(server, ipPacket(0, 596), Timestamp{0}), Timestamp{0});
+        // A 600-octet datagram fits (MPPE's overhead is not counted), 601 does not.
+        auto in = deliver(client, wrap(server, ipPacket(0, 600), Timestamp{0}), Timestamp{0});
         QVERIFY(in.first == TunnelPath::Inbound::Kind::Ip);
-        QVERIFY(wrap(server, ipPacket(1, 597), Timestamp{0}).empty());
+        QVERIFY(wrap(server, ipPacket(1, 601), Timestamp{0}).empty());
         QVERIFY(wrap(server, ipPacket(2, 1400), Timestamp{0}).empty());
         QCOMPARE(server.counters().overPeerMru, std::uint64_t(2));
         QCOMPARE(server.counters().dropped, std::uint64_t(2));
