@@ -15,7 +15,7 @@
 namespace {
 QString userName(const std::string &fullName)
 {
-    const auto user = keyward::protocol::mschapv2::MsChapV2UserName::stripDomain(fullName);
+    const auto user = keyward::protocol::mschapv2::MsChapV2UserName::accountName(fullName);
     return QString::fromUtf8(user.data(), static_cast<qsizetype>(user.size()));
 }
 } // namespace
@@ -97,7 +97,15 @@ void CallSession::onDecryptorResetRequest()
 {
     if (!m_ppp)
         return;
-    m_ppp->requestCcpReset();
+    m_ppp->requestCcpReset(monotonicNow());
+    pump();
+}
+
+void CallSession::onDecryptorResynchronised()
+{
+    if (!m_ppp)
+        return;
+    m_ppp->ccpResynchronised(monotonicNow());
     pump();
 }
 
@@ -187,6 +195,8 @@ void CallSession::handle(const PppSessionEvent &event)
         const quint16 callId = m_callId;
         m_context.dataPlane().post([callId, k = *keys](net::DataPlane &plane) {
             plane.enableMppe(callId, k.parameters, k.sendStartKey, k.receiveStartKey);
+            if (auto *path = plane.path(callId))
+                path->setPeerMru(k.peerMru);
         });
         qCInfo(lcSession).noquote()
             << who << "MPPE"

@@ -47,6 +47,8 @@ public:
     void onControlFrame(quint16 protocol, const protocol::Bytes &information);
     // Our MPPE decryptor lost packets (stateful): ask the peer to flush.
     void onDecryptorResetRequest();
+    // The peer's flushed packet arrived: the Reset-Request need not be repeated.
+    void onDecryptorResynchronised();
     // Ends the session from our side (admin, idle, maximum duration, shutdown).
     void end(const QString &reason);
     // The call under the session is gone (Call-Clear, control connection closed).

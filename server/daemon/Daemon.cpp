@@ -362,6 +362,8 @@ void Daemon::onNotices()
             continue;
         if (notice.kind == net::DataPlane::Notice::Kind::ControlFrame)
             session->onControlFrame(notice.protocol, notice.information);
+        else if (notice.kind == net::DataPlane::Notice::Kind::Resynchronised)
+            session->onDecryptorResynchronised();
         else
             session->onDecryptorResetRequest();
     }

@@ -272,6 +272,8 @@ void DataPlane::onGreReadable(Timestamp now)
             }
             if (entry->path->takeResetRequest())
                 notify({Notice::Kind::ResetRequest, callId, 0, {}, {}});
+            if (entry->path->takeResynchronised())
+                notify({Notice::Kind::Resynchronised, callId, 0, {}, {}});
         }
         if (static_cast<std::size_t>(n) < GreSocket::BatchSize)
             break;

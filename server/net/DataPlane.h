@@ -45,6 +45,7 @@ public:
         {
             ControlFrame,
             ResetRequest,
+            Resynchronised, // the decryptor got the flushed packet it asked for
             PathRemoved
         };
         Kind kind = Kind::ControlFrame;

@@ -173,6 +173,8 @@ void Probe::onNotices()
             s->onControlFrame(notice.protocol, notice.information);
         else if (notice.kind == net::DataPlane::Notice::Kind::ResetRequest)
             s->onDecryptorResetRequest();
+        else if (notice.kind == net::DataPlane::Notice::Kind::Resynchronised)
+            s->onDecryptorResynchronised();
     }
 }
 

@@ -187,7 +187,15 @@ void ProbeSession::onDecryptorResetRequest()
 {
     if (!m_ppp)
         return;
-    m_ppp->requestCcpReset();
+    m_ppp->requestCcpReset(monotonicNow());
+    pumpPpp();
+}
+
+void ProbeSession::onDecryptorResynchronised()
+{
+    if (!m_ppp)
+        return;
+    m_ppp->ccpResynchronised(monotonicNow());
     pumpPpp();
 }
 

@@ -39,6 +39,7 @@ public:
     quint16 callId() const { return m_callId; }
     void onControlFrame(quint16 protocol, const protocol::Bytes &information);
     void onDecryptorResetRequest();
+    void onDecryptorResynchronised();
     const ProbeReport &report() const { return m_report; }
     // Ends the session in order when it is up; one not yet up fails with the reason.
     void interrupt(const QString &reason);

@@ -23,11 +23,9 @@ using namespace protocol::mschapv2;
 
 namespace {
 
-// The store's name for a name from the wire: "DOMAIN\user" is "user".
-QString storeName(const std::string &fullName)
+QString fromView(std::string_view text)
 {
-    const auto user = MsChapV2UserName::stripDomain(fullName);
-    return QString::fromUtf8(user.data(), static_cast<qsizetype>(user.size()));
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 MsChapV2Verdict refused(std::uint32_t code, std::string reason, std::string userMessage = {})
@@ -100,11 +98,31 @@ MsChapV2Verdict LocalSignIn::judge(const SignInRequest &request)
     return judgeChange(std::get<MsChapV2PasswordChangeCheck>(request.check));
 }
 
+Result<std::optional<core::UserRecord>> LocalSignIn::findAccount(const std::string &fullName,
+                                                                 QString *name)
+{
+    // "DOMAIN\user" and "user@realm" both mean the account "user". A store that has
+    // an account named with the '@' itself (an e-mail address as the name) gets it.
+    const auto form = MsChapV2UserName::form(fullName);
+    if (form == MsChapV2UserName::Form::Realm) {
+        *name = fromView(MsChapV2UserName::stripDomain(fullName));
+        auto exact = m_credentials.findUser(*name);
+        if (!exact || exact->has_value())
+            return exact;
+    }
+    *name = fromView(MsChapV2UserName::accountName(fullName));
+    if (form != MsChapV2UserName::Form::Plain)
+        qCInfo(lcSignIn).noquote()
+            << "sign-in name" << fromView(fullName) << "sent as"
+            << fromView(MsChapV2UserName::formName(form)) << "is looked up as" << *name;
+    return m_credentials.findUser(*name);
+}
+
 MsChapV2Verdict LocalSignIn::judgeResponse(const MsChapV2ResponseCheck &check,
                                            const QString &address)
 {
-    const QString name = storeName(check.user);
-    auto found = m_credentials.findUser(name);
+    QString name;
+    auto found = findAccount(check.user, &name);
     if (!found) {
         qCWarning(lcSignIn).noquote()
             << "credential store:" << QString::fromStdString(found.message());
@@ -164,8 +182,8 @@ MsChapV2Verdict LocalSignIn::judgeResponse(const MsChapV2ResponseCheck &check,
 
 MsChapV2Verdict LocalSignIn::judgeChange(const MsChapV2PasswordChangeCheck &check)
 {
-    const QString name = storeName(check.user);
-    auto found = m_credentials.findUser(name);
+    QString name;
+    auto found = findAccount(check.user, &name);
     if (!found || !found->has_value())
         return refused(709, "the account is no longer in the credential store");
     core::UserRecord &user = **found;

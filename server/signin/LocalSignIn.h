@@ -18,10 +18,14 @@
 // - A password changed in-protocol must pass the policy (complexity and history) and
 //   is stored with its audit entry.
 
+#include "common/Result.h"
+#include "core/UserRecord.h"
 #include "signin/SignInBackend.h"
 #include "signin/SourceThrottle.h"
 
 #include <QElapsedTimer>
+#include <optional>
+#include <string>
 
 namespace keyward::protocol::crypto {
 class CryptoLibrary;
@@ -57,6 +61,9 @@ public:
     qint64 throttleDelayMs(const QString &address);
 
 private:
+    // The account a name from the wire means ("DOMAIN\user", "user@realm", "user");
+    // *name is the store's name that was looked up. The form is logged.
+    Result<std::optional<core::UserRecord>> findAccount(const std::string &fullName, QString *name);
     protocol::mschapv2::MsChapV2Verdict
     judgeResponse(const protocol::mschapv2::MsChapV2ResponseCheck &check, const QString &address);
     protocol::mschapv2::MsChapV2Verdict

@@ -47,18 +47,21 @@ Status MppeDecryptor::admitStateful(std::uint16_t count, bool flushed)
     if (jump == 0 || jump > MaxForwardJump)
         return fail("MPPE packet " + std::to_string(count) +
                     " dropped: duplicate or late (last was " + std::to_string(m_lastCount) + ")");
+    if (MppeHeader::isFlagPacket(count) && !flushed)
+        return fail("MPPE packet " + std::to_string(count) +
+                    " dropped: a flag packet without the flushed bit");
     if (m_discarding) {
         if (!flushed)
             return fail("MPPE packet " + std::to_string(count) +
                         " dropped: waiting for a flushed packet after packet loss");
         resync(count);
+        m_discarding = false;
+        m_resynchronised = true;
         return {};
     }
     if (jump == 1) {
-        if (MppeHeader::isFlagPacket(count))
-            m_keys.changeKey();
-        else if (flushed)
-            m_keys.reinitialize();
+        if (flushed)
+            m_keys.changeKey(); // a flag packet, or the answer to a Reset-Request
         m_lastCount = count;
         return {};
     }
@@ -77,17 +80,14 @@ Status MppeDecryptor::admitStateful(std::uint16_t count, bool flushed)
 
 void MppeDecryptor::resync(std::uint16_t count)
 {
-    // One key change for every flag packet between the last packet and this one,
-    // this one included; then RC4 restarts with the current key.
-    for (std::uint16_t c = static_cast<std::uint16_t>((m_lastCount + 1) & MppeHeader::CountMask);;
-         c = static_cast<std::uint16_t>((c + 1) & MppeHeader::CountMask)) {
+    // One key change for every flag packet the sender passed before this one, then one
+    // for this flushed packet itself (its sender changed the key before sending it).
+    for (std::uint16_t c = static_cast<std::uint16_t>((m_lastCount + 1) & MppeHeader::CountMask);
+         c != count; c = static_cast<std::uint16_t>((c + 1) & MppeHeader::CountMask)) {
         if (MppeHeader::isFlagPacket(c))
             m_keys.changeKey();
-        if (c == count)
-            break;
     }
-    m_keys.reinitialize();
-    m_discarding = false;
+    m_keys.changeKey();
     m_lastCount = count;
 }
 

@@ -7,11 +7,14 @@
 // Stateless: a packet whose count is ahead of the last one by d (1..2047) is
 // decrypted after d key changes (lost packets are simply skipped); a count equal to
 // or behind the last one is a duplicate or reordered packet and is dropped.
-// Stateful: the next count is expected. A count behind is dropped (late or
-// duplicate; the stream is untouched). A count ahead means packets were lost: the
-// packet is dropped, a CCP Reset-Request is requested (takeResetRequest()) and
-// packets are discarded until one arrives with the flushed bit A; then the key is
-// changed once for every flag packet (low octet 0xff) passed and RC4 restarts.
+// Stateful (the rules of the Linux kernel's ppp_mppe, RFC 3078 §8): the next count
+// is expected, and a packet with the flushed bit A means the sender changed its key
+// before it (a flag packet, low count octet 0xff, must carry A). A count behind is
+// dropped (late or duplicate; the stream is untouched). A count ahead means packets
+// were lost: the packet is dropped, a CCP Reset-Request is requested
+// (takeResetRequest()) and packets are discarded until one arrives with A; then the
+// key is changed once for every flag packet passed before it and once for the A
+// packet itself, and takeResynchronised() says so once.
 
 #include "common/Bytes.h"
 #include "common/Result.h"
@@ -40,6 +43,9 @@ public:
 
     // True once after loss was detected in stateful mode: send a CCP Reset-Request.
     bool takeResetRequest() { return std::exchange(m_resetRequest, false); }
+    // True once after a flushed packet ended the discarding that a Reset-Request was
+    // asked for: the Reset-Request can stop being repeated.
+    bool takeResynchronised() { return std::exchange(m_resynchronised, false); }
     bool discarding() const { return m_discarding; }
     std::uint16_t lastCoherencyCount() const { return m_lastCount; }
     const MppeParameters &parameters() const { return m_parameters; }
@@ -55,6 +61,7 @@ private:
     std::uint16_t m_lastCount = 0x0fff; // so that the first expected count is 0
     bool m_discarding = false;
     bool m_resetRequest = false;
+    bool m_resynchronised = false;
 };
 
 } // namespace keyward::protocol::mppe

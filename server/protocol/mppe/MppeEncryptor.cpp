@@ -17,11 +17,9 @@ std::uint8_t MppeEncryptor::prepare()
     if (m_parameters.mode == MppeMode::Stateless) {
         m_keys.changeKey();
         flags |= MppeHeader::FlushedBit;
-    } else if (MppeHeader::isFlagPacket(m_nextCount)) {
+    } else if (MppeHeader::isFlagPacket(m_nextCount) || m_flushNext) {
+        // One key change even when a Reset-Request falls on a flag packet.
         m_keys.changeKey();
-        flags |= MppeHeader::FlushedBit;
-    } else if (m_flushNext) {
-        m_keys.reinitialize();
         flags |= MppeHeader::FlushedBit;
     }
     m_flushNext = false;

@@ -7,10 +7,13 @@
 // Stateless mode: the key changes before every packet, including the first, so
 // the packet with coherency count N is encrypted with the key after N+1 changes
 // (the convention Windows RRAS uses); every packet has the flushed bit A.
-// Stateful mode: the RC4 stream runs across packets; the key changes before the
-// "flag" packet whose low count octet is 0xff (every 256 packets, RFC 3078 §7.3),
-// and A is set on that packet, on the first packet, and on the first packet after
-// a CCP Reset-Request (RC4 re-initialised with the current key).
+// Stateful mode: the RC4 stream runs across packets. The key changes (RFC 3078 §7.3,
+// RC4 restarted with the new key) before the "flag" packet whose low count octet is
+// 0xff (every 256 packets) and before the first packet after a CCP Reset-Request;
+// exactly those packets carry the flushed bit A. This is what the Linux kernel's
+// ppp_mppe does on both sides (a receiver changes its key on every A packet), so the
+// first packet of a session carries no A: with A, a Linux peer would change its key
+// and read nothing but noise.
 
 #include "common/Bytes.h"
 #include "common/Result.h"
@@ -46,7 +49,7 @@ private:
     MppeParameters m_parameters;
     MppeKeySchedule m_keys;
     std::uint16_t m_nextCount = 0;
-    bool m_flushNext = true; // stateful: the first packet carries A
+    bool m_flushNext = false; // stateful: a Reset-Request came, the next packet carries A
 };
 
 } // namespace keyward::protocol::mppe

@@ -7,7 +7,7 @@ namespace keyward::protocol::ppp {
 
 namespace {
 
-constexpr std::size_t kMaxRejectInfo = 1496; // keeps a Code-Reject within a 1500 MRU
+constexpr std::size_t kRejectHeader = 4; // code, identifier, length
 
 bool containsType(const std::vector<PppOption> &options, std::uint8_t type)
 {
@@ -136,8 +136,10 @@ void OptionAutomaton::sendTerminateAck(std::uint8_t identifier)
 
 void OptionAutomaton::sendCodeReject(ByteView rejectedPacket)
 {
+    // RFC 1661 5.6: the rejected packet is truncated to fit the peer's MRU.
+    const std::size_t room = m_peerMru > kRejectHeader ? m_peerMru - kRejectHeader : 0;
     sendPacket(kCodeReject, nextIdentifier(),
-               rejectedPacket.first(std::min(rejectedPacket.size(), kMaxRejectInfo)));
+               rejectedPacket.first(std::min(rejectedPacket.size(), room)));
 }
 
 void OptionAutomaton::thisLayerUp(Timestamp now)

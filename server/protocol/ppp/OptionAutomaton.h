@@ -65,6 +65,10 @@ public:
     void receive(ByteView packet, Timestamp now);
     // LCP reported a Protocol-Reject for this protocol (RXJ-).
     void protocolRejected(Timestamp now);
+    // The peer's MRU once LCP agreed it (1500 before): a Code-Reject carries no more of
+    // the rejected packet than fits in it.
+    void setPeerMru(std::uint16_t mru) { m_peerMru = mru; }
+    std::uint16_t peerMru() const { return m_peerMru; }
 
     virtual Timestamp nextDeadline() const;
     virtual void onTimer(Timestamp now);
@@ -114,6 +118,7 @@ private:
     std::uint16_t m_protocol;
     std::string m_name;
     Limits m_limits;
+    std::uint16_t m_peerMru = 1500;
 
     State m_state = State::Initial;
     int m_restartCount = 0;

@@ -146,7 +146,8 @@ void PppSession::onFrame(std::uint16_t protocol, ByteView information, Timestamp
 
 Timestamp PppSession::nextDeadline() const
 {
-    Timestamp next = std::min({m_lcp.nextDeadline(), m_ccp.nextDeadline(), m_ipcp.nextDeadline()});
+    Timestamp next = std::min(
+        {m_lcp.nextDeadline(), m_ccp.nextDeadline(), m_ipcp.nextDeadline(), m_resetDeadline});
     if (m_authenticator)
         next = std::min(next, m_authenticator->nextDeadline());
     return next;
@@ -164,6 +165,8 @@ void PppSession::onTimer(Timestamp now)
         m_ipcp.onTimer(now);
     if (m_authenticator && m_authenticator->nextDeadline() <= now)
         m_authenticator->onTimer(now);
+    if (m_resetPending && m_resetDeadline <= now)
+        sendCcpReset(now);
     pump(now);
 }
 
@@ -198,11 +201,63 @@ void PppSession::lowerDown(const std::string &reason, Timestamp now)
     m_outgoing.clear(); // nothing can be sent any more
 }
 
-void PppSession::requestCcpReset()
+void PppSession::requestCcpReset(Timestamp now)
 {
-    if (m_ccp.isOpened())
-        m_ccp.sendResetRequest();
+    if (m_ended || m_resetPending)
+        return;
+    if (!m_ccp.isOpened()) {
+        log("MPPE lost packets, but CCP is not open: no Reset-Request sent");
+        return;
+    }
+    m_resetPending = true;
+    m_resetTries = 0;
+    sendCcpReset(now);
+    pump(now);
+}
+
+void PppSession::ccpResynchronised(Timestamp now)
+{
+    if (!m_resetPending)
+        return;
+    log("MPPE resynchronised after " + std::to_string(m_resetTries) + " CCP Reset-Request(s)");
+    stopCcpReset();
+    pump(now);
+}
+
+void PppSession::sendCcpReset(Timestamp now)
+{
+    // RFC 3078 section 8 and RFC 1962: the peer answers a Reset-Request by flushing
+    // (its next packet carries the A bit). Either may be lost on the way, and nothing
+    // else would ever ask again, so it is repeated until the flushed packet arrives.
+    m_resetDeadline = NoDeadline;
+    if (!m_ccp.isOpened()) {
+        stopCcpReset();
+        return;
+    }
+    if (m_resetTries >= m_config.ccpResetMaxTries) {
+        stopCcpReset();
+        terminate("MPPE: the peer did not resynchronise its stateful encryption after " +
+                      std::to_string(m_resetTries) + " CCP Reset-Requests",
+                  now);
+        return;
+    }
+    ++m_resetTries;
+    m_ccp.sendResetRequest();
     collect(m_ccp);
+    m_resetDeadline = now + m_config.ccpResetInterval;
+}
+
+void PppSession::stopCcpReset()
+{
+    m_resetPending = false;
+    m_resetTries = 0;
+    m_resetDeadline = NoDeadline;
+}
+
+std::uint16_t PppSession::peerMru() const
+{
+    // RFC 1661 6.1: 1500 until the peer's MRU was acknowledged.
+    return m_lcp.isOpened() ? m_lcp.agreed().peerMru : std::uint16_t(1500);
 }
 
 std::vector<PppSession::Frame> PppSession::takeOutgoing()
@@ -218,7 +273,21 @@ std::vector<PppSessionEvent> PppSession::takeEvents()
 void PppSession::collect(ppp::OptionAutomaton &automaton)
 {
     for (Bytes &packet : automaton.takeOutgoing())
-        m_outgoing.push_back({automaton.protocol(), std::move(packet)});
+        send(automaton.protocol(), std::move(packet));
+}
+
+void PppSession::send(std::uint16_t protocol, Bytes information)
+{
+    // The peer may discard anything longer than its MRU (RFC 1661 6.1), and a frame cut
+    // short would be malformed: such a frame is not sent at all. The rejects that
+    // echo a peer's packet are cut to fit where they are built.
+    if (information.size() > peerMru()) {
+        log("not sent: a " + std::string(ppp::protocolName(protocol)) + " packet of " +
+            std::to_string(information.size()) + " octets is longer than the peer's MRU " +
+            std::to_string(peerMru()));
+        return;
+    }
+    m_outgoing.push_back({protocol, std::move(information)});
 }
 
 void PppSession::pump(Timestamp now)
@@ -229,7 +298,7 @@ void PppSession::pump(Timestamp now)
         bool busy = false;
         if (m_authenticator) {
             for (Bytes &packet : m_authenticator->takeOutgoing())
-                m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
+                send(ppp::kProtocolChap, std::move(packet));
             for (auto &event : m_authenticator->takeEvents()) {
                 busy = true;
                 if (auto *check = std::get_if<mschapv2::MsChapV2CheckRequested>(&event)) {
@@ -247,7 +316,7 @@ void PppSession::pump(Timestamp now)
                     if (failed->final) {
                         // The Failure goes out first, then LCP Terminate-Request.
                         for (Bytes &packet : m_authenticator->takeOutgoing())
-                            m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
+                            send(ppp::kProtocolChap, std::move(packet));
                         terminate((m_rekeying ? "rekey: the client did not re-authenticate ("
                                               : "authentication failed: ") +
                                       failed->reason + (m_rekeying ? "); it must reconnect" : ""),
@@ -258,7 +327,7 @@ void PppSession::pump(Timestamp now)
         }
         if (m_peer) {
             for (Bytes &packet : m_peer->takeOutgoing())
-                m_outgoing.push_back({ppp::kProtocolChap, std::move(packet)});
+                send(ppp::kProtocolChap, std::move(packet));
             for (auto &event : m_peer->takeEvents()) {
                 busy = true;
                 if (auto *ok = std::get_if<mschapv2::MsChapV2PeerAuthenticated>(&event)) {
@@ -310,6 +379,13 @@ void PppSession::handleLcpEvent(const PppEvent &event, Timestamp now)
                  ? ", authentication " + ppp::Lcp::authName(*agreed.authentication)
                  : std::string(", no authentication")));
         m_lcp.setKeepalive(m_config.echoInterval, m_config.echoMaxMissed, now);
+        m_lcp.setPeerMru(agreed.peerMru);
+        m_ccp.setPeerMru(agreed.peerMru);
+        m_ipcp.setPeerMru(agreed.peerMru);
+        if (agreed.peerMru < m_config.mru)
+            log("the peer's MRU " + std::to_string(agreed.peerMru) + " is below ours (" +
+                std::to_string(m_config.mru) + "): IPv4 packets over " +
+                std::to_string(agreed.peerMru) + " octets are dropped on the way to it");
         const bool msChapV2 = agreed.authentication &&
                               agreed.authentication->protocol == ppp::kProtocolChap &&
                               agreed.authentication->algorithm == ppp::kChapMsV2;
@@ -326,8 +402,13 @@ void PppSession::handleLcpEvent(const PppEvent &event, Timestamp now)
     case PppEvent::Kind::LayerDown:
         m_ccp.down(now);
         m_ipcp.down(now);
-        if (m_phase != Phase::Dead)
-            m_phase = Phase::Terminate;
+        stopCcpReset();
+        if (m_closing || m_endedByPeer || !m_endReason.empty()) {
+            if (m_phase != Phase::Dead)
+                m_phase = Phase::Terminate;
+        } else {
+            linkRenegotiating();
+        }
         break;
     case PppEvent::Kind::LayerFinished:
         if (!m_ended) {
@@ -378,6 +459,11 @@ void PppSession::handleNcpEvent(const PppEvent &event, Timestamp now)
             startIpcp(now);
         } else {
             const auto &a = m_ipcp.agreed();
+            if (m_networkUpSent) {
+                log("IPCP up again after the LCP renegotiation");
+                break;
+            }
+            m_networkUpSent = true;
             m_events.emplace_back(
                 PppNetworkUp{a.localAddress, a.peerAddress, a.primaryDns, a.secondaryDns});
         }
@@ -402,6 +488,25 @@ void PppSession::handleNcpEvent(const PppEvent &event, Timestamp now)
             log(name + ": " + event.detail);
         break;
     }
+}
+
+void PppSession::linkRenegotiating()
+{
+    // LCP left Opened without anyone closing it: the peer renegotiates the link (a
+    // Configure-Request, -Ack or -Nak while Opened). Back to the Establish phase; when
+    // LCP opens again the session authenticates, then runs CCP and IPCP again.
+    log("the peer renegotiates LCP on an open link: authentication, CCP and IPCP run again");
+    m_phase = Phase::Establish;
+    if (m_authenticator) {
+        // A verdict still on its way belongs to the old exchange and is ignored.
+        (void)m_authenticator->takeOutgoing();
+        (void)m_authenticator->takeEvents();
+        m_authenticator.reset();
+    }
+    m_rekeying = false;
+    m_ipcpStarted = false;
+    m_ipcpWanted = false;
+    m_heldIpcp.clear();
 }
 
 void PppSession::startAuthentication(Timestamp now)
@@ -455,6 +560,19 @@ void PppSession::authenticationSucceeded(const std::string &user, const mppe::Mp
     }
     if (m_phase != Phase::Authenticate)
         return; // a retransmitted Success after we moved on
+    if (!m_user.empty()) {
+        // Authenticated again after an LCP renegotiation.
+        if (user != m_user) {
+            terminate("the peer authenticated again after an LCP renegotiation, but as another "
+                      "user; the session belongs to the first",
+                      now);
+            return;
+        }
+        m_masterKeys = keys;
+        log("authenticated again after the LCP renegotiation; CCP and IPCP follow");
+        startNetwork(now);
+        return;
+    }
     m_user = user;
     m_masterKeys = keys;
     m_events.emplace_back(PppAuthenticated{user});
@@ -500,9 +618,10 @@ void PppSession::maybeMppeReady()
     const auto parameters = m_ccp.negotiated();
     if (!parameters || !m_masterKeys)
         return;
+    stopCcpReset(); // new keys: the decryptor starts afresh
     m_events.emplace_back(PppMppeReady{
         *parameters, mppe::MppeKeys::startKey(m_masterKeys->send, parameters->strength),
-        mppe::MppeKeys::startKey(m_masterKeys->receive, parameters->strength)});
+        mppe::MppeKeys::startKey(m_masterKeys->receive, parameters->strength), peerMru()});
     log("MPPE " + std::string(mppe::toString(parameters->strength)) + " " +
         std::string(mppe::toString(parameters->mode)) + " negotiated");
 }
@@ -511,11 +630,25 @@ void PppSession::terminate(const std::string &reason, Timestamp now)
 {
     if (m_endReason.empty())
         m_endReason = reason;
-    if (m_phase == Phase::Dead || m_phase == Phase::Terminate)
+    // Works in every phase, also while LCP renegotiates or the peer is ending the link:
+    // LCP's Close event is defined in every state (RFC 1661 4.1).
+    if (m_ended || m_closing)
         return;
+    m_closing = true;
     m_phase = Phase::Terminate;
+    stopCcpReset();
     log("closing the link: " + reason);
     m_lcp.close(now, reason);
+    using State = ppp::OptionAutomaton::State;
+    const State state = m_lcp.state();
+    if ((state == State::Initial || state == State::Closed || state == State::Stopped) &&
+        !m_ended) {
+        // LCP had nothing left to close (never started, or already stopped): the
+        // session ends here rather than waiting for a LayerFinished that cannot come.
+        m_ended = true;
+        m_phase = Phase::Dead;
+        m_events.emplace_back(PppEnded{m_endReason, m_endedByPeer});
+    }
 }
 
 } // namespace keyward::protocol::session

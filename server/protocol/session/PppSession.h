@@ -16,7 +16,16 @@
 // and no IPv4 can flow unencrypted; MPPE must come up as the policy says or the
 // link is terminated with the reason; network-layer
 // protocols we do not carry get an LCP Protocol-Reject in the network phase and are
-// discarded before it.
+// discarded before it; no frame we send is longer than the peer's MRU.
+//
+// LCP renegotiation on an open link (the peer sends a Configure-Request while LCP is
+// Opened): RFC 1661 takes LCP back to Req-Sent and signals This-Layer-Down to the
+// layers above, so the NCPs go down and the link is back in the Establish phase. As
+// pppd does, the whole climb is run again: MS-CHAPv2, then CCP (MPPE keys from the new
+// exchange, PppMppeReady again), then IPCP with the same addresses. The session's
+// identity does not change with it: a peer that now authenticates as another user gets
+// the link terminated, since its slot, address and accounting belong to the first
+// user, and the new MPPE keys would be keys of someone else's password.
 
 #include "common/Bytes.h"
 #include "common/Result.h"
@@ -74,6 +83,10 @@ public:
         int maxAuthAttempts = 3;
         // How long the sign-in backend may take to answer; then E=691, final.
         Duration signInTimeout{std::chrono::seconds(20)};
+        // Stateful MPPE: a CCP Reset-Request is repeated this often until our decryptor
+        // sees the peer's flushed packet, at most this many times; then the link ends.
+        Duration ccpResetInterval{std::chrono::seconds(1)};
+        int ccpResetMaxTries = 8;
 
         // Client side.
         mschapv2::MsChapV2Peer::Credentials credentials;
@@ -106,8 +119,18 @@ public:
     void onSignInVerdict(const mschapv2::MsChapV2Verdict &verdict, Timestamp now);
     // The call under us went away: no more packets can be sent.
     void lowerDown(const std::string &reason, Timestamp now);
-    // Our MPPE decryptor lost sync (stateful mode): ask the peer to flush.
-    void requestCcpReset();
+    // Our MPPE decryptor lost sync (stateful mode): ask the peer to flush, with a CCP
+    // Reset-Request now and again every Config::ccpResetInterval until
+    // ccpResynchronised(); after Config::ccpResetMaxTries the link is terminated with
+    // the reason. Calls while a reset is already pending change nothing.
+    void requestCcpReset(Timestamp now);
+    // Our MPPE decryptor got the flushed packet and decrypts again: stop repeating.
+    void ccpResynchronised(Timestamp now);
+    bool ccpResetPending() const { return m_resetPending; }
+    // The largest information field the peer takes (its LCP MRU; 1500 until LCP agreed
+    // one): no control frame we send is longer, and the data path keeps IPv4 packets
+    // within it (PppMppeReady::peerMru).
+    std::uint16_t peerMru() const;
     // Server: fresh MPPE keys now. Re-authenticates in-band with a new MS-CHAPv2
     // challenge, then renegotiates CCP so both ends switch to keys from the new
     // exchange (PppMppeReady again). A peer that does not re-authenticate gets the
@@ -132,6 +155,10 @@ private:
     PppSession(const crypto::CryptoLibrary &library, Config config);
     void pump(Timestamp now);
     void collect(ppp::OptionAutomaton &automaton);
+    void send(std::uint16_t protocol, Bytes information);
+    void linkRenegotiating();
+    void sendCcpReset(Timestamp now);
+    void stopCcpReset();
     void handleLcpEvent(const ppp::PppEvent &event, Timestamp now);
     void handleNcpEvent(const ppp::PppEvent &event, Timestamp now);
     void startAuthentication(Timestamp now);
@@ -163,6 +190,11 @@ private:
     bool m_ipcpStarted = false;
     bool m_ipcpWanted = false; // MPPE is up; IPCP waits for the peer's address
     bool m_rekeying = false;
+    bool m_closing = false;       // terminate() ran: LCP is closing for good
+    bool m_networkUpSent = false; // PppNetworkUp went out (once per session)
+    bool m_resetPending = false;
+    int m_resetTries = 0;
+    Timestamp m_resetDeadline = NoDeadline;
     std::vector<Bytes> m_heldIpcp; // the peer's IPCP packets that came before MPPE was up
     std::vector<Frame> m_outgoing;
     std::vector<PppSessionEvent> m_events;

@@ -38,12 +38,16 @@ struct PppSignInRequested
     mschapv2::MsChapV2Check check;
 };
 
-// CCP opened: the data plane can start MPPE with these keys.
+// CCP opened: the data plane can start MPPE with these keys. Comes again after a
+// rekey or an LCP renegotiation, with new keys.
 struct PppMppeReady
 {
     mppe::MppeParameters parameters;
     Bytes sendStartKey;
     Bytes receiveStartKey;
+    // The peer's LCP MRU: no IPv4 packet longer than this is sent to it (MPPE's own
+    // octets not counted, as Windows and pppd do).
+    std::uint16_t peerMru = 1500;
 };
 
 // IPCP opened: addresses in host byte order.

@@ -71,6 +71,11 @@ bool TunnelPath::takeResetRequest()
     return m_decryptor && m_decryptor->takeResetRequest();
 }
 
+bool TunnelPath::takeResynchronised()
+{
+    return m_decryptor && m_decryptor->takeResynchronised();
+}
+
 TunnelPath::Inbound TunnelPath::drop(const char *reason)
 {
     ++m_counters.dropped;
@@ -189,6 +194,11 @@ std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer,
                                                  Timestamp now)
 {
     if (!m_encryptor) {
+        ++m_counters.dropped;
+        return {};
+    }
+    if (length > m_peerMru) {
+        ++m_counters.overPeerMru;
         ++m_counters.dropped;
         return {};
     }

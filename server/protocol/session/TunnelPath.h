@@ -38,6 +38,7 @@ struct TunnelCounters
     std::uint64_t decryptErrors = 0;
     std::uint64_t unencrypted = 0;
     std::uint64_t windowFull = 0;
+    std::uint64_t overPeerMru = 0; // IPv4 packets too long for the peer's MRU
     Timestamp lastDataActivity{0};
 };
 
@@ -85,6 +86,13 @@ public:
     // True once after our decryptor lost packets in stateful mode: send a CCP
     // Reset-Request.
     bool takeResetRequest();
+    // True once after the peer's flushed packet resynchronised our decryptor.
+    bool takeResynchronised();
+    // The peer's LCP MRU (PppMppeReady::peerMru): wrapIp() drops and counts an IPv4
+    // packet longer than it. MPPE's 4 octets are not counted against the MRU: the
+    // peer's decryptor sees the datagram (Linux sizes its MPPE receive buffer as MRU
+    // plus header), and Windows and pppd send datagrams of the peer's MRU in MPPE.
+    void setPeerMru(std::uint16_t mru) { m_peerMru = mru; }
 
     // A GRE packet (the bytes after the IPv4 header) whose key was our call id.
     // Decrypts in place; the returned span points into `gre`.
@@ -118,6 +126,7 @@ private:
     std::unique_ptr<mppe::MppeEncryptor> m_encryptor;
     std::unique_ptr<mppe::MppeDecryptor> m_decryptor;
     TunnelCounters m_counters;
+    std::uint16_t m_peerMru = 1500;
     std::vector<Bytes> m_early; // MPPE packets held until the keys arrive (a few at most)
 };
 

@@ -71,6 +71,31 @@ private slots:
         QCOMPARE(user.lastLoginAddress, QString("192.0.2.5"));
     }
 
+    void domainAndRealmFormsBothReachTheUser()
+    {
+        // Windows sends DOMAIN\\user; other clients user@realm. The peer hashed the name
+        // as it sent it (minus DOMAIN\\), and the account is the bare name.
+        for (const std::string wire :
+             {"OFFICE\\alice", "alice@office.example", "OFFICE\\alice@office.example", "alice"}) {
+            const auto verdict = m_signIn->judge({response(wire, Password), Home, 7});
+            QVERIFY2(std::holds_alternative<MsChapV2Accepted>(verdict), wire.c_str());
+        }
+        // A response whose hash left the realm out does not match what was sent.
+        auto check = response("alice", Password);
+        check.user = "alice@office.example";
+        const auto refused = m_signIn->judge({check, Home, 7});
+        QVERIFY(std::holds_alternative<MsChapV2Refused>(refused));
+        // A wrong password in the realm form counts against alice.
+        const int before = (**m_credentials->findUser("alice")).failedLogins;
+        (void)m_signIn->judge({response("alice@office.example", Wrong), Home, 7});
+        QCOMPARE((**m_credentials->findUser("alice")).failedLogins, before + 1);
+        // An account whose name is an e-mail address is found by that name first.
+        QVERIFY(addUser("carol@example.org", Password));
+        const auto verdict = m_signIn->judge({response("carol@example.org", Password), Home, 7});
+        QVERIFY(std::holds_alternative<MsChapV2Accepted>(verdict));
+        QVERIFY(!(**m_credentials->findUser("carol@example.org")).lastLoginAddress.isEmpty());
+    }
+
     void theAnswerComesLaterNeverInsideVerify()
     {
         bool answered = false;

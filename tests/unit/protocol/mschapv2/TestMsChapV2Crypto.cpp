@@ -88,6 +88,39 @@ private slots:
         QCOMPARE(std::string(MsChapV2UserName::stripDomain("A\\B\\u")), std::string("u"));
     }
 
+    void aRealmStaysInTheChallengeHashButNotInTheAccountName()
+    {
+        // RFC 2759 strips only "DOMAIN\\" (as Windows and pppd do): a peer that sends
+        // "User@realm" hashed the whole name, so we must too, while the account is "User".
+        MsChapV2Crypto c(*m_lib);
+        auto v = m_vectors.section("mschapv2_rfc2759");
+        auto auth = arr<16>(TestVectors::hex(v, "authenticator_challenge"));
+        auto peer = arr<16>(TestVectors::hex(v, "peer_challenge"));
+        QVERIFY(toHex(c.challengeHash(peer, auth, "User@example.org")) !=
+                TestVectors::text(v, "challenge_hash"));
+        QCOMPARE(toHex(c.challengeHash(peer, auth, "CORP\\User@example.org")),
+                 toHex(c.challengeHash(peer, auth, "User@example.org")));
+        using Form = MsChapV2UserName::Form;
+        const struct
+        {
+            const char *wire;
+            const char *account;
+            Form form;
+        } cases[] = {
+            {"User", "User", Form::Plain},
+            {"CORP\\User", "User", Form::Domain},
+            {"User@example.org", "User", Form::Realm},
+            {"CORP\\User@example.org", "User", Form::Domain},
+            {"a@b@example.org", "a@b", Form::Realm},
+            {"@example.org", "@example.org", Form::Plain}, // no account part: kept
+            {"", "", Form::Plain},
+        };
+        for (const auto &t : cases) {
+            QCOMPARE(std::string(MsChapV2UserName::accountName(t.wire)), std::string(t.account));
+            QVERIFY2(MsChapV2UserName::form(t.wire) == t.form, t.wire);
+        }
+    }
+
     void chapcrackCapture()
     {
         MsChapV2Crypto c(*m_lib);

@@ -408,7 +408,248 @@ private slots:
         QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
     }
 
+    // ---- LCP renegotiation on an open link --------------------------------------------
+
+    void lcpRenegotiationBringsAuthenticationCcpAndIpcpBack()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        const Bytes oldKey = link.find<PppMppeReady>(link.serverEvents)->sendStartKey;
+        link.serverEvents.clear();
+        link.clientEvents.clear();
+        // The client renegotiates: a new LCP Configure-Request on the open link.
+        link.server->onFrame(ppp::kProtocolLcp, renegotiationRequest(), link.now);
+        QVERIFY(link.server->phase() == PppSession::Phase::Establish);
+        QVERIFY(!link.server->ipcp().isOpened());
+        link.run();
+        if (const auto *ended = link.find<PppEnded>(link.serverEvents))
+            QFAIL(ended->reason.c_str());
+        QCOMPARE(link.signInRequests, 2); // MS-CHAPv2 ran again
+        const auto *serverKeys = link.find<PppMppeReady>(link.serverEvents);
+        const auto *clientKeys = link.find<PppMppeReady>(link.clientEvents);
+        QVERIFY(serverKeys && clientKeys); // CCP came back, with keys from the new exchange
+        QVERIFY(serverKeys->sendStartKey != oldKey);
+        QVERIFY(serverKeys->sendStartKey == clientKeys->receiveStartKey);
+        QVERIFY(serverKeys->receiveStartKey == clientKeys->sendStartKey);
+        QVERIFY(link.server->phase() == PppSession::Phase::Network);
+        QVERIFY(link.server->ipcp().isOpened()); // IPCP came back
+        QVERIFY(link.client->ipcp().isOpened());
+        QCOMPARE(link.server->ipcp().agreed().peerAddress, 0x0a4b0002u);
+        // The session was up all along for its owner: no second "up", no second sign-in.
+        QVERIFY(!link.find<PppNetworkUp>(link.serverEvents));
+        QVERIFY(!link.find<PppAuthenticated>(link.serverEvents));
+        // And it can still be ended.
+        link.server->close("disconnected by admin", link.now);
+        link.run();
+        QVERIFY(link.find<PppEnded>(link.serverEvents));
+    }
+
+    void closeWorksWhileLcpRenegotiates()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        link.server->onFrame(ppp::kProtocolLcp, renegotiationRequest(), link.now);
+        link.server->close("disconnected by admin", link.now);
+        link.run();
+        const auto *ended = link.find<PppEnded>(link.serverEvents);
+        QVERIFY(ended);
+        QCOMPARE(ended->reason, std::string("disconnected by admin"));
+        QVERIFY(link.server->phase() == PppSession::Phase::Dead);
+        QCOMPARE(countOf<PppMppeReady>(link.serverEvents), 1);
+    }
+
+    void closeWorksInEveryPhase()
+    {
+        // Before start: ended at once.
+        {
+            Link link = makeLink("alice", "Correct-horse-42");
+            auto fresh = PppSession::create(*m_lib, serverConfig()).value();
+            fresh->close("shutting down", link.now);
+            std::vector<PppSessionEvent> events = fresh->takeEvents();
+            const auto *ended = link.find<PppEnded>(events);
+            QVERIFY(ended);
+            QCOMPARE(ended->reason, std::string("shutting down"));
+        }
+        // While LCP negotiates, and while the sign-in backend has not answered.
+        for (int steps : {0, 4}) {
+            Link link = makeLink("alice", "Correct-horse-42");
+            link.holdVerdicts = true;
+            for (int i = 0; i < steps && link.held.empty(); ++i)
+                link.run(1);
+            link.server->close("disconnected by admin", link.now);
+            link.run();
+            const auto *ended = link.find<PppEnded>(link.serverEvents);
+            QVERIFY2(ended, qPrintable(QString("after %1 steps").arg(steps)));
+            QCOMPARE(ended->reason, std::string("disconnected by admin"));
+        }
+        // While the peer is ending the link itself: the first reason stays.
+        {
+            Link link = makeLink("alice", "Correct-horse-42");
+            link.run();
+            link.client->close("user hung up", link.now);
+            for (auto &f : link.client->takeOutgoing())
+                link.server->onFrame(f.protocol, f.information, link.now);
+            link.server->close("disconnected by admin", link.now);
+            link.run();
+            QVERIFY(link.find<PppEnded>(link.serverEvents));
+        }
+    }
+
+    void anotherUserAfterRenegotiationEndsTheSession()
+    {
+        mschapv2::MsChapV2Crypto crypto(*m_lib);
+        m_accounts["dave"] = {MsChapV2AccountState::Ok,
+                              crypto.ntPasswordHash("Daves-Pass-1234").value()};
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        link.serverEvents.clear();
+        // Another client instance takes over the call and signs in as dave.
+        Link other = makeLink("dave", "Daves-Pass-1234");
+        link.client = std::move(other.client);
+        link.client->start(link.now);
+        link.run();
+        const auto *ended = link.find<PppEnded>(link.serverEvents);
+        QVERIFY(ended);
+        QVERIFY2(ended->reason.find("another user") != std::string::npos, ended->reason.c_str());
+        QVERIFY(!link.find<PppMppeReady>(link.serverEvents)); // no keys for dave's session
+        QCOMPARE(link.server->user(), std::string("alice"));
+    }
+
+    // ---- stateful MPPE Reset-Request --------------------------------------------------
+
+    void ccpResetRequestIsRepeatedUntilResynchronised()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        QVERIFY(link.server->ccp().isOpened());
+        // The Reset-Request and the flushed answer are lost: nothing reaches the client.
+        link.server->requestCcpReset(link.now);
+        link.server->requestCcpReset(link.now); // more loss reports while pending: no change
+        QCOMPARE(resetRequestsIn(link.server->takeOutgoing()), 1);
+        QVERIFY(link.server->ccpResetPending());
+        link.now += std::chrono::milliseconds(999);
+        link.server->onTimer(link.now);
+        QCOMPARE(resetRequestsIn(link.server->takeOutgoing()), 0); // not before the interval
+        link.now += std::chrono::milliseconds(1);
+        QVERIFY(link.server->nextDeadline() <= link.now);
+        link.server->onTimer(link.now);
+        QCOMPARE(resetRequestsIn(link.server->takeOutgoing()), 1);
+        link.now += std::chrono::seconds(1);
+        link.server->onTimer(link.now);
+        QCOMPARE(resetRequestsIn(link.server->takeOutgoing()), 1);
+        // The flushed packet arrives: no more Reset-Requests, the link stays up.
+        link.server->ccpResynchronised(link.now);
+        QVERIFY(!link.server->ccpResetPending());
+        for (int i = 0; i < 5; ++i) {
+            link.now += std::chrono::seconds(1);
+            link.server->onTimer(link.now);
+            QCOMPARE(resetRequestsIn(link.server->takeOutgoing()), 0);
+        }
+        for (auto &e : link.server->takeEvents())
+            QVERIFY(!std::holds_alternative<PppEnded>(e));
+        QVERIFY(link.server->phase() == PppSession::Phase::Network);
+    }
+
+    void aPeerThatNeverFlushesIsDisconnectedWithTheReason()
+    {
+        Link link = makeLink("alice", "Correct-horse-42");
+        link.run();
+        (void)link.server->takeEvents();
+        link.server->requestCcpReset(link.now);
+        int requests = resetRequestsIn(link.server->takeOutgoing());
+        std::vector<PppSessionEvent> events;
+        const Timestamp start = link.now;
+        while (!link.find<PppEnded>(events) && link.now - start < std::chrono::seconds(60)) {
+            link.now = std::max(link.now, link.server->nextDeadline());
+            link.server->onTimer(link.now);
+            requests += resetRequestsIn(link.server->takeOutgoing());
+            for (auto &e : link.server->takeEvents())
+                events.push_back(std::move(e));
+        }
+        QCOMPARE(requests, 8); // Config::ccpResetMaxTries
+        const auto *ended = link.find<PppEnded>(events);
+        QVERIFY(ended);
+        QVERIFY2(ended->reason.find("did not resynchronise") != std::string::npos,
+                 ended->reason.c_str());
+    }
+
+    // ---- the peer's MRU ----------------------------------------------------------------
+
+    void noFrameIsLongerThanThePeersMru()
+    {
+        Link link = makeLink("alice", "Correct-horse-42", {}, {}, std::chrono::seconds(20), {},
+                             0x0a4b0002, [](PppSession::Config &, PppSession::Config &client) {
+                                 client.mru = 600; // the client takes at most 600
+                             });
+        link.run();
+        QVERIFY(link.find<PppNetworkUp>(link.serverEvents));
+        QCOMPARE(int(link.server->peerMru()), 600);
+        QCOMPARE(int(link.find<PppMppeReady>(link.serverEvents)->peerMru), 600);
+        (void)link.server->takeOutgoing();
+        // An LCP packet with an unknown code, 1000 octets: the Code-Reject is cut to fit.
+        Bytes unknown(1000, 0x5a);
+        unknown[0] = 0x30;
+        unknown[1] = 7;
+        unknown[2] = 1000 >> 8;
+        unknown[3] = 1000 & 0xff;
+        link.server->onFrame(ppp::kProtocolLcp, unknown, link.now);
+        // A frame of a protocol we do not carry: the Protocol-Reject is cut to fit.
+        link.server->onFrame(0x8057, Bytes(1200, 0x01), link.now);
+        // CCP's Code-Reject follows the peer's MRU as well.
+        Bytes ccpUnknown(900, 0x11);
+        ccpUnknown[0] = 0x30;
+        ccpUnknown[2] = 900 >> 8;
+        ccpUnknown[3] = 900 & 0xff;
+        link.server->onFrame(ppp::kProtocolCcp, ccpUnknown, link.now);
+        int rejects = 0;
+        for (const auto &f : link.server->takeOutgoing()) {
+            QVERIFY2(f.information.size() <= 600,
+                     qPrintable(QString("%1 octets").arg(f.information.size())));
+            if (f.information[0] == 7 || f.information[0] == 8)
+                ++rejects;
+        }
+        QCOMPARE(rejects, 3);
+    }
+
 private:
+    static Bytes renegotiationRequest()
+    {
+        // LCP Configure-Request: MRU 1400, Magic-Number 0x11223344.
+        return Bytes{0x01, 0x63, 0x00, 0x0e, 0x01, 0x04, 0x05,
+                     0x78, 0x05, 0x06, 0x11, 0x22, 0x33, 0x44};
+    }
+
+    static int resetRequestsIn(const std::vector<PppSession::Frame> &frames)
+    {
+        int n = 0;
+        for (const auto &f : frames)
+            if (f.protocol == ppp::kProtocolCcp && !f.information.empty() && f.information[0] == 14)
+                ++n;
+        return n;
+    }
+
+    template <typename T> static int countOf(const std::vector<PppSessionEvent> &events)
+    {
+        int n = 0;
+        for (const auto &e : events)
+            n += std::holds_alternative<T>(e) ? 1 : 0;
+        return n;
+    }
+
+    PppSession::Config serverConfig()
+    {
+        PppSession::Config server;
+        server.role = ppp::PppRole::Server;
+        server.random = [this](std::span<std::uint8_t> out) {
+            for (auto &b : out)
+                b = static_cast<std::uint8_t>(m_rng());
+        };
+        return server;
+    }
+
     MsChapV2Verdict judge(const MsChapV2Check &check)
     {
         mschapv2::MsChapV2Verifier verifier(*m_lib);
@@ -437,10 +678,12 @@ private:
         return verifier.acceptChanged(change, opened->ntHash);
     }
 
-    Link makeLink(const std::string &user, const std::string &password,
-                  const std::string &newPassword = {}, mppe::MppePolicy clientPolicy = {},
-                  Duration signInTimeout = std::chrono::seconds(20),
-                  mppe::MppePolicy serverPolicy = {}, std::uint32_t peerAddress = 0x0a4b0002)
+    Link
+    makeLink(const std::string &user, const std::string &password,
+             const std::string &newPassword = {}, mppe::MppePolicy clientPolicy = {},
+             Duration signInTimeout = std::chrono::seconds(20), mppe::MppePolicy serverPolicy = {},
+             std::uint32_t peerAddress = 0x0a4b0002,
+             std::function<void(PppSession::Config &server, PppSession::Config &client)> tweak = {})
     {
         auto random = [this](std::span<std::uint8_t> out) {
             for (auto &b : out)
@@ -463,6 +706,8 @@ private:
         client.credentials = {user, password};
         if (!newPassword.empty())
             client.newPassword = [newPassword] { return std::optional<std::string>(newPassword); };
+        if (tweak)
+            tweak(server, client);
         Link link;
         link.backend = [this](const MsChapV2Check &check) { return judge(check); };
         link.server = PppSession::create(*m_lib, server).value();

@@ -159,10 +159,33 @@ private slots:
         auto in = deliver(client, wrap(server, ipPacket(2), Timestamp{0}), Timestamp{0});
         QVERIFY(in.first == TunnelPath::Inbound::Kind::Drop);
         QVERIFY(client.takeResetRequest());
-        server.onPeerResetRequest(); // CCP Reset-Request reached the server
+        server.onPeerResetRequest();           // CCP Reset-Request reached the server
+        QVERIFY(!client.takeResynchronised()); // still waiting for the flushed packet
         in = deliver(client, wrap(server, ipPacket(3), Timestamp{0}), Timestamp{0});
         QVERIFY(in.first == TunnelPath::Inbound::Kind::Ip);
         QVERIFY(in.second == ipPacket(3));
+        // The control plane learns once that it can stop repeating the Reset-Request.
+        QVERIFY(client.takeResynchronised());
+        QVERIFY(!client.takeResynchronised());
+    }
+
+    void ipv4LongerThanThePeersMruIsDroppedAndCounted()
+    {
+        TunnelPath server(*m_lib, 100, 200, 64), client(*m_lib, 200, 100, 64);
+        enable(server, client, false);
+        server.setPeerMru(600); // the client asked for MRU 600 in LCP
+        // A 600-octet datagram fits (MPPE's overhead is not counted), 601 does not.
+        auto in = deliver(client, wrap(server, ipPacket(0, 600), Timestamp{0}), Timestamp{0});
+        QVERIFY(in.first == TunnelPath::Inbound::Kind::Ip);
+        QVERIFY(wrap(server, ipPacket(1, 601), Timestamp{0}).empty());
+        QVERIFY(wrap(server, ipPacket(2, 1400), Timestamp{0}).empty());
+        QCOMPARE(server.counters().overPeerMru, std::uint64_t(2));
+        QCOMPARE(server.counters().dropped, std::uint64_t(2));
+        QCOMPARE(server.counters().packetsOut, std::uint64_t(1));
+        // The MPPE stream is not disturbed by the drops.
+        in = deliver(client, wrap(server, ipPacket(3, 200), Timestamp{0}), Timestamp{0});
+        QVERIFY(in.first == TunnelPath::Inbound::Kind::Ip);
+        QVERIFY(in.second == ipPacket(3, 200));
     }
 
     void acksAreSentAloneWhenThereIsNoData()
