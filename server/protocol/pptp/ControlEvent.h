@@ -76,7 +76,8 @@ struct LinkInfo
     std::uint32_t receiveAccm = 0;
 };
 
-// PNS side: WAN-Error-Notify from the PAC.
+// WAN-Error-Notify from the peer: from the PAC on the PNS side; on the PAC side a
+// PNS's, which RFC 2637 does not foresee but which harms nothing (counters only).
 struct WanErrors
 {
     std::uint16_t callId = 0;
@@ -89,6 +90,14 @@ struct ProtocolError
     std::string reason;
 };
 
+// Something odd the peer did that RFC 2637 does not require us to refuse and that
+// changes nothing (a reserved field that is not zero, octets past a message's fixed
+// layout, a notification for a call that is gone): tolerated, worth a debug line.
+struct ProtocolNotice
+{
+    std::string reason;
+};
+
 // The control connection is over: flush takeOutgoing(), then close the TCP socket.
 struct ControlClosed
 {
@@ -97,6 +106,6 @@ struct ControlClosed
 };
 
 using ControlEvent = std::variant<ControlEstablished, CallRequested, CallEstablished, CallRejected,
-                                  CallCleared, LinkInfo, WanErrors, ProtocolError, ControlClosed>;
+                                  CallCleared, LinkInfo, WanErrors, ProtocolError, ProtocolNotice, ControlClosed>;
 
 } // namespace keyward::protocol::pptp
