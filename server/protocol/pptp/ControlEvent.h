@@ -8,6 +8,7 @@
 #include "pptp/ControlMessage.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -66,6 +67,9 @@ struct CallCleared
     std::uint16_t peerCallId = 0;
     bool byPeer = false;
     std::string reason;
+    // The result of the Call-Disconnect-Notify that ended the call, sent or received;
+    // none when no CDN went (the connection closed, a deadline).
+    std::optional<CdnResult> disconnectResult;
 };
 
 // PAC side: Set-Link-Info from the PNS (the ACCMs PPP negotiated).

@@ -231,7 +231,8 @@ void PacControlConnection::onCcrq(const CallClearRequest &request, Timestamp now
         cdn.resultCode = CdnResult::Request;
         send(cdn.encode());
         if (call.established)
-            report(CallCleared{call.callId, call.peerCallId, true, "peer sent Call-Clear-Request"});
+            report(CallCleared{call.callId, call.peerCallId, true, "peer sent Call-Clear-Request",
+                               CdnResult::Request});
         else
             report(CallRejected{call.callId, call.peerCallId,
                                 "peer sent Call-Clear-Request before the call was answered"});
@@ -277,7 +278,7 @@ void PacControlConnection::onPeerCdn(const CallDisconnectNotify &cdn)
         const std::string reason = "peer sent Call-Disconnect-Notify (" +
                                    resultText(cdn.resultCode) + "), which only a PAC sends";
         if (call.established)
-            report(CallCleared{call.callId, call.peerCallId, true, reason});
+            report(CallCleared{call.callId, call.peerCallId, true, reason, cdn.resultCode});
         else
             report(CallRejected{call.callId, call.peerCallId, reason});
         return;
@@ -383,7 +384,7 @@ Status PacControlConnection::clearCall(std::uint16_t callId, CdnResult result,
     cdn.callStatistics = std::move(statistics);
     send(cdn.encode());
     report(
-        CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result)});
+        CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result), result});
     return {};
 }
 
@@ -427,7 +428,7 @@ void PacControlConnection::dropAllCalls(const std::string &reason, bool byPeer)
 {
     for (const auto &[id, call] : m_calls) {
         if (call.established)
-            report(CallCleared{call.callId, call.peerCallId, byPeer, reason});
+            report(CallCleared{call.callId, call.peerCallId, byPeer, reason, std::nullopt});
         else
             report(CallRejected{call.callId, call.peerCallId, reason});
     }
