@@ -212,10 +212,10 @@ void PptpConnection::onCallRequested(const CallRequested &request)
 {
     // Each call signing in takes its own place in the handshaking budget, whichever
     // connection it came on; the PAC machine already holds the per-connection cap.
-    if (auto accepted = m_context.sessions().admitCall(request.callId, m_peerAddress);
-        !accepted) {
-        qCWarning(lcControl).noquote() << formatAddress(m_peerAddress) << "call refused:"
-                                       << QString::fromStdString(accepted.message());
+    if (auto accepted = m_context.sessions().admitCall(request.callId, m_peerAddress); !accepted) {
+        qCWarning(lcControl).noquote()
+            << formatAddress(m_peerAddress)
+            << "call refused:" << QString::fromStdString(accepted.message());
         (void)m_pac.rejectCall(request.callId, OcrpResult::GeneralError, GeneralError::NoResource);
         return;
     }
@@ -225,8 +225,8 @@ void PptpConnection::onCallRequested(const CallRequested &request)
 
 void PptpConnection::onCallEstablished(const CallEstablished &up)
 {
-    auto *session = new CallSession(m_context, this, up.callId, up.peerCallId,
-                                    up.peerReceiveWindow, m_peerAddress);
+    auto *session = new CallSession(m_context, this, up.callId, up.peerCallId, up.peerReceiveWindow,
+                                    m_peerAddress);
     m_context.sessions().add(session);
     m_context.sessions().leaveCallless(this);
     m_sessions.insert(up.callId, session);
@@ -235,8 +235,7 @@ void PptpConnection::onCallEstablished(const CallEstablished &up)
         qCWarning(lcControl).noquote()
             << formatAddress(m_peerAddress) << "cannot start the session:" << error;
         session->lowerDown(error);
-        (void)m_pac.clearCall(up.callId, CdnResult::GeneralError, 0,
-                              error.left(127).toStdString());
+        (void)m_pac.clearCall(up.callId, CdnResult::GeneralError, 0, error.left(127).toStdString());
     }
 }
 

@@ -95,9 +95,9 @@ private slots:
 
     void init()
     {
-        const QString error = m_lab.server().startFresh(
-            {"--call-timeout", QString::number(CallTimeoutSeconds), "--max-calls-per-connection",
-             "2"});
+        const QString error =
+            m_lab.server().startFresh({"--call-timeout", QString::number(CallTimeoutSeconds),
+                                       "--max-calls-per-connection", "2"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(m_lab.server().addUser("alice", Password));
     }
@@ -189,8 +189,8 @@ private slots:
         const QJsonObject closed = client.next("closed", (CallTimeoutSeconds + 5) * 1000);
         QVERIFY2(!closed.isEmpty(), qPrintable(client.transcript()));
         QVERIFY(closed.value("byServer").toBool());
-        QTRY_COMPARE(
-            m_lab.server().call("session.list").result.value("sessions").toArray().size(), 0);
+        QTRY_COMPARE(m_lab.server().call("session.list").result.value("sessions").toArray().size(),
+                     0);
         QVERIFY2(m_lab.server().output().contains("no call for"),
                  qPrintable(m_lab.server().outputTail(60)));
         finish(*process);
@@ -223,10 +223,10 @@ private slots:
 private:
     std::unique_ptr<QProcess> startClient(int calls)
     {
-        auto process = m_lab.startIn(KeywardLab::Side::Client,
-                                     ServerUnderTest::binary("keyward-test-pns"),
-                                     {"--server", m_lab.network().serverAddress(), "--user",
-                                      "alice", "--calls", QString::number(calls)});
+        auto process =
+            m_lab.startIn(KeywardLab::Side::Client, ServerUnderTest::binary("keyward-test-pns"),
+                          {"--server", m_lab.network().serverAddress(), "--user", "alice",
+                           "--calls", QString::number(calls)});
         process->write((Password + QLatin1Char('\n')).toUtf8());
         process->waitForBytesWritten(1000);
         return process;

@@ -152,16 +152,16 @@ void PnsTestClient::onControl(const ControlEvent &event)
             auto placed = m_pns.placeCall(monotonicNow());
             if (!placed || *placed != call->callId)
                 print({{"event", "error"},
-                       {"message", QStringLiteral("call %1 was not placed as expected")
-                                       .arg(call->index)}});
+                       {"message",
+                        QStringLiteral("call %1 was not placed as expected").arg(call->index)}});
         }
     } else if (auto *up = std::get_if<CallEstablished>(&event)) {
         if (Call *call = callById(up->callId))
             onCallUp(*call, up->peerCallId);
     } else if (auto *rejected = std::get_if<CallRejected>(&event)) {
         print({{"event", "error"},
-               {"message", QStringLiteral("call refused: ") +
-                               QString::fromStdString(rejected->reason)}});
+               {"message",
+                QStringLiteral("call refused: ") + QString::fromStdString(rejected->reason)}});
     } else if (auto *cleared = std::get_if<CallCleared>(&event)) {
         Call *call = callById(cleared->callId);
         if (!call)
@@ -390,8 +390,8 @@ void PnsTestClient::reportPings()
                     ++received;
             }
         }
-        list.append(QJsonObject{
-            {"index", call->index}, {"sent", call->pingsSent}, {"received", received}});
+        list.append(
+            QJsonObject{{"index", call->index}, {"sent", call->pingsSent}, {"received", received}});
     }
     print({{"event", "pinged"}, {"calls", list}});
 }

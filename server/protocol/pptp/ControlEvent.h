@@ -109,7 +109,8 @@ struct ControlClosed
     bool byPeer = false;
 };
 
-using ControlEvent = std::variant<ControlEstablished, CallRequested, CallEstablished, CallRejected,
-                                  CallCleared, LinkInfo, WanErrors, ProtocolError, ProtocolNotice, ControlClosed>;
+using ControlEvent =
+    std::variant<ControlEstablished, CallRequested, CallEstablished, CallRejected, CallCleared,
+                 LinkInfo, WanErrors, ProtocolError, ProtocolNotice, ControlClosed>;
 
 } // namespace keyward::protocol::pptp

@@ -242,9 +242,8 @@ void PacControlConnection::onCcrq(const CallClearRequest &request, Timestamp now
     // often its CCRQ crossed the CDN we sent when the call ended on our side: answer
     // with that call's id. For a call we never had, a General Error / Bad-Call-ID.
     CallDisconnectNotify cdn;
-    const auto recent =
-        std::find_if(m_recentlyCleared.rbegin(), m_recentlyCleared.rend(),
-                     [&](const auto &ids) { return ids.first == request.callId; });
+    const auto recent = std::find_if(m_recentlyCleared.rbegin(), m_recentlyCleared.rend(),
+                                     [&](const auto &ids) { return ids.first == request.callId; });
     if (recent != m_recentlyCleared.rend()) {
         cdn.callId = recent->second;
         cdn.resultCode = CdnResult::Request;
@@ -383,8 +382,8 @@ Status PacControlConnection::clearCall(std::uint16_t callId, CdnResult result,
     cdn.causeCode = causeCode;
     cdn.callStatistics = std::move(statistics);
     send(cdn.encode());
-    report(
-        CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result), result});
+    report(CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result),
+                       result});
     return {};
 }
 

@@ -172,11 +172,11 @@ void PnsControlConnection::onCdn(const CallDisconnectNotify &cdn, Timestamp now)
         m_calls.erase(it);
         const bool asked = call.state == CallState::WaitDisconnect;
         report(CallCleared{call.callId, call.peerCallId, !asked,
-                           asked ? "cleared at our request"
-                                 : "PAC disconnected the call: " + resultText(cdn.resultCode) +
-                                       (cdn.callStatistics.empty()
-                                            ? std::string()
-                                            : " (" + cdn.callStatistics + ")"),
+                           asked
+                               ? "cleared at our request"
+                               : "PAC disconnected the call: " + resultText(cdn.resultCode) +
+                                     (cdn.callStatistics.empty() ? std::string()
+                                                                 : " (" + cdn.callStatistics + ")"),
                            cdn.resultCode});
         maybeFinishClearing(now);
         return;

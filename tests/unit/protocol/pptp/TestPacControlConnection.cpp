@@ -553,9 +553,9 @@ private slots:
     void pacOnlyMessagesFromPeerAreFatal()
     {
         QFETCH(int, which);
-        const ControlMessage messages[] = {
-            StartControlConnectionReply{}, OutgoingCallReply{}, IncomingCallConnected{},
-            windowsSccrq(), StopControlConnectionReply{}};
+        const ControlMessage messages[] = {StartControlConnectionReply{}, OutgoingCallReply{},
+                                           IncomingCallConnected{}, windowsSccrq(),
+                                           StopControlConnectionReply{}};
         auto pac = established();
         feed(*pac, messages[which], at(1));
         QCOMPARE(pac->state(), PacControlConnection::State::Closed);
