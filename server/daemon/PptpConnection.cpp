@@ -177,26 +177,38 @@ void PptpConnection::handle(const ControlEvent &event)
         becameCallless();
     } else if (auto *rejected = std::get_if<CallRejected>(&event)) {
         if (rejected->callId != 0) {
+            // Refused by us (logged there) or still pending when the connection closed.
             m_context.sessions().abandonCall(rejected->callId);
             releaseCallId(rejected->callId);
+            qCDebug(lcControl).noquote()
+                << who << "call refused:" << QString::fromStdString(rejected->reason);
+        } else {
+            // Refused by the PAC machine before it took an id (the per-connection cap,
+            // a peer call id in use, no call id left).
+            qCInfo(lcControl).noquote()
+                << who << "call refused:" << QString::fromStdString(rejected->reason);
         }
-        qCInfo(lcControl).noquote()
-            << who << "call refused:" << QString::fromStdString(rejected->reason);
         becameCallless();
     } else if (auto *errors = std::get_if<WanErrors>(&event)) {
+        // Only a PAC should send these (see PacControlConnection::onPeerWen): the first
+        // of a connection is worth an admin's eye, the rest go to debug so that a client
+        // cannot fill the log with them.
         const WanErrorNotify &c = errors->counters;
-        qCInfo(lcControl).noquote()
-            << who
-            << QStringLiteral("call %1: the client sent a WAN-Error-Notify (CRC %2, framing %3, "
-                              "hardware overruns %4, buffer overruns %5, timeouts %6, "
-                              "alignment %7); noted")
-                   .arg(errors->callId)
-                   .arg(c.crcErrors)
-                   .arg(c.framingErrors)
-                   .arg(c.hardwareOverruns)
-                   .arg(c.bufferOverruns)
-                   .arg(c.timeoutErrors)
-                   .arg(c.alignmentErrors);
+        const QString text =
+            QStringLiteral("call %1: the client sent a WAN-Error-Notify (CRC %2, framing %3, "
+                           "hardware overruns %4, buffer overruns %5, timeouts %6, "
+                           "alignment %7); noted")
+                .arg(errors->callId)
+                .arg(c.crcErrors)
+                .arg(c.framingErrors)
+                .arg(c.hardwareOverruns)
+                .arg(c.bufferOverruns)
+                .arg(c.timeoutErrors)
+                .arg(c.alignmentErrors);
+        if (std::exchange(m_wanErrorsNoted, true))
+            qCDebug(lcControl).noquote() << who << text;
+        else
+            qCInfo(lcControl).noquote() << who << text;
     } else if (auto *notice = std::get_if<ProtocolNotice>(&event)) {
         qCDebug(lcControl).noquote() << who << QString::fromStdString(notice->reason);
     } else if (auto *error = std::get_if<ProtocolError>(&event)) {

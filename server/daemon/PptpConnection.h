@@ -93,6 +93,7 @@ private:
     QTimer m_readLater;   // reads what the input budget held back
     QTimer m_outputStall; // replies have waited too long for the client
     bool m_closed = false;
+    bool m_wanErrorsNoted = false; // the first WAN-Error-Notify from the client is logged
 };
 
 } // namespace keyward::daemon
