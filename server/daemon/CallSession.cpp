@@ -109,12 +109,14 @@ void CallSession::onDecryptorResynchronised()
     pump();
 }
 
-void CallSession::end(const QString &reason)
+void CallSession::end(const QString &reason, protocol::pptp::CdnResult result)
 {
     if (m_state == State::Ended || m_state == State::Ending || !m_ppp)
         return;
     m_state = State::Ending;
     m_endReason = reason;
+    if (!m_cdnResult)
+        m_cdnResult = result;
     m_ppp->close(reason.toStdString(), monotonicNow());
     pump();
 }
@@ -220,6 +222,14 @@ void CallSession::handle(const PppSessionEvent &event)
     } else if (auto *ended = std::get_if<PppEnded>(&event)) {
         if (m_endReason.isEmpty())
             m_endReason = QString::fromStdString(ended->reason);
+        // PPP ended without our asking. The client hung up (LCP Terminate) or, once up,
+        // stopped answering (the only way an up link ends on its own): the far end is
+        // gone, which is what Lost-Carrier says. Before it was up the sign-in or the
+        // negotiation failed: General-Error. (Request is only for a Call-Clear-Request,
+        // which the PAC machine answers itself.)
+        if (!m_cdnResult)
+            m_cdnResult = ended->byPeer || m_networkUp ? protocol::pptp::CdnResult::LostCarrier
+                                                       : protocol::pptp::CdnResult::GeneralError;
         finish();
     }
 }
@@ -230,12 +240,13 @@ void CallSession::onSignedIn()
         return;
     m_signedIn = true;
     if (auto slot = m_context.sessions().signedIn(this); !slot) {
-        end(QString::fromStdString(slot.message()));
+        end(QString::fromStdString(slot.message()), protocol::pptp::CdnResult::GeneralError);
         return;
     }
     const auto address = m_context.sessions().allocateAddress();
     if (!address) {
-        end(QStringLiteral("the tunnel address pool is exhausted"));
+        end(QStringLiteral("the tunnel address pool is exhausted"),
+            protocol::pptp::CdnResult::GeneralError);
         return;
     }
     m_tunnelAddress = *address;
@@ -256,6 +267,8 @@ void CallSession::abort(const QString &reason)
         return;
     if (m_endReason.isEmpty())
         m_endReason = reason;
+    if (!m_cdnResult)
+        m_cdnResult = protocol::pptp::CdnResult::GeneralError;
     finish();
 }
 
@@ -293,7 +306,8 @@ void CallSession::onWatchdog()
     }
     if (!m_networkUp && age >= config.handshakeTimeoutSeconds) {
         end(QStringLiteral("the session was not up within %1 s")
-                .arg(config.handshakeTimeoutSeconds));
+                .arg(config.handshakeTimeoutSeconds),
+            protocol::pptp::CdnResult::GeneralError);
         return;
     }
     if (age >= m_context.maxSessionSeconds()) {
@@ -353,7 +367,7 @@ void CallSession::finish()
         << QStringLiteral("call %1 from %2").arg(m_callId).arg(formatAddress(m_peerAddress))
         << "ended:" << m_endReason;
     if (!m_lowerDown && m_connection)
-        m_connection->clearCall(m_callId, m_endReason);
+        m_connection->clearCall(m_callId, disconnectResult(), m_endReason);
     emit finished(this);
 }
 

@@ -9,6 +9,7 @@
 // session slot, the tunnel address and its route are taken when MS-CHAPv2 succeeds.
 
 #include "mppe/MppeParameters.h"
+#include "pptp/ControlCodes.h"
 #include "runtime/MachineDriver.h"
 #include "session/PppSession.h"
 
@@ -49,12 +50,16 @@ public:
     void onDecryptorResetRequest();
     // The peer's flushed packet arrived: the Reset-Request need not be repeated.
     void onDecryptorResynchronised();
-    // Ends the session from our side (admin, idle, maximum duration, shutdown).
-    void end(const QString &reason);
+    // Ends the session from our side; `result` is what the Call-Disconnect-Notify says:
+    // Admin-Shutdown for an admin, idle, maximum duration, shutdown; General-Error when
+    // the call could not become a session (no slot, no address, not up in time).
+    void end(const QString &reason,
+             protocol::pptp::CdnResult result = protocol::pptp::CdnResult::AdminShutdown);
     // The call under the session is gone (Call-Clear, control connection closed).
     void lowerDown(const QString &reason);
     // Ends the call at once, without a PPP goodbye, clearing it with a
-    // Call-Disconnect-Notify: for calls that never signed in (deadline, budget).
+    // Call-Disconnect-Notify (General-Error): for calls that never signed in (deadline,
+    // budget).
     void abort(const QString &reason);
     // Fresh MPPE keys now (see PppSession::rekey). `done` is called once with
     // "rekeyed" or "disconnected" and the reason. False when the session is not up.
@@ -68,6 +73,11 @@ public:
     QDateTime startedAt() const { return m_startedAt; }
     std::optional<protocol::mppe::MppeParameters> mppe() const { return m_mppe; }
     QString endReason() const { return m_endReason; }
+    // What the Call-Disconnect-Notify says (or would say) about the end.
+    protocol::pptp::CdnResult disconnectResult() const
+    {
+        return m_cdnResult.value_or(protocol::pptp::CdnResult::GeneralError);
+    }
 
 signals:
     void up(keyward::daemon::CallSession *session);
@@ -110,6 +120,8 @@ private:
     bool m_signedIn = false;
     bool m_lowerDown = false;
     QString m_endReason;
+    // The Call-Disconnect-Notify's result for the end; the first cause known wins.
+    std::optional<protocol::pptp::CdnResult> m_cdnResult;
     std::function<void(const QString &, const QString &)> m_rekeyDone;
     QTimer m_rekeyDeadline;
     // What the last WAN-Error-Notify reported (RFC 2637: on errors, at most once a minute).

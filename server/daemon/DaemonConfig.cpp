@@ -114,6 +114,8 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         return parseInt(key, value, 1, 65535, &maxSessions);
     } else if (key == "max-connections-per-source") {
         return parseInt(key, value, 1, 1024, &maxConnectionsPerSource);
+    } else if (key == "max-calls-per-connection") {
+        return parseInt(key, value, 1, 1024, &maxCallsPerConnection);
     } else if (key == "handshake-timeout") {
         return parseInt(key, value, 5, 300, &handshakeTimeoutSeconds);
     } else if (key == "max-handshaking") {
@@ -245,6 +247,7 @@ QString DaemonConfig::usage()
         "  --admin-listen ADDR:PORT  also accept remote consoles over TLS (API tokens)\n"
         "  --max-sessions N       concurrent sessions (256)\n"
         "  --max-connections-per-source N   control connections per client address (16)\n"
+        "  --max-calls-per-connection N     calls (sessions) on one control connection (16)\n"
         "  --handshake-timeout S  seconds from connect to session up (30)\n"
         "  --max-handshaking N    calls not yet signed in, all clients together (64)\n"
         "  --max-callless-connections N   control connections without a call (64)\n"

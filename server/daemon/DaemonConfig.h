@@ -59,6 +59,10 @@ struct DaemonConfig
     bool forwardToLan = false; // route client traffic beyond the server
     int maxSessions = 256;     // signed-in sessions
     int maxConnectionsPerSource = 16;
+    // Calls one control connection may carry (each its own session): several let one
+    // client machine run several tunnels, the cap keeps one connection from taking
+    // every handshaking place or session slot.
+    int maxCallsPerConnection = 16;
     int handshakeTimeoutSeconds = 30; // TCP accept -> session up
     // What an unauthenticated peer may hold, and for how long. Calls that have not
     // signed in and control connections without a call each have a global budget;

@@ -21,15 +21,16 @@ namespace {
 // Qt reads at most this much ahead of us from the kernel.
 constexpr qint64 ReadBufferSize = 4096;
 
-PacControlConnection::Config pacConfig(const DaemonConfig &config, quint16 callId)
+PacControlConnection::Config pacConfig(const DaemonConfig &config,
+                                       std::function<std::uint16_t()> callIdSource)
 {
     PacControlConnection::Config c;
     c.handshakeTimeout = std::chrono::seconds(config.startTimeoutSeconds);
     c.callWaitTimeout = std::chrono::seconds(config.callTimeoutSeconds);
     c.echoIdleInterval = std::chrono::seconds(config.echoIntervalSeconds);
     c.echoReplyTimeout = std::chrono::seconds(config.echoIntervalSeconds);
-    c.maxCalls = 1;
-    c.firstCallId = callId;
+    c.maxCalls = static_cast<std::size_t>(std::max(1, config.maxCallsPerConnection));
+    c.callIdSource = std::move(callIdSource);
     return c;
 }
 
@@ -38,8 +39,7 @@ PacControlConnection::Config pacConfig(const DaemonConfig &config, quint16 callI
 PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
                                QObject *parent)
     : QObject(parent), m_context(context), m_socket(socket), m_peerAddress(peerAddress),
-      m_reservedCallId(context.sessions().allocateCallId()),
-      m_pac(pacConfig(context.config(), m_reservedCallId)),
+      m_pac(pacConfig(context.config(), [this] { return reserveCallId(); })),
       m_driver(
           m_pac, [this](std::vector<protocol::Bytes> messages) { write(messages); },
           [this](const ControlEvent &event) { handle(event); }),
@@ -75,9 +75,25 @@ PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32
 PptpConnection::~PptpConnection()
 {
     m_context.sessions().leaveCallless(this);
-    m_context.sessions().releaseCallId(m_reservedCallId);
-    if (m_session)
-        m_session->lowerDown(QStringLiteral("control connection closed"));
+    for (const QPointer<CallSession> &session : std::as_const(m_sessions))
+        if (session)
+            session->lowerDown(QStringLiteral("control connection closed"));
+    for (quint16 id : std::as_const(m_callIds))
+        m_context.sessions().releaseCallId(id);
+}
+
+quint16 PptpConnection::reserveCallId()
+{
+    const quint16 id = m_context.sessions().allocateCallId();
+    if (id != 0)
+        m_callIds.insert(id);
+    return id;
+}
+
+void PptpConnection::releaseCallId(quint16 callId)
+{
+    if (m_callIds.remove(callId))
+        m_context.sessions().releaseCallId(callId);
 }
 
 void PptpConnection::start()
@@ -149,43 +165,89 @@ void PptpConnection::handle(const ControlEvent &event)
             << who << "control connection from" << QString::fromStdString(established->peerVendor)
             << QString::fromStdString(established->peerHostName);
     } else if (auto *request = std::get_if<CallRequested>(&event)) {
-        if (auto accepted = m_context.sessions().admitCall(request->callId, m_peerAddress);
-            !accepted) {
-            qCWarning(lcControl).noquote()
-                << who << "call refused:" << QString::fromStdString(accepted.message());
-            (void)m_pac.rejectCall(request->callId, OcrpResult::GeneralError,
-                                   GeneralError::NoResource);
-            return;
-        }
-        if (!m_pac.acceptCall(request->callId))
-            m_context.sessions().abandonCall(request->callId);
+        onCallRequested(*request);
     } else if (auto *up = std::get_if<CallEstablished>(&event)) {
-        auto *session = new CallSession(m_context, this, up->callId, up->peerCallId,
-                                        up->peerReceiveWindow, m_peerAddress);
-        QString error;
-        m_context.sessions().add(session);
-        m_context.sessions().leaveCallless(this);
-        if (!session->start(&error)) {
-            qCWarning(lcControl).noquote() << who << "cannot start the session:" << error;
-            session->lowerDown(error);
-            (void)m_pac.clearCall(up->callId, CdnResult::GeneralError);
-            return;
-        }
-        m_session = session;
+        onCallEstablished(*up);
     } else if (auto *cleared = std::get_if<CallCleared>(&event)) {
-        if (m_session && m_session->callId() == cleared->callId)
-            m_session->lowerDown(QString::fromStdString(
+        if (const QPointer<CallSession> session = m_sessions.take(cleared->callId))
+            session->lowerDown(QString::fromStdString(
                 cleared->byPeer ? "the client cleared the call: " + cleared->reason
                                 : cleared->reason));
+        releaseCallId(cleared->callId);
         becameCallless();
-    } else if (std::holds_alternative<CallRejected>(event)) {
+    } else if (auto *rejected = std::get_if<CallRejected>(&event)) {
+        if (rejected->callId != 0) {
+            // Refused by us (logged there) or still pending when the connection closed.
+            m_context.sessions().abandonCall(rejected->callId);
+            releaseCallId(rejected->callId);
+            qCDebug(lcControl).noquote()
+                << who << "call refused:" << QString::fromStdString(rejected->reason);
+        } else {
+            // Refused by the PAC machine before it took an id (the per-connection cap,
+            // a peer call id in use, no call id left).
+            qCInfo(lcControl).noquote()
+                << who << "call refused:" << QString::fromStdString(rejected->reason);
+        }
         becameCallless();
+    } else if (auto *errors = std::get_if<WanErrors>(&event)) {
+        // Only a PAC should send these (see PacControlConnection::onPeerWen): the first
+        // of a connection is worth an admin's eye, the rest go to debug so that a client
+        // cannot fill the log with them.
+        const WanErrorNotify &c = errors->counters;
+        const QString text =
+            QStringLiteral("call %1: the client sent a WAN-Error-Notify (CRC %2, framing %3, "
+                           "hardware overruns %4, buffer overruns %5, timeouts %6, "
+                           "alignment %7); noted")
+                .arg(errors->callId)
+                .arg(c.crcErrors)
+                .arg(c.framingErrors)
+                .arg(c.hardwareOverruns)
+                .arg(c.bufferOverruns)
+                .arg(c.timeoutErrors)
+                .arg(c.alignmentErrors);
+        if (std::exchange(m_wanErrorsNoted, true))
+            qCDebug(lcControl).noquote() << who << text;
+        else
+            qCInfo(lcControl).noquote() << who << text;
+    } else if (auto *notice = std::get_if<ProtocolNotice>(&event)) {
+        qCDebug(lcControl).noquote() << who << QString::fromStdString(notice->reason);
     } else if (auto *error = std::get_if<ProtocolError>(&event)) {
         qCWarning(lcControl).noquote()
             << who << "protocol error:" << QString::fromStdString(error->reason);
     } else if (auto *closed = std::get_if<ControlClosed>(&event)) {
         write(m_pac.takeOutgoing()); // what the machine sent last, before the socket goes
         close(QString::fromStdString(closed->reason));
+    }
+}
+
+void PptpConnection::onCallRequested(const CallRequested &request)
+{
+    // Each call signing in takes its own place in the handshaking budget, whichever
+    // connection it came on; the PAC machine already holds the per-connection cap.
+    if (auto accepted = m_context.sessions().admitCall(request.callId, m_peerAddress); !accepted) {
+        qCWarning(lcControl).noquote()
+            << formatAddress(m_peerAddress)
+            << "call refused:" << QString::fromStdString(accepted.message());
+        (void)m_pac.rejectCall(request.callId, OcrpResult::GeneralError, GeneralError::NoResource);
+        return;
+    }
+    if (!m_pac.acceptCall(request.callId))
+        m_context.sessions().abandonCall(request.callId);
+}
+
+void PptpConnection::onCallEstablished(const CallEstablished &up)
+{
+    auto *session = new CallSession(m_context, this, up.callId, up.peerCallId, up.peerReceiveWindow,
+                                    m_peerAddress);
+    m_context.sessions().add(session);
+    m_context.sessions().leaveCallless(this);
+    m_sessions.insert(up.callId, session);
+    QString error;
+    if (!session->start(&error)) {
+        qCWarning(lcControl).noquote()
+            << formatAddress(m_peerAddress) << "cannot start the session:" << error;
+        session->lowerDown(error);
+        (void)m_pac.clearCall(up.callId, CdnResult::GeneralError, 0, error.left(127).toStdString());
     }
 }
 
@@ -198,12 +260,12 @@ void PptpConnection::becameCallless()
         abort(QString::fromStdString(admitted.message()));
 }
 
-void PptpConnection::clearCall(quint16 callId, const QString &reason)
+void PptpConnection::clearCall(quint16 callId, CdnResult result, const QString &reason)
 {
     if (m_closed)
         return;
     // The reason travels in the CDN's Call Statistics text, so the client can show it.
-    (void)m_pac.clearCall(callId, CdnResult::AdminShutdown, 0, reason.left(127).toStdString());
+    (void)m_pac.clearCall(callId, result, 0, reason.left(127).toStdString());
     m_driver.pump();
 }
 
@@ -219,8 +281,10 @@ void PptpConnection::stop(const QString &reason)
 {
     if (m_closed)
         return;
-    if (m_session)
-        m_session->end(reason);
+    const auto sessions = m_sessions;
+    for (const QPointer<CallSession> &session : sessions)
+        if (session)
+            session->end(reason);
     m_pac.stop(StopReason::LocalShutdown, monotonicNow());
     m_driver.pump();
 }
@@ -241,8 +305,10 @@ void PptpConnection::close(const QString &reason, bool abortSocket)
     m_context.sessions().leaveCallless(this);
     qCInfo(lcControl).noquote() << formatAddress(m_peerAddress)
                                 << "control connection closed:" << reason;
-    if (m_session)
-        m_session->lowerDown(QStringLiteral("control connection closed: ") + reason);
+    const auto sessions = std::exchange(m_sessions, {});
+    for (const QPointer<CallSession> &session : sessions)
+        if (session)
+            session->lowerDown(QStringLiteral("control connection closed: ") + reason);
     if (abortSocket) {
         m_socket->abort();
     } else {

@@ -2,7 +2,15 @@
 
 // One PPTP control connection (TCP 1723) on the server: feeds the socket into the
 // sans-I/O PAC state machine (run by a MachineDriver), answers call requests through
-// the daemon, and owns the CallSession of its call.
+// the daemon, and owns the CallSessions of its calls.
+//
+// A connection carries up to max-calls-per-connection calls (the stock Linux client
+// puts every tunnel to a server on one connection), each its own session with its own
+// sign-in, deadlines and end. Every call takes its own call id from the registry (ids
+// are unique across all connections), its own place among the calls still signing in,
+// and, once signed in, its own session slot. One call ending leaves the others; a
+// connection whose last call ended is call-less again: it takes a place in that budget
+// and closes at call-timeout unless a new call comes (or when the client stops it).
 //
 // What one client can make it do is bounded. Input is read at most
 // control-input-rate octets a second (a token bucket; Qt's read buffer is capped
@@ -19,8 +27,10 @@
 #include "pptp/PacControlConnection.h"
 #include "runtime/MachineDriver.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -42,8 +52,11 @@ public:
 
     void start();
     quint32 peerAddress() const { return m_peerAddress; }
-    // Clears a call from our side (the session ended) with a Call-Disconnect-Notify.
-    void clearCall(quint16 callId, const QString &reason);
+    // Clears a call from our side (the session ended) with a Call-Disconnect-Notify
+    // carrying `result` and the reason as its Call Statistics text.
+    void clearCall(quint16 callId, protocol::pptp::CdnResult result, const QString &reason);
+    // Calls that are up (their sessions started) on this connection.
+    int sessionCount() const { return static_cast<int>(m_sessions.size()); }
     // Tells the client about errors on its call (WAN-Error-Notify, cumulative counters).
     void reportErrors(quint16 callId, const protocol::pptp::WanErrorNotify &counters);
     // Stops the control connection (daemon shutdown, admin).
@@ -59,6 +72,12 @@ private:
     void readInput();
     void write(const std::vector<protocol::Bytes> &messages);
     void handle(const protocol::pptp::ControlEvent &event);
+    void onCallRequested(const protocol::pptp::CallRequested &request);
+    void onCallEstablished(const protocol::pptp::CallEstablished &up);
+    // The PAC machine asks for a call id for a new call: one the registry reserves.
+    quint16 reserveCallId();
+    // A call left the PAC machine: its id goes back to the registry.
+    void releaseCallId(quint16 callId);
     // The connection holds no call (again): it takes a place in that budget.
     void becameCallless();
     void close(const QString &reason, bool abortSocket = false);
@@ -66,14 +85,15 @@ private:
     CallContext &m_context;
     QTcpSocket *m_socket;
     quint32 m_peerAddress;
-    quint16 m_reservedCallId; // before m_pac: its configuration starts from this id
+    QSet<quint16> m_callIds; // reserved in the registry for calls on this connection
     protocol::pptp::PacControlConnection m_pac;
     runtime::MachineDriver<protocol::pptp::PacControlConnection> m_driver;
-    QPointer<CallSession> m_session;
+    QHash<quint16, QPointer<CallSession>> m_sessions; // by call id
     TokenBucket m_input;
     QTimer m_readLater;   // reads what the input budget held back
     QTimer m_outputStall; // replies have waited too long for the client
     bool m_closed = false;
+    bool m_wanErrorsNoted = false; // the first WAN-Error-Notify from the client is logged
 };
 
 } // namespace keyward::daemon

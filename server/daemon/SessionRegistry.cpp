@@ -39,6 +39,9 @@ void SessionRegistry::releaseConnection(quint32 source)
 
 quint16 SessionRegistry::allocateCallId()
 {
+    // Every id but 0 may be held (so the search below would never end): say so instead.
+    if (m_reservedCallIds.size() + m_sessions.size() + m_ended.size() >= 0xffff)
+        return 0;
     for (;;) {
         std::uint8_t r[2];
         if (RAND_bytes(r, sizeof r) != 1)

@@ -53,7 +53,8 @@ public:
     Status admitConnection(quint32 source);
     void releaseConnection(quint32 source);
 
-    // A call id that no connection or session holds; given back with releaseCallId().
+    // A call id that no connection or session holds, or 0 when none is left; given back
+    // with releaseCallId() once the call has left its connection.
     quint16 allocateCallId();
     void releaseCallId(quint16 callId) { m_reservedCallIds.remove(callId); }
     // A call from `source` asks to start (OCRQ): it takes a place among the calls still

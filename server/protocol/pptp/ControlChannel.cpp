@@ -59,11 +59,14 @@ void ControlChannel::onBytes(ByteView data, Timestamp now)
     for (const Bytes &raw : *framed) {
         if (m_state == State::Closed)
             return;
-        auto decoded = decodeControlMessage(raw);
+        std::vector<std::string> tolerated;
+        auto decoded = decodeControlMessage(raw, &tolerated);
         if (!decoded) {
             fail(decoded.message());
             return;
         }
+        for (std::string &note : tolerated)
+            report(ProtocolNotice{std::move(note)});
         m_keepalive.onReceived(now);
         if (!handleOwn(*decoded))
             m_handler.onMessage(*decoded, now);

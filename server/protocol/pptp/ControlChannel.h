@@ -11,7 +11,8 @@
 // the Stop-Control-Connection exchange itself; while Stopping only that exchange and
 // echoes matter, and anything else from the peer is ignored. A stream that cannot be
 // framed or decoded ends the channel with a ProtocolError and a ControlClosed naming
-// the reason; nothing is processed after that.
+// the reason; nothing is processed after that. What the decoder tolerates (reserved
+// fields not zero, trailing octets) is reported as a ProtocolNotice each.
 //
 // Sans-I/O, like its owners: bytes and time in, takeOutgoing() and takeEvents() out.
 

@@ -8,6 +8,7 @@
 #include "pptp/ControlMessage.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -66,6 +67,9 @@ struct CallCleared
     std::uint16_t peerCallId = 0;
     bool byPeer = false;
     std::string reason;
+    // The result of the Call-Disconnect-Notify that ended the call, sent or received;
+    // none when no CDN went (the connection closed, a deadline).
+    std::optional<CdnResult> disconnectResult;
 };
 
 // PAC side: Set-Link-Info from the PNS (the ACCMs PPP negotiated).
@@ -76,7 +80,8 @@ struct LinkInfo
     std::uint32_t receiveAccm = 0;
 };
 
-// PNS side: WAN-Error-Notify from the PAC.
+// WAN-Error-Notify from the peer: from the PAC on the PNS side; on the PAC side a
+// PNS's, which RFC 2637 does not foresee but which harms nothing (counters only).
 struct WanErrors
 {
     std::uint16_t callId = 0;
@@ -89,6 +94,14 @@ struct ProtocolError
     std::string reason;
 };
 
+// Something odd the peer did that RFC 2637 does not require us to refuse and that
+// changes nothing (a reserved field that is not zero, octets past a message's fixed
+// layout, a notification for a call that is gone): tolerated, worth a debug line.
+struct ProtocolNotice
+{
+    std::string reason;
+};
+
 // The control connection is over: flush takeOutgoing(), then close the TCP socket.
 struct ControlClosed
 {
@@ -96,7 +109,8 @@ struct ControlClosed
     bool byPeer = false;
 };
 
-using ControlEvent = std::variant<ControlEstablished, CallRequested, CallEstablished, CallRejected,
-                                  CallCleared, LinkInfo, WanErrors, ProtocolError, ControlClosed>;
+using ControlEvent =
+    std::variant<ControlEstablished, CallRequested, CallEstablished, CallRejected, CallCleared,
+                 LinkInfo, WanErrors, ProtocolError, ProtocolNotice, ControlClosed>;
 
 } // namespace keyward::protocol::pptp

@@ -49,13 +49,14 @@ template <typename E> std::uint8_t raw(E e)
     return static_cast<std::uint8_t>(e);
 }
 
-// Reads the body of one message (the header is already checked) and collects the
-// first reserved field that is not zero.
+// Reads the body of one message (the header is already checked) and notes every
+// reserved field that is not zero: RFC 2637 says a sender MUST set them to 0 but asks
+// no receiver to refuse a message for them, so they are tolerated and named.
 class BodyReader
 {
 public:
-    BodyReader(ByteView body, std::string messageName)
-        : m_reader(body), m_name(std::move(messageName))
+    BodyReader(ByteView body, std::string messageName, std::vector<std::string> *tolerated)
+        : m_reader(body), m_name(std::move(messageName)), m_tolerated(tolerated)
     {}
 
     ByteReader &r() { return m_reader; }
@@ -63,30 +64,35 @@ public:
     void reserved8(const char *field)
     {
         std::uint8_t v = m_reader.u8();
-        if (v != 0 && m_problem.empty())
-            m_problem = m_name + " reserved field " + field + " is " + hex16(v) + ", must be 0";
+        if (v != 0)
+            note(field, v);
     }
     void reserved16(const char *field)
     {
         std::uint16_t v = m_reader.u16();
-        if (v != 0 && m_problem.empty())
-            m_problem = m_name + " reserved field " + field + " is " + hex16(v) + ", must be 0";
+        if (v != 0)
+            note(field, v);
     }
 
-    // The header checks guarantee the size, so only reserved fields can fail here.
+    // The caller passes exactly the type's fixed layout, so reading cannot fail here.
     template <typename T> Result<ControlMessage> finish(T message)
     {
         if (m_reader.failed() || !m_reader.atEnd())
             return fail(m_name + " body does not match its fixed layout");
-        if (!m_problem.empty())
-            return fail(m_problem);
         return ControlMessage(std::move(message));
     }
 
 private:
+    void note(const char *field, std::uint16_t value)
+    {
+        if (m_tolerated)
+            m_tolerated->push_back(m_name + " reserved field " + field + " is " + hex16(value) +
+                                   ", should be 0; ignored");
+    }
+
     ByteReader m_reader;
     std::string m_name;
-    std::string m_problem;
+    std::vector<std::string> *m_tolerated;
 };
 
 Result<ControlMessage> decodeBody(ControlType type, BodyReader &b)
@@ -251,7 +257,7 @@ Result<ControlMessage> decodeBody(ControlType type, BodyReader &b)
 
 } // namespace
 
-Result<ControlMessage> decodeControlMessage(ByteView data)
+Result<ControlMessage> decodeControlMessage(ByteView data, std::vector<std::string> *tolerated)
 {
     if (data.size() < kHeaderSize)
         return fail("PPTP control message too short: " + std::to_string(data.size()) +
@@ -269,19 +275,27 @@ Result<ControlMessage> decodeControlMessage(ByteView data)
     if (pptpType != kControlMessageType)
         return fail("PPTP message type " + std::to_string(pptpType) +
                     " is not a control message (expected 1)");
+    // RFC 2637 section 1.4: losing synchronisation with the stream must close it.
     if (cookie != kMagicCookie)
         return fail("bad magic cookie " + hex32(cookie) + ", expected " + hex32(kMagicCookie));
     const std::size_t expected = controlMessageSize(type);
     if (expected == 0)
         return fail("unknown PPTP control message type " + std::to_string(type));
     const std::string name = controlTypeName(type);
-    if (length != expected)
+    if (length < expected)
         return fail(name + " length " + std::to_string(length) + ", expected " +
                     std::to_string(expected));
-    if (reserved0 != 0)
-        return fail(name + " reserved field Reserved0 is " + hex16(reserved0) + ", must be 0");
+    if (reserved0 != 0 && tolerated)
+        tolerated->push_back(name + " reserved field Reserved0 is " + hex16(reserved0) +
+                             ", should be 0; ignored");
+    // The length field keeps the stream in step, so octets past the fixed layout
+    // (a longer message from a later revision, or padding) are skipped.
+    if (length > expected && tolerated)
+        tolerated->push_back(name + " has " + std::to_string(length - expected) +
+                             " octet(s) past its " + std::to_string(expected) +
+                             "-octet layout; ignored");
 
-    BodyReader body(data.subspan(kHeaderSize), name);
+    BodyReader body(data.subspan(kHeaderSize, expected - kHeaderSize), name, tolerated);
     return decodeBody(static_cast<ControlType>(type), body);
 }
 

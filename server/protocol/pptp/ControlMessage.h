@@ -5,8 +5,9 @@
 // they are one closed family of value types (no behaviour beyond encode()), and the
 // variant, the decoder and the encoders must always change together.
 //
-// Reserved fields are not stored: encode() writes zeros and the decoder rejects a
-// message whose reserved fields are not zero. Text fields are NUL-padded 64-octet
+// Reserved fields are not stored: encode() writes zeros; the decoder tolerates a
+// reserved field that is not zero and octets past a message's fixed layout (RFC 2637
+// asks neither to be refused) and names each in `tolerated`. Text fields are NUL-padded 64-octet
 // fields on the wire; longer text is truncated by encode().
 
 #include "common/Bytes.h"
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace keyward::protocol::pptp {
 
@@ -227,9 +229,11 @@ using ControlMessage =
 
 // Decodes exactly one control message that fills `data`. Checked in this order, each
 // failure naming what was wrong: at least a header, length field == buffer size, PPTP
-// message type == 1, magic cookie, known control type, length == that type's fixed
-// size, reserved fields zero.
-Result<ControlMessage> decodeControlMessage(ByteView data);
+// message type == 1, magic cookie, known control type, length at least that type's
+// fixed size. What is tolerated instead (reserved fields not zero, octets past the
+// fixed layout, which are skipped) is appended to `tolerated` when given, one line each.
+Result<ControlMessage> decodeControlMessage(ByteView data,
+                                            std::vector<std::string> *tolerated = nullptr);
 
 Bytes encodeControlMessage(const ControlMessage &message);
 ControlType controlTypeOf(const ControlMessage &message);

@@ -10,6 +10,10 @@ namespace {
 // owner calls onTimer() at once and the wait starts at the time it brings.
 constexpr Timestamp AnchorNow{0};
 
+// Calls that left, remembered to answer a Call-Clear-Request that crossed our
+// Call-Disconnect-Notify.
+constexpr std::size_t RecentlyClearedKept = 32;
+
 std::string versionText(std::uint16_t version)
 {
     return std::to_string(version >> 8) + "." + std::to_string(version & 0xff);
@@ -121,6 +125,10 @@ void PacControlConnection::handleEstablished(const ControlMessage &message, Time
         onCcrq(*ccrq, now);
     } else if (auto *sli = std::get_if<SetLinkInfo>(&message)) {
         onSli(*sli);
+    } else if (auto *cdn = std::get_if<CallDisconnectNotify>(&message)) {
+        onPeerCdn(*cdn);
+    } else if (auto *wen = std::get_if<WanErrorNotify>(&message)) {
+        onPeerWen(*wen);
     } else if (auto *icrq = std::get_if<IncomingCallRequest>(&message)) {
         // Only a PAC sends ICRQ; refuse the call but keep the connection.
         IncomingCallReply reply;
@@ -191,6 +199,12 @@ void PacControlConnection::onOcrq(const OutgoingCallRequest &request)
     }
     Call call;
     call.callId = allocateCallId();
+    if (call.callId == 0) {
+        refusal.errorCode = GeneralError::NoResource;
+        send(refusal.encode());
+        report(CallRejected{0, request.callId, "OCRQ refused: no call id is free"});
+        return;
+    }
     call.peerCallId = request.callId;
     call.callSerialNumber = request.callSerialNumber;
     call.peerReceiveWindow = request.receiveWindowSize;
@@ -210,16 +224,91 @@ void PacControlConnection::onCcrq(const CallClearRequest &request, Timestamp now
             continue;
         const Call call = it->second;
         m_calls.erase(it);
+        remember(call);
         updateCallWait(now);
         CallDisconnectNotify cdn;
         cdn.callId = call.callId;
         cdn.resultCode = CdnResult::Request;
         send(cdn.encode());
-        report(CallCleared{call.callId, call.peerCallId, true, "peer sent Call-Clear-Request"});
+        if (call.established)
+            report(CallCleared{call.callId, call.peerCallId, true, "peer sent Call-Clear-Request",
+                               CdnResult::Request});
+        else
+            report(CallRejected{call.callId, call.peerCallId,
+                                "peer sent Call-Clear-Request before the call was answered"});
         return;
     }
-    report(ProtocolError{"CCRQ for unknown peer call id " + std::to_string(request.callId) +
-                         "; ignored"});
+    // The PNS waits for a CDN (RFC 2637 section 2.12) whatever became of the call. Most
+    // often its CCRQ crossed the CDN we sent when the call ended on our side: answer
+    // with that call's id. For a call we never had, a General Error / Bad-Call-ID.
+    CallDisconnectNotify cdn;
+    const auto recent = std::find_if(m_recentlyCleared.rbegin(), m_recentlyCleared.rend(),
+                                     [&](const auto &ids) { return ids.first == request.callId; });
+    if (recent != m_recentlyCleared.rend()) {
+        cdn.callId = recent->second;
+        cdn.resultCode = CdnResult::Request;
+        report(ProtocolNotice{"CCRQ for peer call id " + std::to_string(request.callId) +
+                              ", which already ended; answered with a CDN"});
+    } else {
+        cdn.callId = 0;
+        cdn.resultCode = CdnResult::GeneralError;
+        cdn.errorCode = GeneralError::BadCallId;
+        report(ProtocolNotice{"CCRQ for unknown peer call id " + std::to_string(request.callId) +
+                              "; answered with a CDN General-Error / Bad-Call-ID"});
+    }
+    send(cdn.encode());
+}
+
+// A Call-Disconnect-Notify is the PAC's to send (RFC 2637 section 2.13). A PNS that
+// sends one (naming its own call id, the only one it has) says its end of the call is
+// gone, for whatever reason it broke the rule. Keeping the call would hold its
+// session until the keepalive gave up, and closing the connection would take the
+// other calls with it: so the call ends, silently (a notification gets no reply),
+// and the connection stays.
+void PacControlConnection::onPeerCdn(const CallDisconnectNotify &cdn)
+{
+    for (auto it = m_calls.begin(); it != m_calls.end(); ++it) {
+        if (it->second.peerCallId != cdn.callId)
+            continue;
+        const Call call = it->second;
+        m_calls.erase(it);
+        remember(call);
+        updateCallWait(std::nullopt);
+        const std::string reason = "peer sent Call-Disconnect-Notify (" +
+                                   resultText(cdn.resultCode) + "), which only a PAC sends";
+        if (call.established)
+            report(CallCleared{call.callId, call.peerCallId, true, reason, cdn.resultCode});
+        else
+            report(CallRejected{call.callId, call.peerCallId, reason});
+        return;
+    }
+    report(ProtocolNotice{"CDN from the PNS for unknown peer call id " +
+                          std::to_string(cdn.callId) + "; ignored"});
+}
+
+// A WAN-Error-Notify is the PAC's too (section 2.14): counters of line errors the PNS
+// does not have. One from a PNS is passed on for the log and changes nothing.
+void PacControlConnection::onPeerWen(const WanErrorNotify &wen)
+{
+    // The field names the receiver's call id, ours; a PNS might put its own there.
+    auto it = m_calls.find(wen.peerCallId);
+    if (it == m_calls.end())
+        it = std::find_if(m_calls.begin(), m_calls.end(), [&](const auto &entry) {
+            return entry.second.peerCallId == wen.peerCallId;
+        });
+    if (it == m_calls.end()) {
+        report(ProtocolNotice{"WAN-Error-Notify from the PNS for unknown call id " +
+                              std::to_string(wen.peerCallId) + "; ignored"});
+        return;
+    }
+    report(WanErrors{it->second.callId, wen});
+}
+
+void PacControlConnection::remember(const Call &call)
+{
+    m_recentlyCleared.emplace_back(call.peerCallId, call.callId);
+    if (m_recentlyCleared.size() > RecentlyClearedKept)
+        m_recentlyCleared.pop_front();
 }
 
 void PacControlConnection::onSli(const SetLinkInfo &info)
@@ -265,6 +354,7 @@ Status PacControlConnection::rejectCall(std::uint16_t callId, OcrpResult result,
         return fail("rejectCall needs a failure result, not Connected");
     const Call call = it->second;
     m_calls.erase(it);
+    remember(call);
     updateCallWait(std::nullopt);
     OutgoingCallReply reply;
     reply.peerCallId = call.peerCallId;
@@ -284,6 +374,7 @@ Status PacControlConnection::clearCall(std::uint16_t callId, CdnResult result,
         return fail("no established call with id " + std::to_string(callId) + " to clear");
     const Call call = it->second;
     m_calls.erase(it);
+    remember(call);
     updateCallWait(std::nullopt);
     CallDisconnectNotify cdn;
     cdn.callId = call.callId;
@@ -291,8 +382,8 @@ Status PacControlConnection::clearCall(std::uint16_t callId, CdnResult result,
     cdn.causeCode = causeCode;
     cdn.callStatistics = std::move(statistics);
     send(cdn.encode());
-    report(
-        CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result)});
+    report(CallCleared{call.callId, call.peerCallId, false, "cleared by us: " + resultText(result),
+                       result});
     return {};
 }
 
@@ -336,7 +427,7 @@ void PacControlConnection::dropAllCalls(const std::string &reason, bool byPeer)
 {
     for (const auto &[id, call] : m_calls) {
         if (call.established)
-            report(CallCleared{call.callId, call.peerCallId, byPeer, reason});
+            report(CallCleared{call.callId, call.peerCallId, byPeer, reason, std::nullopt});
         else
             report(CallRejected{call.callId, call.peerCallId, reason});
     }
@@ -345,6 +436,11 @@ void PacControlConnection::dropAllCalls(const std::string &reason, bool byPeer)
 
 std::uint16_t PacControlConnection::allocateCallId()
 {
+    if (m_config.callIdSource) {
+        const std::uint16_t id = m_config.callIdSource();
+        // The source promises a free id; one this connection holds is refused anyway.
+        return m_calls.find(id) == m_calls.end() ? id : 0;
+    }
     // onOcrq keeps fewer than 65535 calls, so a free id is always found.
     for (;;) {
         std::uint16_t id = m_nextCallId++;

@@ -12,10 +12,19 @@
 // request (clearCall, rejectCall: no time passed in), the machine asks to be woken at
 // once (nextDeadline() in the past) and starts that wait at the time onTimer() brings.
 //
-// Anything malformed, or a message the PNS must not send in the current state, ends
-// the connection with a ProtocolError and a ControlClosed naming the reason. Framing,
-// decoding, the keepalive and the stop exchange are the ControlChannel's; this class
-// adds the PAC's handshake and its calls.
+// Several calls may share the connection (RFC 2637 section 3.1; pptp-linux puts every
+// pppd's call on one connection per server), up to Config::maxCalls; each ends on its
+// own and the others stay.
+//
+// Anything that cannot be framed or decoded, or a message the PNS must not send in the
+// current state, ends the connection with a ProtocolError and a ControlClosed naming
+// the reason. What RFC 2637 does not ask a receiver to refuse is tolerated and reported
+// as a ProtocolNotice: reserved fields that are not zero, octets past a message's
+// fixed layout, a Call-Clear-Request for a call that is gone (answered with a
+// Call-Disconnect-Notify all the same), and a Call-Disconnect-Notify or
+// WAN-Error-Notify from the PNS (see handleEstablished). Framing, decoding, the
+// keepalive and the stop exchange are the ControlChannel's; this class adds the PAC's
+// handshake and its calls.
 
 #include "common/Bytes.h"
 #include "common/Result.h"
@@ -23,6 +32,8 @@
 #include "pptp/ControlChannel.h"
 #include "pptp/ControlEvent.h"
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,6 +66,12 @@ public:
         std::uint32_t connectSpeed = 100'000'000;
         // First call id to hand out (the daemon may pick it at random); 0 is skipped.
         std::uint16_t firstCallId = 1;
+        // Where call ids come from when several connections must not share one (the
+        // daemon reserves them across all its connections): a free id, or 0 when none
+        // is left (the OCRQ is refused with No-Resource). The id is the owner's again
+        // once the call's CallRejected or CallCleared is reported. Unset: ids count up
+        // from firstCallId, unique on this connection.
+        std::function<std::uint16_t()> callIdSource;
     };
 
     enum class State
@@ -115,12 +132,17 @@ private:
     void onOcrq(const OutgoingCallRequest &request);
     void onCcrq(const CallClearRequest &request, Timestamp now);
     void onSli(const SetLinkInfo &info);
+    void onPeerCdn(const CallDisconnectNotify &cdn);
+    void onPeerWen(const WanErrorNotify &wen);
+    // A call left the connection: its ids are kept a while to answer a late CCRQ.
+    void remember(const Call &call);
     void send(const Bytes &bytes) { m_channel.send(bytes); }
     void report(ControlEvent event) { m_channel.report(std::move(event)); }
     void dropAllCalls(const std::string &reason, bool byPeer);
     // After the set of calls changed: the call wait starts (at `now`, or at the next
     // onTimer() when the time is not known) or stops.
     void updateCallWait(std::optional<Timestamp> now);
+    // 0 when no id is free.
     std::uint16_t allocateCallId();
 
     Config m_config;
@@ -128,6 +150,8 @@ private:
     ControlChannel m_channel;
     std::map<std::uint16_t, Call> m_calls; // by our call id
     std::uint16_t m_nextCallId;
+    // The last calls that left (peer call id, our call id), newest last; bounded.
+    std::deque<std::pair<std::uint16_t, std::uint16_t>> m_recentlyCleared;
     // When the connection closes for holding no call; NoDeadline while it holds one.
     Timestamp m_callDeadline = NoDeadline;
 };

@@ -59,7 +59,8 @@ void PnsControlConnection::onTimer(Timestamp now)
         if (call.state == CallState::WaitReply)
             report(CallRejected{call.callId, 0, "no OCRP from the PAC in time"});
         else
-            report(CallCleared{call.callId, call.peerCallId, false, "no CDN from the PAC in time"});
+            report(CallCleared{call.callId, call.peerCallId, false, "no CDN from the PAC in time",
+                               std::nullopt});
     }
     maybeFinishClearing(now);
     // The SCCRP and StopCCRP deadlines and the keepalive.
@@ -171,11 +172,12 @@ void PnsControlConnection::onCdn(const CallDisconnectNotify &cdn, Timestamp now)
         m_calls.erase(it);
         const bool asked = call.state == CallState::WaitDisconnect;
         report(CallCleared{call.callId, call.peerCallId, !asked,
-                           asked ? "cleared at our request"
-                                 : "PAC disconnected the call: " + resultText(cdn.resultCode) +
-                                       (cdn.callStatistics.empty()
-                                            ? std::string()
-                                            : " (" + cdn.callStatistics + ")")});
+                           asked
+                               ? "cleared at our request"
+                               : "PAC disconnected the call: " + resultText(cdn.resultCode) +
+                                     (cdn.callStatistics.empty() ? std::string()
+                                                                 : " (" + cdn.callStatistics + ")"),
+                           cdn.resultCode});
         maybeFinishClearing(now);
         return;
     }
@@ -281,7 +283,7 @@ void PnsControlConnection::onClosing(const std::string &reason, bool byPeer)
             report(CallRejected{call.callId, 0, "control connection closed: " + reason});
         else
             report(CallCleared{call.callId, call.peerCallId, byPeer,
-                               "control connection closed: " + reason});
+                               "control connection closed: " + reason, std::nullopt});
     }
     m_calls.clear();
 }

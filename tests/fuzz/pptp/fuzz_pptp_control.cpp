@@ -23,10 +23,12 @@ void checkRoundTrip(ByteView data)
             std::abort();
         return;
     }
-    // Text fields stop at their first NUL, so octets after it are not kept; the
-    // encoding of what was decoded must itself be a fixed point.
+    // Text fields stop at their first NUL, so octets after it are not kept, and octets
+    // past the fixed layout are skipped; the encoding of what was decoded has the
+    // type's fixed size and must itself be a fixed point.
     Bytes wire = encodeControlMessage(*decoded);
-    if (wire.size() != data.size())
+    if (wire.size() != controlMessageSize(static_cast<std::uint16_t>(controlTypeOf(*decoded))) ||
+        wire.size() > data.size())
         std::abort();
     auto again = decodeControlMessage(wire);
     if (!again || !(*again == *decoded) || encodeControlMessage(*again) != wire)

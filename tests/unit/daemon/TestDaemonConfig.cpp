@@ -66,6 +66,24 @@ private slots:
         }
     }
 
+    void callsPerConnectionAreCapped()
+    {
+        // Several calls may share a control connection, but one connection cannot take
+        // every handshaking place or session slot.
+        auto config = DaemonConfig::fromArguments({});
+        QVERIFY(config.ok());
+        QCOMPARE(config->maxCallsPerConnection, 16);
+        QVERIFY(config->maxCallsPerConnection < config->maxHandshakingCalls);
+        auto set = DaemonConfig::fromArguments({"--max-calls-per-connection", "2"});
+        QVERIFY2(set.ok(), set.ok() ? "" : set.message().c_str());
+        QCOMPARE(set->maxCallsPerConnection, 2);
+        for (const char *bad : {"0", "1025", "many"}) {
+            auto refused = DaemonConfig::fromArguments({"--max-calls-per-connection", bad});
+            QVERIFY2(!refused.ok(), bad);
+            QVERIFY(refused.message().find("max-calls-per-connection") != std::string::npos);
+        }
+    }
+
     void flagsWinOverTheFile()
     {
         QTemporaryDir dir;

@@ -30,7 +30,8 @@ public:
     {
         ++closings;
         if (channel)
-            channel->report(CallCleared{7, 8, byPeer, "control connection closed: " + reason});
+            channel->report(
+                CallCleared{7, 8, byPeer, "control connection closed: " + reason, std::nullopt});
     }
 
     ControlChannel *channel = nullptr;

@@ -459,9 +459,16 @@ private slots:
         QCOMPARE(cleared.size(), std::size_t(1));
         QVERIFY(cleared[0].byPeer);
         QCOMPARE(pac->callCount(), std::size_t(0));
-        // A second CCRQ for the same call is only reported.
-        QVERIFY(feed(*pac, CallClearRequest{40265}, at(3)).empty());
-        QCOMPARE(only<ProtocolError>(pac->takeEvents()).size(), std::size_t(1));
+        // A second CCRQ for the same call (say it crossed our CDN) is answered again with
+        // that call's id, noted, and changes nothing else.
+        replies = feed(*pac, CallClearRequest{40265}, at(3));
+        QCOMPARE(replies.size(), std::size_t(1));
+        QCOMPARE(std::get<CallDisconnectNotify>(replies[0]).callId, std::uint16_t(29546));
+        QCOMPARE(std::get<CallDisconnectNotify>(replies[0]).resultCode, CdnResult::Request);
+        auto events = pac->takeEvents();
+        QVERIFY(only<ProtocolError>(events).empty());
+        QCOMPARE(only<ProtocolNotice>(events).size(), std::size_t(1));
+        QVERIFY(only<CallCleared>(events).empty());
         QCOMPARE(pac->state(), PacControlConnection::State::Established);
     }
 
@@ -539,19 +546,16 @@ private slots:
         QTest::newRow("SCCRP") << 0;
         QTest::newRow("OCRP") << 1;
         QTest::newRow("ICCN") << 2;
-        QTest::newRow("CDN") << 3;
-        QTest::newRow("WEN") << 4;
-        QTest::newRow("SCCRQ again") << 5;
-        QTest::newRow("StopCCRP unasked") << 6;
+        QTest::newRow("SCCRQ again") << 3;
+        QTest::newRow("StopCCRP unasked") << 4;
     }
 
     void pacOnlyMessagesFromPeerAreFatal()
     {
         QFETCH(int, which);
-        const ControlMessage messages[] = {
-            StartControlConnectionReply{}, OutgoingCallReply{}, IncomingCallConnected{},
-            CallDisconnectNotify{},        WanErrorNotify{},    windowsSccrq(),
-            StopControlConnectionReply{}};
+        const ControlMessage messages[] = {StartControlConnectionReply{}, OutgoingCallReply{},
+                                           IncomingCallConnected{}, windowsSccrq(),
+                                           StopControlConnectionReply{}};
         auto pac = established();
         feed(*pac, messages[which], at(1));
         QCOMPARE(pac->state(), PacControlConnection::State::Closed);
@@ -559,6 +563,216 @@ private slots:
         QCOMPARE(only<ProtocolError>(events).size(), std::size_t(1));
         QCOMPARE(only<ControlClosed>(events).size(), std::size_t(1));
         QVERIFY(!only<ControlClosed>(events)[0].reason.empty());
+    }
+
+    // --- several calls on one connection ---
+
+    void severalCallsShareTheConnectionUpToTheCap()
+    {
+        auto c = config();
+        c.maxCalls = 3;
+        c.callWaitTimeout = std::chrono::seconds(15);
+        PacControlConnection pac(c);
+        pac.start(at(0));
+        feed(pac, windowsSccrq(), at(0));
+        // pptp-linux puts each pppd's call on the one connection it keeps per server.
+        for (std::uint16_t peer : {101, 102, 103}) {
+            auto requested = only<CallRequested>((feed(pac, ocrq(peer), at(1)), pac.takeEvents()));
+            QCOMPARE(requested.size(), std::size_t(1));
+            QVERIFY(pac.acceptCall(requested[0].callId).ok());
+            auto ocrp = std::get<OutgoingCallReply>(decodeAll(pac.takeOutgoing()).at(0));
+            QCOMPARE(ocrp.resultCode, OcrpResult::Connected);
+            QCOMPARE(ocrp.peerCallId, peer);
+        }
+        QCOMPARE(pac.callCount(), std::size_t(3));
+        pac.takeEvents();
+        // The fourth is beyond the cap: refused, the others untouched.
+        auto replies = feed(pac, ocrq(104), at(2));
+        QCOMPARE(std::get<OutgoingCallReply>(replies.at(0)).errorCode, GeneralError::NoResource);
+        QCOMPARE(pac.callCount(), std::size_t(3));
+
+        // One call ending (ours, the peer's) leaves the others, and no call wait runs.
+        QVERIFY(pac.clearCall(29547, CdnResult::AdminShutdown).ok());
+        feed(pac, CallClearRequest{101}, at(3));
+        auto events = pac.takeEvents();
+        QCOMPARE(only<CallCleared>(events).size(), std::size_t(2));
+        QVERIFY(only<ControlClosed>(events).empty());
+        QCOMPARE(pac.callCount(), std::size_t(1));
+        QVERIFY(pac.call(29548) != nullptr);
+        QVERIFY(pac.call(29548)->established);
+        QCOMPARE(pac.nextDeadline(), at(63)); // only the keepalive
+        pac.onTimer(at(40));
+        QCOMPARE(pac.state(), PacControlConnection::State::Established);
+        // A call may come again in a freed place.
+        feed(pac, ocrq(105), at(41));
+        QCOMPARE(only<CallRequested>(pac.takeEvents()).size(), std::size_t(1));
+        QCOMPARE(pac.callCount(), std::size_t(2));
+        // With the last call gone the connection waits for a call, then closes.
+        feed(pac, CallClearRequest{103}, at(42));
+        QVERIFY(pac.rejectCall(29549, OcrpResult::Busy).ok());
+        pac.takeEvents();
+        pac.onTimer(at(43));
+        QCOMPARE(pac.nextDeadline(), at(58));
+        pac.onTimer(at(58));
+        QCOMPARE(pac.state(), PacControlConnection::State::Closed);
+    }
+
+    void callIdsComeFromTheOwnersSource()
+    {
+        // The daemon reserves ids across all its connections; the machine takes them.
+        std::vector<std::uint16_t> ids = {0, 9000, 7};
+        auto c = config();
+        c.maxCalls = 4;
+        c.callIdSource = [&ids] {
+            const std::uint16_t id = ids.back();
+            ids.pop_back();
+            return id;
+        };
+        PacControlConnection pac(c);
+        pac.start(at(0));
+        feed(pac, windowsSccrq(), at(0));
+        feed(pac, ocrq(1), at(1));
+        feed(pac, ocrq(2), at(1));
+        auto requested = only<CallRequested>(pac.takeEvents());
+        QCOMPARE(requested.size(), std::size_t(2));
+        QCOMPARE(requested[0].callId, std::uint16_t(7));
+        QCOMPARE(requested[1].callId, std::uint16_t(9000));
+        pac.takeOutgoing();
+        // The source has none left (0): the call is refused with No-Resource.
+        auto replies = feed(pac, ocrq(3), at(2));
+        QCOMPARE(std::get<OutgoingCallReply>(replies.at(0)).resultCode, OcrpResult::GeneralError);
+        QCOMPARE(std::get<OutgoingCallReply>(replies.at(0)).errorCode, GeneralError::NoResource);
+        QCOMPARE(only<CallRejected>(pac.takeEvents()).size(), std::size_t(1));
+        QCOMPARE(pac.callCount(), std::size_t(2));
+    }
+
+    // --- what RFC 2637 does not ask a receiver to refuse ---
+
+    void nonZeroReservedFieldsAreToleratedAndNoted()
+    {
+        auto pac = established();
+        Bytes wire = ocrq(40265).encode();
+        wire[10] = 0x12; // Reserved0 of the header
+        wire[38] = 0x01; // OCRQ Reserved1
+        pac->onBytes(wire, at(1));
+        auto events = pac->takeEvents();
+        QCOMPARE(only<CallRequested>(events).size(), std::size_t(1));
+        QCOMPARE(only<CallRequested>(events)[0].peerCallId, std::uint16_t(40265));
+        QCOMPARE(only<ProtocolNotice>(events).size(), std::size_t(2));
+        QVERIFY(only<ProtocolError>(events).empty());
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void trailingOctetsAreSkippedAndTheStreamStaysInStep()
+    {
+        auto pac = established();
+        Bytes wire = ocrq(40265).encode();
+        wire.insert(wire.end(), {0xde, 0xad, 0xbe, 0xef});
+        wire[0] = static_cast<std::uint8_t>(wire.size() >> 8);
+        wire[1] = static_cast<std::uint8_t>(wire.size());
+        const Bytes echo = EchoRequest{77}.encode();
+        wire.insert(wire.end(), echo.begin(), echo.end());
+        pac->onBytes(wire, at(1));
+        auto events = pac->takeEvents();
+        QCOMPARE(only<CallRequested>(events).size(), std::size_t(1));
+        QCOMPARE(only<ProtocolNotice>(events).size(), std::size_t(1));
+        PPTP_VERIFY_CONTAINS(only<ProtocolNotice>(events)[0].reason, "4 octet(s) past");
+        // The message after the padded one is read from its own start.
+        auto replies = decodeAll(pac->takeOutgoing());
+        QCOMPARE(replies.size(), std::size_t(1));
+        QCOMPARE(std::get<EchoReply>(replies[0]).identifier, std::uint32_t(77));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void aClientsCallDisconnectNotifyEndsOnlyItsCall()
+    {
+        auto pac = established(); // maxCalls = 2
+        feed(*pac, ocrq(40265), at(1));
+        feed(*pac, ocrq(40266), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        QVERIFY(pac->acceptCall(29547).ok());
+        pac->takeOutgoing();
+        pac->takeEvents();
+        CallDisconnectNotify cdn;
+        cdn.callId = 40265; // the PNS can only name its own call
+        cdn.resultCode = CdnResult::Request;
+        // A notification: no reply, the call ends, the connection and the other call stay.
+        QVERIFY(feed(*pac, cdn, at(2)).empty());
+        auto events = pac->takeEvents();
+        auto cleared = only<CallCleared>(events);
+        QCOMPARE(cleared.size(), std::size_t(1));
+        QCOMPARE(cleared[0].callId, std::uint16_t(29546));
+        QVERIFY(cleared[0].byPeer);
+        PPTP_VERIFY_CONTAINS(cleared[0].reason, "Call-Disconnect-Notify");
+        QVERIFY(only<ControlClosed>(events).empty());
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+        QCOMPARE(pac->callCount(), std::size_t(1));
+        QVERIFY(pac->call(29547) != nullptr);
+        // One for a call it does not have is noted and ignored.
+        cdn.callId = 999;
+        QVERIFY(feed(*pac, cdn, at(3)).empty());
+        events = pac->takeEvents();
+        QCOMPARE(only<ProtocolNotice>(events).size(), std::size_t(1));
+        QVERIFY(only<CallCleared>(events).empty());
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void aClientsWanErrorNotifyIsReportedNotFatal()
+    {
+        auto pac = established();
+        feed(*pac, ocrq(40265), at(1));
+        QVERIFY(pac->acceptCall(29546).ok());
+        pac->takeOutgoing();
+        pac->takeEvents();
+        WanErrorNotify wen;
+        wen.peerCallId = 29546;
+        wen.crcErrors = 3;
+        QVERIFY(feed(*pac, wen, at(2)).empty());
+        auto errors = only<WanErrors>(pac->takeEvents());
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors[0].callId, std::uint16_t(29546));
+        QCOMPARE(errors[0].counters.crcErrors, std::uint32_t(3));
+        // Naming its own call id is understood too; an unknown one is only noted.
+        wen.peerCallId = 40265;
+        feed(*pac, wen, at(3));
+        QCOMPARE(only<WanErrors>(pac->takeEvents()).size(), std::size_t(1));
+        wen.peerCallId = 5;
+        feed(*pac, wen, at(4));
+        QCOMPARE(only<ProtocolNotice>(pac->takeEvents()).size(), std::size_t(1));
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+        QCOMPARE(pac->callCount(), std::size_t(1));
+    }
+
+    void callClearRequestForAnUnknownCallIsAnswered()
+    {
+        auto pac = established();
+        // The PNS waits for a CDN whatever became of its call.
+        auto replies = feed(*pac, CallClearRequest{4242}, at(1));
+        QCOMPARE(replies.size(), std::size_t(1));
+        const auto &cdn = std::get<CallDisconnectNotify>(replies[0]);
+        QCOMPARE(cdn.callId, std::uint16_t(0));
+        QCOMPARE(cdn.resultCode, CdnResult::GeneralError);
+        QCOMPARE(cdn.errorCode, GeneralError::BadCallId);
+        auto events = pac->takeEvents();
+        QCOMPARE(only<ProtocolNotice>(events).size(), std::size_t(1));
+        QVERIFY(only<ProtocolError>(events).empty());
+        QCOMPARE(pac->state(), PacControlConnection::State::Established);
+    }
+
+    void theDisconnectResultIsTheOneAskedFor()
+    {
+        const CdnResult results[] = {CdnResult::LostCarrier, CdnResult::GeneralError,
+                                     CdnResult::AdminShutdown};
+        for (CdnResult result : results) {
+            auto pac = established();
+            feed(*pac, ocrq(40265), at(1));
+            QVERIFY(pac->acceptCall(29546).ok());
+            pac->takeOutgoing();
+            QVERIFY(pac->clearCall(29546, result, 0, "why").ok());
+            auto cdn = std::get<CallDisconnectNotify>(decodeAll(pac->takeOutgoing()).at(0));
+            QCOMPARE(cdn.resultCode, result);
+            QCOMPARE(cdn.callStatistics, std::string("why"));
+        }
     }
 
     void coalescedMessagesAreAllHandled()
