@@ -288,7 +288,10 @@ void PnsTestClient::onNotices()
             continue;
         if (notice.kind == net::DataPlane::Notice::Kind::ResetRequest) {
             if (call->ppp)
-                call->ppp->requestCcpReset();
+                call->ppp->requestCcpReset(monotonicNow());
+        } else if (notice.kind == net::DataPlane::Notice::Kind::Resynchronised) {
+            if (call->ppp)
+                call->ppp->ccpResynchronised(monotonicNow());
         } else if (!call->ppp) {
             if (call->early.size() < 16)
                 call->early.emplace_back(notice.protocol, notice.information);
