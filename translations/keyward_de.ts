@@ -1423,6 +1423,47 @@
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
+    <message numerus="yes">
+        <source>Packets that waited for the client&apos;s GRE window before they were sent; the window was opened %n time(s) because no acknowledgment came.</source>
+        <translation>
+            <numerusform>Pakete, die vor dem Senden auf das GRE-Fenster des Clients warteten; das Fenster wurde %n-mal geöffnet, weil keine Bestätigung kam.</numerusform>
+            <numerusform>Pakete, die vor dem Senden auf das GRE-Fenster des Clients warteten; das Fenster wurde %n-mal geöffnet, weil keine Bestätigung kam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before encryption was on: %1
+Queue full (client&apos;s window full): %2
+Encryption failed: %3
+Decryption failed: %4
+Unencrypted, refused: %5
+Duplicate: %6
+Late (out of order): %7
+Malformed: %8</source>
+        <translation>Bevor die Verschlüsselung aktiv war: %1
+Warteschlange voll (Fenster des Clients voll): %2
+Verschlüsselung fehlgeschlagen: %3
+Entschlüsselung fehlgeschlagen: %4
+Unverschlüsselt, abgewiesen: %5
+Doppelt: %6
+Verspätet (außer der Reihe): %7
+Fehlerhaft: %8</translation>
+    </message>
+    <message>
+        <source>Packets from the client that never arrived (gaps in its GRE sequence numbers).</source>
+        <translation>Pakete des Clients, die nie ankamen (Lücken in seinen GRE-Sequenznummern).</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>

@@ -135,4 +135,11 @@
         <translation><numerusform>Delete %n user for good?</numerusform><numerusform>Delete %n users for good?</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>keyward::console::SessionModel</name>
+    <message numerus="yes">
+        <source>Packets that waited for the client&apos;s GRE window before they were sent; the window was opened %n time(s) because no acknowledgment came.</source>
+        <translation><numerusform>Packets that waited for the client&apos;s GRE window before they were sent; the window was opened %n time because no acknowledgment came.</numerusform><numerusform>Packets that waited for the client&apos;s GRE window before they were sent; the window was opened %n times because no acknowledgment came.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1423,6 +1423,47 @@
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
+    <message numerus="yes">
+        <source>Packets that waited for the client&apos;s GRE window before they were sent; the window was opened %n time(s) because no acknowledgment came.</source>
+        <translation>
+            <numerusform>Paquetes que esperaron a la ventana GRE del cliente antes de enviarse; la ventana se abrió %n vez porque no llegó ningún acuse.</numerusform>
+            <numerusform>Paquetes que esperaron a la ventana GRE del cliente antes de enviarse; la ventana se abrió %n veces porque no llegó ningún acuse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before encryption was on: %1
+Queue full (client&apos;s window full): %2
+Encryption failed: %3
+Decryption failed: %4
+Unencrypted, refused: %5
+Duplicate: %6
+Late (out of order): %7
+Malformed: %8</source>
+        <translation>Antes de activar el cifrado: %1
+Cola llena (ventana del cliente llena): %2
+Fallo al cifrar: %3
+Fallo al descifrar: %4
+Sin cifrar, rechazado: %5
+Duplicado: %6
+Tardío (fuera de orden): %7
+Mal formado: %8</translation>
+    </message>
+    <message>
+        <source>Packets from the client that never arrived (gaps in its GRE sequence numbers).</source>
+        <translation>Paquetes del cliente que nunca llegaron (huecos en sus números de secuencia GRE).</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>

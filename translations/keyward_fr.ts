@@ -1423,6 +1423,47 @@
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
+    <message numerus="yes">
+        <source>Packets that waited for the client&apos;s GRE window before they were sent; the window was opened %n time(s) because no acknowledgment came.</source>
+        <translation>
+            <numerusform>Paquets qui ont attendu la fenêtre GRE du client avant d&apos;être envoyés ; la fenêtre a été ouverte %n fois faute d&apos;acquittement.</numerusform>
+            <numerusform>Paquets qui ont attendu la fenêtre GRE du client avant d&apos;être envoyés ; la fenêtre a été ouverte %n fois faute d&apos;acquittement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before encryption was on: %1
+Queue full (client&apos;s window full): %2
+Encryption failed: %3
+Decryption failed: %4
+Unencrypted, refused: %5
+Duplicate: %6
+Late (out of order): %7
+Malformed: %8</source>
+        <translation>Avant l&apos;activation du chiffrement : %1
+File pleine (fenêtre du client pleine) : %2
+Échec du chiffrement : %3
+Échec du déchiffrement : %4
+Non chiffré, refusé : %5
+En double : %6
+En retard (hors séquence) : %7
+Mal formé : %8</translation>
+    </message>
+    <message>
+        <source>Packets from the client that never arrived (gaps in its GRE sequence numbers).</source>
+        <translation>Paquets du client jamais arrivés (trous dans ses numéros de séquence GRE).</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>

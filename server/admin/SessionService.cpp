@@ -25,9 +25,17 @@ api::SessionListEntry listEntry(const core::LiveSession &session, const QDateTim
 {
     api::SessionListEntry entry{SessionService::sessionInfo(session), session.startedAt.secsTo(now),
                                 std::nullopt};
-    if (session.hasCounters)
-        entry.traffic = api::SessionTraffic{session.idleSeconds, session.bytesIn, session.bytesOut,
-                                            session.packetsIn, session.packetsOut};
+    if (session.hasCounters) {
+        api::SessionTraffic t{session.idleSeconds, session.bytesIn, session.bytesOut,
+                              session.packetsIn, session.packetsOut};
+        const auto &d = session.drops;
+        t.flow =
+            api::SessionFlow{session.packetsQueued, session.windowTimeouts, session.packetsLost,
+                             session.packetsDropped,
+                             api::SessionDrops{d.noKeys, d.windowFull, d.encrypt, d.decrypt,
+                                               d.unencrypted, d.duplicate, d.late, d.malformed}};
+        entry.traffic = t;
+    }
     return entry;
 }
 

@@ -103,6 +103,34 @@ Result<SessionInfo> SessionInfo::fromJson(const QJsonObject &json)
     return r.finish(std::move(s));
 }
 
+QJsonObject SessionDrops::toJson() const
+{
+    return QJsonObject{{QStringLiteral("noKeys"), noKeys},
+                       {QStringLiteral("windowFull"), windowFull},
+                       {QStringLiteral("encrypt"), encrypt},
+                       {QStringLiteral("decrypt"), decrypt},
+                       {QStringLiteral("unencrypted"), unencrypted},
+                       {QStringLiteral("duplicate"), duplicate},
+                       {QStringLiteral("late"), late},
+                       {QStringLiteral("malformed"), malformed}};
+}
+
+Result<SessionDrops> SessionDrops::fromJson(const QJsonObject &json)
+{
+    // Causes a newer keywardd may add are ignored; a missing one reads as 0.
+    JsonReader r(json);
+    SessionDrops d;
+    d.noKeys = r.optionalInteger64(u"noKeys").value_or(0);
+    d.windowFull = r.optionalInteger64(u"windowFull").value_or(0);
+    d.encrypt = r.optionalInteger64(u"encrypt").value_or(0);
+    d.decrypt = r.optionalInteger64(u"decrypt").value_or(0);
+    d.unencrypted = r.optionalInteger64(u"unencrypted").value_or(0);
+    d.duplicate = r.optionalInteger64(u"duplicate").value_or(0);
+    d.late = r.optionalInteger64(u"late").value_or(0);
+    d.malformed = r.optionalInteger64(u"malformed").value_or(0);
+    return r.finish(std::move(d));
+}
+
 QJsonObject SessionListEntry::toJson() const
 {
     QJsonObject o = session.toJson();
@@ -113,6 +141,13 @@ QJsonObject SessionListEntry::toJson() const
         o.insert(QStringLiteral("bytesOut"), traffic->bytesOut);
         o.insert(QStringLiteral("packetsIn"), traffic->packetsIn);
         o.insert(QStringLiteral("packetsOut"), traffic->packetsOut);
+        if (const auto &flow = traffic->flow) {
+            o.insert(QStringLiteral("packetsQueued"), flow->packetsQueued);
+            o.insert(QStringLiteral("windowTimeouts"), flow->windowTimeouts);
+            o.insert(QStringLiteral("packetsLost"), flow->packetsLost);
+            o.insert(QStringLiteral("packetsDropped"), flow->packetsDropped);
+            o.insert(QStringLiteral("drops"), flow->drops.toJson());
+        }
     }
     return o;
 }
@@ -131,6 +166,19 @@ Result<SessionListEntry> SessionListEntry::fromJson(const QJsonObject &json)
         t.bytesOut = r.integer64(u"bytesOut");
         t.packetsIn = r.integer64(u"packetsIn");
         t.packetsOut = r.integer64(u"packetsOut");
+        // The flow figures come together too, from a keywardd that has them.
+        if (json.contains(QLatin1String("packetsDropped"))) {
+            SessionFlow f;
+            f.packetsQueued = r.integer64(u"packetsQueued");
+            f.windowTimeouts = r.integer64(u"windowTimeouts");
+            f.packetsLost = r.integer64(u"packetsLost");
+            f.packetsDropped = r.integer64(u"packetsDropped");
+            auto drops = SessionDrops::fromJson(r.object(u"drops"));
+            if (!drops)
+                return drops.error();
+            f.drops = drops.value();
+            t.flow = f;
+        }
         e.traffic = t;
     }
     return r.finish(std::move(e));

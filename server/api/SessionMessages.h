@@ -48,8 +48,41 @@ struct SessionInfo
     bool operator==(const SessionInfo &) const = default;
 };
 
+// Packets a session's data path dropped, by cause ("drops" in a session.list row).
+struct SessionDrops
+{
+    qint64 noKeys = 0;      // IPv4 to send, or MPPE received, before MPPE was on
+    qint64 windowFull = 0;  // to send: the peer's GRE window and the send queue were full
+    qint64 encrypt = 0;     // to send: MPPE could not encrypt
+    qint64 decrypt = 0;     // received: MPPE could not decrypt
+    qint64 unencrypted = 0; // received: IPv4 without MPPE (refused)
+    qint64 duplicate = 0;   // received: a GRE sequence number seen before
+    qint64 late = 0;        // received: after a newer packet (reordered)
+    qint64 malformed = 0;   // received: malformed, or a protocol not carried
+
+    qint64 total() const
+    {
+        return noKeys + windowFull + encrypt + decrypt + unencrypted + duplicate + late + malformed;
+    }
+    QJsonObject toJson() const;
+    static Result<SessionDrops> fromJson(const QJsonObject &json);
+    bool operator==(const SessionDrops &) const = default;
+};
+
+// A session's GRE flow figures (in a session.list row, with its traffic).
+struct SessionFlow
+{
+    qint64 packetsQueued = 0;  // waited for the peer's GRE window (then sent)
+    qint64 windowTimeouts = 0; // the window opened because no ack came in time
+    qint64 packetsLost = 0;    // received: GRE sequence gaps never filled
+    qint64 packetsDropped = 0; // every drop; by cause in `drops`
+    SessionDrops drops;
+
+    bool operator==(const SessionFlow &) const = default;
+};
+
 // A session's data plane figures, in a session.list row once the data plane knows
-// the call.
+// the call. `flow` is absent from an older keywardd's rows.
 struct SessionTraffic
 {
     qint64 idleSeconds = 0;
@@ -57,6 +90,7 @@ struct SessionTraffic
     qint64 bytesOut = 0;
     qint64 packetsIn = 0;
     qint64 packetsOut = 0;
+    std::optional<SessionFlow> flow = std::nullopt;
 
     bool operator==(const SessionTraffic &) const = default;
 };

@@ -27,6 +27,23 @@ struct LiveSession
     qint64 packetsIn = 0;
     qint64 packetsOut = 0;
     qint64 idleSeconds = 0;
+    // GRE flow: packets that waited for the peer's window, window timer expiries,
+    // received sequence gaps never filled, and drops (all, and by cause).
+    qint64 packetsQueued = 0;
+    qint64 windowTimeouts = 0;
+    qint64 packetsLost = 0;
+    qint64 packetsDropped = 0;
+    struct Drops
+    {
+        qint64 noKeys = 0;
+        qint64 windowFull = 0;
+        qint64 encrypt = 0;
+        qint64 decrypt = 0;
+        qint64 unencrypted = 0;
+        qint64 duplicate = 0;
+        qint64 late = 0;
+        qint64 malformed = 0;
+    } drops;
 
     // Set once it ended.
     QDateTime endedAt;

@@ -12,6 +12,22 @@ namespace keyward::daemon {
 
 Q_LOGGING_CATEGORY(lcRegistry, "keyward.sessions")
 
+namespace {
+
+// The data path's flow figures (see TunnelCounters) onto a session.
+void copyFlowCounters(const protocol::session::TunnelCounters &c, core::LiveSession &live)
+{
+    const auto n = [](std::uint64_t v) { return static_cast<qint64>(v); };
+    live.packetsQueued = n(c.queued);
+    live.windowTimeouts = n(c.windowTimeouts);
+    live.packetsLost = n(c.lost);
+    live.packetsDropped = n(c.dropped);
+    live.drops = {n(c.noKeys),      n(c.windowFull), n(c.encryptErrors), n(c.decryptErrors),
+                  n(c.unencrypted), n(c.duplicates), n(c.outOfOrder),    n(c.malformed)};
+}
+
+} // namespace
+
 SessionRegistry::SessionRegistry(const DaemonConfig &config, QObject *parent)
     : QObject(parent), m_config(config), m_handshaking(config.maxHandshakingCalls),
       m_callless(config.maxCalllessConnections)
@@ -186,6 +202,7 @@ void SessionRegistry::onPathRemoved(quint16 callId,
     ended.bytesOut = static_cast<qint64>(counters.bytesOut);
     ended.packetsIn = static_cast<qint64>(counters.packetsIn);
     ended.packetsOut = static_cast<qint64>(counters.packetsOut);
+    copyFlowCounters(counters, ended);
     emit sessionEnded(ended);
 }
 
@@ -240,6 +257,7 @@ QList<core::LiveSession> SessionRegistry::sessions() const
             live.bytesOut = static_cast<qint64>(c.bytesOut);
             live.packetsIn = static_cast<qint64>(c.packetsIn);
             live.packetsOut = static_cast<qint64>(c.packetsOut);
+            copyFlowCounters(c, live);
         }
         list.append(live);
     }

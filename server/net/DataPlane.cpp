@@ -2,6 +2,7 @@
 
 #include "net/SystemError.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <sys/epoll.h>
@@ -152,7 +153,7 @@ void DataPlane::sendControl(std::uint16_t callId, std::uint16_t protocol, const 
     Entry &entry = m_byCall[callId];
     if (!entry.path)
         return;
-    sendOne(entry.peerAddress, entry.path->wrapControl(protocol, information));
+    sendOne(entry.peerAddress, entry.path->wrapControl(protocol, information, monotonicNow()));
 }
 
 void DataPlane::sendOne(std::uint32_t peer, protocol::ByteView packet)
@@ -219,6 +220,8 @@ void DataPlane::run()
             else if (fd == m_tun.fd())
                 onTunReadable(now);
         }
+        // After the TUN, so that packets read in this round carried the acks owed.
+        flushTouched(now);
         if ((now - lastSweep).count() >= SweepIntervalMs) {
             sweep(now);
             lastSweep = now;
@@ -274,6 +277,10 @@ void DataPlane::onGreReadable(Timestamp now)
                 notify({Notice::Kind::ResetRequest, callId, 0, {}, {}});
             if (entry->path->takeResynchronised())
                 notify({Notice::Kind::Resynchronised, callId, 0, {}, {}});
+            if (!entry->touched) {
+                entry->touched = true;
+                m_touched.push_back(callId);
+            }
         }
         if (static_cast<std::size_t>(n) < GreSocket::BatchSize)
             break;
@@ -322,20 +329,59 @@ void DataPlane::onTunReadable(Timestamp now)
             ++ready;
         }
         if (ready > 0)
-            m_gre.send(ready);
+            sendSlots(ready);
         if (reads < GreSocket::BatchSize)
             break;
     }
 }
 
+void DataPlane::sendSlots(std::size_t count)
+{
+    const int sent = m_gre.send(count);
+    if (sent < static_cast<int>(count))
+        m_drops.sendFailed += count - static_cast<std::size_t>(std::max(sent, 0));
+}
+
+void DataPlane::flush(Entry &entry, Timestamp now)
+{
+    TunnelPath &path = *entry.path;
+    while (path.queuedPackets() > 0) {
+        std::size_t ready = 0;
+        while (ready < GreSocket::BatchSize) {
+            auto &slot = m_gre.sendSlot(ready);
+            const auto packet = path.takeQueued(slot.writable(), now);
+            if (packet.empty())
+                break;
+            slot.peer = entry.peerAddress;
+            slot.offset = static_cast<std::size_t>(packet.data() - slot.writable().data());
+            slot.length = packet.size();
+            ++ready;
+        }
+        if (ready == 0)
+            break; // the window is still full, or the packets failed to encrypt
+        sendSlots(ready);
+    }
+    Bytes ack = path.takeAckOnly(now);
+    if (!ack.empty())
+        sendOne(entry.peerAddress, ack);
+}
+
+void DataPlane::flushTouched(Timestamp now)
+{
+    for (std::uint16_t callId : m_touched) {
+        Entry &entry = m_byCall[callId];
+        entry.touched = false;
+        if (entry.path)
+            flush(entry, now);
+    }
+    m_touched.clear();
+}
+
 void DataPlane::sweep(Timestamp now)
 {
     for (Entry &entry : m_byCall) {
-        if (!entry.path || entry.path->nextAckDeadline() > now)
-            continue;
-        Bytes ack = entry.path->takeAckOnly(now);
-        if (!ack.empty())
-            sendOne(entry.peerAddress, ack);
+        if (entry.path && entry.path->nextDeadline() <= now)
+            flush(entry, now);
     }
     if ((now - m_lastPublish).count() >= StatsIntervalMs) {
         m_lastPublish = now;

@@ -12,6 +12,13 @@
 // for one call; beyond that control frames and reset requests are dropped (counted in
 // Drops::notices) and PPP's retransmissions recover. PathRemoved is never dropped. Counters are
 // published every StatsInterval for the admin API to read without stopping traffic.
+//
+// GRE flow (see pptp::GreSequencer for the rule): a packet from the TUN that finds
+// its call's send window full waits in that call's queue (TunnelPath::QueueLimit);
+// the queue moves when an ack arrives (right after the GRE batch that carried it)
+// or, when no ack comes, on the sweep timer once GreSequencer::WindowTimeout has
+// passed. Acks we owe ride on the next packet out; after each GRE batch, and on the
+// sweep, an ack-only packet goes to every call that owes one that is due.
 
 #include "net/GreSocket.h"
 #include "net/TunDevice.h"
@@ -62,6 +69,7 @@ public:
         std::uint64_t noRoute = 0;     // TUN packet for no session's address
         std::uint64_t malformed = 0;   // not IPv4/GRE at all
         std::uint64_t notices = 0;     // control frames the control plane had no room for
+        std::uint64_t sendFailed = 0;  // GRE packets the socket refused (its buffer was full)
     };
 
     // Which address of an IPv4 packet read from the TUN picks its session: the
@@ -108,6 +116,7 @@ private:
         std::uint32_t peerAddress = 0;
         std::uint32_t tunnelAddress = 0;
         std::unique_ptr<TunnelPath> path;
+        bool touched = false; // in m_touched: acks or queued packets may be due
     };
 
     void run();
@@ -115,6 +124,11 @@ private:
     void onGreReadable(protocol::Timestamp now);
     void onTunReadable(protocol::Timestamp now);
     void sweep(protocol::Timestamp now);
+    // Sends what the calls that received GRE in this round may now send: queued
+    // packets the window has room for (an ack came), then any ack-only packet due.
+    void flushTouched(protocol::Timestamp now);
+    void flush(Entry &entry, protocol::Timestamp now);
+    void sendSlots(std::size_t count);
     // Queues a notice for the control plane; false when it was dropped (bounds).
     bool notify(Notice notice);
     void sendOne(std::uint32_t peer, protocol::ByteView packet);
@@ -142,6 +156,7 @@ private:
     // Data-thread state.
     std::vector<Entry> m_byCall; // indexed by our call id
     std::unordered_map<std::uint32_t, std::uint16_t> m_byAddress;
+    std::vector<std::uint16_t> m_touched;
     Drops m_drops;
     protocol::Timestamp m_lastPublish{0};
 };

@@ -9,6 +9,13 @@
 // One MPPE pass (encrypt OR decrypt) is compared with one raw RC4 pass; doing both
 // is twice the RC4 work and is not counted as one. Goals (issue): stateful >= 0.9,
 // stateless >= 0.5.
+//
+// Where stateless time goes (callgrind, 20,000 key changes, OpenSSL 3.0): a key change
+// is about 11,700 instructions, 57 % of them the two RC4 key schedules RFC 3078 asks
+// for (the interim key, then the new session key), 20 % SHA-1, and most of the rest
+// OpenSSL's EVP glue (3.0 asks the provider for the key length by name on every
+// cipher init). Keyward's own code adds nothing measurable; a hand-written key
+// schedule for the interim pass was tried and cost more instructions than the EVP one.
 
 #include "crypto/CryptoLibrary.h"
 #include "mppe/MppeDecryptor.h"

@@ -6,6 +6,7 @@
 #include "models/DisplayFormat.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QSet>
 
 namespace keyward::console {
@@ -86,6 +87,13 @@ SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry)
         r.idleSeconds = entry.traffic->idleSeconds;
         r.bytesIn = entry.traffic->bytesIn;
         r.bytesOut = entry.traffic->bytesOut;
+        if (const auto &flow = entry.traffic->flow) {
+            r.packetsQueued = flow->packetsQueued;
+            r.windowTimeouts = flow->windowTimeouts;
+            r.packetsDropped = flow->packetsDropped;
+            r.packetsLost = flow->packetsLost;
+            r.drops = flow->drops;
+        }
     }
     return r;
 }
@@ -140,6 +148,25 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
                     .arg(r.strengthBits);
             return tr("Encryption is still being agreed.");
         }
+        if (index.column() == Queued)
+            return tr("Packets that waited for the client's GRE window before they were sent; "
+                      "the window was opened %n time(s) because no acknowledgment came.",
+                      nullptr, int(r.windowTimeouts));
+        if (index.column() == Dropped)
+            return tr("Before encryption was on: %1\nQueue full (client's window full): %2\n"
+                      "Encryption failed: %3\nDecryption failed: %4\nUnencrypted, refused: %5\n"
+                      "Duplicate: %6\nLate (out of order): %7\nMalformed: %8")
+                .arg(r.drops.noKeys)
+                .arg(r.drops.windowFull)
+                .arg(r.drops.encrypt)
+                .arg(r.drops.decrypt)
+                .arg(r.drops.unencrypted)
+                .arg(r.drops.duplicate)
+                .arg(r.drops.late)
+                .arg(r.drops.malformed);
+        if (index.column() == Lost)
+            return tr("Packets from the client that never arrived (gaps in its GRE sequence "
+                      "numbers).");
         if (index.column() == Mode && r.mode == QLatin1String("stateful"))
             return tr("Stateful MPPE: keys change every 256 packets, and one lost packet stalls "
                       "the tunnel until it resynchronises.");
@@ -156,6 +183,12 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return r.bytesIn;
         case Sent:
             return r.bytesOut;
+        case Queued:
+            return r.packetsQueued;
+        case Dropped:
+            return r.packetsDropped;
+        case Lost:
+            return r.packetsLost;
         default:
             break;
         }
@@ -182,6 +215,12 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return DisplayFormat::bytes(r.bytesIn);
         case Sent:
             return DisplayFormat::bytes(r.bytesOut);
+        case Queued:
+            return QLocale().toString(r.packetsQueued);
+        case Dropped:
+            return QLocale().toString(r.packetsDropped);
+        case Lost:
+            return QLocale().toString(r.packetsLost);
         default:
             return {};
         }
@@ -213,6 +252,12 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Received");
     case Sent:
         return tr("Sent");
+    case Queued:
+        return tr("Queued");
+    case Dropped:
+        return tr("Dropped");
+    case Lost:
+        return tr("Lost");
     default:
         return {};
     }

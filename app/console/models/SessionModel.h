@@ -35,6 +35,9 @@ public:
         Idle,
         Received,
         Sent,
+        Queued,
+        Dropped,
+        Lost,
         ColumnCount
     };
     Q_ENUM(Column)

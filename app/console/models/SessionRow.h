@@ -20,6 +20,12 @@ struct SessionRow
     qint64 idleSeconds = 0;
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
+    // GRE flow: waited for the peer's window, dropped (by cause), sequence gaps.
+    qint64 packetsQueued = 0;
+    qint64 windowTimeouts = 0;
+    qint64 packetsDropped = 0;
+    qint64 packetsLost = 0;
+    api::SessionDrops drops;
     int key() const { return id; }
     bool operator==(const SessionRow &) const = default;
 };

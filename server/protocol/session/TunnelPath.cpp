@@ -2,6 +2,7 @@
 
 #include "pptp/GrePacket.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace keyward::protocol::session {
@@ -10,7 +11,7 @@ namespace {
 
 constexpr std::uint16_t ProtocolIpv4 = 0x0021;
 constexpr std::uint16_t ProtocolMppe = 0x00FD;
-constexpr Duration AckDelay{50};
+constexpr Duration AckDelay{20};
 
 // Reads a PPP frame header: optional FF 03, then a 1- or 2-octet protocol field.
 // Returns the offset of the information field, or 0 when malformed.
@@ -76,9 +77,10 @@ bool TunnelPath::takeResynchronised()
     return m_decryptor && m_decryptor->takeResynchronised();
 }
 
-TunnelPath::Inbound TunnelPath::drop(const char *reason)
+TunnelPath::Inbound TunnelPath::drop(std::uint64_t TunnelCounters::*cause, const char *reason)
 {
     ++m_counters.dropped;
+    ++(m_counters.*cause);
     Inbound in;
     in.kind = Inbound::Kind::Drop;
     in.reason = reason;
@@ -89,17 +91,19 @@ TunnelPath::Inbound TunnelPath::onGre(std::span<std::uint8_t> gre, Timestamp now
 {
     auto decoded = pptp::GrePacket::decode(gre);
     if (!decoded)
-        return drop("malformed GRE packet");
+        return drop(&TunnelCounters::malformed, "malformed GRE packet");
     const pptp::GrePacket &packet = *decoded;
     if (packet.callId != m_callId)
-        return drop("GRE packet for another call");
-    switch (m_sequencer.onReceive(packet, now)) {
+        return drop(&TunnelCounters::malformed, "GRE packet for another call");
+    const auto verdict = m_sequencer.onReceive(packet, now);
+    m_counters.lost = m_sequencer.lost();
+    switch (verdict) {
     case pptp::GreSequencer::Verdict::Accept:
         break;
     case pptp::GreSequencer::Verdict::Duplicate:
-        return drop("duplicate GRE sequence number");
+        return drop(&TunnelCounters::duplicates, "duplicate GRE sequence number");
     case pptp::GreSequencer::Verdict::OutOfOrder:
-        return drop("GRE packet out of order");
+        return drop(&TunnelCounters::outOfOrder, "GRE packet out of order");
     }
     if (packet.payload.empty())
         return {};
@@ -110,20 +114,19 @@ TunnelPath::Inbound TunnelPath::onGre(std::span<std::uint8_t> gre, Timestamp now
     std::uint16_t protocol = 0;
     const std::size_t info = parsePppHeader(ppp.data(), ppp.size(), &protocol);
     if (info == 0)
-        return drop("malformed PPP header");
+        return drop(&TunnelCounters::malformed, "malformed PPP header");
 
     if (protocol == ProtocolMppe) {
         if (!m_decryptor) {
             if (m_early.size() >= 8)
-                return drop("MPPE packet before CCP opened");
+                return drop(&TunnelCounters::noKeys, "MPPE packet before CCP opened");
             m_early.emplace_back(ppp.begin() + static_cast<std::ptrdiff_t>(info), ppp.end());
             return {};
         }
         return onMppe(ppp.subspan(info), now);
     }
     if (protocol == ProtocolIpv4) {
-        ++m_counters.unencrypted;
-        return drop("unencrypted IPv4 refused: MPPE is required");
+        return drop(&TunnelCounters::unencrypted, "unencrypted IPv4 refused: MPPE is required");
     }
     // Everything else, including network protocols we do not carry (IPv6, ...), goes
     // to the control plane, which answers unknown ones with LCP Protocol-Reject.
@@ -139,8 +142,7 @@ TunnelPath::Inbound TunnelPath::onMppe(std::span<std::uint8_t> packet, Timestamp
 {
     auto plain = m_decryptor->decryptInPlace(packet);
     if (!plain) {
-        ++m_counters.decryptErrors;
-        return drop("MPPE packet could not be decrypted");
+        return drop(&TunnelCounters::decryptErrors, "MPPE packet could not be decrypted");
     }
     std::uint16_t inner = 0;
     std::span<std::uint8_t> body = *plain;
@@ -152,10 +154,10 @@ TunnelPath::Inbound TunnelPath::onMppe(std::span<std::uint8_t> packet, Timestamp
         inner = static_cast<std::uint16_t>(body[0] << 8 | body[1]);
         innerInfo = 2;
     } else {
-        return drop("malformed protocol inside MPPE");
+        return drop(&TunnelCounters::malformed, "malformed protocol inside MPPE");
     }
     if (inner != ProtocolIpv4)
-        return drop("non-IPv4 protocol inside MPPE");
+        return drop(&TunnelCounters::malformed, "non-IPv4 protocol inside MPPE");
     Inbound in;
     in.kind = Inbound::Kind::Ip;
     in.bytes = body.subspan(innerInfo);
@@ -195,18 +197,55 @@ std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer,
 {
     if (!m_encryptor) {
         ++m_counters.dropped;
+        ++m_counters.noKeys;
         return {};
     }
     if (length > m_peerMru) {
+        ++m_counters.dropped;
         ++m_counters.overPeerMru;
-        ++m_counters.dropped;
         return {};
     }
-    if (!m_sequencer.canSend()) {
-        ++m_counters.windowFull;
-        ++m_counters.dropped;
+    if (!m_queue.empty() || !m_sequencer.canSend()) {
+        // Behind the packets already waiting, so the order on the wire stays.
+        if (m_queue.size() >= QueueLimit) {
+            ++m_counters.dropped;
+            ++m_counters.windowFull;
+            return {};
+        }
+        const auto *ip = buffer.data() + HeadRoom;
+        m_queue.emplace_back(ip, ip + length);
+        ++m_counters.queued;
         return {};
     }
+    return send(buffer, length, now);
+}
+
+std::span<const std::uint8_t> TunnelPath::takeQueued(std::span<std::uint8_t> buffer, Timestamp now)
+{
+    if (m_queue.empty())
+        return {};
+    if (m_sequencer.expireWindow(now))
+        ++m_counters.windowTimeouts;
+    if (!m_sequencer.canSend())
+        return {};
+    Bytes packet = std::move(m_queue.front());
+    m_queue.pop_front();
+    std::memcpy(buffer.data() + HeadRoom, packet.data(), packet.size());
+    auto out = send(buffer, packet.size(), now);
+    return out;
+}
+
+Timestamp TunnelPath::nextDeadline() const
+{
+    const Timestamp ack = m_sequencer.nextDeadline();
+    if (m_queue.empty())
+        return ack;
+    return std::min(ack, m_sequencer.windowDeadline());
+}
+
+std::span<const std::uint8_t> TunnelPath::send(std::span<std::uint8_t> buffer, std::size_t length,
+                                               Timestamp now)
+{
     // [GRE header][FF 03 00 FD][MPPE header (2)][00 21][IPv4 ...]
     std::uint8_t *ip = buffer.data() + HeadRoom;
     std::uint8_t *mppe = ip - 4; // MPPE header + inner protocol
@@ -214,6 +253,7 @@ std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer,
     ip[-1] = 0x21;
     if (!m_encryptor->encryptInPlace(std::span<std::uint8_t>(mppe, length + 4))) {
         ++m_counters.dropped;
+        ++m_counters.encryptErrors;
         return {};
     }
     std::uint8_t *ppp = mppe - 4;
@@ -222,7 +262,7 @@ std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer,
     ppp[2] = 0x00;
     ppp[3] = 0xFD;
     const std::size_t payload = length + 8;
-    const auto numbers = m_sequencer.nextSend();
+    const auto numbers = m_sequencer.nextSend(now);
     const std::size_t headerSize = 8 + 4 + (numbers.acknowledgment ? 4 : 0);
     std::uint8_t *start = ppp - headerSize;
     writeGreHeader(start, payload, numbers.sequence, numbers.acknowledgment);
@@ -232,9 +272,10 @@ std::span<const std::uint8_t> TunnelPath::wrapIp(std::span<std::uint8_t> buffer,
     return {start, headerSize + payload};
 }
 
-Bytes TunnelPath::wrapControl(std::uint16_t protocol, ByteView information)
+Bytes TunnelPath::wrapControl(std::uint16_t protocol, ByteView information, Timestamp now)
 {
-    const auto numbers = m_sequencer.nextSend();
+    // Control frames never wait for the window: LCP echoes and CCP resets must flow.
+    const auto numbers = m_sequencer.nextSend(now);
     Bytes out(16 + 4 + information.size());
     const std::size_t payload = 4 + information.size();
     std::size_t h = writeGreHeader(out.data(), payload, numbers.sequence, numbers.acknowledgment);

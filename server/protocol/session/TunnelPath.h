@@ -17,6 +17,7 @@
 #include "mppe/MppeParameters.h"
 #include "pptp/GreSequencer.h"
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,8 @@ class CryptoLibrary;
 
 namespace keyward::protocol::session {
 
+// What one call's data path did, counted since it started. Every drop is counted
+// in `dropped` and in exactly one of the causes below it.
 struct TunnelCounters
 {
     std::uint64_t packetsIn = 0; // IPv4 packets delivered to the TUN
@@ -34,11 +37,25 @@ struct TunnelCounters
     std::uint64_t bytesOut = 0;
     std::uint64_t controlIn = 0;
     std::uint64_t controlOut = 0;
-    std::uint64_t dropped = 0; // every drop, whatever the reason
-    std::uint64_t decryptErrors = 0;
-    std::uint64_t unencrypted = 0;
-    std::uint64_t windowFull = 0;
-    std::uint64_t overPeerMru = 0; // IPv4 packets too long for the peer's MRU
+    // Sending: packets that waited in the queue for the peer's window, and how often
+    // the window was opened because no ack came within GreSequencer::WindowTimeout.
+    std::uint64_t queued = 0;
+    std::uint64_t windowTimeouts = 0;
+    // Receiving: sequence numbers skipped and never filled, and packets that came
+    // after a newer one (refused; see `outOfOrder` below).
+    std::uint64_t lost = 0;
+
+    std::uint64_t dropped = 0;       // every drop, whatever the cause:
+    std::uint64_t noKeys = 0;        // IPv4 to send, or MPPE received, before MPPE was on
+    std::uint64_t windowFull = 0;    // to send: the peer's window and the queue were both full
+    std::uint64_t encryptErrors = 0; // to send: MPPE could not encrypt
+    std::uint64_t decryptErrors = 0; // received: MPPE could not decrypt (or lost its state)
+    std::uint64_t unencrypted = 0;   // received: IPv4 without MPPE
+    std::uint64_t duplicates = 0;    // received: a GRE sequence number seen before
+    std::uint64_t outOfOrder = 0;    // received: late, after a newer packet
+    std::uint64_t overPeerMru = 0;   // to send: IPv4 longer than the peer's MRU
+    std::uint64_t malformed = 0;     // received: malformed GRE, PPP or inner protocol field,
+                                     // a protocol we do not carry inside MPPE, another call's key
     Timestamp lastDataActivity{0};
 };
 
@@ -48,6 +65,11 @@ public:
     // Room to leave in front of an IPv4 packet for GRE (16) + PPP (4) + MPPE (2) +
     // the inner protocol (2): write the packet at buffer + HeadRoom.
     static constexpr std::size_t HeadRoom = 24;
+    // Packets that may wait for the peer's window. They are kept as plain IPv4 and
+    // numbered and encrypted only when they leave (in order, so stateful MPPE stays
+    // in step), in buffers allocated only while they wait: at most 64 x the tunnel's
+    // MTU, 96 KiB at an MTU of 1500, per call.
+    static constexpr std::size_t QueueLimit = 64;
 
     struct Inbound
     {
@@ -100,14 +122,22 @@ public:
 
     // Builds the GRE packet for an IPv4 packet that sits at buffer[HeadRoom ..
     // HeadRoom + length). Returns the GRE packet as a span inside buffer, or an
-    // empty span when it must be dropped (no MPPE yet, window full).
+    // empty span when it is not sent now: queued behind the peer's window (see
+    // takeQueued()), or dropped (no MPPE yet, queue full, encryption failed).
     std::span<const std::uint8_t> wrapIp(std::span<std::uint8_t> buffer, std::size_t length,
                                          Timestamp now);
+    // The next queued packet, built into buffer like wrapIp(), once the window has
+    // room for it (an ack came, or the window timer let the outstanding ones go);
+    // empty when nothing may be sent now.
+    std::span<const std::uint8_t> takeQueued(std::span<std::uint8_t> buffer, Timestamp now);
+    std::size_t queuedPackets() const { return m_queue.size(); }
     // Builds the GRE packet for a PPP control frame (protocol + information).
-    Bytes wrapControl(std::uint16_t protocol, ByteView information);
+    Bytes wrapControl(std::uint16_t protocol, ByteView information, Timestamp now);
     // An ack-only GRE packet when one is due, else empty.
     Bytes takeAckOnly(Timestamp now);
     Timestamp nextAckDeadline() const { return m_sequencer.nextDeadline(); }
+    // The earliest of the ack deadline and, while packets are queued, the window timer.
+    Timestamp nextDeadline() const;
 
     const TunnelCounters &counters() const { return m_counters; }
     const pptp::GreSequencer &sequencer() const { return m_sequencer; }
@@ -116,7 +146,9 @@ private:
     std::size_t writeGreHeader(std::uint8_t *out, std::size_t payloadLength,
                                std::optional<std::uint32_t> sequence,
                                std::optional<std::uint32_t> ack) const;
-    Inbound drop(const char *reason);
+    Inbound drop(std::uint64_t TunnelCounters::*cause, const char *reason);
+    std::span<const std::uint8_t> send(std::span<std::uint8_t> buffer, std::size_t length,
+                                       Timestamp now);
     Inbound onMppe(std::span<std::uint8_t> packet, Timestamp now);
 
     const crypto::CryptoLibrary &m_library;
@@ -128,6 +160,7 @@ private:
     TunnelCounters m_counters;
     std::uint16_t m_peerMru = 1500;
     std::vector<Bytes> m_early; // MPPE packets held until the keys arrive (a few at most)
+    std::deque<Bytes> m_queue;  // IPv4 packets waiting for the peer's window
 };
 
 } // namespace keyward::protocol::session

@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     GreSequencer sequencer(size > 8 ? data[8] : 1, std::chrono::milliseconds(100),
                            packet->sequence.value_or(0));
-    sequencer.nextSend();
+    sequencer.nextSend(Timestamp(0));
     sequencer.onReceive(*packet, Timestamp(0));
     sequencer.onReceive(*packet, Timestamp(1));
     if (packet->sequence && sequencer.duplicates() != 1)

@@ -175,6 +175,14 @@ private slots:
         up.bytesOut = 1234567;
         up.packetsIn = 3600000;
         up.packetsOut = 9000;
+        up.packetsQueued = 120;
+        up.windowTimeouts = 1;
+        up.packetsLost = 3;
+        up.packetsDropped = 5;
+        up.drops.noKeys = 1;
+        up.drops.duplicate = 1;
+        up.drops.late = 2;
+        up.drops.malformed = 1;
         auto &negotiating = m_fx->sessions.add(802, "");
         negotiating.startedAt = QDateTime::fromSecsSinceEpoch(now - 2, Qt::UTC);
         negotiating.peerAddress = QStringLiteral("192.0.2.3");
@@ -211,7 +219,19 @@ private slots:
                                                 {"bytesIn", Q_INT64_C(5000000000)},
                                                 {"bytesOut", 1234567},
                                                 {"packetsIn", 3600000},
-                                                {"packetsOut", 9000}},
+                                                {"packetsOut", 9000},
+                                                {"packetsQueued", 120},
+                                                {"windowTimeouts", 1},
+                                                {"packetsLost", 3},
+                                                {"packetsDropped", 5},
+                                                {"drops", QJsonObject{{"noKeys", 1},
+                                                                      {"windowFull", 0},
+                                                                      {"encrypt", 0},
+                                                                      {"decrypt", 0},
+                                                                      {"unencrypted", 0},
+                                                                      {"duplicate", 1},
+                                                                      {"late", 2},
+                                                                      {"malformed", 1}}}},
                                     QJsonObject{{"id", 802},
                                                 {"user", ""},
                                                 {"peerAddress", "192.0.2.3"},

@@ -107,6 +107,32 @@ private slots:
         QCOMPARE(changed.size(), 0);
     }
 
+    void flowCountersAreShownWithTheirCauses()
+    {
+        SessionListEntry e = session(1, "alice", 1000);
+        keyward::api::SessionFlow flow;
+        flow.packetsQueued = 12;
+        flow.windowTimeouts = 2;
+        flow.packetsLost = 3;
+        flow.drops.windowFull = 4;
+        flow.drops.late = 5;
+        flow.packetsDropped = flow.drops.total();
+        e.traffic->flow = flow;
+        m_model->applySessions({e, session(2, "bob")});
+        const int row = m_model->rowOfSession(1);
+        QCOMPARE(m_model->index(row, SessionModel::Queued).data().toString(), QString("12"));
+        QCOMPARE(m_model->index(row, SessionModel::Dropped).data().toString(), QString("9"));
+        QCOMPARE(m_model->index(row, SessionModel::Lost).data().toString(), QString("3"));
+        const QString causes =
+            m_model->index(row, SessionModel::Dropped).data(Qt::ToolTipRole).toString();
+        QVERIFY2(causes.contains("window full): 4"), qPrintable(causes));
+        QVERIFY2(causes.contains("out of order): 5"), qPrintable(causes));
+        QCOMPARE(m_model->headerData(SessionModel::Lost, Qt::Horizontal).toString(),
+                 QString("Lost"));
+        m_proxy->sort(SessionModel::Dropped, Qt::DescendingOrder);
+        QCOMPARE(m_proxy->index(0, SessionModel::User).data().toString(), QString("alice"));
+    }
+
     void manyRowsComeAndGoInRuns()
     {
         QList<SessionListEntry> first;

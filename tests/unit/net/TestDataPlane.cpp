@@ -53,7 +53,8 @@ private slots:
         const protocol::Bytes echo = {0x09, 0x01, 0x00, 0x08, 0xde, 0xad, 0xbe, 0xef};
         auto flood = [&](int count) {
             for (int i = 0; i < count; ++i) {
-                const protocol::Bytes packet = peer.wrapControl(0xc021, echo);
+                const protocol::Bytes packet =
+                    peer.wrapControl(0xc021, echo, protocol::Timestamp{0});
                 QVERIFY(sender->sendOne(loopback, packet));
             }
         };
