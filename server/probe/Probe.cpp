@@ -70,7 +70,8 @@ bool Probe::start(QString *error)
                 QTimer::singleShot(0, this, &Probe::finished);
         });
         // Spread the connection attempts a little, as real clients would arrive.
-        QTimer::singleShot(i * 2, session, &ProbeSession::start);
+        QTimer::singleShot(static_cast<int>(qint64(i) * 1000 / m_options.sessionsPerSecond),
+                           session, &ProbeSession::start);
     }
     return true;
 }

@@ -24,6 +24,7 @@ QString ProbeOptions::usage()
         "  --size N               ICMP payload size (56)\n"
         "  --interval MS          between pings (200)\n"
         "  --sessions N           sessions at once (1)\n"
+        "  --rate N               sessions started per second (500)\n"
         "  --duration S           keep the sessions up for S seconds\n"
         "  --timeout S            give up on a session not up within S seconds (30)\n"
         "  --json                 print the report as JSON\n"
@@ -94,7 +95,9 @@ Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString s
         else if (a == "--interval")
             e = intValue(a, *v, 0, 60000, &o.pingIntervalMs);
         else if (a == "--sessions")
-            e = intValue(a, *v, 1, 5000, &o.sessions);
+            e = intValue(a, *v, 1, 20000, &o.sessions);
+        else if (a == "--rate")
+            e = intValue(a, *v, 1, 100000, &o.sessionsPerSecond);
         else if (a == "--duration")
             e = intValue(a, *v, 0, 86400, &o.durationSeconds);
         else if (a == "--timeout")

@@ -16,8 +16,11 @@ struct SessionRow
     int strengthBits = 0; // 0 while MPPE is being agreed
     QString mode;         // "stateless", "stateful", or empty while being agreed
     api::SessionState state = api::SessionState::Negotiating;
+    // Duration and idle time as they were when the model's clock read `atMs`; the
+    // model counts them on from there.
     qint64 durationSeconds = 0;
     qint64 idleSeconds = 0;
+    qint64 atMs = 0;
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     int key() const { return id; }
