@@ -164,9 +164,9 @@ bool SessionModel::applyDelta(const QJsonObject &data)
         return false;
     }
     m_nowMs = m_clock.elapsed();
-    // Counters first (they name sessions the model must know), then the rest.
-    std::vector<int> changed;
-    changed.reserve(static_cast<size_t>(delta->counters.size()));
+    // Counters first (they name sessions the model must know), then the rest. New
+    // counters are shown at the next tick: a sorting view re-sorts its rows once a
+    // second, not once for each delta.
     for (const api::SessionCounters &c : delta->counters) {
         const int at = rowOf(c.id);
         if (at < 0) {
@@ -183,9 +183,8 @@ bool SessionModel::applyDelta(const QJsonObject &data)
         r.idleSeconds = c.traffic.idleSeconds;
         r.bytesIn = c.traffic.bytesIn;
         r.bytesOut = c.traffic.bytesOut;
-        changed.push_back(at);
+        m_countersChanged = true;
     }
-    announce(std::move(changed), Idle, Sent);
     std::vector<SessionRow> upserts;
     upserts.reserve(static_cast<size_t>(delta->sessions.size()));
     for (const api::SessionListEntry &entry : delta->sessions)
@@ -201,7 +200,9 @@ void SessionModel::tick()
 {
     m_nowMs = m_clock.elapsed();
     if (rowCount() > 0)
-        emit dataChanged(index(0, Duration), index(rowCount() - 1, Idle));
+        emit dataChanged(index(0, Duration),
+                         index(rowCount() - 1, m_countersChanged ? Sent : Idle));
+    m_countersChanged = false;
 }
 
 int SessionModel::columnCount(const QModelIndex &parent) const

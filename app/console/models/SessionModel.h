@@ -71,8 +71,8 @@ public:
     // The seq of the last delta applied (or of the list's revision); -1 while the
     // model does not follow deltas.
     qint64 revision() const { return m_revision; }
-    // Moves the model's clock on: durations and idle times count on (one
-    // dataChanged over those two columns).
+    // Moves the model's clock on: durations and idle times count on, and the
+    // counters that deltas brought since the last tick are shown (one dataChanged).
     void tick();
     // The same from the answer's JSON list, as it comes off the socket (for the
     // benchmark); a list that does not fit the admin API changes nothing and is
@@ -111,6 +111,8 @@ private:
     qint64 m_revision = -1;
     QElapsedTimer m_clock;
     qint64 m_nowMs = 0;
+    // Counters came in deltas since the last tick (announced with it).
+    bool m_countersChanged = false;
 };
 
 } // namespace keyward::console

@@ -24,7 +24,15 @@ struct SessionRow
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     int key() const { return id; }
-    bool operator==(const SessionRow &) const = default;
+    // The same figures, whenever they were taken (a row that did not change is not
+    // announced).
+    bool operator==(const SessionRow &o) const
+    {
+        return id == o.id && user == o.user && peer == o.peer && tunnel == o.tunnel &&
+               strengthBits == o.strengthBits && mode == o.mode && state == o.state &&
+               durationSeconds == o.durationSeconds && idleSeconds == o.idleSeconds &&
+               bytesIn == o.bytesIn && bytesOut == o.bytesOut;
+    }
 };
 
 } // namespace keyward::console
