@@ -213,6 +213,20 @@ int main(int argc, char **argv)
     view.selectRow(10);
     const int deltaSelectedId =
         view.selectionModel()->selectedRows().first().data(SessionModel::SessionIdRole).toInt();
+    // A view repaints only when its model said something changed: a delta whose
+    // counters wait for the tick costs its decoding and applying alone.
+    bool announced = false;
+    QObject::connect(&proxy, &QAbstractItemModel::dataChanged, [&announced] { announced = true; });
+    QObject::connect(&proxy, &QAbstractItemModel::layoutChanged,
+                     [&announced] { announced = true; });
+    QObject::connect(&proxy, &QAbstractItemModel::rowsInserted, [&announced] { announced = true; });
+    QObject::connect(&proxy, &QAbstractItemModel::rowsRemoved, [&announced] { announced = true; });
+    auto catchUp = [&] {
+        QApplication::processEvents();
+        if (announced)
+            view.viewport()->repaint();
+        announced = false;
+    };
     QList<double> deltaMs, deltaSecondMs;
     bool followed = true;
     for (int u = 1; u <= Updates; ++u) {
@@ -222,15 +236,13 @@ int main(int argc, char **argv)
             const QJsonObject data =
                 QJsonDocument::fromJson(frame).object().value("data").toObject();
             followed = model.applyDelta(data) && followed;
-            QApplication::processEvents();
-            view.viewport()->repaint();
+            catchUp();
             deltaMs << t.nsecsElapsed() / 1e6;
             second += deltaMs.last();
         }
         t.start();
         model.tick();
-        QApplication::processEvents();
-        view.viewport()->repaint();
+        catchUp();
         deltaMs << t.nsecsElapsed() / 1e6;
         deltaSecondMs << second + deltaMs.last();
     }

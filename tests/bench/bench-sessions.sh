@@ -36,6 +36,8 @@ while [ $(((1 << bits) - 3)) -lt "$n" ]; do bits=$((bits + 1)); done
 [ "$bits" -lt 8 ] && bits=8
 pool="10.88.0.0/$((32 - bits))"
 
+min() { echo $(($1 < $2 ? $1 : $2)); }
+
 tag=kwb$$
 state=$(mktemp -d /tmp/keyward-bench.XXXXXX)
 cleanup() {
@@ -56,8 +58,9 @@ ip netns exec "${tag}s" sysctl -qw net.core.somaxconn=$((n > 4096 ? n : 4096)) n
 
 ip netns exec "${tag}s" "$bin/keywardd" --foreground --state-dir "$state" --ipc-socket "$state/sock" \
     --listen 198.19.7.1 --tunnel-pool "$pool" --max-sessions $((n + 10)) \
-    --max-connections-per-source $((n + 10)) --connection-burst $((n + 10)) \
-    --max-handshaking $((n + 10)) --max-callless-connections $((n + 10)) --log-level warning >"$state/log" 2>&1 &
+    --max-connections-per-source $((n + 10)) --connection-burst "$(min $((n + 10)) 10000)" \
+    --connection-rate 10000 --max-handshaking "$(min $((n + 10)) 4096)" \
+    --max-callless-connections "$(min $((n + 10)) 4096)" --log-level warning >"$state/log" 2>&1 &
 server=$!
 for _ in $(seq 1 50); do [ -S "$state/sock" ] && break; sleep 0.1; done
 echo 'Bench-Password-1' | KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" user add bench --password-stdin >/dev/null
