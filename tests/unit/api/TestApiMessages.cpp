@@ -759,7 +759,9 @@ private slots:
         const SessionListEntry busy{up, 3600, SessionTraffic{4, Q_INT64_C(5000000000), 2, 3, 4}};
         QVERIFY(roundTrips(busy));
         QVERIFY(roundTrips(SessionListEntry{negotiating, 2, std::nullopt}));
-        QVERIFY(roundTrips(SessionListResult{{busy, SessionListEntry{negotiating, 2, {}}}}));
+        QVERIFY(roundTrips(
+            SessionListResult{{busy, SessionListEntry{negotiating, 2, {}}}, std::nullopt}));
+        QVERIFY(roundTrips(SessionListResult{{busy}, 42}));
         QVERIFY(roundTrips(SessionChangedEvent{up, "rekeyed"}));
         QVERIFY(roundTrips(SessionEndedEvent{negotiating, "idle for 1800 s"}));
         QVERIFY(roundTrips(SessionRef{4711}));
