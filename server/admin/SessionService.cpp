@@ -3,6 +3,7 @@
 #include "admin/AdminContext.h"
 #include "admin/AuditedChange.h"
 #include "admin/SessionControl.h"
+#include "admin/SessionEventPublisher.h"
 #include "api/AdminMethod.h"
 #include "core/CredentialStore.h"
 #include "core/SessionHistory.h"
@@ -17,26 +18,6 @@ namespace {
 Error noSession(int id)
 {
     return fail(ErrorKind::NotFound, "no session with id " + std::to_string(id));
-}
-
-// One row of session.list: the session, how long it has lasted, and its traffic
-// once the data plane has the call.
-api::SessionListEntry listEntry(const core::LiveSession &session, const QDateTime &now)
-{
-    api::SessionListEntry entry{SessionService::sessionInfo(session), session.startedAt.secsTo(now),
-                                std::nullopt};
-    if (session.hasCounters) {
-        api::SessionTraffic t{session.idleSeconds, session.bytesIn, session.bytesOut,
-                              session.packetsIn, session.packetsOut};
-        const auto &d = session.drops;
-        t.flow =
-            api::SessionFlow{session.packetsQueued, session.windowTimeouts, session.packetsLost,
-                             session.packetsDropped,
-                             api::SessionDrops{d.noKeys, d.windowFull, d.encrypt, d.decrypt,
-                                               d.unencrypted, d.duplicate, d.late, d.malformed}};
-        entry.traffic = t;
-    }
-    return entry;
 }
 
 // One ended session of session.history. Its times are always set.
@@ -82,6 +63,23 @@ api::SessionInfo SessionService::sessionInfo(const core::LiveSession &session)
     return info;
 }
 
+api::SessionListEntry SessionService::listEntry(const core::LiveSession &session,
+                                                const QDateTime &now)
+{
+    api::SessionListEntry entry{sessionInfo(session), session.startedAt.secsTo(now), std::nullopt};
+    if (session.hasCounters) {
+        api::SessionTraffic t{session.idleSeconds, session.bytesIn, session.bytesOut,
+                              session.packetsIn, session.packetsOut};
+        const auto &d = session.drops;
+        t.flow = api::SessionFlow{session.packetsQueued, session.windowTimeouts, session.packetsLost,
+                                  session.packetsDropped,
+                                  api::SessionDrops{d.noKeys, d.windowFull, d.encrypt, d.decrypt,
+                                                    d.unencrypted, d.duplicate, d.late, d.malformed}};
+        entry.traffic = t;
+    }
+    return entry;
+}
+
 std::optional<core::LiveSession> SessionService::find(int id) const
 {
     // Call ids are 16 bits: anything else names no session (rather than another one).
@@ -94,8 +92,12 @@ void SessionService::list(const Request &, const Responder &reply)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     api::SessionListResult result;
-    for (const core::LiveSession &s : m_sessions.sessions())
+    const QList<core::LiveSession> live = m_sessions.sessions();
+    result.sessions.reserve(live.size());
+    for (const core::LiveSession &s : live)
         result.sessions.append(listEntry(s, now));
+    if (m_deltas)
+        result.revision = m_deltas->revision();
     reply.result(result.toJson());
 }
 

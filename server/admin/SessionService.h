@@ -20,6 +20,7 @@ class SessionHistory;
 namespace keyward::admin {
 
 class SessionControl;
+class SessionEventPublisher;
 
 class SessionService : public AdminService
 {
@@ -32,6 +33,11 @@ public:
 
     // A session as the admin API shows it (session.list and the session events).
     static api::SessionInfo sessionInfo(const core::LiveSession &session);
+    // One row of session.list (and of session.delta): the session, how long it has
+    // lasted at `now`, and its traffic once the data plane has the call.
+    static api::SessionListEntry listEntry(const core::LiveSession &session, const QDateTime &now);
+    // The deltas that session.list's revision refers to (none: no revision is sent).
+    void setDeltas(const SessionEventPublisher *deltas) { m_deltas = deltas; }
 
 private:
     void list(const Request &request, const Responder &reply);
@@ -45,6 +51,7 @@ private:
     AdminContext &m_context;
     SessionControl &m_sessions;
     core::SessionHistory &m_history;
+    const SessionEventPublisher *m_deltas = nullptr;
     // Sessions with a rekey under way (shared with the rekeys' completions).
     std::shared_ptr<QSet<int>> m_rekeying = std::make_shared<QSet<int>>();
 };

@@ -11,6 +11,9 @@ namespace keyward::api::Event {
 inline const QString SessionUp = QStringLiteral("session.up");
 inline const QString SessionChanged = QStringLiteral("session.changed");
 inline const QString SessionEnded = QStringLiteral("session.ended");
+// What changed in the live sessions, with their counters (SessionDeltaEvent): sent
+// only to connections that name it when they subscribe.
+inline const QString SessionDelta = QStringLiteral("session.delta");
 inline const QString PolicyChanged = QStringLiteral("policy.changed");
 inline const QString WindowChanged = QStringLiteral("window.changed");
 inline const QString LoginFailed = QStringLiteral("login.failed");
@@ -19,10 +22,18 @@ inline const QString Alert = QStringLiteral("alert");
 // The prefix that every session event starts with.
 inline const QString SessionPrefix = QStringLiteral("session.");
 
+// Events a connection gets only when it names them in "subscribe"
+// ({"events": [...]}; the reply's "events" lists those it will get). A console that
+// predates them subscribes without a list and is not sent them.
+inline QStringList onRequest()
+{
+    return {SessionDelta};
+}
+
 inline QStringList all()
 {
-    return {SessionUp,     SessionChanged, SessionEnded, PolicyChanged,
-            WindowChanged, LoginFailed,    Alert};
+    return {SessionUp,     SessionChanged, SessionEnded, SessionDelta,
+            PolicyChanged, WindowChanged,  LoginFailed,  Alert};
 }
 
 } // namespace keyward::api::Event

@@ -4,7 +4,9 @@
 #include "api/JsonReader.h"
 #include "api/ListJson.h"
 
+#include <QJsonArray>
 #include <algorithm>
+#include <array>
 
 namespace keyward::api {
 
@@ -186,7 +188,10 @@ Result<SessionListEntry> SessionListEntry::fromJson(const QJsonObject &json)
 
 QJsonObject SessionListResult::toJson() const
 {
-    return {{QStringLiteral("sessions"), toJsonArray(sessions)}};
+    QJsonObject o{{QStringLiteral("sessions"), toJsonArray(sessions)}};
+    if (revision)
+        o.insert(QStringLiteral("revision"), *revision);
+    return o;
 }
 
 Result<SessionListResult> SessionListResult::fromJson(const QJsonObject &json)
@@ -194,6 +199,7 @@ Result<SessionListResult> SessionListResult::fromJson(const QJsonObject &json)
     JsonReader r(json);
     SessionListResult l;
     l.sessions = r.list<SessionListEntry>(u"sessions");
+    l.revision = r.optionalInteger64(u"revision");
     return r.finish(std::move(l));
 }
 
@@ -358,6 +364,73 @@ Result<SessionHistoryResult> SessionHistoryResult::fromJson(const QJsonObject &j
     SessionHistoryResult h;
     h.sessions = r.list<EndedSession>(u"sessions");
     return r.finish(std::move(h));
+}
+
+namespace {
+
+const QStringList &counterFields()
+{
+    static const QStringList fields{QStringLiteral("id"),        QStringLiteral("idleSeconds"),
+                                    QStringLiteral("bytesIn"),   QStringLiteral("bytesOut"),
+                                    QStringLiteral("packetsIn"), QStringLiteral("packetsOut")};
+    return fields;
+}
+
+} // namespace
+
+QJsonObject SessionDeltaEvent::toJson() const
+{
+    QJsonArray endedIds;
+    for (int id : ended)
+        endedIds.append(id);
+    QJsonArray rows;
+    for (const SessionCounters &c : counters)
+        rows.append(QJsonArray{c.id, c.traffic.idleSeconds, c.traffic.bytesIn, c.traffic.bytesOut,
+                               c.traffic.packetsIn, c.traffic.packetsOut});
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("sessions"), toJsonArray(sessions)},
+            {QStringLiteral("ended"), endedIds},
+            {QStringLiteral("counterFields"), QJsonArray::fromStringList(counterFields())},
+            {QStringLiteral("counters"), rows}};
+}
+
+Result<SessionDeltaEvent> SessionDeltaEvent::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SessionDeltaEvent e;
+    e.seq = r.integer64(u"seq");
+    e.sessions = r.list<SessionListEntry>(u"sessions");
+    e.ended = r.integers(u"ended");
+    const QStringList fields = r.optionalStrings(u"counterFields").value_or(QStringList());
+    if (!r.ok())
+        return r.finish(std::move(e));
+    // Where each known column is; every one of them must be there.
+    std::array<qsizetype, 6> at{};
+    for (size_t i = 0; i < at.size(); ++i) {
+        at[i] = fields.indexOf(counterFields()[static_cast<qsizetype>(i)]);
+        if (at[i] < 0 && json.contains(QLatin1String("counters")))
+            return fail(ErrorKind::Invalid,
+                        "session.delta: counterFields has no '" +
+                            counterFields()[static_cast<qsizetype>(i)].toStdString() + "'");
+    }
+    const QJsonArray rows = json.value(QLatin1String("counters")).toArray();
+    e.counters.reserve(rows.size());
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        const QJsonArray row = rows.at(n).toArray();
+        std::array<qint64, 6> v{};
+        for (size_t i = 0; i < at.size(); ++i) {
+            const QJsonValue cell = row.at(at[i]);
+            if (!cell.isDouble())
+                return fail(ErrorKind::Invalid,
+                            "session.delta: counters[" + std::to_string(n) +
+                                "] has no number for '" +
+                                counterFields()[static_cast<qsizetype>(i)].toStdString() + "'");
+            v[i] = cell.toInteger();
+        }
+        e.counters.append(
+            SessionCounters{static_cast<int>(v[0]), SessionTraffic{v[1], v[2], v[3], v[4], v[5]}});
+    }
+    return r.finish(std::move(e));
 }
 
 } // namespace keyward::api

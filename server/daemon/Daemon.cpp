@@ -10,6 +10,7 @@
 #include "admin/TokenService.h"
 #include "admin/UserService.h"
 #include "admin/WindowService.h"
+#include "api/AdminEvent.h"
 #include "daemon/CallSession.h"
 #include "daemon/PptpConnection.h"
 #include "net/Privileges.h"
@@ -225,7 +226,8 @@ void Daemon::buildServices()
             &admin::SignInActivity::failed);
     connect(m_signIn.get(), &signin::SignInBackend::lockedOut, m_signIns.get(),
             &admin::SignInActivity::lockedOut);
-    m_sessionEvents = std::make_unique<admin::SessionEventPublisher>(*m_admin);
+    m_sessionEvents = std::make_unique<admin::SessionEventPublisher>(
+        *m_admin, m_sessions, [this] { return m_ipc.hasSubscriber(api::Event::SessionDelta); });
     connect(&m_sessions, &SessionRegistry::sessionUp, m_sessionEvents.get(),
             &admin::SessionEventPublisher::onSessionUp);
     connect(&m_sessions, &SessionRegistry::sessionChanged, m_sessionEvents.get(),
@@ -244,7 +246,9 @@ void Daemon::buildServices()
     m_services.push_back(std::move(policy));
     m_services.push_back(std::move(audit));
     m_services.push_back(std::make_unique<admin::UserService>(*m_admin, m_sessions));
-    m_services.push_back(std::make_unique<admin::SessionService>(*m_admin, m_sessions, *m_history));
+    auto sessions = std::make_unique<admin::SessionService>(*m_admin, m_sessions, *m_history);
+    sessions->setDeltas(m_sessionEvents.get());
+    m_services.push_back(std::move(sessions));
     m_services.push_back(std::make_unique<admin::TokenService>(
         *m_admin, *m_tokens, m_tls.fingerprint(), [this](const QString &name) {
             m_ipc.endTokenConnections(name, QStringLiteral("API token '%1' was "

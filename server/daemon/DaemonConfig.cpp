@@ -113,7 +113,7 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
     } else if (key == "max-sessions") {
         return parseInt(key, value, 1, 65535, &maxSessions);
     } else if (key == "max-connections-per-source") {
-        return parseInt(key, value, 1, 1024, &maxConnectionsPerSource);
+        return parseInt(key, value, 1, 65535, &maxConnectionsPerSource);
     } else if (key == "max-calls-per-connection") {
         return parseInt(key, value, 1, 1024, &maxCallsPerConnection);
     } else if (key == "handshake-timeout") {

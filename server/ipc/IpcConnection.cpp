@@ -1,5 +1,6 @@
 #include "ipc/IpcConnection.h"
 
+#include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
 #include "ipc/IpcProtocol.h"
 #include "ipc/IpcRequest.h"
@@ -82,6 +83,12 @@ void IpcConnection::sendFrame(const QJsonObject &object)
         return;
     }
     m_socket->write(IpcFrameReader::encode(object));
+}
+
+bool IpcConnection::wants(const QString &event) const
+{
+    return m_subscribed &&
+           (m_requestedEvents.contains(event) || !api::Event::onRequest().contains(event));
 }
 
 void IpcConnection::sendReply(const QJsonObject &frame)
@@ -199,7 +206,16 @@ void IpcConnection::handle(const QJsonObject &frame)
     if (method == api::Method::Subscribe) {
         m_subscribed = true;
         m_deadline.stop();
-        sendFrame({{"id", id}, {"result", QJsonObject{}}});
+        // The events sent only on request: those of the list that keywardd has.
+        m_requestedEvents.clear();
+        for (const QJsonValue &e : params.toObject().value("events").toArray()) {
+            if (api::Event::onRequest().contains(e.toString()) &&
+                !m_requestedEvents.contains(e.toString()))
+                m_requestedEvents << e.toString();
+        }
+        sendFrame(
+            {{"id", id},
+             {"result", QJsonObject{{"events", QJsonArray::fromStringList(m_requestedEvents)}}}});
         return;
     }
     if (m_inFlight >= MaxRequestsInFlight) {

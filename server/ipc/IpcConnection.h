@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <functional>
 
@@ -48,6 +49,8 @@ public:
 
     const IpcPeer &peer() const { return m_peer; }
     bool subscribed() const { return m_subscribed; }
+    // Whether it gets this event (those sent on request only if it asked for them).
+    bool wants(const QString &event) const;
     bool helloDone() const { return m_helloDone; }
     void sendFrame(const QJsonObject &object);
     // The answer to a request this connection dispatched.
@@ -75,6 +78,7 @@ private:
     IpcFrameReader m_reader;
     bool m_helloDone = false;
     bool m_subscribed = false;
+    QStringList m_requestedEvents;
     bool m_closing = false;
     bool m_resumeArmed = false;
     int m_inFlight = 0;

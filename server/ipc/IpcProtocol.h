@@ -16,7 +16,9 @@
 namespace keyward::ipc {
 
 constexpr int ProtocolMajor = 1;
-constexpr int ProtocolMinor = 0;
+// 1.1: "subscribe" takes {"events": [...]} for the events sent only on request
+// (session.delta) and answers with those it will send.
+constexpr int ProtocolMinor = 1;
 
 namespace ErrorCode {
 inline const QString Forbidden = QStringLiteral("forbidden");

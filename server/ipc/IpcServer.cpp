@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <grp.h>
@@ -222,9 +223,15 @@ void IpcServer::publish(const QString &event, const QJsonObject &data)
     const QJsonObject frame{{"event", event}, {"data", data}};
     const auto connections = m_connections;
     for (IpcConnection *c : connections) {
-        if (c->subscribed())
+        if (c->wants(event))
             c->sendFrame(frame);
     }
+}
+
+bool IpcServer::hasSubscriber(const QString &event) const
+{
+    return std::any_of(m_connections.begin(), m_connections.end(),
+                       [&event](const IpcConnection *c) { return c->wants(event); });
 }
 
 void IpcServer::dispatch(IpcConnection *connection, const IpcRequest &request)

@@ -81,6 +81,8 @@ public:
     // The methods this server dispatches to; admin services register on it.
     MethodRegistry &methods() { return m_methods; }
     void publish(const QString &event, const QJsonObject &data);
+    // Whether any connection would be sent this event now.
+    bool hasSubscriber(const QString &event) const;
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     // Remote connections, from accept (TLS handshake included) until closed.
     int remoteConnectionCount() const { return m_remoteTotal; }

@@ -75,7 +75,8 @@ bool Probe::start(QString *error)
                              s->report().localAddress, s->report().serverAddress);
         });
         // Spread the connection attempts a little, as real clients would arrive.
-        QTimer::singleShot(i * 2, session, &ProbeSession::start);
+        QTimer::singleShot(static_cast<int>(qint64(i) * 1000 / m_options.sessionsPerSecond),
+                           session, &ProbeSession::start);
     }
     return true;
 }

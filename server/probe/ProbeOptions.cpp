@@ -27,6 +27,7 @@ QString ProbeOptions::usage()
         "  --sessions N           sessions at once (1)\n"
         "  --settle MS            before counting pings, wait up to MS for the tunnel to\n"
         "                         answer a first echo (3000; 0 counts from the first)\n"
+        "  --rate N               sessions started per second (500)\n"
         "  --duration S           keep the sessions up for S seconds\n"
         "  --tun NAME             carry real IP: name the TUN device NAME, give it the\n"
         "                         session's address with a route to the server's tunnel\n"
@@ -102,7 +103,9 @@ Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString s
         else if (a == "--interval")
             e = intValue(a, *v, 0, 60000, &o.pingIntervalMs);
         else if (a == "--sessions")
-            e = intValue(a, *v, 1, 5000, &o.sessions);
+            e = intValue(a, *v, 1, 20000, &o.sessions);
+        else if (a == "--rate")
+            e = intValue(a, *v, 1, 100000, &o.sessionsPerSecond);
         else if (a == "--duration")
             e = intValue(a, *v, 0, 86400, &o.durationSeconds);
         else if (a == "--timeout")

@@ -23,6 +23,7 @@ struct ProbeOptions
     int pingSize = 56;
     int pingIntervalMs = 200;
     int sessions = 1;
+    int sessionsPerSecond = 500; // how fast new sessions arrive
     int durationSeconds = 0;
     int timeoutSeconds = 30;
     // Before the counted pings, echoes every 100 ms until the first answer, for at most

@@ -78,7 +78,7 @@ QJsonObject resultFor(const QString &method)
         entry.session.mppe = "128-bit";
         entry.session.mppeMode = "stateless";
         entry.durationSeconds = 60;
-        return api::SessionListResult{{entry}}.toJson();
+        return api::SessionListResult{{entry}, std::nullopt}.toJson();
     }
     if (method == "user.list") {
         api::UserSummary alice;

@@ -1,7 +1,9 @@
 #include "client/ServerConnection.h"
 
+#include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
 
+#include <QJsonArray>
 #include <QPointer>
 
 namespace keyward::console {
@@ -23,12 +25,18 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
     connect(&m_client, &ipc::IpcClient::eventReceived, this, &ServerConnection::eventReceived);
     connect(&m_client, &ipc::IpcClient::ready, this, [this] {
         setAccess(AdminAccess::fromHello(m_client.helloResult()));
-        m_client.call(api::Method::Subscribe, {}, [this](const ipc::IpcReply &reply) {
+        // Asks for the session deltas; an older keywardd ignores the list and says
+        // nothing of it, and the session table then polls.
+        const QJsonObject params{{QStringLiteral("events"), QJsonArray{api::Event::SessionDelta}}};
+        m_client.call(api::Method::Subscribe, params, [this](const ipc::IpcReply &reply) {
             if (!reply.ok) {
                 m_lastError = reply.errorMessage;
                 m_client.disconnectFromServer();
                 return;
             }
+            m_requestedEvents.clear();
+            for (const QJsonValue &e : reply.result.value(QStringLiteral("events")).toArray())
+                m_requestedEvents << e.toString();
             m_retryDelayMs = 1000;
             setState(State::Online,
                      m_access.role().isEmpty()

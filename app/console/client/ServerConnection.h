@@ -12,6 +12,7 @@
 #include "secrets/TokenVault.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 namespace keyward::console {
@@ -49,6 +50,9 @@ public:
     QString identity() const { return m_client.identity(); }
     // The role and methods of this connection (everything while not known).
     const AdminAccess &access() const { return m_access; }
+    // Whether the server sends this connection an event that is sent only on
+    // request (session.delta); false for an older keywardd.
+    bool receives(const QString &event) const { return m_requestedEvents.contains(event); }
     // The certificate fingerprint a remote server presented instead of the pinned
     // one (state CertificateChanged), else empty.
     QString presentedFingerprint() const { return m_presented; }
@@ -84,6 +88,7 @@ private:
     QString m_lastError;
     QString m_presented;
     AdminAccess m_access;
+    QStringList m_requestedEvents;
     QTimer m_retry;
     int m_retryDelayMs = 1000;
     bool m_wanted = false;

@@ -4,11 +4,14 @@
 // merged in place by key: rows that went away are removed (in contiguous runs),
 // changed rows are announced (in contiguous runs), new rows are appended. Views
 // keep their selection and scroll position across refreshes, which a model reset
-// would throw away. Row must have key() (hashable) and operator==.
+// would throw away. Row must have key() (hashable) and operator==. A server that
+// sends what changed instead of whole lists is followed with upsertAndRemove() and
+// editRow() + announce(), which touch only the rows named.
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace keyward::console {
@@ -59,11 +62,8 @@ protected:
             removed = true;
             end = begin - 1;
         }
-        if (removed) {
-            m_rowOf.clear();
-            for (size_t i = 0; i < m_rows.size(); ++i)
-                m_rowOf.insert(m_rows[i].key(), static_cast<int>(i));
-        }
+        if (removed)
+            reindex();
 
         // 2. Rows that changed.
         std::vector<bool> seen(unique.size(), false);
@@ -102,6 +102,77 @@ protected:
         }
     }
 
+    // Applies a change list: the rows of `removed` go, each of `upserts` replaces
+    // the row with its key or is appended (a key twice: the last one counts).
+    void upsertAndRemove(std::vector<Row> upserts, const std::vector<Key> &removed, int columnCount)
+    {
+        std::vector<int> gone;
+        for (const Key &key : removed) {
+            const int at = m_rowOf.value(key, -1);
+            if (at >= 0)
+                gone.push_back(at);
+        }
+        std::sort(gone.begin(), gone.end(), std::greater<int>());
+        gone.erase(std::unique(gone.begin(), gone.end()), gone.end());
+        for (size_t i = 0; i < gone.size();) {
+            // A run of adjacent rows, from the bottom up.
+            size_t j = i;
+            while (j + 1 < gone.size() && gone[j + 1] == gone[j] - 1)
+                ++j;
+            beginRemoveRows({}, gone[j], gone[i]);
+            m_rows.erase(m_rows.begin() + gone[j], m_rows.begin() + gone[i] + 1);
+            endRemoveRows();
+            i = j + 1;
+        }
+        if (!gone.empty())
+            reindex();
+
+        std::vector<int> changed;
+        std::vector<Row> added;
+        QHash<Key, size_t> addedAt;
+        for (Row &r : upserts) {
+            const int at = m_rowOf.value(r.key(), -1);
+            if (at >= 0) {
+                if (!(m_rows[static_cast<size_t>(at)] == r)) {
+                    m_rows[static_cast<size_t>(at)] = std::move(r);
+                    changed.push_back(at);
+                }
+            } else if (auto it = addedAt.find(r.key()); it != addedAt.end()) {
+                added[*it] = std::move(r);
+            } else {
+                addedAt.insert(r.key(), added.size());
+                added.push_back(std::move(r));
+            }
+        }
+        announce(std::move(changed), 0, columnCount - 1);
+        if (!added.empty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+            for (Row &r : added) {
+                m_rowOf.insert(r.key(), static_cast<int>(m_rows.size()));
+                m_rows.push_back(std::move(r));
+            }
+            endInsertRows();
+        }
+    }
+
+    // A row to change in place; announce() it afterwards.
+    Row &editRow(int row) { return m_rows[static_cast<size_t>(row)]; }
+
+    // Says that these rows changed in these columns, in runs of adjacent rows.
+    void announce(std::vector<int> changedRows, int firstColumn, int lastColumn)
+    {
+        std::sort(changedRows.begin(), changedRows.end());
+        changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
+        for (size_t i = 0; i < changedRows.size();) {
+            size_t j = i;
+            while (j + 1 < changedRows.size() && changedRows[j + 1] == changedRows[j] + 1)
+                ++j;
+            emit dataChanged(index(changedRows[i], firstColumn), index(changedRows[j], lastColumn));
+            i = j + 1;
+        }
+    }
+
     void clearRows()
     {
         if (m_rows.empty())
@@ -113,6 +184,14 @@ protected:
     }
 
 private:
+    void reindex()
+    {
+        m_rowOf.clear();
+        m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_rowOf.insert(m_rows[i].key(), static_cast<int>(i));
+    }
+
     std::vector<Row> m_rows;
     QHash<Key, int> m_rowOf;
 };

@@ -8,13 +8,20 @@
 #include <QColor>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 namespace keyward::console {
 
 SessionModel::SessionModel(QObject *parent) : KeyedTableModel<SessionRow>(parent)
 {
+    m_clock.start();
     m_poll.setInterval(1000);
-    connect(&m_poll, &QTimer::timeout, this, &SessionModel::refresh);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_revision >= 0)
+            tick();
+        else
+            refresh();
+    });
     // Events come in bursts (a hundred users connecting at 9:00); one refresh each burst.
     m_soon.setSingleShot(true);
     m_soon.setInterval(50);
@@ -26,26 +33,34 @@ void SessionModel::setConnection(ServerConnection *connection)
     if (m_connection)
         disconnect(m_connection, nullptr, this, nullptr);
     m_connection = connection;
-    connect(connection, &ServerConnection::online, this, [this] {
-        m_poll.start();
-        refresh();
-    });
+    connect(connection, &ServerConnection::online, this, &SessionModel::onOnline);
     connect(connection, &ServerConnection::stateChanged, this,
             [this](ServerConnection::State state) {
                 if (state != ServerConnection::State::Online) {
                     m_poll.stop();
+                    m_soon.stop();
                     m_inFlight = false;
+                    m_revision = -1;
                     clearRows();
                 }
             });
-    connect(connection, &ServerConnection::eventReceived, this, [this](const QString &event) {
-        if (event.startsWith(api::Event::SessionPrefix))
-            m_soon.start();
-    });
-    if (connection->state() == ServerConnection::State::Online) {
-        m_poll.start();
-        refresh();
-    }
+    connect(connection, &ServerConnection::eventReceived, this,
+            [this](const QString &event, const QJsonObject &data) {
+                if (event == api::Event::SessionDelta)
+                    applyDelta(data);
+                else if (event.startsWith(api::Event::SessionPrefix) && m_revision < 0)
+                    m_soon.start();
+            });
+    if (connection->state() == ServerConnection::State::Online)
+        onOnline();
+}
+
+void SessionModel::onOnline()
+{
+    m_deltasGranted = m_connection && m_connection->receives(api::Event::SessionDelta);
+    m_revision = -1;
+    m_poll.start();
+    refresh();
 }
 
 void SessionModel::refresh()
@@ -67,11 +82,17 @@ void SessionModel::refresh()
             emit self->refreshFailed(QString::fromStdString(list.message()));
             return;
         }
-        self->applySessions(list->sessions);
+        self->applyList(*list);
     });
 }
 
-SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry)
+void SessionModel::resync()
+{
+    m_revision = -1;
+    refresh();
+}
+
+SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry) const
 {
     const api::SessionInfo &s = entry.session;
     SessionRow r;
@@ -83,6 +104,7 @@ SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry)
     r.mode = s.mppeMode;
     r.state = s.state;
     r.durationSeconds = entry.durationSeconds;
+    r.atMs = m_nowMs;
     if (entry.traffic) {
         r.idleSeconds = entry.traffic->idleSeconds;
         r.bytesIn = entry.traffic->bytesIn;
@@ -98,6 +120,16 @@ SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry)
     return r;
 }
 
+qint64 SessionModel::durationOf(const SessionRow &r) const
+{
+    return r.durationSeconds + std::max<qint64>(0, m_nowMs - r.atMs) / 1000;
+}
+
+qint64 SessionModel::idleOf(const SessionRow &r) const
+{
+    return r.idleSeconds + std::max<qint64>(0, m_nowMs - r.atMs) / 1000;
+}
+
 void SessionModel::applySnapshot(const QJsonArray &sessions)
 {
     auto list = api::SessionListResult::fromJson({{QStringLiteral("sessions"), sessions}});
@@ -108,14 +140,77 @@ void SessionModel::applySnapshot(const QJsonArray &sessions)
     applySessions(list->sessions);
 }
 
+void SessionModel::applyList(const api::SessionListResult &list)
+{
+    applySessions(list.sessions);
+    m_revision = m_deltasGranted && list.revision ? *list.revision : -1;
+}
+
 void SessionModel::applySessions(const QList<api::SessionListEntry> &sessions)
 {
+    m_nowMs = m_clock.elapsed();
     std::vector<SessionRow> incoming;
     incoming.reserve(static_cast<size_t>(sessions.size()));
     for (const api::SessionListEntry &entry : sessions)
         incoming.push_back(rowFrom(entry));
     merge(std::move(incoming), ColumnCount);
+    m_revision = -1;
     emit refreshed();
+}
+
+bool SessionModel::applyDelta(const QJsonObject &data)
+{
+    if (m_inFlight)
+        return true; // the list on its way covers it
+    if (m_revision < 0)
+        return false;
+    const auto delta = api::SessionDeltaEvent::fromJson(data);
+    if (!delta || delta->seq != m_revision + 1) {
+        if (delta && delta->seq <= m_revision)
+            return true; // already in what the model has
+        resync();
+        return false;
+    }
+    m_nowMs = m_clock.elapsed();
+    // Counters first (they name sessions the model must know), then the rest. New
+    // counters are shown at the next tick: a sorting view re-sorts its rows once a
+    // second, not once for each delta.
+    for (const api::SessionCounters &c : delta->counters) {
+        const int at = rowOf(c.id);
+        if (at < 0) {
+            resync();
+            return false;
+        }
+        SessionRow &r = editRow(at);
+        if (r.bytesIn == c.traffic.bytesIn && r.bytesOut == c.traffic.bytesOut &&
+            idleOf(r) == c.traffic.idleSeconds)
+            continue;
+        // The duration keeps counting from the same start.
+        r.durationSeconds = durationOf(r);
+        r.atMs = m_nowMs;
+        r.idleSeconds = c.traffic.idleSeconds;
+        r.bytesIn = c.traffic.bytesIn;
+        r.bytesOut = c.traffic.bytesOut;
+        m_countersChanged = true;
+    }
+    std::vector<SessionRow> upserts;
+    upserts.reserve(static_cast<size_t>(delta->sessions.size()));
+    for (const api::SessionListEntry &entry : delta->sessions)
+        upserts.push_back(rowFrom(entry));
+    upsertAndRemove(std::move(upserts), std::vector<int>(delta->ended.begin(), delta->ended.end()),
+                    ColumnCount);
+    m_revision = delta->seq;
+    emit refreshed();
+    return true;
+}
+
+void SessionModel::tick()
+{
+    m_nowMs = m_clock.elapsed();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Duration),
+                         index(rowCount() - 1, m_countersChanged ? Sent : Idle));
+    m_countersChanged = false;
 }
 
 int SessionModel::columnCount(const QModelIndex &parent) const
@@ -176,9 +271,9 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         case Mppe:
             return r.strengthBits;
         case Duration:
-            return r.durationSeconds;
+            return durationOf(r);
         case Idle:
-            return r.idleSeconds;
+            return idleOf(r);
         case Received:
             return r.bytesIn;
         case Sent:
@@ -208,9 +303,9 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
                    : r.mode == QLatin1String("stateless") ? tr("stateless")
                                                           : QString();
         case Duration:
-            return DisplayFormat::duration(r.durationSeconds);
+            return DisplayFormat::duration(durationOf(r));
         case Idle:
-            return DisplayFormat::duration(r.idleSeconds);
+            return DisplayFormat::duration(idleOf(r));
         case Received:
             return DisplayFormat::bytes(r.bytesIn);
         case Sent:

@@ -16,8 +16,11 @@ struct SessionRow
     int strengthBits = 0; // 0 while MPPE is being agreed
     QString mode;         // "stateless", "stateful", or empty while being agreed
     api::SessionState state = api::SessionState::Negotiating;
+    // Duration and idle time as they were when the model's clock read `atMs`; the
+    // model counts them on from there.
     qint64 durationSeconds = 0;
     qint64 idleSeconds = 0;
+    qint64 atMs = 0;
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     // GRE flow: waited for the peer's window, dropped (by cause), sequence gaps.
@@ -27,7 +30,15 @@ struct SessionRow
     qint64 packetsLost = 0;
     api::SessionDrops drops;
     int key() const { return id; }
-    bool operator==(const SessionRow &) const = default;
+    // The same figures, whenever they were taken (a row that did not change is not
+    // announced).
+    bool operator==(const SessionRow &o) const
+    {
+        return id == o.id && user == o.user && peer == o.peer && tunnel == o.tunnel &&
+               strengthBits == o.strengthBits && mode == o.mode && state == o.state &&
+               durationSeconds == o.durationSeconds && idleSeconds == o.idleSeconds &&
+               bytesIn == o.bytesIn && bytesOut == o.bytesOut;
+    }
 };
 
 } // namespace keyward::console

@@ -17,6 +17,17 @@ class TestSessionService : public QObject
 {
     Q_OBJECT
 
+private:
+    // The data of every session.delta published so far.
+    QList<QJsonObject> deltas() const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &e : m_fx->events)
+            if (e.toObject().value("event").toString() == api::Event::SessionDelta)
+                out << e.toObject().value("data").toObject();
+        return out;
+    }
+
 private slots:
     void init()
     {
@@ -331,7 +342,7 @@ private slots:
 
     void sessionEventsCarryTheSessionAndWhatHappened()
     {
-        admin::SessionEventPublisher publisher(*m_fx->context);
+        admin::SessionEventPublisher publisher(*m_fx->context, m_fx->sessions, {});
         core::LiveSession s;
         s.id = 4711;
         s.user = QStringLiteral("gina");
@@ -371,6 +382,138 @@ private slots:
                  wire(jsonLiteral(R"J({"id":802,"user":"","peerAddress":"192.0.2.3",
                      "tunnelAddress":"0.0.0.0","started":"2026-11-27T09:59:58Z",
                      "state":"negotiating","auth":"MS-CHAPv2","reason":"handshake timeout"})J")));
+    }
+
+    void deltasSayWhatChangedSinceThePreviousOne()
+    {
+        admin::SessionEventPublisher publisher(*m_fx->context, m_fx->sessions, [] { return true; });
+        m_service->setDeltas(&publisher);
+        m_fx->sessions.add(31, "hana");
+        m_fx->sessions.add(32, "ivan").up = false;
+        publisher.publishDelta();
+        QCOMPARE(deltas().size(), 1);
+        auto first = api::SessionDeltaEvent::fromJson(deltas()[0]);
+        QVERIFY2(first, first ? "" : first.message().c_str());
+        QCOMPARE(first->seq, qint64(1));
+        QCOMPARE(first->sessions.size(), 2); // new: in full
+        QVERIFY(first->sessions[1].session.state == api::SessionState::Negotiating);
+        QVERIFY(first->counters.isEmpty() && first->ended.isEmpty());
+
+        // Nothing changed, or the idle time alone: no delta.
+        publisher.publishDelta();
+        m_fx->sessions.live[0].hasCounters = true;
+        m_fx->sessions.live[0].bytesIn = 1500;
+        m_fx->sessions.live[0].packetsIn = 1;
+        publisher.publishDelta(); // the data plane has the call: its counters
+        m_fx->sessions.live[0].idleSeconds = 9;
+        publisher.publishDelta();
+        QCOMPARE(deltas().size(), 2);
+        auto counters = api::SessionDeltaEvent::fromJson(deltas()[1]);
+        QVERIFY(counters);
+        QCOMPARE(counters->seq, qint64(2));
+        QVERIFY(counters->sessions.isEmpty());
+        QCOMPARE(counters->counters,
+                 (QList<api::SessionCounters>{{31, api::SessionTraffic{0, 1500, 0, 1, 0}}}));
+
+        // A session that came up is sent in full; one that went is named.
+        m_fx->sessions.live[1].up = true;
+        m_fx->sessions.live[1].bytesOut = 7; // no counters yet: not part of it
+        m_fx->sessions.live.removeFirst();
+        publisher.publishDelta();
+        QCOMPARE(deltas().size(), 3);
+        auto third = api::SessionDeltaEvent::fromJson(deltas()[2]);
+        QVERIFY(third);
+        QCOMPARE(third->seq, qint64(3));
+        QCOMPARE(third->ended, QList<int>{31});
+        QCOMPARE(third->sessions.size(), 1);
+        QCOMPARE(third->sessions[0].session.id, 32);
+        QVERIFY(third->sessions[0].session.state == api::SessionState::Up);
+
+        // A list names the last delta it includes.
+        const Reply list = m_fx->call(Method::SessionList);
+        QVERIFY(list.ok());
+        QCOMPARE(list.result.value("revision").toInteger(), qint64(3));
+    }
+
+    void noDeltasWhileNobodyAsksThenEverySessionInFull()
+    {
+        bool wanted = false;
+        admin::SessionEventPublisher publisher(*m_fx->context, m_fx->sessions,
+                                               [&wanted] { return wanted; });
+        m_fx->sessions.add(41, "jo");
+        publisher.publishDelta();
+        QVERIFY(deltas().isEmpty());
+        QCOMPARE(publisher.revision(), qint64(0));
+        wanted = true;
+        publisher.publishDelta();
+        QCOMPARE(deltas().size(), 1);
+        wanted = false;
+        publisher.publishDelta(); // forgets what it sent
+        wanted = true;
+        publisher.publishDelta();
+        QCOMPARE(deltas().size(), 2);
+        auto again = api::SessionDeltaEvent::fromJson(deltas()[1]);
+        QVERIFY(again);
+        QCOMPARE(again->seq, qint64(2));
+        QCOMPARE(again->sessions.size(), 1); // in full again, for the console that just came
+        // Old-style events go on as before, to everyone.
+        publisher.onSessionEnded(m_fx->sessions.live[0]);
+        QCOMPARE(m_fx->events.last().toObject().value("event").toString(),
+                 api::Event::SessionEnded);
+    }
+
+    void manyChangesComeInNumberedEventsOfBoundedSize()
+    {
+        admin::SessionEventPublisher publisher(*m_fx->context, m_fx->sessions, [] { return true; });
+        m_service->setDeltas(&publisher);
+        for (int i = 1; i <= 2500; ++i)
+            m_fx->sessions.add(static_cast<quint16>(i), QString("u%1").arg(i)).hasCounters = true;
+        publisher.publishDelta();
+        QCOMPARE(deltas().size(), 3);
+        for (auto &s : m_fx->sessions.live)
+            s.bytesIn += 100;
+        publisher.publishDelta();
+        const auto all = deltas();
+        QCOMPARE(all.size(), 6);
+        QList<int> sizes;
+        qint64 expectedSeq = 1;
+        for (const QJsonObject &d : all) {
+            auto delta = api::SessionDeltaEvent::fromJson(d);
+            QVERIFY(delta);
+            QCOMPARE(delta->seq, expectedSeq++);
+            QVERIFY(delta->items() <= api::SessionDeltaEvent::MaxItems);
+            sizes << delta->items();
+        }
+        QCOMPARE(sizes, (QList<int>{1000, 1000, 500, 1000, 1000, 500}));
+        QCOMPARE(m_fx->call(Method::SessionList).result.value("revision").toInteger(), qint64(6));
+    }
+
+    void aDeltaOnTheWire()
+    {
+        api::SessionDeltaEvent delta;
+        delta.seq = 8;
+        delta.ended = {3};
+        delta.counters = {{7, api::SessionTraffic{2, 1500, 300, 2, 1}}};
+        QCOMPARE(wire(delta.toJson()), wire(jsonLiteral(R"J({"seq":8,"sessions":[],"ended":[3],
+                     "counterFields":["id","idleSeconds","bytesIn","bytesOut","packetsIn","packetsOut"],
+                     "counters":[[7,2,1500,300,2,1]]})J")));
+        QCOMPARE(*api::SessionDeltaEvent::fromJson(delta.toJson()), delta);
+        // Columns are found by name; one a reader does not know is skipped.
+        auto reordered = api::SessionDeltaEvent::fromJson(jsonLiteral(
+            R"J({"seq":8,"sessions":[],"ended":[3],
+                "counterFields":["bytesIn","id","lost","bytesOut","packetsIn","packetsOut","idleSeconds"],
+                "counters":[[1500,7,4,300,2,1,2]]})J"));
+        QVERIFY(reordered);
+        QCOMPARE(*reordered, delta);
+        auto missing = api::SessionDeltaEvent::fromJson(jsonLiteral(
+            R"J({"seq":8,"sessions":[],"ended":[],"counterFields":["id","bytesIn"],
+                "counters":[[7,1]]})J"));
+        QVERIFY(!missing);
+        auto short_ = api::SessionDeltaEvent::fromJson(jsonLiteral(
+            R"J({"seq":8,"sessions":[],"ended":[],
+                "counterFields":["id","idleSeconds","bytesIn","bytesOut","packetsIn","packetsOut"],
+                "counters":[[7,1]]})J"));
+        QVERIFY(!short_);
     }
 
     void anIdOutsideTheCallIdsIsNotFound()

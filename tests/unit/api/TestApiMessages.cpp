@@ -781,7 +781,9 @@ private slots:
             QVERIFY(!SessionListEntry::fromJson(partial).ok());
         }
         QVERIFY(roundTrips(SessionListEntry{negotiating, 2, std::nullopt}));
-        QVERIFY(roundTrips(SessionListResult{{busy, SessionListEntry{negotiating, 2, {}}}}));
+        QVERIFY(roundTrips(
+            SessionListResult{{busy, SessionListEntry{negotiating, 2, {}}}, std::nullopt}));
+        QVERIFY(roundTrips(SessionListResult{{busy}, 42}));
         QVERIFY(roundTrips(SessionChangedEvent{up, "rekeyed"}));
         QVERIFY(roundTrips(SessionEndedEvent{negotiating, "idle for 1800 s"}));
         QVERIFY(roundTrips(SessionRef{4711}));

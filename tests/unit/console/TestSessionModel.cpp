@@ -207,6 +207,137 @@ private slots:
         QCOMPARE(users(*m_model), (QStringList{"alice", "bob"}));
     }
 
+    void deltasChangeOnlyTheRowsTheyName()
+    {
+        m_model->applyList(
+            {{session(1, "alice", 100), session(2, "bob", 200), session(3, "carol", 300)}, 5});
+        QCOMPARE(m_model->revision(), qint64(5));
+        QPersistentModelIndex bob = m_model->index(1, SessionModel::User);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+        keyward::api::SessionDeltaEvent delta;
+        delta.seq = 6;
+        delta.counters = {{2, SessionTraffic{0, 5000, 2500, 4, 2}}};
+        delta.sessions = {session(4, "dave", 50), session(3, "carol", 300, "40-bit")};
+        delta.ended = {1};
+        QVERIFY(m_model->applyDelta(delta.toJson()));
+        QCOMPARE(m_model->revision(), qint64(6));
+        QCOMPARE(users(*m_model), (QStringList{"bob", "carol", "dave"}));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(bob.isValid());
+        QCOMPARE(bob.data().toString(), QString("bob"));
+        const int bobRow = m_model->rowOfSession(2);
+        QCOMPARE(m_model->index(bobRow, SessionModel::Received).data(SessionModel::SortRole),
+                 QVariant(qint64(5000)));
+        QCOMPARE(m_model->index(bobRow, SessionModel::Idle).data(SessionModel::SortRole),
+                 QVariant(qint64(0)));
+        QCOMPARE(m_model->index(m_model->rowOfSession(3), SessionModel::Mppe)
+                     .data(SessionModel::SortRole),
+                 QVariant(40));
+        // carol's whole row changed at once; bob's counters are announced with the next
+        // tick (a sorting view re-sorts once a second, not at every delta).
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0].at(0).value<QModelIndex>().row(), m_model->rowOfSession(3));
+        QCOMPARE(changed[0].at(0).value<QModelIndex>().column(), 0);
+        m_model->tick();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed[1].at(0).value<QModelIndex>().column(), int(SessionModel::Duration));
+        QCOMPARE(changed[1].at(1).value<QModelIndex>().column(), int(SessionModel::Sent));
+        QCOMPARE(changed[1].at(1).value<QModelIndex>().row(), m_model->rowCount() - 1);
+        // The sorting proxy followed: bob's traffic is now the most.
+        QCOMPARE(m_proxy->index(0, SessionModel::User).data().toString(), QString("bob"));
+        // A tick without new counters announces durations and idle times only.
+        m_model->tick();
+        QCOMPARE(changed[2].at(1).value<QModelIndex>().column(), int(SessionModel::Idle));
+    }
+
+    void aDeltaThatDoesNotFollowOnMeansAWholeListAgain_data()
+    {
+        QTest::addColumn<QJsonObject>("data");
+        keyward::api::SessionDeltaEvent gap;
+        gap.seq = 7; // 6 is missing
+        QTest::newRow("a gap") << gap.toJson();
+        keyward::api::SessionDeltaEvent unknown;
+        unknown.seq = 6;
+        unknown.counters = {{99, SessionTraffic{}}};
+        QTest::newRow("counters of an unknown session") << unknown.toJson();
+        QJsonObject broken = unknown.toJson();
+        broken.remove("counterFields");
+        QTest::newRow("malformed") << broken;
+    }
+
+    void aDeltaThatDoesNotFollowOnMeansAWholeListAgain()
+    {
+        QFETCH(QJsonObject, data);
+        m_model->applyList({{session(1, "alice", 100)}, 5});
+        QVERIFY(!m_model->applyDelta(data));
+        QCOMPARE(m_model->revision(), qint64(-1));
+        // Until a whole list comes, no delta is taken, not even the next one.
+        keyward::api::SessionDeltaEvent next;
+        next.seq = 6;
+        next.ended = {1};
+        QVERIFY(!m_model->applyDelta(next.toJson()));
+        QCOMPARE(users(*m_model), QStringList{"alice"});
+        m_model->applyList({{session(1, "alice", 100)}, 9});
+        next.seq = 10;
+        QVERIFY(m_model->applyDelta(next.toJson()));
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void aDeltaTheListAlreadyHadChangesNothing()
+    {
+        m_model->applyList({{session(1, "alice", 100)}, 5});
+        keyward::api::SessionDeltaEvent old;
+        old.seq = 5;
+        old.ended = {1};
+        QVERIFY(m_model->applyDelta(old.toJson()));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->revision(), qint64(5));
+    }
+
+    void aListWithoutRevisionIsNotFollowed()
+    {
+        // An older keywardd: no revision, no deltas; the model polls.
+        m_model->applyList({{session(1, "alice", 100)}, std::nullopt});
+        QCOMPARE(m_model->revision(), qint64(-1));
+        keyward::api::SessionDeltaEvent delta;
+        delta.seq = 1;
+        delta.ended = {1};
+        QVERIFY(!m_model->applyDelta(delta.toJson()));
+        QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    void durationsAndIdleTimesCountOnBetweenDeltas()
+    {
+        m_model->applyList({{session(1, "alice", 100)}, 5});
+        auto figure = [this](int column) {
+            return m_model->index(0, column).data(SessionModel::SortRole).toLongLong();
+        };
+        QCOMPARE(figure(SessionModel::Duration), qint64(60));
+        QCOMPARE(figure(SessionModel::Idle), qint64(3));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QTest::qWait(1100);
+        m_model->tick();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(figure(SessionModel::Duration), qint64(61));
+        QCOMPARE(figure(SessionModel::Idle), qint64(4));
+        // New counters: idle starts again from their figure; the duration goes on.
+        keyward::api::SessionDeltaEvent delta;
+        delta.seq = 6;
+        delta.counters = {{1, SessionTraffic{0, 900, 100, 3, 1}}};
+        QVERIFY(m_model->applyDelta(delta.toJson()));
+        QCOMPARE(figure(SessionModel::Idle), qint64(0));
+        QCOMPARE(figure(SessionModel::Duration), qint64(61));
+        // A whole list puts the server's figures back.
+        m_model->applySessions({session(1, "alice", 900)});
+        QCOMPARE(figure(SessionModel::Duration), qint64(60));
+    }
+
 private:
     std::unique_ptr<SessionModel> m_model;
     std::unique_ptr<QSortFilterProxyModel> m_proxy;

@@ -184,6 +184,34 @@ private slots:
         QCOMPARE(eventsB.count(), 0);
     }
 
+    void sessionDeltasReachOnlyThoseWhoAskedForThem()
+    {
+        IpcClient asked("a"), older("b");
+        QSignalSpy readyA(&asked, &IpcClient::ready), readyB(&older, &IpcClient::ready);
+        asked.connectTo(m_path);
+        older.connectTo(m_path);
+        QVERIFY(readyA.wait(3000));
+        QVERIFY(readyB.count() || readyB.wait(3000));
+        QVERIFY(!m_server->hasSubscriber("session.delta"));
+        IpcReply grantA, grantB;
+        // An event the server does not have is not granted.
+        asked.call("subscribe", {{"events", QJsonArray{"session.delta", "no.such"}}},
+                   [&](const IpcReply &r) { grantA = r; });
+        older.call("subscribe", {}, [&](const IpcReply &r) { grantB = r; });
+        QTRY_VERIFY(grantA.ok && grantB.ok);
+        QCOMPARE(grantA.result.value("events").toArray(), QJsonArray{"session.delta"});
+        QCOMPARE(grantB.result.value("events").toArray(), QJsonArray{});
+        QVERIFY(m_server->hasSubscriber("session.delta"));
+        QSignalSpy eventsA(&asked, &IpcClient::eventReceived);
+        QSignalSpy eventsB(&older, &IpcClient::eventReceived);
+        m_server->publish("session.delta", {{"seq", 1}});
+        m_server->publish("session.up", {{"user", "alice"}});
+        QTRY_COMPARE(eventsA.count(), 2);
+        QTRY_COMPARE(eventsB.count(), 1);
+        QCOMPARE(eventsA.at(0).at(0).toString(), QString("session.delta"));
+        QCOMPARE(eventsB.at(0).at(0).toString(), QString("session.up"));
+    }
+
     void versionMismatchAndHelloFirst()
     {
         QLocalSocket raw;
