@@ -52,11 +52,8 @@ cleanup() {
     rm -rf "$state"
 }
 trap cleanup EXIT
-ip netns add "${tag}s" && ip netns add "${tag}c" || exit 1
-ip link add "${tag}v0" netns "${tag}c" type veth peer name "${tag}v1" netns "${tag}s"
-ip -n "${tag}c" addr add 198.19.7.2/24 dev "${tag}v0"; ip -n "${tag}s" addr add 198.19.7.1/24 dev "${tag}v1"
-for ns in "${tag}c" "${tag}s"; do ip -n "$ns" link set lo up; done
-ip -n "${tag}c" link set "${tag}v0" up; ip -n "${tag}s" link set "${tag}v1" up
+. "$(dirname "$0")/../support/veth-pair.sh"
+veth_pair "$tag" 198.19.7.2/24 198.19.7.1/24 || exit 1
 # Room in the accept queue for a burst of N connections.
 ip netns exec "${tag}s" sysctl -qw net.core.somaxconn=$((n > 4096 ? n : 4096)) net.ipv4.tcp_max_syn_backlog=$((n > 4096 ? n : 4096))
 

@@ -36,11 +36,8 @@ check() { # check DESCRIPTION EXIT-STATUS
 }
 
 ns_s="${tag}s" ns_c="${tag}c"
-ip netns add "$ns_s" && ip netns add "$ns_c" || exit 1
-ip link add "${tag}v0" netns "$ns_c" type veth peer name "${tag}v1" netns "$ns_s" || exit 1
-ip -n "$ns_c" addr add 198.19.10.2/24 dev "${tag}v0"; ip -n "$ns_s" addr add 198.19.10.1/24 dev "${tag}v1"
-for ns in "$ns_c" "$ns_s"; do ip -n "$ns" link set lo up; done
-ip -n "$ns_c" link set "${tag}v0" up; ip -n "$ns_s" link set "${tag}v1" up
+. "$(dirname "$0")/../support/veth-pair.sh"
+veth_pair "$tag" 198.19.10.2/24 198.19.10.1/24 || exit 1
 
 ip netns exec "$ns_s" "$bin/keywardd" --foreground --state-dir "$state" --ipc-socket "$state/sock" \
     --listen 198.19.10.1 --tunnel-pool 10.91.0.0/24 --log-level warning >"$state/keywardd.log" 2>&1 &
