@@ -26,6 +26,9 @@ Status PptpListener::listen(quint32 address, quint16 port)
         qCWarning(lcListener).noquote() << QString::fromStdString(limit.message());
     else
         qCInfo(lcListener).noquote() << "open-files limit" << limit->soft;
+    // Qt's default backlog (50) turns a burst of new clients into SYNs the kernel
+    // drops and the clients retry a second later; the kernel caps this at somaxconn.
+    m_server.setListenBacklogSize(ListenBacklog);
     if (!m_server.listen(QHostAddress(address), port))
         return fail(ErrorKind::Unavailable, m_server.errorString().toStdString());
     return {};

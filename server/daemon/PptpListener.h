@@ -26,6 +26,8 @@ class PptpListener : public QObject
 
 public:
     static constexpr int RetryAcceptMs = 500;
+    // Connections the kernel may hold completed but not yet accepted.
+    static constexpr int ListenBacklog = 1024;
 
     explicit PptpListener(const DaemonConfig &config, QObject *parent = nullptr);
 
