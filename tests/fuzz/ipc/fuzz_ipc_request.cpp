@@ -3,6 +3,10 @@
 // than the maximum, an error is final and says why), then every admin API message's
 // fromJson on each frame and on its "params" and "result", with a round trip on
 // success (what was decoded encodes to something that decodes to the same value).
+// The input's last octet chooses which message each frame is decoded as: decoding every
+// frame as all fifty messages made one execution cost milliseconds under ASan, and
+// the campaign's ten million executions out of reach; chosen by the input, every
+// message is still reached, each in its own executions.
 
 #include "api/AuditMessages.h"
 #include "api/PolicyMessages.h"
@@ -34,14 +38,15 @@ template <typename Message> void checkMessage(const QJsonObject &json)
         std::abort();
 }
 
-template <typename... Messages> void checkAll(const QJsonObject &json)
+template <typename... Messages> void checkOne(const QJsonObject &json, std::size_t which)
 {
-    (checkMessage<Messages>(json), ...);
+    std::size_t index = 0;
+    ((index++ == which % sizeof...(Messages) ? checkMessage<Messages>(json) : void()), ...);
 }
 
-void checkObject(const QJsonObject &json)
+void checkObject(const QJsonObject &json, std::size_t which)
 {
-    checkAll<AuditListParams, AuditEntry, AuditListResult, AuditVerifyResult, PolicySettings,
+    checkOne<AuditListParams, AuditEntry, AuditListResult, AuditVerifyResult, PolicySettings,
              PolicyBound, PolicyGetResult, PolicySetParams, PolicySetResult, SessionInfo,
              SessionListEntry, SessionListResult, SessionChangedEvent, SessionEndedEvent,
              SessionRef, SessionRevokeResult, SessionRekeyResult, SessionHistoryParams,
@@ -50,7 +55,8 @@ void checkObject(const QJsonObject &json)
              UserSummary, UserListResult, UserDetail, UserStateResult, UserDeleteResult,
              UserResetResult, UserGroups, OneTimePassword, UserImportParams, UserImportResult,
              UserRotateParams, UserRotateResult, UserExpiringParams, ExpiringUser,
-             UserExpiringResult, ChangeWindow, ChangeWindowList, WindowPlanParams, WindowRef>(json);
+             UserExpiringResult, ChangeWindow, ChangeWindowList, WindowPlanParams, WindowRef>(
+        json, which);
 }
 
 } // namespace
@@ -60,8 +66,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size < 1)
         return 0;
     // The first octet chooses how the stream is cut into reads (1 to 256 octets), the
-    // rest is the stream; a small maximum frame size makes the size limit reachable.
+    // rest is the stream, whose last octet also chooses which message its frames are
+    // decoded as; a small maximum frame size makes the size limit reachable.
     const std::size_t chunk = std::size_t(data[0]) + 1;
+    const std::size_t which = data[size - 1];
     ipc::IpcFrameReader reader(4096);
     const char *stream = reinterpret_cast<const char *>(data + 1);
     const std::size_t length = size - 1;
@@ -83,9 +91,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             }
             if (QJsonDocument(frame).toJson(QJsonDocument::Compact).size() > 4096 * 6)
                 std::abort();
-            checkObject(frame);
-            checkObject(frame.value("params").toObject());
-            checkObject(frame.value("result").toObject());
+            checkObject(frame, which);
+            checkObject(frame.value("params").toObject(), which);
+            checkObject(frame.value("result").toObject(), which);
         }
         if (reader.buffered() > 4096 + 4 + 256)
             std::abort();
