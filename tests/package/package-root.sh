@@ -21,6 +21,7 @@ fi
 mkdir -p "$cache"
 root=$(mktemp -d "$cache/root.XXXXXX")
 trap 'rm -rf "$root"' EXIT
+chmod 0755 "$root" # the tree's /: mktemp's 0700 would lock every system user out
 echo "package-root: debootstrap $suite ($packages), a few minutes the first time" >&2
 if ! debootstrap --variant=minbase --include="$packages" "$suite" "$root" "$mirror" \
     >"$cache/debootstrap.log" 2>&1; then

@@ -56,9 +56,10 @@ private slots:
             const QRegularExpression line(
                 QStringLiteral("^# %1 = \\S").arg(QRegularExpression::escape(key)),
                 QRegularExpression::MultilineOption);
-            QVERIFY2(line.match(text).hasMatch(),
-                     qPrintable(QStringLiteral("no '# %1 = ...' line in %2")
-                                    .arg(key, KEYWARD_SHIPPED_CONFIG)));
+            QVERIFY2(
+                line.match(text).hasMatch(),
+                qPrintable(
+                    QStringLiteral("no '# %1 = ...' line in %2").arg(key, KEYWARD_SHIPPED_CONFIG)));
         }
     }
 

@@ -4,10 +4,10 @@
 
 #include "runtime/ServiceNotifier.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 #include <cstdlib>
 #include <cstring>
 #include <sys/socket.h>
@@ -97,8 +97,7 @@ private slots:
         QVERIFY(notifier.active());
         QCOMPARE(notifier.watchdogInterval(), 0ms); // no WatchdogSec: no pings
         int sessions = 0;
-        notifier.ready([&sessions] { return QStringLiteral("%1 session(s)").arg(sessions); },
-                       30ms);
+        notifier.ready([&sessions] { return QStringLiteral("%1 session(s)").arg(sessions); }, 30ms);
         QList<QByteArray> got = manager.received(100ms);
         QCOMPARE(got.value(0), QByteArray("READY=1\nSTATUS=0 session(s)"));
         QCOMPARE(got.size(), 1); // an unchanged status is not sent again
@@ -124,7 +123,8 @@ private slots:
         notifier.ready({});
         const QList<QByteArray> got = manager.received(450ms);
         QCOMPARE(got.value(0), QByteArray("READY=1\nSTATUS="));
-        QVERIFY2(got.count("WATCHDOG=1") >= 3, qPrintable(QString::number(got.count("WATCHDOG=1"))));
+        QVERIFY2(got.count("WATCHDOG=1") >= 3,
+                 qPrintable(QString::number(got.count("WATCHDOG=1"))));
         notifier.stopping(QStringLiteral("done"));
         manager.received(50ms);
         QVERIFY(manager.received(250ms).isEmpty()); // stopped: no more pings
