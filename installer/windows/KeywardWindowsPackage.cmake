@@ -7,9 +7,8 @@
 # windeployqt copies the Qt libraries, the platform, style, TLS (Schannel, so no
 # OpenSSL DLLs are needed) and SQL plugins and Qt's translations next to the programs.
 # QtKeychain is not a Qt module, so windeployqt does not know it: its DLL is copied here.
-get_target_property(keyward_qmake Qt6::qmake IMPORTED_LOCATION)
-get_filename_component(keyward_qt_bin "${keyward_qmake}" DIRECTORY)
-find_program(KEYWARD_WINDEPLOYQT windeployqt HINTS "${keyward_qt_bin}" REQUIRED)
+find_program(KEYWARD_WINDEPLOYQT windeployqt
+             HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${QT6_INSTALL_PREFIX}/bin" REQUIRED)
 
 install(FILES $<TARGET_FILE:qt6keychain> DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(CODE "
