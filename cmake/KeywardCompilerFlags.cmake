@@ -4,13 +4,26 @@ include(CheckPIESupported)
 check_pie_supported()
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
+if(MSVC)
+    # The Windows console with MSVC: warnings as errors, the same spirit; /guard:cf
+    # and ASLR/DEP are MSVC's hardening.
+    add_compile_options(/W4 /WX /permissive- /guard:cf /utf-8)
+    add_link_options(/guard:cf /DYNAMICBASE /NXCOMPAT)
+    return()
+endif()
+
 add_compile_options(-Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor -Wcast-align
                     -Wformat=2 -Wimplicit-fallthrough)
 
 # Hardening: stack protector, FORTIFY_SOURCE (needs optimisation, so not in the
 # sanitizer build where ASan replaces it), full RELRO, PIE.
 add_compile_options(-fstack-protector-strong -fstack-clash-protection)
-add_link_options(-Wl,-z,relro,-z,now -Wl,-z,noexecstack)
+if(WIN32)
+    # MinGW: PE images have no RELRO; ASLR and DEP instead.
+    add_link_options(-Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
+else()
+    add_link_options(-Wl,-z,relro,-z,now -Wl,-z,noexecstack)
+endif()
 if(NOT KEYWARD_SANITIZE)
     add_compile_definitions($<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
 endif()

@@ -36,9 +36,10 @@ echo "== normal build =="
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$jobs"
 # Unit tests in parallel; the network tests one at a time (they time real sessions,
-# and the interop VM wants a core of its own); benchmarks last, on a quiet machine.
+# and the interop VM wants a core of its own), then the Debian package installed in a
+# booted Debian 12; benchmarks last, on a quiet machine.
 run ctest --preset default -j "$jobs" -L unit
-run ctest --preset default -L "integration|gui|interop"
+run ctest --preset default -L "integration|gui|interop|package"
 run ctest --preset default -L bench --verbose
 
 if [ "${KEYWARD_CHECK_SKIP_ASAN:-0}" != 1 ]; then

@@ -4,6 +4,7 @@
 #include "api/AdminRole.h"
 #include "cli/CommandTable.h"
 #include "ipc/IpcProtocol.h"
+#include "ipc/LocalEndpoint.h"
 
 #include <QJsonDocument>
 #include <cstdio>
@@ -27,7 +28,7 @@ void err(const QString &text)
 KeywardCtl::KeywardCtl(QStringList arguments, QString stdinText)
     : m_arguments(std::move(arguments)), m_stdin(std::move(stdinText))
 {
-    m_socket = qEnvironmentVariable("KEYWARD_SOCKET", QStringLiteral("/run/keyward/keywardd.sock"));
+    m_socket = qEnvironmentVariable("KEYWARD_SOCKET", ipc::LocalEndpoint::defaultPath());
 }
 
 QString KeywardCtl::usage()

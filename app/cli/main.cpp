@@ -8,7 +8,6 @@
 #include <iostream>
 #include <iterator>
 #include <string>
-#include <unistd.h>
 
 int main(int argc, char *argv[])
 {

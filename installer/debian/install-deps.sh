@@ -10,8 +10,8 @@ PACKAGES=(
     # clang + libFuzzer runtime for the fuzz harnesses, llvm for symbolized reports,
     # clang-format (14, like clang) for the formatting check and installer/format.sh
     clang libclang-rt-14-dev llvm clang-format
-    # libraries
-    libssl-dev libpcap-dev
+    # libraries (libsystemd: keywardd's READY/STATUS/WATCHDOG to systemd)
+    libssl-dev libpcap-dev libsystemd-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     # test tools: namespaces, packet judging, the interop client VM, TCP through the
@@ -20,6 +20,9 @@ PACKAGES=(
     # the console: platform plugins, Qt's own catalogues, a Secret Service for the
     # keychain test and an X server for the README screenshots
     qt6-qpa-plugins qt6-translations-l10n gnome-keyring dbus xvfb xauth
+    # the Debian package and its test: CPack's dpkg-shlibdeps, lintian, a Debian 12
+    # that boots in systemd-nspawn, the metainfo and menu entry checks
+    dpkg-dev lintian systemd-container appstream desktop-file-utils
 )
 
 missing=()

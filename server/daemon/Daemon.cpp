@@ -94,7 +94,17 @@ Status Daemon::start()
                                << "tunnel" << m_dataPlane->tun().name().c_str() << "server address"
                                << formatAddress(m_config.tunnelPool.serverAddress())
                                << "admin socket" << m_config.ipcSocket;
+    m_service.ready([this] { return serviceStatus(); });
     return {};
+}
+
+QString Daemon::serviceStatus() const
+{
+    return QStringLiteral("%1 session(s), %2 signing in; PPTP on %3:%4")
+        .arg(m_sessions.signedInSessions())
+        .arg(m_sessions.handshakingCalls())
+        .arg(m_config.listenAddress)
+        .arg(m_config.port);
 }
 
 Status Daemon::openState()
@@ -326,6 +336,7 @@ void Daemon::shutdown(const QString &reason)
     if (m_stopping)
         return;
     m_stopping = true;
+    m_service.stopping(reason);
     m_sessions.stopAccepting();
     qCInfo(lcDaemon).noquote() << "shutting down:" << reason;
     m_listener.close();

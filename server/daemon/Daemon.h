@@ -22,6 +22,7 @@
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
 #include "net/DataPlane.h"
+#include "runtime/ServiceNotifier.h"
 #include "signin/SignInBackend.h"
 
 #include <QObject>
@@ -68,6 +69,8 @@ private:
     void buildServices();
     void onNewConnection(QTcpSocket *socket, quint32 peer);
     void onNotices();
+    // The line `systemctl status keywardd` shows.
+    QString serviceStatus() const;
 
     DaemonConfig m_config;
     std::shared_ptr<const protocol::crypto::CryptoLibrary> m_crypto;
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<admin::SessionEventPublisher> m_sessionEvents;
     std::vector<std::unique_ptr<admin::AdminService>> m_services;
     QList<PptpConnection *> m_connections;
+    runtime::ServiceNotifier m_service; // READY, STATUS, WATCHDOG, STOPPING to systemd
     bool m_stopping = false;
     QString m_runAs; // empty: not started as root, nobody to switch to
 };

@@ -83,8 +83,8 @@ void ConnectionProfile::save(QSettings &settings) const
 ConnectionProfile ConnectionProfile::load(const QSettings &settings)
 {
     if (!settings.value(QStringLiteral("remote")).toBool())
-        return local(settings.value(QStringLiteral("socket"), QString::fromLatin1(DefaultSocket))
-                         .toString());
+        return local(
+            settings.value(QStringLiteral("socket"), ipc::LocalEndpoint::defaultPath()).toString());
     return remote(settings.value(QStringLiteral("name")).toString(),
                   settings.value(QStringLiteral("host")).toString(),
                   static_cast<quint16>(settings.value(QStringLiteral("port")).toUInt()),

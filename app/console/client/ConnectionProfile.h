@@ -4,6 +4,8 @@
 // remote one over TLS with a pinned certificate fingerprint. The API token of a
 // remote profile is never stored here; it lives in the OS keychain (TokenVault).
 
+#include "ipc/LocalEndpoint.h"
+
 #include <QString>
 
 class QSettings;
@@ -13,9 +15,7 @@ namespace keyward::console {
 class ConnectionProfile
 {
 public:
-    static constexpr const char *DefaultSocket = "/run/keyward/keywardd.sock";
-
-    static ConnectionProfile local(const QString &socketPath = QString::fromLatin1(DefaultSocket));
+    static ConnectionProfile local(const QString &socketPath = ipc::LocalEndpoint::defaultPath());
     static ConnectionProfile remote(const QString &name, const QString &host, quint16 port,
                                     const QString &fingerprint);
 
