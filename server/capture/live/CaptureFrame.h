@@ -14,6 +14,7 @@
 #include "common/ByteReader.h"
 #include "common/ByteWriter.h"
 #include "common/Bytes.h"
+#include "common/Result.h"
 
 #include <cstdint>
 #include <string>
@@ -28,11 +29,11 @@ using protocol::ByteWriter;
 enum class CaptureMessage : std::uint8_t
 {
     // keywardd -> keyward-capture
-    Start = 1, // CaptureStartRequest
-    Stop = 2,  // empty
-              // keyward-capture -> keywardd
+    Start = 1,    // CaptureStartRequest
+    Stop = 2,     // empty
+                  // keyward-capture -> keywardd
     Started = 16, // u32 link type of the capture
-    Error = 17,   // UTF-8 text (pcap's own message, verbatim)
+    Error = 17,   // an ErrorKind (1 byte), then UTF-8 text (pcap's own message, verbatim)
     Packet = 18,  // CapturedPacket
     Stats = 19,   // CaptureStats
     Stopped = 20, // CaptureStats, the last ones
@@ -52,6 +53,10 @@ struct CaptureFrame
     // The whole frame; the body must not be longer than MaxBody.
     static Bytes encode(CaptureMessage type, ByteView body);
     static Bytes encodeText(CaptureMessage type, const std::string &text);
+    // An Error frame's body: the kind, then the text.
+    static Bytes errorBody(ErrorKind kind, const std::string &text);
+    // An Error frame's kind and text (Internal for an empty body or unknown kind).
+    static Error error(ByteView body);
     std::string text() const { return std::string(body.begin(), body.end()); }
 };
 

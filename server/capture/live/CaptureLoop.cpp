@@ -72,12 +72,12 @@ bool CaptureLoop::handle(const CaptureFrame &frame)
     switch (frame.type) {
     case CaptureMessage::Start: {
         if (m_capture.isOpen())
-            return sendText(CaptureMessage::Error, "a capture is already running");
+            return sendError(ErrorKind::Conflict, "a capture is already running");
         auto request = CaptureStartRequest::decode(frame.body);
         if (!request)
-            return sendText(CaptureMessage::Error, request.message());
+            return sendError(request.kind(), request.message());
         if (auto opened = m_capture.open(*request); !opened)
-            return sendText(CaptureMessage::Error, opened.message());
+            return sendError(opened.kind(), opened.message());
         Bytes body;
         const auto link = static_cast<std::uint32_t>(m_capture.linkType());
         body = {static_cast<std::uint8_t>(link >> 24), static_cast<std::uint8_t>(link >> 16),
@@ -88,9 +88,9 @@ bool CaptureLoop::handle(const CaptureFrame &frame)
         stopCapture(true);
         return true;
     default:
-        return sendText(CaptureMessage::Error,
-                        "keyward-capture takes only start and stop commands, not type " +
-                            std::to_string(static_cast<int>(frame.type)));
+        return sendError(ErrorKind::Invalid,
+                         "keyward-capture takes only start and stop commands, not type " +
+                             std::to_string(static_cast<int>(frame.type)));
     }
 }
 
@@ -106,7 +106,7 @@ bool CaptureLoop::onCapture()
         });
     if (!read) {
         // The interface went away or the socket broke: say so, and stop this capture.
-        if (!sendText(CaptureMessage::Error, read.message()))
+        if (!sendError(read.kind(), read.message()))
             return false;
         stopCapture(true);
     }
@@ -120,10 +120,9 @@ bool CaptureLoop::send(CaptureMessage type, ByteView body)
     return m_out.size() < FlushAt || flush();
 }
 
-bool CaptureLoop::sendText(CaptureMessage type, const std::string &text)
+bool CaptureLoop::sendError(ErrorKind kind, const std::string &text)
 {
-    return send(type, ByteView(reinterpret_cast<const std::uint8_t *>(text.data()),
-                               std::min(text.size(), CaptureFrame::MaxBody)));
+    return send(CaptureMessage::Error, CaptureFrame::errorBody(kind, text));
 }
 
 bool CaptureLoop::flush()

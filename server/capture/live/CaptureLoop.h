@@ -26,7 +26,7 @@ private:
     bool handle(const CaptureFrame &frame);
     bool onCapture();
     bool send(CaptureMessage type, ByteView body);
-    bool sendText(CaptureMessage type, const std::string &text);
+    bool sendError(ErrorKind kind, const std::string &text);
     bool flush();
     void stopCapture(bool report);
 

@@ -235,10 +235,11 @@ void CaptureProcess::onReadable()
                 emit started(link);
                 break;
             }
-            case CaptureMessage::Error:
-                emit failed(QString::fromUtf8(reinterpret_cast<const char *>(f.body.data()),
-                                              static_cast<qsizetype>(f.body.size())));
+            case CaptureMessage::Error: {
+                const Error error = CaptureFrame::error(f.body);
+                emit failed(error.kind, QString::fromStdString(error.message));
                 break;
+            }
             case CaptureMessage::Stats:
             case CaptureMessage::Stopped: {
                 auto stats = CaptureStats::decode(f.body);

@@ -49,7 +49,8 @@ public:
 
 signals:
     void started(quint32 linkType);
-    void failed(const QString &message);
+    // A start refused (pcap's error: a bad filter is Invalid), or the capture broke.
+    void failed(keyward::ErrorKind kind, const QString &message);
     void packets(const std::vector<keyward::capture::live::CapturedPacket> &packets);
     void statistics(const keyward::capture::live::CaptureStats &stats);
     void stopped(const keyward::capture::live::CaptureStats &stats);
