@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace keyward::cli {
 
@@ -62,6 +63,15 @@ public:
                                          const CommandInput &input) const = 0;
     // The reply as a person reads it; an error when it does not fit the admin API.
     virtual Result<CommandOutput> present(const QJsonObject &result) const = 0;
+
+    // For a command that takes several calls (a download in chunks): after each
+    // successful reply, the next request, or nullopt when that reply was the last
+    // (then present() prints it). An error ends the command.
+    virtual Result<std::optional<CommandRequest>> next(const QJsonObject &result) const
+    {
+        (void)result;
+        return std::optional<CommandRequest>{};
+    }
 
     // Whether keywardctl adds a line saying who the caller is and its role.
     virtual bool showsCaller() const { return false; }

@@ -107,8 +107,22 @@ void KeywardCtl::send()
         emit finished(Refused);
         return;
     }
-    m_client.call(m_request.method, m_request.params,
-                  [this](const ipc::IpcReply &reply) { emit finished(print(reply)); });
+    m_client.call(m_request.method, m_request.params, [this](const ipc::IpcReply &reply) {
+        if (reply.ok) {
+            auto more = m_command->next(reply.result);
+            if (!more) {
+                err(QStringLiteral("keywardctl: %1\n").arg(QString::fromStdString(more.message())));
+                emit finished(Failed);
+                return;
+            }
+            if (*more) {
+                m_request = std::move(**more);
+                send();
+                return;
+            }
+        }
+        emit finished(print(reply));
+    });
 }
 
 int KeywardCtl::exitCodeFor(const QString &errorCode)
