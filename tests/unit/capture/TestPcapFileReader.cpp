@@ -323,7 +323,7 @@ private slots:
         QVERIFY(errorOf(QByteArray("GIF89a........................."))
                     .contains(QStringLiteral("not a pcap or pcapng file")));
         QVERIFY(errorOf(idb(1, false))
-                    .contains(QStringLiteral("does not start with a section header")));
+                    .contains(QStringLiteral("byte offset 0: not a pcap or pcapng file")));
 
         QByteArray pcapHuge = pcapFile(false, false, 1, {packet(0, 1, "x")});
         qToLittleEndian<quint32>(0x40000000, pcapHuge.data() + 24 + 8);
