@@ -2,6 +2,8 @@
 
 #include "cli/commands/AuditListCommand.h"
 #include "cli/commands/AuditVerifyCommand.h"
+#include "cli/commands/CaptureAnalyzeCommand.h"
+#include "cli/commands/CaptureDecryptCommand.h"
 #include "cli/commands/PolicySetCommand.h"
 #include "cli/commands/PolicyShowCommand.h"
 #include "cli/commands/SessionDisconnectCommand.h"
@@ -68,6 +70,8 @@ CommandTable::CommandTable()
     add(std::make_unique<WindowListCommand>());
     add(std::make_unique<WindowPlanCommand>());
     add(std::make_unique<WindowCancelCommand>());
+    add(std::make_unique<CaptureAnalyzeCommand>());
+    add(std::make_unique<CaptureDecryptCommand>());
 }
 
 const CommandTable &CommandTable::instance()
