@@ -76,6 +76,12 @@ public:
     // Whether keywardctl adds a line saying who the caller is and its role.
     virtual bool showsCaller() const { return false; }
 
+    // A command that works on local files and needs no server (capture analyze):
+    // keywardctl runs it with the request parse() made instead of sending it.
+    virtual bool offline() const { return false; }
+    virtual Result<CommandOutput> runOffline(const CommandRequest &request, const CommandInput &input,
+                                             bool json) const;
+
     // "user add NAME [--password-stdin] [--must-change]"
     QString synopsis() const;
 

@@ -2,6 +2,8 @@
 
 #include "cli/commands/AuditListCommand.h"
 #include "cli/commands/AuditVerifyCommand.h"
+#include "cli/commands/CaptureAnalyzeCommand.h"
+#include "cli/commands/CaptureDecryptCommand.h"
 #include "cli/commands/CaptureDeleteCommand.h"
 #include "cli/commands/CaptureDownloadCommand.h"
 #include "cli/commands/CaptureListCommand.h"
@@ -73,6 +75,8 @@ CommandTable::CommandTable()
     add(std::make_unique<WindowListCommand>());
     add(std::make_unique<WindowPlanCommand>());
     add(std::make_unique<WindowCancelCommand>());
+    add(std::make_unique<CaptureAnalyzeCommand>());
+    add(std::make_unique<CaptureDecryptCommand>());
     add(std::make_unique<CaptureStartCommand>());
     add(std::make_unique<CaptureStopCommand>());
     add(std::make_unique<CaptureListCommand>());

@@ -73,6 +73,20 @@ bool KeywardCtl::prepare(int *exitCode)
 
 void KeywardCtl::run()
 {
+    if (m_command->offline()) {
+        // Local files only: no server to reach.
+        auto output = m_command->runOffline(m_request, CommandInput{m_stdin}, m_json);
+        m_stdin.fill(QLatin1Char('\0'));
+        if (!output) {
+            err(QStringLiteral("keywardctl: %1\n").arg(QString::fromStdString(output.message())));
+            const ErrorKind kind = output.kind();
+            emit finished(kind == ErrorKind::NotFound ? NotFound : kind == ErrorKind::Forbidden ? Refused : Failed);
+            return;
+        }
+        out(output->text);
+        emit finished(output->exitCode);
+        return;
+    }
     connect(&m_client, &ipc::IpcClient::ready, this, &KeywardCtl::send);
     connect(&m_client, &ipc::IpcClient::connectionError, this, [this](const QString &message) {
         err(QStringLiteral("keywardctl: ") + message + QLatin1Char('\n'));

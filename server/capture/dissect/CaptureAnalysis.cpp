@@ -1,24 +1,20 @@
 #include "dissect/CaptureAnalysis.h"
 
-namespace keyward::capture {
+#include "dissect/CaptureAnalysisState.h"
 
-class CaptureAnalysisState
-{
-public:
-    CaptureReport report;
-};
+namespace keyward::capture {
 
 CaptureAnalysis::CaptureAnalysis() : m_state(std::make_unique<CaptureAnalysisState>()) {}
 CaptureAnalysis::~CaptureAnalysis() = default;
 
-void CaptureAnalysis::add(const PacketRecord &)
+void CaptureAnalysis::add(const PacketRecord &packet)
 {
-    ++m_state->report.packets;
+    m_state->add(packet);
 }
 
 CaptureReport CaptureAnalysis::report() const
 {
-    return m_state->report;
+    return m_state->report();
 }
 
 } // namespace keyward::capture
