@@ -13,8 +13,6 @@ void CapturePacketModel::append(const QList<api::CapturePacketSummary> &rows)
 {
     if (rows.isEmpty())
         return;
-    if (!m_batching)
-        return insert(rows);
     // What would be removed at once anyway is not kept waiting.
     m_pending.append(rows);
     if (m_pending.size() > m_maxRows) {

@@ -38,8 +38,6 @@ public:
     // Inserts what is queued now.
     void flush();
     void clear();
-    // Off: every append() inserts at once (the benchmark's comparison).
-    void setBatching(bool on) { m_batching = on; }
 
     int maxRows() const { return m_maxRows; }
     // Rows removed because there were more than maxRows.
@@ -65,7 +63,6 @@ private:
     int m_maxRows;
     qint64 m_droppedRows = 0;
     qint64 m_firstNs = 0;
-    bool m_batching = true;
 };
 
 } // namespace keyward::console
