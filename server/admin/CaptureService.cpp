@@ -167,6 +167,8 @@ void CaptureService::onStarted(quint32 linkType)
     const Responder reply = *m_active->pendingStart;
     m_active->pendingStart.reset();
     m_active->running = true;
+    // The first packets (a control connection's start) are in the feed too.
+    m_active->feedBudget = std::max(1, m_settings.feedRate * FeedIntervalMs / 1000);
     api::CaptureInfo &info = m_active->info;
     info.linkType = linkType;
     info.started = QDateTime::currentDateTimeUtc();
