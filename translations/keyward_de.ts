@@ -384,6 +384,220 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::CapturePacketModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::CapturesPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Save as pcapng…</source>
+        <translation>Als pcapng speichern…</translation>
+    </message>
+    <message>
+        <source>Open in Wireshark</source>
+        <translation>In Wireshark öffnen</translation>
+    </message>
+    <message>
+        <source>Decrypt…</source>
+        <translation>Entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Rotate this user&apos;s password</source>
+        <translation>Passwort dieses Benutzers erneuern</translation>
+    </message>
+    <message>
+        <source>BPF filter, as tcpdump takes it</source>
+        <translation>BPF-Filter, wie tcpdump ihn annimmt</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>Mitschnitt öffnen…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filterausdruck:</translation>
+    </message>
+    <message>
+        <source>No packets yet. Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
+        <translation>Noch keine Pakete. Starten Sie einen Mitschnitt auf dem Server (der Filter oben erfasst standardmäßig PPTP-Steuerung und GRE) oder öffnen Sie eine pcap- oder pcapng-Datei, um ein Netz zu prüfen, bevor Keyward darin läuft.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client-Programm</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>The capture runs, but this connection gets no live packet list (it needs the admin role). Stop it to see what it caught.</source>
+        <translation>Der Mitschnitt läuft, aber diese Verbindung erhält keine Live-Paketliste (dafür ist die Administratorrolle nötig). Halten Sie ihn an, um zu sehen, was er erfasst hat.</translation>
+    </message>
+    <message>
+        <source>Capture %1 running on %2: %3 packets, %4 left out of the list, %5 dropped by the kernel</source>
+        <translation>Mitschnitt %1 läuft auf %2: %3 Pakete, %4 nicht in der Liste, %5 vom Kernel verworfen</translation>
+    </message>
+    <message>
+        <source>Capture %1 %2: %3 packets, %4 dropped by the kernel</source>
+        <translation>Mitschnitt %1 %2: %3 Pakete, %4 vom Kernel verworfen</translation>
+    </message>
+    <message>
+        <source>capture %1</source>
+        <translation>Mitschnitt %1</translation>
+    </message>
+    <message>
+        <source>Capture %1 running: %2 packets, %3 left out of the list, %4 dropped by the kernel</source>
+        <translation>Mitschnitt %1 läuft: %2 Pakete, %3 nicht in der Liste, %4 vom Kernel verworfen</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Mitschnitte (*.pcap *.pcapng *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open here; analyse it with keywardctl capture analyze</source>
+        <translation>%1 ist zu groß, um es hier zu öffnen; analysieren Sie es mit keywardctl capture analyze</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets</source>
+        <translation>%1: %2 Pakete</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng)</source>
+        <translation>pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 packets to %2</source>
+        <translation>%1 Pakete in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Decrypt a session</source>
+        <translation>Eine Sitzung entschlüsseln</translation>
+    </message>
+    <message>
+        <source>The password is used for this decryption only; it is neither stored nor sent anywhere.</source>
+        <translation>Das Passwort wird nur für diese Entschlüsselung verwendet; es wird weder gespeichert noch irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1: %2</source>
+        <translation>Falsches Passwort für %1: %2</translation>
+    </message>
+    <message>
+        <source>Save decrypted packets</source>
+        <translation>Entschlüsselte Pakete speichern</translation>
+    </message>
+    <message>
+        <source>Decrypted %1 packets of %2 session(s); %3 IPv4 checksums did not verify</source>
+        <translation>%1 Pakete aus %2 Sitzung(en) entschlüsselt; %3 IPv4-Prüfsummen stimmten nicht</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::CertificateChangedDialog</name>
     <message>
         <source>Server certificate changed</source>
@@ -765,6 +979,10 @@
     <message>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Mitschnitte</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,220 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::CapturePacketModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::CapturesPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Save as pcapng…</source>
+        <translation>Guardar como pcapng…</translation>
+    </message>
+    <message>
+        <source>Open in Wireshark</source>
+        <translation>Abrir en Wireshark</translation>
+    </message>
+    <message>
+        <source>Decrypt…</source>
+        <translation>Descifrar…</translation>
+    </message>
+    <message>
+        <source>Rotate this user&apos;s password</source>
+        <translation>Renovar la contraseña de este usuario</translation>
+    </message>
+    <message>
+        <source>BPF filter, as tcpdump takes it</source>
+        <translation>Filtro BPF, tal como lo acepta tcpdump</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>Abrir captura…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>No packets yet. Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
+        <translation>Aún no hay paquetes. Inicie una captura en el servidor (el filtro de arriba recoge por defecto el control PPTP y GRE) o abra un archivo pcap o pcapng para auditar una red antes de que Keyward funcione en ella.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Obsoleto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>The capture runs, but this connection gets no live packet list (it needs the admin role). Stop it to see what it caught.</source>
+        <translation>La captura está en marcha, pero esta conexión no recibe la lista de paquetes en directo (necesita el rol de administrador). Deténgala para ver lo que ha capturado.</translation>
+    </message>
+    <message>
+        <source>Capture %1 running on %2: %3 packets, %4 left out of the list, %5 dropped by the kernel</source>
+        <translation>Captura %1 en marcha en %2: %3 paquetes, %4 fuera de la lista, %5 descartados por el núcleo</translation>
+    </message>
+    <message>
+        <source>Capture %1 %2: %3 packets, %4 dropped by the kernel</source>
+        <translation>Captura %1 %2: %3 paquetes, %4 descartados por el núcleo</translation>
+    </message>
+    <message>
+        <source>capture %1</source>
+        <translation>captura %1</translation>
+    </message>
+    <message>
+        <source>Capture %1 running: %2 packets, %3 left out of the list, %4 dropped by the kernel</source>
+        <translation>Captura %1 en marcha: %2 paquetes, %3 fuera de la lista, %4 descartados por el núcleo</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Abrir captura</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Capturas (*.pcap *.pcapng *.cap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open here; analyse it with keywardctl capture analyze</source>
+        <translation>%1 es demasiado grande para abrirlo aquí; analícelo con keywardctl capture analyze</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets</source>
+        <translation>%1: %2 paquetes</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Guardar captura</translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng)</source>
+        <translation>pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 packets to %2</source>
+        <translation>%1 paquetes guardados en %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation>No se pudo iniciar %1</translation>
+    </message>
+    <message>
+        <source>Decrypt a session</source>
+        <translation>Descifrar una sesión</translation>
+    </message>
+    <message>
+        <source>The password is used for this decryption only; it is neither stored nor sent anywhere.</source>
+        <translation>La contraseña solo se usa para este descifrado; no se guarda ni se envía a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1: %2</source>
+        <translation>Contraseña incorrecta para %1: %2</translation>
+    </message>
+    <message>
+        <source>Save decrypted packets</source>
+        <translation>Guardar paquetes descifrados</translation>
+    </message>
+    <message>
+        <source>Decrypted %1 packets of %2 session(s); %3 IPv4 checksums did not verify</source>
+        <translation>%1 paquetes de %2 sesión(es) descifrados; %3 sumas de comprobación IPv4 no coinciden</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::CertificateChangedDialog</name>
     <message>
         <source>Server certificate changed</source>
@@ -765,6 +979,10 @@
     <message>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Capturas</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,220 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::CapturePacketModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::CapturesPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Save as pcapng…</source>
+        <translation>Enregistrer en pcapng…</translation>
+    </message>
+    <message>
+        <source>Open in Wireshark</source>
+        <translation>Ouvrir dans Wireshark</translation>
+    </message>
+    <message>
+        <source>Decrypt…</source>
+        <translation>Déchiffrer…</translation>
+    </message>
+    <message>
+        <source>Rotate this user&apos;s password</source>
+        <translation>Renouveler le mot de passe de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>BPF filter, as tcpdump takes it</source>
+        <translation>Filtre BPF, tel que tcpdump l&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>Ouvrir une capture…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No packets yet. Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
+        <translation>Aucun paquet pour l&apos;instant. Démarrez une capture sur le serveur (le filtre ci-dessus retient par défaut le contrôle PPTP et GRE), ou ouvrez un fichier pcap ou pcapng pour auditer un réseau avant que Keyward n&apos;y fonctionne.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>The capture runs, but this connection gets no live packet list (it needs the admin role). Stop it to see what it caught.</source>
+        <translation>La capture tourne, mais cette connexion ne reçoit pas la liste des paquets en direct (il faut le rôle administrateur). Arrêtez-la pour voir ce qu&apos;elle a capturé.</translation>
+    </message>
+    <message>
+        <source>Capture %1 running on %2: %3 packets, %4 left out of the list, %5 dropped by the kernel</source>
+        <translation>Capture %1 en cours sur %2&#xa0;: %3 paquets, %4 hors de la liste, %5 perdus par le noyau</translation>
+    </message>
+    <message>
+        <source>Capture %1 %2: %3 packets, %4 dropped by the kernel</source>
+        <translation>Capture %1 %2&#xa0;: %3 paquets, %4 perdus par le noyau</translation>
+    </message>
+    <message>
+        <source>capture %1</source>
+        <translation>capture %1</translation>
+    </message>
+    <message>
+        <source>Capture %1 running: %2 packets, %3 left out of the list, %4 dropped by the kernel</source>
+        <translation>Capture %1 en cours&#xa0;: %2 paquets, %3 hors de la liste, %4 perdus par le noyau</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Ouvrir une capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open here; analyse it with keywardctl capture analyze</source>
+        <translation>%1 est trop volumineux pour être ouvert ici&#xa0;; analysez-le avec keywardctl capture analyze</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets</source>
+        <translation>%1&#xa0;: %2 paquets</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Enregistrer la capture</translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng)</source>
+        <translation>pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 packets to %2</source>
+        <translation>%1 paquets enregistrés dans %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation>Impossible de lancer %1</translation>
+    </message>
+    <message>
+        <source>Decrypt a session</source>
+        <translation>Déchiffrer une session</translation>
+    </message>
+    <message>
+        <source>The password is used for this decryption only; it is neither stored nor sent anywhere.</source>
+        <translation>Le mot de passe ne sert qu&apos;à ce déchiffrement&#xa0;; il n&apos;est ni enregistré ni envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1: %2</source>
+        <translation>Mot de passe erroné pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save decrypted packets</source>
+        <translation>Enregistrer les paquets déchiffrés</translation>
+    </message>
+    <message>
+        <source>Decrypted %1 packets of %2 session(s); %3 IPv4 checksums did not verify</source>
+        <translation>%1 paquets de %2 session(s) déchiffrés&#xa0;; %3 sommes de contrôle IPv4 incorrectes</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::CertificateChangedDialog</name>
     <message>
         <source>Server certificate changed</source>
@@ -765,6 +979,10 @@
     <message>
         <source>Keyward — %1 (%2)</source>
         <translation>Keyward — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
     </message>
 </context>
 <context>

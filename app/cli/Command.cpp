@@ -4,6 +4,11 @@
 
 namespace keyward::cli {
 
+Result<CommandOutput> Command::runOffline(const CommandRequest &, const CommandInput &, bool) const
+{
+    return fail(ErrorKind::Internal, "this command needs a server");
+}
+
 QString Command::synopsis() const
 {
     const QString name = words().join(QLatin1Char(' '));

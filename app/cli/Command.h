@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace keyward::cli {
 
@@ -63,8 +64,23 @@ public:
     // The reply as a person reads it; an error when it does not fit the admin API.
     virtual Result<CommandOutput> present(const QJsonObject &result) const = 0;
 
+    // For a command that takes several calls (a download in chunks): after each
+    // successful reply, the next request, or nullopt when that reply was the last
+    // (then present() prints it). An error ends the command.
+    virtual Result<std::optional<CommandRequest>> next(const QJsonObject &result) const
+    {
+        (void)result;
+        return std::optional<CommandRequest>{};
+    }
+
     // Whether keywardctl adds a line saying who the caller is and its role.
     virtual bool showsCaller() const { return false; }
+
+    // A command that works on local files and needs no server (capture analyze):
+    // keywardctl runs it with the request parse() made instead of sending it.
+    virtual bool offline() const { return false; }
+    virtual Result<CommandOutput> runOffline(const CommandRequest &request, const CommandInput &input,
+                                             bool json) const;
 
     // "user add NAME [--password-stdin] [--must-change]"
     QString synopsis() const;

@@ -2,6 +2,13 @@
 
 #include "cli/commands/AuditListCommand.h"
 #include "cli/commands/AuditVerifyCommand.h"
+#include "cli/commands/CaptureAnalyzeCommand.h"
+#include "cli/commands/CaptureDecryptCommand.h"
+#include "cli/commands/CaptureDeleteCommand.h"
+#include "cli/commands/CaptureDownloadCommand.h"
+#include "cli/commands/CaptureListCommand.h"
+#include "cli/commands/CaptureStartCommand.h"
+#include "cli/commands/CaptureStopCommand.h"
 #include "cli/commands/PolicySetCommand.h"
 #include "cli/commands/PolicyShowCommand.h"
 #include "cli/commands/SessionDisconnectCommand.h"
@@ -68,6 +75,13 @@ CommandTable::CommandTable()
     add(std::make_unique<WindowListCommand>());
     add(std::make_unique<WindowPlanCommand>());
     add(std::make_unique<WindowCancelCommand>());
+    add(std::make_unique<CaptureAnalyzeCommand>());
+    add(std::make_unique<CaptureDecryptCommand>());
+    add(std::make_unique<CaptureStartCommand>());
+    add(std::make_unique<CaptureStopCommand>());
+    add(std::make_unique<CaptureListCommand>());
+    add(std::make_unique<CaptureDownloadCommand>());
+    add(std::make_unique<CaptureDeleteCommand>());
 }
 
 const CommandTable &CommandTable::instance()

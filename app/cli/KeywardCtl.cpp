@@ -74,6 +74,20 @@ bool KeywardCtl::prepare(int *exitCode)
 
 void KeywardCtl::run()
 {
+    if (m_command->offline()) {
+        // Local files only: no server to reach.
+        auto output = m_command->runOffline(m_request, CommandInput{m_stdin}, m_json);
+        m_stdin.fill(QLatin1Char('\0'));
+        if (!output) {
+            err(QStringLiteral("keywardctl: %1\n").arg(QString::fromStdString(output.message())));
+            const ErrorKind kind = output.kind();
+            emit finished(kind == ErrorKind::NotFound ? NotFound : kind == ErrorKind::Forbidden ? Refused : Failed);
+            return;
+        }
+        out(output->text);
+        emit finished(output->exitCode);
+        return;
+    }
     connect(&m_client, &ipc::IpcClient::ready, this, &KeywardCtl::send);
     connect(&m_client, &ipc::IpcClient::connectionError, this, [this](const QString &message) {
         err(QStringLiteral("keywardctl: ") + message + QLatin1Char('\n'));
@@ -108,8 +122,22 @@ void KeywardCtl::send()
         emit finished(Refused);
         return;
     }
-    m_client.call(m_request.method, m_request.params,
-                  [this](const ipc::IpcReply &reply) { emit finished(print(reply)); });
+    m_client.call(m_request.method, m_request.params, [this](const ipc::IpcReply &reply) {
+        if (reply.ok) {
+            auto more = m_command->next(reply.result);
+            if (!more) {
+                err(QStringLiteral("keywardctl: %1\n").arg(QString::fromStdString(more.message())));
+                emit finished(Failed);
+                return;
+            }
+            if (*more) {
+                m_request = std::move(**more);
+                send();
+                return;
+            }
+        }
+        emit finished(print(reply));
+    });
 }
 
 int KeywardCtl::exitCodeFor(const QString &errorCode)

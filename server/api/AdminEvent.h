@@ -18,6 +18,11 @@ inline const QString PolicyChanged = QStringLiteral("policy.changed");
 inline const QString WindowChanged = QStringLiteral("window.changed");
 inline const QString LoginFailed = QStringLiteral("login.failed");
 inline const QString Alert = QStringLiteral("alert");
+// A capture started, stopped or failed (CaptureInfo).
+inline const QString CaptureChanged = QStringLiteral("capture.changed");
+// Summaries of captured packets, in batches (CapturePacketsEvent): on request, and
+// only to connections with the admin role (see api::roleNeededForEvent).
+inline const QString CapturePackets = QStringLiteral("capture.packets");
 
 // The prefix that every session event starts with.
 inline const QString SessionPrefix = QStringLiteral("session.");
@@ -27,13 +32,13 @@ inline const QString SessionPrefix = QStringLiteral("session.");
 // predates them subscribes without a list and is not sent them.
 inline QStringList onRequest()
 {
-    return {SessionDelta};
+    return {SessionDelta, CapturePackets};
 }
 
 inline QStringList all()
 {
-    return {SessionUp,     SessionChanged, SessionEnded, SessionDelta,
-            PolicyChanged, WindowChanged,  LoginFailed,  Alert};
+    return {SessionUp,     SessionChanged, SessionEnded, SessionDelta,   PolicyChanged,
+            WindowChanged, LoginFailed,    Alert,        CaptureChanged, CapturePackets};
 }
 
 } // namespace keyward::api::Event

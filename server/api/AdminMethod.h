@@ -55,15 +55,25 @@ inline const QString WindowList = QStringLiteral("window.list");
 inline const QString WindowPlan = QStringLiteral("window.plan");
 inline const QString WindowCancel = QStringLiteral("window.cancel");
 
+// Live packet captures (admin role).
+inline const QString CaptureStart = QStringLiteral("capture.start");
+inline const QString CaptureStop = QStringLiteral("capture.stop");
+inline const QString CaptureList = QStringLiteral("capture.list");
+inline const QString CaptureDownload = QStringLiteral("capture.download");
+inline const QString CaptureDelete = QStringLiteral("capture.delete");
+inline const QString CaptureAnalysis = QStringLiteral("capture.analysis");
+inline const QString CapturePacket = QStringLiteral("capture.packet");
+
 // Every method a service registers (not hello and subscribe), for tests and help.
 inline QStringList all()
 {
-    return {Status,        UserAdd,      UserList,       UserShow,    UserDisable,
-            UserEnable,    UserUnlock,   UserDelete,     UserReset,   UserGroups,
-            UserImport,    UserRotate,   UserExpiring,   SessionList, SessionDisconnect,
-            SessionRevoke, SessionRekey, SessionHistory, PolicyGet,   PolicySet,
-            AuditList,     AuditVerify,  TokenCreate,    TokenList,   TokenRevoke,
-            WindowList,    WindowPlan,   WindowCancel};
+    return {Status,        UserAdd,         UserList,       UserShow,        UserDisable,
+            UserEnable,    UserUnlock,      UserDelete,     UserReset,       UserGroups,
+            UserImport,    UserRotate,      UserExpiring,   SessionList,     SessionDisconnect,
+            SessionRevoke, SessionRekey,    SessionHistory, PolicyGet,       PolicySet,
+            AuditList,     AuditVerify,     TokenCreate,    TokenList,       TokenRevoke,
+            WindowList,    WindowPlan,      WindowCancel,   CaptureStart,    CaptureStop,
+            CaptureList,   CaptureDownload, CaptureDelete,  CaptureAnalysis, CapturePacket};
 }
 
 } // namespace keyward::api::Method

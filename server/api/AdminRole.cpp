@@ -1,5 +1,6 @@
 #include "api/AdminRole.h"
 
+#include "api/AdminEvent.h"
 #include "api/AdminMethod.h"
 
 #include <QHash>
@@ -41,6 +42,13 @@ const QHash<QString, AdminRole> &table()
         {Method::PolicySet, AdminRole::Admin},
         {Method::WindowPlan, AdminRole::Admin},
         {Method::WindowCancel, AdminRole::Admin},
+        {Method::CaptureStart, AdminRole::Admin},
+        {Method::CaptureStop, AdminRole::Admin},
+        {Method::CaptureList, AdminRole::Admin},
+        {Method::CaptureDownload, AdminRole::Admin},
+        {Method::CaptureDelete, AdminRole::Admin},
+        {Method::CaptureAnalysis, AdminRole::Admin},
+        {Method::CapturePacket, AdminRole::Admin},
         {Method::TokenCreate, AdminRole::Admin},
         {Method::TokenList, AdminRole::Admin},
         {Method::TokenRevoke, AdminRole::Admin},
@@ -81,6 +89,11 @@ QStringList roleNames()
 AdminRole roleNeeded(const QString &method)
 {
     return table().value(method, AdminRole::Admin);
+}
+
+AdminRole roleNeededForEvent(const QString &event)
+{
+    return event == Event::CapturePackets ? AdminRole::Admin : AdminRole::Auditor;
 }
 
 bool localOnly(const QString &method)

@@ -43,6 +43,9 @@ QStringList roleNames();
 
 // The weakest role that may call `method` (admin for a method the table does not know).
 AdminRole roleNeeded(const QString &method);
+// The weakest role that may receive `event` (auditor for every event but the
+// capture feed, whose packet summaries carry what crossed the wire: admin).
+AdminRole roleNeededForEvent(const QString &event);
 // Whether `method` may be called over the local socket only (token management).
 bool localOnly(const QString &method);
 // Whether a caller with `role` on `channel` may call `method`.

@@ -2,6 +2,7 @@
 
 #include "admin/AccessAudit.h"
 #include "admin/AuditService.h"
+#include "admin/CaptureService.h"
 #include "admin/PolicyService.h"
 #include "admin/SessionEventPublisher.h"
 #include "admin/SessionService.h"
@@ -11,11 +12,13 @@
 #include "admin/UserService.h"
 #include "admin/WindowService.h"
 #include "api/AdminEvent.h"
+#include "capture/live/CaptureProcess.h"
 #include "daemon/CallSession.h"
 #include "daemon/PptpConnection.h"
 #include "net/Privileges.h"
 #include "signin/LocalSignIn.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -78,9 +81,13 @@ Status Daemon::start()
         return opened;
     if (auto opened = openAdmin(); !opened)
         return opened;
+    openCapture();
     buildServices();
     if (auto dropped = dropPrivileges(); !dropped)
         return dropped;
+    // As the user keywardd runs as, so that captures/ is its own.
+    if (auto prepared = m_captures->prepare(); !prepared)
+        qCWarning(lcDaemon).noquote() << QString::fromStdString(prepared.message());
     if (auto started = m_dataPlane->start(); !started)
         return started;
     m_sessions.setDataPlane(m_dataPlane.get());
@@ -220,6 +227,22 @@ Status Daemon::openAdmin()
     return {};
 }
 
+void Daemon::openCapture()
+{
+    m_captureProcess = std::make_unique<capture::live::CaptureProcess>();
+    connect(m_captureProcess.get(), &capture::live::CaptureProcess::died, this,
+            [](const QString &reason) { qCWarning(lcDaemon).noquote() << reason; });
+    const QString program =
+        m_config.captureProgram.isEmpty()
+            ? QCoreApplication::applicationDirPath() + QStringLiteral("/keyward-capture")
+            : m_config.captureProgram;
+    // keyward-capture switches to keywardd's user itself, keeping CAP_NET_RAW only.
+    const QString user = m_runAs == QStringLiteral("root") ? QString() : m_runAs;
+    if (auto launched = m_captureProcess->launch(program, user); !launched)
+        qCWarning(lcDaemon).noquote()
+            << "packet capture unavailable:" << QString::fromStdString(launched.message());
+}
+
 void Daemon::buildServices()
 {
     m_admin.reset(new admin::AdminContext{
@@ -266,6 +289,19 @@ void Daemon::buildServices()
                                                 .arg(name));
         }));
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
+    admin::CaptureService::Settings capture;
+    capture.directory = QDir(m_config.stateDir).filePath(QStringLiteral("captures"));
+    capture.ring.maxFileBytes = qint64(m_config.captureFileMegabytes) * 1024 * 1024;
+    capture.ring.maxFiles = m_config.captureFiles;
+    capture.retention.maxAgeSeconds = qint64(m_config.captureMaxAgeDays) * 86400;
+    capture.retention.maxTotalBytes = qint64(m_config.captureTotalMegabytes) * 1024 * 1024;
+    capture.feedRate = m_config.captureFeedRate;
+    auto captures =
+        std::make_unique<admin::CaptureService>(*m_admin, *m_captureProcess, capture, [this] {
+            return m_ipc.hasSubscriber(api::Event::CapturePackets);
+        });
+    m_captures = captures.get();
+    m_services.push_back(std::move(captures));
     m_services.push_back(std::make_unique<admin::StatusService>(
         *m_admin, m_sessions, *m_signIns,
         admin::StatusService::Listening{m_config.listenAddress, m_config.adminListen,

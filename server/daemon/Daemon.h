@@ -33,9 +33,14 @@
 namespace keyward::admin {
 class AccessAudit;
 class AdminService;
+class CaptureService;
 class SignInActivity;
 class SessionEventPublisher;
 } // namespace keyward::admin
+
+namespace keyward::capture::live {
+class CaptureProcess;
+}
 
 namespace keyward::daemon {
 
@@ -65,6 +70,9 @@ private:
     Status openState();
     Status openNetwork();
     Status openAdmin();
+    // Starts keyward-capture while keywardd may still give it CAP_NET_RAW. Capture is
+    // optional: a failure is logged and capture reported unavailable.
+    void openCapture();
     Status dropPrivileges();
     void buildServices();
     void onNewConnection(QTcpSocket *socket, quint32 peer);
@@ -93,6 +101,8 @@ private:
     std::unique_ptr<admin::AccessAudit> m_access;
     std::unique_ptr<admin::SignInActivity> m_signIns;
     std::unique_ptr<admin::SessionEventPublisher> m_sessionEvents;
+    std::unique_ptr<capture::live::CaptureProcess> m_captureProcess;
+    admin::CaptureService *m_captures = nullptr; // owned by m_services
     std::vector<std::unique_ptr<admin::AdminService>> m_services;
     QList<PptpConnection *> m_connections;
     runtime::ServiceNotifier m_service; // READY, STATUS, WATCHDOG, STOPPING to systemd

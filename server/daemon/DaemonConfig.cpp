@@ -146,6 +146,20 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         return parseInt(key, value, 10, 24 * 3600, &maxSessionSeconds);
     } else if (key == "mtu") {
         return parseInt(key, value, 576, 1460, &mtu);
+    } else if (key == "capture-file-size") {
+        return parseInt(key, value, 1, 4096, &captureFileMegabytes);
+    } else if (key == "capture-files") {
+        return parseInt(key, value, 1, 1000, &captureFiles);
+    } else if (key == "capture-max-age") {
+        return parseInt(key, value, 1, 3650, &captureMaxAgeDays);
+    } else if (key == "capture-total-size") {
+        return parseInt(key, value, 1, 1024 * 1024, &captureTotalMegabytes);
+    } else if (key == "capture-feed-rate") {
+        return parseInt(key, value, 10, 100000, &captureFeedRate);
+    } else if (key == "capture-program") {
+        if (value.isEmpty())
+            return QStringLiteral("'capture-program' must name a program");
+        captureProgram = value;
     } else {
         return QStringLiteral("unknown setting '%1'").arg(key);
     }
@@ -262,6 +276,12 @@ QString DaemonConfig::usage()
         "  --idle-timeout S       end sessions idle this long (1800)\n"
         "  --max-session S        end sessions older than this (28800)\n"
         "  --mtu N                tunnel MTU (1400)\n"
+        "  --capture-file-size MB   size of each file of a capture's ring (16)\n"
+        "  --capture-files N      files in a capture's ring; the oldest goes (8)\n"
+        "  --capture-max-age DAYS   captures older than this are removed (30)\n"
+        "  --capture-total-size MB  all captures together; the oldest go (1024)\n"
+        "  --capture-feed-rate N  packet summaries a second sent to consoles (1000)\n"
+        "  --capture-program PATH   keyward-capture (beside keywardd)\n"
         "  --foreground           stay in the foreground, log to stderr\n"
         "  --log-level LEVEL      debug, info, warning, error (info)\n");
 }

@@ -84,6 +84,15 @@ struct DaemonConfig
     int idleTimeoutSeconds = 1800;
     int maxSessionSeconds = 8 * 3600;
     int mtu = 1400;
+    // Live captures (STATE-DIR/captures): the ring of each capture, the retention of
+    // all of them, and the packet summaries a second sent to consoles.
+    int captureFileMegabytes = 16;
+    int captureFiles = 8;
+    int captureMaxAgeDays = 30;
+    int captureTotalMegabytes = 1024;
+    int captureFeedRate = 1000;
+    // keyward-capture; empty: the one beside keywardd.
+    QString captureProgram;
 
     // Parses argv (without argv[0]). --config FILE is read first, then the other
     // flags are applied over it.

@@ -210,7 +210,9 @@ void IpcConnection::handle(const QJsonObject &frame)
         m_requestedEvents.clear();
         for (const QJsonValue &e : params.toObject().value("events").toArray()) {
             if (api::Event::onRequest().contains(e.toString()) &&
-                !m_requestedEvents.contains(e.toString()))
+                !m_requestedEvents.contains(e.toString()) &&
+                static_cast<int>(m_peer.role) >=
+                    static_cast<int>(api::roleNeededForEvent(e.toString())))
                 m_requestedEvents << e.toString();
         }
         sendFrame(

@@ -27,7 +27,10 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
         setAccess(AdminAccess::fromHello(m_client.helloResult()));
         // Asks for the session deltas; an older keywardd ignores the list and says
         // nothing of it, and the session table then polls.
-        const QJsonObject params{{QStringLiteral("events"), QJsonArray{api::Event::SessionDelta}}};
+        // The capture feed is granted to admin connections only.
+        const QJsonObject params{
+            {QStringLiteral("events"),
+             QJsonArray{api::Event::SessionDelta, api::Event::CapturePackets}}};
         m_client.call(api::Method::Subscribe, params, [this](const ipc::IpcReply &reply) {
             if (!reply.ok) {
                 m_lastError = reply.errorMessage;

@@ -1,16 +1,19 @@
 #include "views/MainWindow.h"
 
 #include "api/AdminMethod.h"
+#include "client/CaptureClient.h"
 #include "client/ProfileStore.h"
 #include "client/ServerConnection.h"
 #include "models/AdminActions.h"
 #include "models/AuditModel.h"
+#include "models/CapturePacketModel.h"
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "models/UserModel.h"
 #include "views/AuditPage.h"
+#include "views/CapturesPage.h"
 #include "views/CertificateChangedDialog.h"
 #include "views/ConnectionDialog.h"
 #include "views/DashboardPage.h"
@@ -66,19 +69,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_usersPage = new UsersPage(m_userModel, m_actions, this);
     m_policyPage = new PolicyPage(m_policy, m_userModel, m_overview, m_actions, this);
     m_auditPage = new AuditPage(m_auditModel, m_connection, this);
+    m_captureClient = new CaptureClient(m_connection, this);
+    m_capturePackets = new CapturePacketModel(this);
+    m_capturesPage = new CapturesPage(m_captureClient, m_capturePackets, this);
     QStyle *style = QApplication::style();
     const QList<QPair<QString, QStyle::StandardPixmap>> pages{
         {tr("Dashboard"), QStyle::SP_ComputerIcon},
         {tr("Sessions"), QStyle::SP_DriveNetIcon},
         {tr("Users"), QStyle::SP_DirHomeIcon},
         {tr("Rotation schedules"), QStyle::SP_BrowserReload},
-        {tr("Audit log"), QStyle::SP_FileDialogDetailedView}};
+        {tr("Audit log"), QStyle::SP_FileDialogDetailedView},
+        {tr("Captures"), QStyle::SP_MediaSeekForward}};
     for (const auto &[label, icon] : pages)
         new QListWidgetItem(style->standardIcon(icon), label, m_nav);
     for (QWidget *page :
          {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_sessionsPage),
           static_cast<QWidget *>(m_usersPage), static_cast<QWidget *>(m_policyPage),
-          static_cast<QWidget *>(m_auditPage)})
+          static_cast<QWidget *>(m_auditPage), static_cast<QWidget *>(m_capturesPage)})
         m_pages->addWidget(page);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));
@@ -128,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardPage::rotationRequested, this,
             [this](const std::optional<api::ChangeWindow> &w) { openRotationWizard({}, w); });
     connect(m_usersPage, &UsersPage::rotateRequested, this,
+            [this](const QStringList &users) { openRotationWizard(users, {}); });
+    connect(m_capturesPage, &CapturesPage::rotateRequested, this,
             [this](const QStringList &users) { openRotationWizard(users, {}); });
     connect(m_policyPage, &PolicyPage::rotationRequested, this,
             [this](const std::optional<api::ChangeWindow> &w) {

@@ -21,6 +21,9 @@ namespace keyward::console {
 class AdminActions;
 class AuditModel;
 class AuditPage;
+class CaptureClient;
+class CapturePacketModel;
+class CapturesPage;
 class CertificateChangedDialog;
 class MethodGate;
 class ServerConnection;
@@ -48,6 +51,7 @@ public:
         Users,
         Rotation,
         Audit,
+        Captures,
         PageCount
     };
     Q_ENUM(Page)
@@ -72,6 +76,7 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     PolicyPage *policyPage() const { return m_policyPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    CapturesPage *capturesPage() const { return m_capturesPage; }
     QString connectionText() const;
     // Every control that calls the server, and the method it calls.
     MethodGate *gate() const { return m_gate; }
@@ -110,6 +115,9 @@ private:
     UsersPage *m_usersPage;
     PolicyPage *m_policyPage;
     AuditPage *m_auditPage;
+    CaptureClient *m_captureClient;
+    CapturePacketModel *m_capturePackets;
+    CapturesPage *m_capturesPage;
     QWidget *m_offline;
     QLabel *m_offlineText;
     QPushButton *m_tokenButton;

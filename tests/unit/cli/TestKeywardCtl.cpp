@@ -124,6 +124,18 @@ private slots:
         row("window plan, start as written", {"window", "plan", "Bad", "tomorrow"}, "window.plan",
             R"J({"start":"tomorrow","title":"Bad"})J");
         row("window cancel", {"window", "cancel", "3"}, "window.cancel", R"J({"id":3})J");
+        row("capture start, defaults", {"capture", "start"}, "capture.start",
+            R"J({"filter":"tcp port 1723 or ip proto 47","interface":"any","snaplen":65535})J");
+        row("capture start, options",
+            {"capture", "start", "--filter", "tcp port 1723", "--interface", "eth0", "--snaplen",
+             "1500", "--max-files", "3"},
+            "capture.start",
+            R"J({"filter":"tcp port 1723","interface":"eth0","maxFiles":3,"snaplen":1500})J");
+        row("capture stop", {"capture", "stop"}, "capture.stop", "{}");
+        row("capture list", {"capture", "list"}, "capture.list", "{}");
+        row("capture download", {"capture", "download", "4", "--out", "x.pcapng"},
+            "capture.download", R"J({"id":4,"offset":0})J");
+        row("capture delete", {"capture", "delete", "4"}, "capture.delete", R"J({"id":4})J");
     }
 
     void wordsBecomeTheRequest()
@@ -212,6 +224,10 @@ private slots:
         row("window plan, too many", {"window", "plan", "T", "S", "60", "g", "extra"});
         row("window cancel, not a number", {"window", "cancel", "first"});
         row("remote without a fingerprint", {"--remote", "192.0.2.1:7443", "status"});
+        row("capture start, snaplen too small", {"capture", "start", "--snaplen", "10"});
+        row("capture start, unknown option", {"capture", "start", "--promiscuous", "yes"});
+        row("capture download without --out", {"capture", "download", "4"});
+        row("capture delete, not a number", {"capture", "delete", "last"});
     }
 
     void wrongWordsAreAUsageError()
@@ -229,7 +245,7 @@ private slots:
         const QString usage = KeywardCtl::usage();
         QVERIFY(usage.startsWith("Usage: keywardctl "));
         QVERIFY(usage.contains("Exit status: 0 ok"));
-        QCOMPARE(CommandTable::instance().commands().size(), size_t(29));
+        QCOMPARE(CommandTable::instance().commands().size(), size_t(36));
         for (const auto &c : CommandTable::instance().commands()) {
             QVERIFY2(usage.contains("  " + c->synopsis() + " ") ||
                          usage.contains("  " + c->synopsis() + "\n"),

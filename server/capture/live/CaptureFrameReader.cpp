@@ -1,0 +1,61 @@
+#include "capture/live/CaptureFrameReader.h"
+
+#include "common/ByteReader.h"
+
+namespace keyward::capture::live {
+
+void CaptureFrameReader::append(ByteView bytes)
+{
+    if (m_error)
+        return;
+    if (m_start > 0 && m_start == m_buffer.size()) {
+        m_buffer.clear();
+        m_start = 0;
+    } else if (m_start > 65536) {
+        m_buffer.erase(m_buffer.begin(), m_buffer.begin() + static_cast<std::ptrdiff_t>(m_start));
+        m_start = 0;
+    }
+    m_buffer.insert(m_buffer.end(), bytes.begin(), bytes.end());
+}
+
+Result<std::optional<CaptureFrame>> CaptureFrameReader::next()
+{
+    if (m_error)
+        return *m_error;
+    if (buffered() < CaptureFrame::HeaderSize)
+        return std::optional<CaptureFrame>{};
+    ByteReader r(ByteView(m_buffer).subspan(m_start));
+    const std::uint8_t type = r.u8();
+    const std::uint32_t length = r.u32();
+    if (!CaptureFrame::known(type)) {
+        m_error = fail("a capture frame of unknown type " + std::to_string(type));
+        return *m_error;
+    }
+    if (length > CaptureFrame::MaxBody) {
+        m_error = fail("a capture frame of " + std::to_string(length) +
+                       " bytes is longer than the largest allowed (" +
+                       std::to_string(CaptureFrame::MaxBody) + ")");
+        return *m_error;
+    }
+    if (buffered() < CaptureFrame::HeaderSize + length)
+        return std::optional<CaptureFrame>{};
+    CaptureFrame frame;
+    frame.type = static_cast<CaptureMessage>(type);
+    const auto body = m_buffer.begin() + static_cast<std::ptrdiff_t>(m_start) +
+                      static_cast<std::ptrdiff_t>(CaptureFrame::HeaderSize);
+    frame.body.assign(body, body + length);
+    m_start += CaptureFrame::HeaderSize + length;
+    return std::optional<CaptureFrame>(std::move(frame));
+}
+
+Status CaptureFrameReader::finish() const
+{
+    if (m_error)
+        return *m_error;
+    if (buffered() > 0)
+        return fail("the capture stream ended inside a frame (" + std::to_string(buffered()) +
+                    " bytes of it arrived)");
+    return {};
+}
+
+} // namespace keyward::capture::live

@@ -1,0 +1,33 @@
+#pragma once
+
+// Cuts a byte stream from the other side into CaptureFrames. The header is checked
+// as soon as it is there: an unknown type or a body longer than CaptureFrame::MaxBody
+// is an error at once (nothing more is buffered), and so is a stream that ends in
+// the middle of a frame. After an error the reader stays failed: the connection is
+// to be closed, not resynchronised.
+
+#include "capture/live/CaptureFrame.h"
+#include "common/Result.h"
+
+#include <optional>
+
+namespace keyward::capture::live {
+
+class CaptureFrameReader
+{
+public:
+    void append(ByteView bytes);
+    // The next whole frame, nullopt when more bytes are needed, or the error.
+    Result<std::optional<CaptureFrame>> next();
+    // The peer closed its end: an error when a frame was cut short.
+    Status finish() const;
+    bool failed() const { return m_error.has_value(); }
+    std::size_t buffered() const { return m_buffer.size() - m_start; }
+
+private:
+    Bytes m_buffer;
+    std::size_t m_start = 0;
+    std::optional<Error> m_error;
+};
+
+} // namespace keyward::capture::live
