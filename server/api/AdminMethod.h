@@ -55,6 +55,21 @@ inline const QString WindowList = QStringLiteral("window.list");
 inline const QString WindowPlan = QStringLiteral("window.plan");
 inline const QString WindowCancel = QStringLiteral("window.cancel");
 
+// Encrypted backups of the server's state.
+inline const QString BackupCreate = QStringLiteral("backup.create");
+inline const QString BackupList = QStringLiteral("backup.list");
+inline const QString BackupDownload = QStringLiteral("backup.download");
+inline const QString BackupDelete = QStringLiteral("backup.delete");
+inline const QString BackupRestore = QStringLiteral("backup.restore");
+
+// Signed reports and their schedule.
+inline const QString ReportCreate = QStringLiteral("report.create");
+inline const QString ReportList = QStringLiteral("report.list");
+inline const QString ReportDownload = QStringLiteral("report.download");
+inline const QString ReportKey = QStringLiteral("report.key");
+inline const QString ReportSchedule = QStringLiteral("report.schedule");
+inline const QString ReportScheduleSet = QStringLiteral("report.schedule.set");
+
 // Every method a service registers (not hello and subscribe), for tests and help.
 inline QStringList all()
 {
@@ -63,7 +78,10 @@ inline QStringList all()
             UserImport,    UserRotate,   UserExpiring,   SessionList, SessionDisconnect,
             SessionRevoke, SessionRekey, SessionHistory, PolicyGet,   PolicySet,
             AuditList,     AuditVerify,  TokenCreate,    TokenList,   TokenRevoke,
-            WindowList,    WindowPlan,   WindowCancel};
+            WindowList,    WindowPlan,   WindowCancel,
+            BackupCreate,  BackupList,   BackupDownload, BackupDelete, BackupRestore,
+            ReportCreate,  ReportList,   ReportDownload, ReportKey,    ReportSchedule,
+            ReportScheduleSet};
 }
 
 } // namespace keyward::api::Method
