@@ -18,6 +18,8 @@ inline const QString PolicyChanged = QStringLiteral("policy.changed");
 inline const QString WindowChanged = QStringLiteral("window.changed");
 inline const QString LoginFailed = QStringLiteral("login.failed");
 inline const QString Alert = QStringLiteral("alert");
+// A report was written (by the schedule): consoles list the reports again. No data.
+inline const QString ReportChanged = QStringLiteral("report.changed");
 
 // The prefix that every session event starts with.
 inline const QString SessionPrefix = QStringLiteral("session.");
@@ -33,7 +35,7 @@ inline QStringList onRequest()
 inline QStringList all()
 {
     return {SessionUp,     SessionChanged, SessionEnded, SessionDelta,
-            PolicyChanged, WindowChanged,  LoginFailed,  Alert};
+            PolicyChanged, WindowChanged,  LoginFailed,  Alert, ReportChanged};
 }
 
 } // namespace keyward::api::Event

@@ -30,7 +30,7 @@ const QHash<QString, AdminRole> &table()
         {Method::ReportDownload, AdminRole::Auditor},
         {Method::ReportKey, AdminRole::Auditor},
         {Method::ReportSchedule, AdminRole::Auditor},
-        {Method::ReportCreate, AdminRole::Auditor},
+        {Method::ReportCreate, AdminRole::Operator},
         {Method::SessionDisconnect, AdminRole::Operator},
         {Method::SessionRevoke, AdminRole::Operator},
         {Method::SessionRekey, AdminRole::Operator},

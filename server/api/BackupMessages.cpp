@@ -105,7 +105,8 @@ QJsonObject FileChunk::toJson() const
             {QStringLiteral("offset"), offset},
             {QStringLiteral("size"), size},
             {QStringLiteral("data"), QString::fromLatin1(data.toBase64())},
-            {QStringLiteral("done"), done}};
+            {QStringLiteral("done"), done},
+            {QStringLiteral("signature"), signature}};
 }
 
 Result<FileChunk> FileChunk::fromJson(const QJsonObject &json)
@@ -118,6 +119,7 @@ Result<FileChunk> FileChunk::fromJson(const QJsonObject &json)
     c.size = r.integer64(u"size");
     const QString data = r.string(u"data");
     c.done = r.boolean(u"done");
+    c.signature = r.optionalString(u"signature").value_or(QString());
     auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)

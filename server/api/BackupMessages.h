@@ -92,6 +92,9 @@ struct FileChunk
     qint64 size = 0; // the whole file
     QByteArray data; // base64 on the wire
     bool done = false;
+    // With the last part of a report signed in a detached file: that file's text, to
+    // save beside it as FILE.sig. Empty otherwise.
+    QString signature;
 
     QJsonObject toJson() const;
     static Result<FileChunk> fromJson(const QJsonObject &json);

@@ -2,7 +2,9 @@
 
 #include "admin/AccessAudit.h"
 #include "admin/AuditService.h"
+#include "admin/BackupService.h"
 #include "admin/PolicyService.h"
+#include "admin/ReportService.h"
 #include "admin/SessionEventPublisher.h"
 #include "admin/SessionService.h"
 #include "admin/SignInActivity.h"
@@ -256,6 +258,14 @@ void Daemon::buildServices()
                                                 .arg(name));
         }));
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
+    m_services.push_back(std::make_unique<admin::BackupService>(
+        *m_admin, m_sessions,
+        admin::BackupService::Settings{m_config.stateFiles(), m_config.backupRetention,
+                                       m_config.toJson()}));
+    auto reports = std::make_unique<admin::ReportService>(
+        *m_admin, admin::ReportService::Settings{m_config.stateDir, m_config.reportRetention});
+    reports->startSchedule();
+    m_services.push_back(std::move(reports));
     m_services.push_back(std::make_unique<admin::StatusService>(
         *m_admin, m_sessions, *m_signIns,
         admin::StatusService::Listening{m_config.listenAddress, m_config.adminListen,
