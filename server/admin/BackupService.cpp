@@ -91,7 +91,8 @@ Result<api::BackupInfo> BackupService::createBackup(QByteArray &passphrase, cons
     if (!opened) {
         check.problem = QString::fromStdString(opened.message());
     } else {
-        QTemporaryDir scratch(QDir(m_settings.files.stateDir).filePath(QStringLiteral(".verify-XXXXXX")));
+        QTemporaryDir scratch(
+            QDir(m_settings.files.stateDir).filePath(QStringLiteral(".verify-XXXXXX")));
         if (!scratch.isValid())
             check.problem = QStringLiteral("cannot make a scratch directory to verify it in");
         else
@@ -108,8 +109,8 @@ Result<api::BackupInfo> BackupService::createBackup(QByteArray &passphrase, cons
     info.created = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     info.createdBy = actor;
     info.size = sealed->size();
-    info.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(*sealed, QCryptographicHash::Sha256).toHex());
+    info.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(*sealed, QCryptographicHash::Sha256).toHex());
     info.users = check.counts.users;
     info.tokens = check.counts.tokens;
     info.auditEntries = check.counts.auditEntries;
@@ -119,19 +120,19 @@ Result<api::BackupInfo> BackupService::createBackup(QByteArray &passphrase, cons
     auto added = m_catalog.add(info.toJson(), *sealed);
     if (!added)
         return added.error();
-    QJsonObject details{{"file", info.file},     {"sha256", info.sha256},
-                        {"size", info.size},     {"verified", info.verified},
-                        {"users", info.users},   {"auditEntries", info.auditEntries}};
+    QJsonObject details{{"file", info.file},   {"sha256", info.sha256},
+                        {"size", info.size},   {"verified", info.verified},
+                        {"users", info.users}, {"auditEntries", info.auditEntries}};
     if (!added->isEmpty())
         details.insert(QStringLiteral("removedByRetention"), QJsonArray::fromStringList(*added));
-    auto logged = AuditedChange(m_context, actor)
-                      .record(api::Method::BackupCreate, info.id,
-                              info.verified ? QStringLiteral("ok") : QStringLiteral("unverified"),
-                              details);
+    auto logged =
+        AuditedChange(m_context, actor)
+            .record(api::Method::BackupCreate, info.id,
+                    info.verified ? QStringLiteral("ok") : QStringLiteral("unverified"), details);
     if (!logged)
         return logged.error();
-    qCInfo(lcBackup).noquote() << "backup" << info.id << "made by" << actor << "("
-                               << info.size << "bytes, sha256" << info.sha256
+    qCInfo(lcBackup).noquote() << "backup" << info.id << "made by" << actor << "(" << info.size
+                               << "bytes, sha256" << info.sha256
                                << (info.verified ? "verified)" : "NOT verified)");
     return info;
 }
@@ -188,7 +189,8 @@ Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &
                         "before its keys were replaced): stop keywardd and restore it with "
                         "`keywardd --restore FILE`; nothing was changed");
 
-    QTemporaryDir scratch(QDir(m_settings.files.stateDir).filePath(QStringLiteral(".restore-XXXXXX")));
+    QTemporaryDir scratch(
+        QDir(m_settings.files.stateDir).filePath(QStringLiteral(".restore-XXXXXX")));
     if (!scratch.isValid())
         return fail(ErrorKind::Unavailable, "cannot make a scratch directory in " +
                                                 m_settings.files.stateDir.toStdString());
@@ -200,7 +202,8 @@ Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &
 
     // Sessions signed in under the credentials being replaced end, with a reason.
     int ended = 0;
-    const QString reason = QStringLiteral("the server's state is being restored from backup %1").arg(id);
+    const QString reason =
+        QStringLiteral("the server's state is being restored from backup %1").arg(id);
     for (const core::LiveSession &s : m_sessions.sessions())
         ended += m_sessions.end(s.id, reason, actor) ? 1 : 0;
 
@@ -216,9 +219,8 @@ Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &
                                                 " aside; nothing was changed");
     const QByteArray newAnchors =
         contents->files.value(QString::fromLatin1(core::BackupContents::AuditAnchors));
-    Status swapped = newAnchors.isEmpty()
-                         ? Status{}
-                         : core::BackupSnapshot::writePrivate(anchors, newAnchors);
+    Status swapped =
+        newAnchors.isEmpty() ? Status{} : core::BackupSnapshot::writePrivate(anchors, newAnchors);
     const QJsonObject details{{"file", entry->value(QLatin1String("file"))},
                               {"sha256", entry->value(QLatin1String("sha256"))},
                               {"created", entry->value(QLatin1String("created"))},
@@ -242,14 +244,15 @@ Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &
     const QByteArray reportKey =
         contents->files.value(QString::fromLatin1(core::BackupContents::ReportKey));
     if (!reportKey.isEmpty() && reportKey != readFile(m_settings.files.reportKey())) {
-        if (auto written = core::BackupSnapshot::writePrivate(m_settings.files.reportKey(), reportKey);
+        if (auto written =
+                core::BackupSnapshot::writePrivate(m_settings.files.reportKey(), reportKey);
             !written)
-            qCWarning(lcBackup).noquote() << "the report key was not restored:"
-                                          << QString::fromStdString(written.message());
+            qCWarning(lcBackup).noquote()
+                << "the report key was not restored:" << QString::fromStdString(written.message());
     }
     if (auto reloaded = m_context.policy.load(); !reloaded)
-        qCWarning(lcBackup).noquote() << "the restored policy does not load:"
-                                      << QString::fromStdString(reloaded.message());
+        qCWarning(lcBackup).noquote()
+            << "the restored policy does not load:" << QString::fromStdString(reloaded.message());
     qCWarning(lcBackup).noquote() << "state restored from backup" << id << "by" << actor << ";"
                                   << ended << "session(s) ended";
     return api::BackupRestored{id, check.counts.users, check.counts.tokens,
@@ -305,9 +308,9 @@ void BackupService::remove(const Request &request, const Responder &reply)
         return reply.error(ref.error());
     if (auto found = m_catalog.find(ref->id); !found)
         return reply.error(found.error());
-    auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::BackupDelete, ref->id, {},
-                         [&] { return m_catalog.remove(ref->id); });
+    auto done =
+        AuditedChange(m_context, request.peer.identity())
+            .run(api::Method::BackupDelete, ref->id, {}, [&] { return m_catalog.remove(ref->id); });
     if (!done)
         return reply.error(done.error());
     reply.result(ref->toJson());

@@ -38,12 +38,10 @@ QString extension(const QString &format)
 
 ReportService::ReportService(AdminContext &context, Settings settings, QObject *parent)
     : QObject(parent), m_context(context), m_settings(std::move(settings)),
-      m_catalog(QDir(m_settings.stateDir).filePath(QStringLiteral("reports")),
-                m_settings.retention)
+      m_catalog(QDir(m_settings.stateDir).filePath(QStringLiteral("reports")), m_settings.retention)
 {
     m_timer.setInterval(CheckIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this,
-            [this] { runDue(QDateTime::currentDateTimeUtc()); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { runDue(QDateTime::currentDateTimeUtc()); });
 }
 
 void ReportService::registerMethods(ipc::MethodRegistry &registry)
@@ -78,9 +76,9 @@ Result<api::ReportSettings> ReportService::settings() const
 api::ReportSettings ReportService::withNextRuns(api::ReportSettings settings, const QDateTime &now)
 {
     for (api::ScheduledReport &s : settings.schedule)
-        s.nextRun = s.lastRun.isValid() ? s.lastRun.addDays(s.everyDays)
-                                        : QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(),
-                                                                        Qt::UTC);
+        s.nextRun = s.lastRun.isValid()
+                        ? s.lastRun.addDays(s.everyDays)
+                        : QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     return settings;
 }
 
@@ -90,7 +88,8 @@ Result<api::ReportInfo> ReportService::createReport(const api::ReportCreateParam
     auto reportSettings = settings();
     if (!reportSettings)
         return reportSettings.error();
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     core::ReportBuilder::Options options;
     options.kind = params.kind;
     options.periodDays = params.periodDays;
@@ -128,7 +127,8 @@ Result<api::ReportInfo> ReportService::createReport(const api::ReportCreateParam
     info.keyId = key->keyId();
     QList<QPair<QString, QByteArray>> extra;
     if (core::ReportSignature::detached(params.format))
-        extra.append({info.file + QStringLiteral(".sig"), core::ReportSignature::detachedFile(*line)});
+        extra.append(
+            {info.file + QStringLiteral(".sig"), core::ReportSignature::detachedFile(*line)});
     auto added = m_catalog.add(info.toJson(), file, extra);
     if (!added)
         return added.error();
@@ -139,7 +139,8 @@ void ReportService::runDue(const QDateTime &now)
 {
     auto current = settings();
     if (!current) {
-        qCWarning(lcReport).noquote() << "scheduled reports:" << QString::fromStdString(current.message());
+        qCWarning(lcReport).noquote()
+            << "scheduled reports:" << QString::fromStdString(current.message());
         return;
     }
     api::ReportSettings next = *current;
@@ -156,18 +157,19 @@ void ReportService::runDue(const QDateTime &now)
         }
         s.lastRun = info->created;
         ran = true;
-        auto logged = AuditedChange(m_context, actor)
-                          .run(api::Method::ReportCreate, info->id,
-                               {{"file", info->file}, {"sha256", info->sha256}, {"scheduled", true}},
-                               [&] {
-                                   api::ReportSettings stored = next;
-                                   for (auto &r : stored.schedule)
-                                       r.nextRun = QDateTime();
-                                   return m_context.settings.write(SettingsKey, stored.toJson());
-                               });
+        auto logged =
+            AuditedChange(m_context, actor)
+                .run(api::Method::ReportCreate, info->id,
+                     {{"file", info->file}, {"sha256", info->sha256}, {"scheduled", true}}, [&] {
+                         api::ReportSettings stored = next;
+                         for (auto &r : stored.schedule)
+                             r.nextRun = QDateTime();
+                         return m_context.settings.write(SettingsKey, stored.toJson());
+                     });
         if (!logged)
-            qCWarning(lcReport).noquote() << "the scheduled report" << s.name << "was written but "
-                                          << "not recorded:" << QString::fromStdString(logged.message());
+            qCWarning(lcReport).noquote()
+                << "the scheduled report" << s.name << "was written but "
+                << "not recorded:" << QString::fromStdString(logged.message());
         qCInfo(lcReport).noquote() << "scheduled report" << s.name << "written:" << info->file;
     }
     if (ran)
@@ -182,9 +184,10 @@ void ReportService::create(const Request &request, const Responder &reply)
     auto info = createReport(*params, request.peer.identity());
     if (!info)
         return reply.error(info.error());
-    auto logged = AuditedChange(m_context, request.peer.identity())
-                      .record(api::Method::ReportCreate, info->id, QStringLiteral("ok"),
-                              {{"file", info->file}, {"sha256", info->sha256}, {"keyId", info->keyId}});
+    auto logged =
+        AuditedChange(m_context, request.peer.identity())
+            .record(api::Method::ReportCreate, info->id, QStringLiteral("ok"),
+                    {{"file", info->file}, {"sha256", info->sha256}, {"keyId", info->keyId}});
     if (!logged)
         return reply.error(logged.error());
     reply.result(info->toJson());
@@ -199,7 +202,8 @@ void ReportService::list(const Request &, const Responder &reply)
     for (const QJsonObject &e : std::as_const(*entries)) {
         auto info = api::ReportInfo::fromJson(e);
         if (!info)
-            return reply.error(fail(ErrorKind::Internal, "the report list is damaged: " + info.message()));
+            return reply.error(
+                fail(ErrorKind::Internal, "the report list is damaged: " + info.message()));
         out.reports << *info;
     }
     reply.result(out.toJson());
@@ -265,12 +269,13 @@ void ReportService::setSchedule(const Request &request, const Responder &reply)
                 s.lastRun = old.lastRun;
         }
     }
-    auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::ReportScheduleSet, QStringLiteral("reports"),
-                         {{"reports", static_cast<int>(params->schedule.size())},
-                          {"dormantDays", params->dormantDays},
-                          {"privilegedGroups", QJsonArray::fromStringList(params->privilegedGroups)}},
-                         [&] { return m_context.settings.write(SettingsKey, params->toJson()); });
+    auto done =
+        AuditedChange(m_context, request.peer.identity())
+            .run(api::Method::ReportScheduleSet, QStringLiteral("reports"),
+                 {{"reports", static_cast<int>(params->schedule.size())},
+                  {"dormantDays", params->dormantDays},
+                  {"privilegedGroups", QJsonArray::fromStringList(params->privilegedGroups)}},
+                 [&] { return m_context.settings.write(SettingsKey, params->toJson()); });
     if (!done)
         return reply.error(done.error());
     reply.result(withNextRuns(*params, QDateTime::currentDateTimeUtc()).toJson());

@@ -34,8 +34,8 @@ inline QStringList onRequest()
 
 inline QStringList all()
 {
-    return {SessionUp,     SessionChanged, SessionEnded, SessionDelta,
-            PolicyChanged, WindowChanged,  LoginFailed,  Alert, ReportChanged};
+    return {SessionUp,     SessionChanged, SessionEnded, SessionDelta, PolicyChanged,
+            WindowChanged, LoginFailed,    Alert,        ReportChanged};
 }
 
 } // namespace keyward::api::Event

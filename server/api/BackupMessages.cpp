@@ -120,8 +120,8 @@ Result<FileChunk> FileChunk::fromJson(const QJsonObject &json)
     const QString data = r.string(u"data");
     c.done = r.boolean(u"done");
     c.signature = r.optionalString(u"signature").value_or(QString());
-    auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         r.reject(u"data", QStringLiteral("is not base64"));
     c.data = decoded.decoded;

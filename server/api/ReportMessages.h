@@ -24,14 +24,20 @@ inline const QString Full = QStringLiteral("full");
 // The periodic account review: policy, accounts, dormant and privileged accounts,
 // the expiry forecast, the audit chain.
 inline const QString AccountReview = QStringLiteral("account-review");
-inline QStringList all() { return {Full, AccountReview}; }
+inline QStringList all()
+{
+    return {Full, AccountReview};
+}
 } // namespace ReportKind
 
 namespace ReportFormat {
 inline const QString Pdf = QStringLiteral("pdf");
 inline const QString Html = QStringLiteral("html");
 inline const QString Csv = QStringLiteral("csv");
-inline QStringList all() { return {Pdf, Html, Csv}; }
+inline QStringList all()
+{
+    return {Pdf, Html, Csv};
+}
 } // namespace ReportFormat
 
 // report.create. The period is the last `periodDays` days up to now.

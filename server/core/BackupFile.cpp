@@ -68,10 +68,9 @@ using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_f
 Status BackupFile::checkPassphrase(const QByteArray &passphrase)
 {
     if (QString::fromUtf8(passphrase).size() < MinPassphraseLength)
-        return fail(ErrorKind::Invalid,
-                    "the backup passphrase must have at least " +
-                        std::to_string(MinPassphraseLength) +
-                        " characters: it protects every key of the server");
+        return fail(ErrorKind::Invalid, "the backup passphrase must have at least " +
+                                            std::to_string(MinPassphraseLength) +
+                                            " characters: it protects every key of the server");
     return {};
 }
 
@@ -139,8 +138,8 @@ Result<BackupContents> BackupFile::open(const QByteArray &file, const QByteArray
                                             "; this keywardd reads version 1 (use the newer "
                                             "keywardd that made it)");
     const Kdf kdf{h[10], h[11], h[12]};
-    if (h[9] != KdfScrypt || kdf.log2N < 10 || kdf.log2N > MaxLog2N || kdf.r < 1 ||
-        kdf.r > MaxR || kdf.p < 1 || kdf.p > MaxP)
+    if (h[9] != KdfScrypt || kdf.log2N < 10 || kdf.log2N > MaxLog2N || kdf.r < 1 || kdf.r > MaxR ||
+        kdf.p < 1 || kdf.p > MaxP)
         return fail(ErrorKind::Invalid, "the backup file's header is damaged (its key derivation "
                                         "parameters are out of bounds): nothing was restored");
     DerivedKeys keys;

@@ -16,11 +16,9 @@
 
 namespace keyward::core {
 
-Result<BackupRestore::Outcome> BackupRestore::offline(const QString &backupFile,
-                                                      QByteArray &passphrase,
-                                                      const StateFiles &files,
-                                                      const QString &ipcSocket,
-                                                      const QString &actor)
+Result<BackupRestore::Outcome>
+BackupRestore::offline(const QString &backupFile, QByteArray &passphrase, const StateFiles &files,
+                       const QString &ipcSocket, const QString &actor)
 {
     struct Wipe
     {
@@ -62,13 +60,14 @@ Result<BackupRestore::Outcome> BackupRestore::offline(const QString &backupFile,
                                                 "backup in");
         const BackupCheck check = BackupSnapshot::check(*contents, scratch.path());
         if (!check.verified())
-            return fail(ErrorKind::Invalid, "the backup does not restore cleanly: " +
-                                                check.problem.toStdString() +
-                                                "; nothing was changed");
+            return fail(ErrorKind::Invalid,
+                        "the backup does not restore cleanly: " + check.problem.toStdString() +
+                            "; nothing was changed");
         outcome.counts = check.counts;
     }
     const QJsonObject manifest =
-        QJsonDocument::fromJson(contents->files.value(QString::fromLatin1(BackupContents::Manifest)))
+        QJsonDocument::fromJson(
+            contents->files.value(QString::fromLatin1(BackupContents::Manifest)))
             .object();
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(sealed, QCryptographicHash::Sha256).toHex());
@@ -79,14 +78,13 @@ Result<BackupRestore::Outcome> BackupRestore::offline(const QString &backupFile,
             auto audit = AuditLog::open(database, restored.auditKey(), restored.anchorFile);
             if (!audit)
                 return audit.error();
-            auto logged = (*audit)->append(
-                actor, QStringLiteral("backup.restore"), QFileInfo(backupFile).fileName(),
-                QStringLiteral("ok"),
-                {{"file", QFileInfo(backupFile).fileName()},
-                 {"sha256", sha256},
-                 {"created", manifest.value(QLatin1String("created"))},
-                 {"via", "keywardd --restore"}},
-                now);
+            auto logged = (*audit)->append(actor, QStringLiteral("backup.restore"),
+                                           QFileInfo(backupFile).fileName(), QStringLiteral("ok"),
+                                           {{"file", QFileInfo(backupFile).fileName()},
+                                            {"sha256", sha256},
+                                            {"created", manifest.value(QLatin1String("created"))},
+                                            {"via", "keywardd --restore"}},
+                                           now);
             return logged ? Status{} : Status{logged.error()};
         },
         now);

@@ -25,8 +25,8 @@ Result<QByteArray> readIfPresent(const QString &path)
     if (!file.exists())
         return QByteArray();
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorKind::Unavailable, "cannot read " + path.toStdString() + ": " +
-                                                file.errorString().toStdString());
+        return fail(ErrorKind::Unavailable,
+                    "cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
     return file.readAll();
 }
 
@@ -124,8 +124,8 @@ Result<BackupContents> BackupSnapshot::take(Database &database, const StateFiles
     QFile snapshotFile(snapshot);
     if (!snapshotFile.open(QIODevice::ReadOnly)) {
         QFile::remove(snapshot);
-        return fail(ErrorKind::Unavailable, "cannot read the database snapshot " +
-                                                snapshot.toStdString());
+        return fail(ErrorKind::Unavailable,
+                    "cannot read the database snapshot " + snapshot.toStdString());
     }
     contents.files.insert(QString::fromLatin1(BackupContents::Database), snapshotFile.readAll());
     snapshotFile.close();
@@ -150,8 +150,8 @@ Result<BackupContents> BackupSnapshot::take(Database &database, const StateFiles
     contents.files.insert(QString::fromLatin1(BackupContents::Config),
                           QJsonDocument(config).toJson(QJsonDocument::Indented));
     const QJsonObject manifest{
-        {QStringLiteral("created"), QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)
-                                        .toString(Qt::ISODate)},
+        {QStringLiteral("created"),
+         QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("schemaVersion"), database.schemaVersion()},
         {QStringLiteral("counts"), counts->toJson()},
         {QStringLiteral("keywardVersion"), QCoreApplication::applicationVersion()}};
@@ -271,17 +271,17 @@ Status BackupSnapshot::install(const BackupContents &contents, const StateFiles 
                 return fail(ErrorKind::Unavailable, "cannot create " + keep.toStdString());
             kept = true;
             if (!QFile::rename(path, QDir(keep).filePath(QFileInfo(path).fileName())))
-                return fail(ErrorKind::Unavailable,
-                            "cannot move " + path.toStdString() + " aside to " +
-                                keep.toStdString() + "; nothing was restored");
+                return fail(ErrorKind::Unavailable, "cannot move " + path.toStdString() +
+                                                        " aside to " + keep.toStdString() +
+                                                        "; nothing was restored");
         }
     }
     for (const Target &t : targets) {
         if (!contents.files.contains(t.name))
             continue;
         if (auto written = writePrivate(t.path, contents.files.value(t.name)); !written)
-            return fail(written.kind(), written.message() + "; the files it replaced are in " +
-                                            keep.toStdString());
+            return fail(written.kind(),
+                        written.message() + "; the files it replaced are in " + keep.toStdString());
     }
     auto database = Database::open(files.database());
     if (!database)
@@ -315,14 +315,15 @@ Status BackupSnapshot::replaceDatabase(Database &database, const QString &restor
             return fail(ErrorKind::Internal, sqlError(s).toStdString());
         while (s.next())
             tables << s.value(0).toString();
-        if (s.exec(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE name='sqlite_sequence'")) &&
+        if (s.exec(
+                QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE name='sqlite_sequence'")) &&
             s.next())
             tables << QStringLiteral("sqlite_sequence");
         // Children first when emptying, parents first when filling.
         for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
             if (!s.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(*it)))
-                return fail(ErrorKind::Internal, "cannot empty " + it->toStdString() + ": " +
-                                                     sqlError(s).toStdString());
+                return fail(ErrorKind::Internal,
+                            "cannot empty " + it->toStdString() + ": " + sqlError(s).toStdString());
         }
         for (const QString &table : std::as_const(tables)) {
             if (!s.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM restored.\"%1\"")

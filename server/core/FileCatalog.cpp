@@ -53,8 +53,7 @@ Result<QList<QJsonObject>> FileCatalog::list() const
     const QJsonDocument document = QJsonDocument::fromJson(index.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isArray())
         return fail(ErrorKind::Internal, "the list " + index.fileName().toStdString() +
-                                             " is damaged: " +
-                                             error.errorString().toStdString());
+                                             " is damaged: " + error.errorString().toStdString());
     QList<QJsonObject> entries;
     for (const QJsonValue &v : document.array())
         entries << v.toObject();
@@ -143,7 +142,8 @@ Status FileCatalog::update(const QJsonObject &entry)
             return save(*entries);
         }
     }
-    return fail(ErrorKind::NotFound, "there is no file with id '" + idOf(entry).toStdString() + "'");
+    return fail(ErrorKind::NotFound,
+                "there is no file with id '" + idOf(entry).toStdString() + "'");
 }
 
 Result<QPair<QByteArray, qint64>> FileCatalog::read(const QString &id, qint64 offset,
@@ -154,8 +154,8 @@ Result<QPair<QByteArray, qint64>> FileCatalog::read(const QString &id, qint64 of
         return entry.error();
     QFile file(pathOf(fileOf(*entry)));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorKind::NotFound, "the file " + file.fileName().toStdString() +
-                                             " is gone (removed by hand?)");
+        return fail(ErrorKind::NotFound,
+                    "the file " + file.fileName().toStdString() + " is gone (removed by hand?)");
     if (offset > file.size())
         return fail(ErrorKind::Invalid, "the offset is past the end of the file");
     file.seek(offset);

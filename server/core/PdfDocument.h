@@ -25,8 +25,7 @@ public:
     // Wrapped to the page width.
     void paragraph(const QString &text);
     // Monospaced rows; the first is bold. Cells are cut to their column's width.
-    void table(const QStringList &header, const QList<QStringList> &rows,
-               const QList<int> &widths);
+    void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths);
     // Vertical bars, one per value, labelled below (every `labelEvery`-th label).
     void barChart(const QString &caption, const QList<QPair<QString, int>> &bars,
                   int labelEvery = 1);

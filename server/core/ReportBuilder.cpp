@@ -16,18 +16,17 @@ namespace {
 
 // What an admin did to credentials and sessions: the actions the report lists.
 const QStringList ReportedActions{
-    QStringLiteral("user.reset"),      QStringLiteral("user.rotate"),
-    QStringLiteral("user.disable"),    QStringLiteral("user.enable"),
-    QStringLiteral("user.delete"),     QStringLiteral("user.unlock"),
-    QStringLiteral("session.revoke"),  QStringLiteral("session.rekey"),
+    QStringLiteral("user.reset"),         QStringLiteral("user.rotate"),
+    QStringLiteral("user.disable"),       QStringLiteral("user.enable"),
+    QStringLiteral("user.delete"),        QStringLiteral("user.unlock"),
+    QStringLiteral("session.revoke"),     QStringLiteral("session.rekey"),
     QStringLiteral("session.disconnect"), QStringLiteral("token.revoke"),
-    QStringLiteral("policy.set"),      QStringLiteral("backup.restore")};
+    QStringLiteral("policy.set"),         QStringLiteral("backup.restore")};
 
 Error sqlFailure(const QSqlQuery &q, const char *what)
 {
-    return fail(ErrorKind::Internal,
-                std::string("cannot read ") + what + " for the report: " +
-                    q.lastError().text().toStdString());
+    return fail(ErrorKind::Internal, std::string("cannot read ") + what +
+                                         " for the report: " + q.lastError().text().toStdString());
 }
 
 QDateTime fromSeconds(qint64 seconds)
@@ -91,7 +90,8 @@ Result<ReportData> ReportBuilder::gather(Database &database, const AuditLog &aud
         a.dormant = a.state == QLatin1String("active") &&
                     nowSeconds - (lastLogin > 0 ? lastLogin : created) >= dormantSeconds;
         for (const QString &g : std::as_const(a.groups))
-            a.privileged = a.privileged || options.privilegedGroups.contains(g, Qt::CaseInsensitive);
+            a.privileged =
+                a.privileged || options.privilegedGroups.contains(g, Qt::CaseInsensitive);
         data.failedSignInsNow += a.failedSignIns;
         if (a.state == QLatin1String("active") && !a.expired) {
             const qint64 week = today.daysTo(a.expires.date()) / 7;
@@ -185,10 +185,10 @@ Result<ReportData> ReportBuilder::gather(Database &database, const AuditLog &aud
             int changes = 0;
             for (qint64 at : std::as_const(credentialChanges))
                 changes += at >= p.window.start.toSecsSinceEpoch() && at < end.toSecsSinceEpoch();
-            p.window.outcome = end > data.generated
-                                   ? QStringLiteral("running: %1 credential change(s) so far")
-                                         .arg(changes)
-                                   : QStringLiteral("held: %1 credential change(s)").arg(changes);
+            p.window.outcome =
+                end > data.generated
+                    ? QStringLiteral("running: %1 credential change(s) so far").arg(changes)
+                    : QStringLiteral("held: %1 credential change(s)").arg(changes);
         }
         data.windows.append(p.window);
     }

@@ -25,7 +25,7 @@ struct ReportData
         QDateTime expires; // when the credential expires under the policy
         bool expired = false;
         bool mustChange = false;
-        QDateTime lastSignIn; // null: never
+        QDateTime lastSignIn;  // null: never
         int failedSignIns = 0; // since the last success
         bool locked = false;
         bool dormant = false;    // no sign-in for dormantDays (or never, and older than that)
@@ -53,8 +53,8 @@ struct ReportData
     int periodDays = 0;
     QDateTime generated; // UTC
     QDateTime periodStart;
-    QString server;       // host name
-    QString generatedBy;  // the admin, or the schedule
+    QString server;      // host name
+    QString generatedBy; // the admin, or the schedule
 
     QJsonObject policy;
     QStringList deviations; // settings weaker than the safe defaults
@@ -66,8 +66,8 @@ struct ReportData
     QMap<QString, int> sessionsByMppe; // "128-bit stateless" -> sessions in the period
     int sessionsTotal = 0;
 
-    int failedSignInsNow = 0; // failures counted against accounts right now
-    QList<Action> lockouts;   // in the period
+    int failedSignInsNow = 0;   // failures counted against accounts right now
+    QList<Action> lockouts;     // in the period
     QList<Action> adminActions; // revocations, rekeys, resets, rotations... in the period
     QList<Window> windows;
 
@@ -77,7 +77,7 @@ struct ReportData
     qint64 headId = 0;
     QString headHash; // hex
 
-    QList<QPair<QDate, int>> signInsPerDay;   // every day of the period
+    QList<QPair<QDate, int>> signInsPerDay;  // every day of the period
     QList<QPair<QDate, int>> expiryForecast; // credentials expiring per week, next 12 weeks
 
     bool full() const { return kind == QLatin1String("full"); }

@@ -19,7 +19,8 @@ Result<ReportKey> ReportKey::loadOrCreate(const QString &keyFilePath)
         read = KeyFile::create(keyFilePath, seed, "signing reports");
     if (!read)
         return read.error();
-    EVP_PKEY *key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed.data(), seed.size());
+    EVP_PKEY *key =
+        EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed.data(), seed.size());
     OPENSSL_cleanse(seed.data(), seed.size());
     if (!key)
         return fail(ErrorKind::Internal, "OpenSSL cannot make an Ed25519 key (is it OpenSSL 3?)");

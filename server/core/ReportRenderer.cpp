@@ -60,13 +60,13 @@ QString csvField(const QString &value)
 QByteArray ReportRenderer::html(const ReportData &data)
 {
     const QString title = ReportSections::title(data);
-    QString out = QStringLiteral(
-                      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                      "<title>%1</title><style>body{font-family:sans-serif;margin:2em}"
-                      "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:2px 6px;"
-                      "text-align:left;font-size:90%}.weak{color:#b00020}</style></head><body>\n"
-                      "<h1>%1</h1>\n")
-                      .arg(title.toHtmlEscaped());
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<title>%1</title><style>body{font-family:sans-serif;margin:2em}"
+                       "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:2px 6px;"
+                       "text-align:left;font-size:90%}.weak{color:#b00020}</style></head><body>\n"
+                       "<h1>%1</h1>\n")
+            .arg(title.toHtmlEscaped());
     for (const QString &p : ReportSections::preamble(data))
         out += QStringLiteral("<p>%1</p>\n").arg(p.toHtmlEscaped());
     for (const ReportSection &s : ReportSections::of(data)) {
@@ -143,11 +143,14 @@ QByteArray ReportRenderer::csv(const ReportData &data)
         add(s, a.name, QStringLiteral("lastSignIn"),
             a.lastSignIn.isValid() ? a.lastSignIn.toString(Qt::ISODate) : QString());
         add(s, a.name, QStringLiteral("failedSignIns"), QString::number(a.failedSignIns));
-        add(s, a.name, QStringLiteral("dormant"), a.dormant ? QStringLiteral("yes") : QStringLiteral("no"));
+        add(s, a.name, QStringLiteral("dormant"),
+            a.dormant ? QStringLiteral("yes") : QStringLiteral("no"));
         add(s, a.name, QStringLiteral("privileged"),
             a.privileged ? QStringLiteral("yes") : QStringLiteral("no"));
-        add(s, a.name, QStringLiteral("expired"), a.expired ? QStringLiteral("yes") : QStringLiteral("no"));
-        add(s, a.name, QStringLiteral("locked"), a.locked ? QStringLiteral("yes") : QStringLiteral("no"));
+        add(s, a.name, QStringLiteral("expired"),
+            a.expired ? QStringLiteral("yes") : QStringLiteral("no"));
+        add(s, a.name, QStringLiteral("locked"),
+            a.locked ? QStringLiteral("yes") : QStringLiteral("no"));
     }
     for (auto it = data.sessionsByMppe.cbegin(); it != data.sessionsByMppe.cend(); ++it)
         add(QStringLiteral("sessions"), it.key(), QStringLiteral("count"),

@@ -17,8 +17,8 @@ struct ReportSection
     QStringList paragraphs;
     QStringList header;
     QList<QStringList> rows;
-    QList<int> widths;    // column widths in characters (PDF)
-    QString emptyTable;   // said instead of an empty table
+    QList<int> widths;  // column widths in characters (PDF)
+    QString emptyTable; // said instead of an empty table
     QList<QPair<QString, int>> chart;
     int labelEvery = 1;
 };

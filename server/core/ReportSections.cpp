@@ -30,8 +30,8 @@ QStringList actionRow(const ReportData::Action &a)
     return {ReportSections::when(a.at), a.actor, a.action, a.target, a.outcome, a.detail};
 }
 
-const QStringList ActionHeader{QStringLiteral("When"),   QStringLiteral("By"),
-                               QStringLiteral("Action"), QStringLiteral("Target"),
+const QStringList ActionHeader{QStringLiteral("When"),    QStringLiteral("By"),
+                               QStringLiteral("Action"),  QStringLiteral("Target"),
                                QStringLiteral("Outcome"), QStringLiteral("Details")};
 const QList<int> ActionWidths{18, 22, 17, 16, 10, 30};
 
@@ -59,10 +59,10 @@ QStringList accountRow(const ReportData::Account &a)
             flags.join(QLatin1Char(','))};
 }
 
-const QStringList AccountHeader{QStringLiteral("Account"),  QStringLiteral("State"),
-                                QStringLiteral("Groups"),   QStringLiteral("Age (d)"),
-                                QStringLiteral("Expires"),  QStringLiteral("Last sign-in"),
-                                QStringLiteral("Failed"),   QStringLiteral("Flags")};
+const QStringList AccountHeader{QStringLiteral("Account"), QStringLiteral("State"),
+                                QStringLiteral("Groups"),  QStringLiteral("Age (d)"),
+                                QStringLiteral("Expires"), QStringLiteral("Last sign-in"),
+                                QStringLiteral("Failed"),  QStringLiteral("Flags")};
 const QList<int> AccountWidths{18, 9, 16, 8, 11, 13, 7, 30};
 
 } // namespace
@@ -219,10 +219,10 @@ QList<ReportSection> ReportSections::of(const ReportData &data)
 
     ReportSection chain;
     chain.title = QStringLiteral("Audit chain");
-    chain.paragraphs << (data.chainIntact
-                             ? QStringLiteral("Verified: intact, %1 entries checked.")
-                                   .arg(data.chainChecked)
-                             : QStringLiteral("NOT intact: %1").arg(data.chainProblem));
+    chain.paragraphs
+        << (data.chainIntact
+                ? QStringLiteral("Verified: intact, %1 entries checked.").arg(data.chainChecked)
+                : QStringLiteral("NOT intact: %1").arg(data.chainProblem));
     chain.paragraphs << QStringLiteral("Head: entry %1, hash %2")
                             .arg(data.headId)
                             .arg(data.headHash.isEmpty() ? QStringLiteral("(empty trail)")

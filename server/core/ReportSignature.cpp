@@ -34,10 +34,10 @@ Result<ParsedLine> parseLine(const QByteArray &line)
     const QList<QByteArray> fields = line.mid(Marker.size()).split(' ');
     if (fields.size() != 2 || !fields[0].startsWith("key=") || !fields[1].startsWith("sig="))
         return bad;
-    auto key = QByteArray::fromBase64Encoding(fields[0].mid(4),
-                                              QByteArray::AbortOnBase64DecodingErrors);
-    auto sig = QByteArray::fromBase64Encoding(fields[1].mid(4),
-                                              QByteArray::AbortOnBase64DecodingErrors);
+    auto key =
+        QByteArray::fromBase64Encoding(fields[0].mid(4), QByteArray::AbortOnBase64DecodingErrors);
+    auto sig =
+        QByteArray::fromBase64Encoding(fields[1].mid(4), QByteArray::AbortOnBase64DecodingErrors);
     if (!key || !sig || key.decoded.size() != 32 || sig.decoded.size() != 64 ||
         key.decoded.toBase64() != fields[0].mid(4) || sig.decoded.toBase64() != fields[1].mid(4))
         return bad;
@@ -99,8 +99,7 @@ Result<ReportSignature::Verified> ReportSignature::verify(const QByteArray &file
     QByteArray content;
     QByteArray line;
     if (!detachedSignature.isEmpty()) {
-        if (!detachedSignature.endsWith(PlainSuffix) ||
-            detachedSignature.count('\n') != 1)
+        if (!detachedSignature.endsWith(PlainSuffix) || detachedSignature.count('\n') != 1)
             return fail(ErrorKind::Invalid, "the signature file is damaged or changed");
         content = file;
         line = detachedSignature.chopped(1);

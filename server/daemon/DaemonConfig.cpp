@@ -251,8 +251,8 @@ QJsonObject DaemonConfig::toJson() const
             {QStringLiteral("ipc-socket"), ipcSocket},
             {QStringLiteral("audit-anchor-file"), auditAnchorFile},
             {QStringLiteral("tunnel-pool"), QStringLiteral("%1/%2")
-                                                 .arg(formatAddress(tunnelPool.network))
-                                                 .arg(tunnelPool.prefixLength)},
+                                                .arg(formatAddress(tunnelPool.network))
+                                                .arg(tunnelPool.prefixLength)},
             {QStringLiteral("dns"), dnsServers.join(QLatin1Char(','))},
             {QStringLiteral("user"), runAsUser},
             {QStringLiteral("admin-listen"), adminListen},

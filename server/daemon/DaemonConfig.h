@@ -86,9 +86,9 @@ struct DaemonConfig
     int idleTimeoutSeconds = 1800;
     int maxSessionSeconds = 8 * 3600;
     int mtu = 1400;
-    int backupRetention = 10;  // encrypted backups kept in STATE-DIR/backups
-    int reportRetention = 50;  // reports kept in STATE-DIR/reports
-    QString restoreFrom;       // --restore FILE: restore a backup into the state directory, exit
+    int backupRetention = 10; // encrypted backups kept in STATE-DIR/backups
+    int reportRetention = 50; // reports kept in STATE-DIR/reports
+    QString restoreFrom;      // --restore FILE: restore a backup into the state directory, exit
 
     // Parses argv (without argv[0]). --config FILE is read first, then the other
     // flags are applied over it.

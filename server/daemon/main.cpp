@@ -9,11 +9,11 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <csignal>
+#include <cstdio>
 #include <iostream>
+#include <malloc.h>
 #include <openssl/crypto.h>
 #include <string>
-#include <cstdio>
-#include <malloc.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,25 +50,24 @@ int restore(const keyward::daemon::DaemonConfig &config)
     if (passphrase.endsWith('\r'))
         passphrase.chop(1);
     const QString actor = QStringLiteral("keywardd --restore (uid %1)").arg(::getuid());
-    auto restored = keyward::core::BackupRestore::offline(config.restoreFrom, passphrase,
-                                                          config.stateFiles(), config.ipcSocket,
-                                                          actor);
+    auto restored = keyward::core::BackupRestore::offline(
+        config.restoreFrom, passphrase, config.stateFiles(), config.ipcSocket, actor);
     if (!restored) {
         std::fprintf(stderr, "keywardd: %s\n",
                      qPrintable(keyward::runtime::LogSanitizer::escape(
                          QString::fromStdString(restored.message()))));
         return 1;
     }
-    std::printf("restored %s into %s: %lld users, %lld API tokens, %lld audit entries (the "
-                "restore is the last one)%s\n",
-                qPrintable(config.restoreFrom), qPrintable(config.stateDir),
-                static_cast<long long>(restored->counts.users),
-                static_cast<long long>(restored->counts.tokens),
-                static_cast<long long>(restored->counts.auditEntries),
-                restored->keptIn.isEmpty()
-                    ? ""
-                    : qPrintable(QStringLiteral("; the files it replaced are in ") +
-                                 restored->keptIn));
+    std::printf(
+        "restored %s into %s: %lld users, %lld API tokens, %lld audit entries (the "
+        "restore is the last one)%s\n",
+        qPrintable(config.restoreFrom), qPrintable(config.stateDir),
+        static_cast<long long>(restored->counts.users),
+        static_cast<long long>(restored->counts.tokens),
+        static_cast<long long>(restored->counts.auditEntries),
+        restored->keptIn.isEmpty()
+            ? ""
+            : qPrintable(QStringLiteral("; the files it replaced are in ") + restored->keptIn));
     return 0;
 }
 
