@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace keyward::cli {
 
@@ -62,6 +63,24 @@ public:
                                          const CommandInput &input) const = 0;
     // The reply as a person reads it; an error when it does not fit the admin API.
     virtual Result<CommandOutput> present(const QJsonObject &result) const = 0;
+
+    // A command whose answer comes in parts (a download): the request for the part after
+    // `result`, the reply to `sent`; nullopt after the last. KeywardCtl sends it and
+    // hands each reply to present().
+    virtual std::optional<CommandRequest> next(const CommandRequest &sent,
+                                               const QJsonObject &result) const
+    {
+        (void)sent;
+        (void)result;
+        return std::nullopt;
+    }
+    // A command that needs no server (checking a report file offline): the reply it
+    // makes itself, which present() prints like a server's. nullopt: ask the server.
+    virtual std::optional<Result<QJsonObject>> answerOffline(const QStringList &args) const
+    {
+        (void)args;
+        return std::nullopt;
+    }
 
     // Whether keywardctl adds a line saying who the caller is and its role.
     virtual bool showsCaller() const { return false; }

@@ -64,6 +64,7 @@ bool KeywardCtl::prepare(int *exitCode)
     m_command = CommandTable::instance().find(words, &args);
     if (!m_command)
         return bad(QStringLiteral("unknown command '%1'").arg(words.join(QLatin1Char(' '))));
+    m_args = args;
     auto request = m_command->parse(args, CommandInput{m_stdin});
     if (!request)
         return bad(QString::fromStdString(request.message()));
@@ -73,6 +74,13 @@ bool KeywardCtl::prepare(int *exitCode)
 
 void KeywardCtl::run()
 {
+    if (auto offline = m_command->answerOffline(m_args)) {
+        emit finished(
+            print(*offline ? ipc::IpcReply{true, **offline, {}, {}}
+                           : ipc::IpcReply::failure(ipc::errorCodeFor(offline->kind()),
+                                                    QString::fromStdString(offline->message()))));
+        return;
+    }
     connect(&m_client, &ipc::IpcClient::ready, this, &KeywardCtl::send);
     connect(&m_client, &ipc::IpcClient::connectionError, this, [this](const QString &message) {
         err(QStringLiteral("keywardctl: ") + message + QLatin1Char('\n'));
@@ -107,8 +115,21 @@ void KeywardCtl::send()
         emit finished(Refused);
         return;
     }
-    m_client.call(m_request.method, m_request.params,
-                  [this](const ipc::IpcReply &reply) { emit finished(print(reply)); });
+    call(m_request);
+}
+
+void KeywardCtl::call(const CommandRequest &request)
+{
+    m_client.call(request.method, request.params, [this, request](const ipc::IpcReply &reply) {
+        const int code = print(reply);
+        if (reply.ok && code == Ok) {
+            if (auto more = m_command->next(request, reply.result)) {
+                call(*more);
+                return;
+            }
+        }
+        emit finished(code);
+    });
 }
 
 int KeywardCtl::exitCodeFor(const QString &errorCode)

@@ -35,6 +35,7 @@ signals:
 
 private:
     void send();
+    void call(const CommandRequest &request);
     int print(const ipc::IpcReply &reply);
     static int exitCodeFor(const QString &errorCode);
 
@@ -46,6 +47,7 @@ private:
     bool m_json = false;
     const Command *m_command = nullptr;
     CommandRequest m_request;
+    QStringList m_args; // the words after the command's name
     ipc::IpcClient m_client{QStringLiteral("keywardctl")};
 };
 
