@@ -21,6 +21,8 @@ namespace keyward::console {
 class AdminActions;
 class AuditModel;
 class AuditPage;
+class BackupReportCenter;
+class BackupsReportsPage;
 class CertificateChangedDialog;
 class MethodGate;
 class ServerConnection;
@@ -48,6 +50,7 @@ public:
         Users,
         Rotation,
         Audit,
+        BackupsReports,
         PageCount
     };
     Q_ENUM(Page)
@@ -72,6 +75,8 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     PolicyPage *policyPage() const { return m_policyPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    BackupReportCenter *backupReportCenter() const { return m_backupReports; }
+    BackupsReportsPage *backupsReportsPage() const { return m_backupsReportsPage; }
     QString connectionText() const;
     // Every control that calls the server, and the method it calls.
     MethodGate *gate() const { return m_gate; }
@@ -110,6 +115,8 @@ private:
     UsersPage *m_usersPage;
     PolicyPage *m_policyPage;
     AuditPage *m_auditPage;
+    BackupReportCenter *m_backupReports;
+    BackupsReportsPage *m_backupsReportsPage;
     QWidget *m_offline;
     QLabel *m_offlineText;
     QPushButton *m_tokenButton;
