@@ -56,7 +56,9 @@ void ReportService::registerMethods(ipc::MethodRegistry &registry)
 
 void ReportService::startSchedule()
 {
-    runDue(QDateTime::currentDateTimeUtc());
+    // From the event loop: keywardd has dropped its privileges by then, so the reports
+    // folder and the report key belong to the user it runs as.
+    QTimer::singleShot(0, this, [this] { runDue(QDateTime::currentDateTimeUtc()); });
     m_timer.start();
 }
 

@@ -34,7 +34,7 @@ public:
     ReportService(AdminContext &context, Settings settings, QObject *parent = nullptr);
 
     void registerMethods(ipc::MethodRegistry &registry) override;
-    // Runs due scheduled reports now, then checks every CheckIntervalMs.
+    // Runs due scheduled reports once the event loop runs, then every CheckIntervalMs.
     void startSchedule();
     // Writes every scheduled report that is due at `now`.
     void runDue(const QDateTime &now);

@@ -41,13 +41,16 @@ private slots:
 
         auto made = server.call("backup.create", {{"passphrase", Passphrase}});
         QVERIFY2(made.ok, qPrintable(made.errorMessage));
-        QVERIFY2(made.result.value("verified").toBool(), qPrintable(made.result.value("problem").toString()));
+        QVERIFY2(made.result.value("verified").toBool(),
+                 qPrintable(made.result.value("problem").toString()));
         QCOMPARE(made.result.value("users").toInt(), 1);
         m_backupId = made.result.value("id").toString();
         QVERIFY(!server.output().contains(Passphrase)); // never logged
-        QFileInfo file(QDir(server.stateDir()).filePath("backups/" + made.result.value("file").toString()));
+        QFileInfo file(
+            QDir(server.stateDir()).filePath("backups/" + made.result.value("file").toString()));
         QVERIFY(file.exists());
-        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions{});
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions{});
 
         // After the backup: alice's password is reset, dave is added.
         QVERIFY(server.call("user.reset", {{"name", "alice"}}).ok);
@@ -55,23 +58,26 @@ private slots:
         QCOMPARE(server.probe("alice", Password).session().value("authCode").toInt(), 691);
 
         // A wrong passphrase changes nothing.
-        auto wrong = server.call("backup.restore",
-                                 {{"id", m_backupId}, {"passphrase", "not the passphrase"}, {"confirm", true}});
+        auto wrong = server.call(
+            "backup.restore",
+            {{"id", m_backupId}, {"passphrase", "not the passphrase"}, {"confirm", true}});
         QVERIFY(!wrong.ok);
         QVERIFY2(wrong.errorMessage.contains("wrong passphrase"), qPrintable(wrong.errorMessage));
         QVERIFY(server.call("user.show", {{"name", "dave"}}).ok);
         // Without confirm nothing happens either.
-        QVERIFY(!server.call("backup.restore", {{"id", m_backupId}, {"passphrase", Passphrase}}).ok);
+        QVERIFY(
+            !server.call("backup.restore", {{"id", m_backupId}, {"passphrase", Passphrase}}).ok);
 
         // With a session up, the restore ends it and says why.
         auto running = server.startProbe("dave", Password, {"--duration", "30"});
         QJsonArray sessions;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (sessions = server.call("session.list").result.value("sessions").toArray()).size() == 1 &&
+            (sessions = server.call("session.list").result.value("sessions").toArray()).size() ==
+                    1 &&
                 sessions.at(0).toObject().value("state").toString() == "up",
             20000);
-        auto restored = server.call("backup.restore",
-                                    {{"id", m_backupId}, {"passphrase", Passphrase}, {"confirm", true}});
+        auto restored = server.call(
+            "backup.restore", {{"id", m_backupId}, {"passphrase", Passphrase}, {"confirm", true}});
         QVERIFY2(restored.ok, qPrintable(restored.errorMessage));
         QCOMPARE(restored.result.value("sessionsEnded").toInt(), 1);
         ServerUnderTest::finishProbe(*running, 30000);
@@ -81,7 +87,8 @@ private slots:
         QVERIFY(!dave.ok);
         QCOMPARE(dave.errorCode, QString("not-found"));
         auto verified = server.call("audit.verify");
-        QVERIFY2(verified.result.value("intact").toBool(), qPrintable(verified.result.value("problem").toString()));
+        QVERIFY2(verified.result.value("intact").toBool(),
+                 qPrintable(verified.result.value("problem").toString()));
         auto entries = server.call("audit.list", {{"action", "backup.restore"}});
         const QJsonArray list = entries.result.value("entries").toArray();
         QCOMPARE(list.size(), 1);
@@ -103,8 +110,8 @@ private slots:
         QVERIFY(server.startFresh().isEmpty());
         QVERIFY(!server.call("user.show", {{"name", "alice"}}).ok);
         QCOMPARE(server.stop(), 0);
-        const QStringList args{"--restore", saved, "--state-dir", server.stateDir(), "--ipc-socket",
-                               server.socketPath()};
+        const QStringList args{"--restore",       saved,          "--state-dir",
+                               server.stateDir(), "--ipc-socket", server.socketPath()};
         QProcess wrong;
         wrong.start(ServerUnderTest::binary("keywardd"), args);
         wrong.write("not the passphrase\n");
@@ -118,7 +125,8 @@ private slots:
         restore.write(Passphrase.toUtf8() + "\n");
         restore.closeWriteChannel();
         QVERIFY(restore.waitForFinished(60000));
-        const QString said = QString::fromUtf8(restore.readAllStandardOutput() + restore.readAllStandardError());
+        const QString said =
+            QString::fromUtf8(restore.readAllStandardOutput() + restore.readAllStandardError());
         QVERIFY2(restore.exitCode() == 0, qPrintable(said));
         QVERIFY2(said.contains("1 users"), qPrintable(said));
         QVERIFY(!said.contains(Passphrase));
@@ -127,18 +135,27 @@ private slots:
         auto probe = server.probe("alice", Password, {"--count", "1"});
         QVERIFY2(probe.exitCode == 0, qPrintable(probe.output));
         auto verified = server.call("audit.verify");
-        QVERIFY2(verified.result.value("intact").toBool(), qPrintable(verified.result.value("problem").toString()));
+        QVERIFY2(verified.result.value("intact").toBool(),
+                 qPrintable(verified.result.value("problem").toString()));
         auto entries = server.call("audit.list", {{"action", "backup.restore"}});
-        QVERIFY(entries.result.value("entries").toArray().first().toObject().value("actor").toString().contains("--restore"));
+        QVERIFY(entries.result.value("entries")
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("actor")
+                    .toString()
+                    .contains("--restore"));
     }
 
     void aSignedReportVerifiesAndOneChangedByteFails()
     {
         ServerUnderTest &server = m_lab.server();
-        auto made = server.call("report.create", {{"kind", "full"}, {"format", "html"}, {"periodDays", 7}});
+        auto made =
+            server.call("report.create", {{"kind", "full"}, {"format", "html"}, {"periodDays", 7}});
         QVERIFY2(made.ok, qPrintable(made.errorMessage));
         const QString saved = m_dir.filePath("report.html");
-        auto download = m_lab.ctl({"report", "download", made.result.value("id").toString(), "--output", saved});
+        auto download = m_lab.ctl(
+            {"report", "download", made.result.value("id").toString(), "--output", saved});
         QVERIFY2(download.exitCode == 0, qPrintable(download.err));
         auto key = m_lab.ctl({"report", "key"});
         QVERIFY(key.out.startsWith("-----BEGIN PUBLIC KEY-----"));
@@ -166,16 +183,22 @@ private slots:
     void aScheduledReportIsWrittenByKeywarddItself()
     {
         ServerUnderTest &server = m_lab.server();
-        auto set = server.call("report.schedule.set",
-                               {{"schedule", QJsonArray{QJsonObject{{"name", "quarterly account review"},
-                                                                    {"kind", "account-review"},
-                                                                    {"format", "pdf"},
-                                                                    {"everyDays", 91}}}}});
+        auto set =
+            server.call("report.schedule.set",
+                        {{"schedule", QJsonArray{QJsonObject{{"name", "quarterly account review"},
+                                                             {"kind", "account-review"},
+                                                             {"format", "pdf"},
+                                                             {"everyDays", 91}}}}});
         QVERIFY2(set.ok, qPrintable(set.errorMessage));
         QTRY_VERIFY_WITH_TIMEOUT(
             server.call("report.list").result.value("reports").toArray().size() >= 1 &&
-                server.call("report.list").result.value("reports").toArray().first().toObject()
-                        .value("createdBy").toString() == "schedule:quarterly account review",
+                server.call("report.list")
+                        .result.value("reports")
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value("createdBy")
+                        .toString() == "schedule:quarterly account review",
             20000);
         auto schedule = server.call("report.schedule");
         const QJsonObject entry = schedule.result.value("schedule").toArray().first().toObject();

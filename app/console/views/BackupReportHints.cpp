@@ -1,6 +1,8 @@
 #include "views/BackupReportHints.h"
 
+#include "api/AdminMethod.h"
 #include "reports/BackupReportCenter.h"
+#include "views/MethodGate.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -25,6 +27,8 @@ BackupReportHints::BackupReportHints(BackupReportCenter *center, QWidget *parent
     layout->addWidget(m_noReport, 1, 0);
     layout->addWidget(m_reportButton, 1, 1);
     layout->setColumnStretch(0, 1);
+    MethodGate::require(m_backupButton, api::Method::BackupCreate);
+    MethodGate::require(m_reportButton, api::Method::ReportCreate);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupReportHints::showBackupsAndReports);
     connect(m_reportButton, &QPushButton::clicked, this, &BackupReportHints::showBackupsAndReports);
     connect(m_center, &BackupReportCenter::changed, this, &BackupReportHints::update);

@@ -1,10 +1,12 @@
 #include "views/BackupsReportsPage.h"
 
+#include "api/AdminMethod.h"
 #include "api/IsoTime.h"
 #include "reports/BackupReportCenter.h"
 #include "views/BackupPassphraseDialog.h"
 #include "views/Confirmation.h"
 #include "views/MessageBanner.h"
+#include "views/MethodGate.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -97,6 +99,10 @@ BackupsReportsPage::BackupsReportsPage(BackupReportCenter *center, QWidget *pare
     backupLayout->addWidget(m_backupsEmpty);
     backupLayout->addWidget(m_backups, 1);
     backupLayout->addLayout(backupButtons);
+    MethodGate::require(make, api::Method::BackupCreate);
+    MethodGate::require(download, api::Method::BackupDownload);
+    MethodGate::require(restore, api::Method::BackupRestore);
+    MethodGate::require(remove, api::Method::BackupDelete);
     connect(make, &QPushButton::clicked, this, &BackupsReportsPage::makeBackup);
     connect(download, &QPushButton::clicked, this, &BackupsReportsPage::downloadSelectedBackup);
     connect(restore, &QPushButton::clicked, this, &BackupsReportsPage::restoreSelected);
@@ -133,6 +139,9 @@ BackupsReportsPage::BackupsReportsPage(BackupReportCenter *center, QWidget *pare
     reportLayout->addLayout(reportButtons);
     reportLayout->addWidget(m_schedule);
     reportLayout->addWidget(m_addReview, 0, Qt::AlignLeft);
+    MethodGate::require(create, api::Method::ReportCreate);
+    MethodGate::require(reportDownload, api::Method::ReportDownload);
+    MethodGate::require(m_addReview, api::Method::ReportScheduleSet);
     connect(create, &QPushButton::clicked, this, &BackupsReportsPage::createReport);
     connect(reportDownload, &QPushButton::clicked, this,
             &BackupsReportsPage::downloadSelectedReport);
