@@ -9,8 +9,19 @@
 #include "cli/commands/CaptureListCommand.h"
 #include "cli/commands/CaptureStartCommand.h"
 #include "cli/commands/CaptureStopCommand.h"
+#include "cli/commands/BackupCreateCommand.h"
+#include "cli/commands/BackupDeleteCommand.h"
+#include "cli/commands/BackupDownloadCommand.h"
+#include "cli/commands/BackupListCommand.h"
+#include "cli/commands/BackupRestoreCommand.h"
 #include "cli/commands/PolicySetCommand.h"
 #include "cli/commands/PolicyShowCommand.h"
+#include "cli/commands/ReportCreateCommand.h"
+#include "cli/commands/ReportDownloadCommand.h"
+#include "cli/commands/ReportKeyCommand.h"
+#include "cli/commands/ReportListCommand.h"
+#include "cli/commands/ReportScheduleCommand.h"
+#include "cli/commands/ReportVerifyCommand.h"
 #include "cli/commands/SessionDisconnectCommand.h"
 #include "cli/commands/SessionHistoryCommand.h"
 #include "cli/commands/SessionListCommand.h"
@@ -82,6 +93,17 @@ CommandTable::CommandTable()
     add(std::make_unique<CaptureListCommand>());
     add(std::make_unique<CaptureDownloadCommand>());
     add(std::make_unique<CaptureDeleteCommand>());
+    add(std::make_unique<BackupCreateCommand>());
+    add(std::make_unique<BackupListCommand>());
+    add(std::make_unique<BackupDownloadCommand>());
+    add(std::make_unique<BackupDeleteCommand>());
+    add(std::make_unique<BackupRestoreCommand>());
+    add(std::make_unique<ReportCreateCommand>());
+    add(std::make_unique<ReportListCommand>());
+    add(std::make_unique<ReportDownloadCommand>());
+    add(std::make_unique<ReportKeyCommand>());
+    add(std::make_unique<ReportVerifyCommand>());
+    add(std::make_unique<ReportScheduleCommand>());
 }
 
 const CommandTable &CommandTable::instance()

@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
         return args.isEmpty() ? keyward::cli::Usage : keyward::cli::Ok;
     }
     QString input;
-    if (args.contains("--password-stdin")) {
+    if (args.contains("--password-stdin") || args.contains("--passphrase-stdin") ||
+        args.contains("--settings-stdin")) {
         std::string text((std::istreambuf_iterator<char>(std::cin)),
                          std::istreambuf_iterator<char>());
         input = QString::fromStdString(text);

@@ -17,6 +17,8 @@ PACKAGES=(
     # test tools: namespaces, packet judging, the interop client VM, TCP through the
     # tunnel and its JSON report (tests/bench/bench-tcp.sh)
     iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio iperf3 jq
+    # reading a report's PDF back (pdftotext) in the report tests
+    poppler-utils
     # the console: platform plugins, Qt's own catalogues, a Secret Service for the
     # keychain test and an X server for the README screenshots
     qt6-qpa-plugins qt6-translations-l10n gnome-keyring dbus xvfb xauth

@@ -23,6 +23,8 @@ inline const QString CaptureChanged = QStringLiteral("capture.changed");
 // Summaries of captured packets, in batches (CapturePacketsEvent): on request, and
 // only to connections with the admin role (see api::roleNeededForEvent).
 inline const QString CapturePackets = QStringLiteral("capture.packets");
+// A report was written (by the schedule): consoles list the reports again. No data.
+inline const QString ReportChanged = QStringLiteral("report.changed");
 
 // The prefix that every session event starts with.
 inline const QString SessionPrefix = QStringLiteral("session.");
@@ -37,8 +39,9 @@ inline QStringList onRequest()
 
 inline QStringList all()
 {
-    return {SessionUp,     SessionChanged, SessionEnded, SessionDelta,   PolicyChanged,
-            WindowChanged, LoginFailed,    Alert,        CaptureChanged, CapturePackets};
+    return {SessionUp,      SessionChanged, SessionEnded,  SessionDelta, PolicyChanged,
+            WindowChanged,  LoginFailed,    Alert,         CaptureChanged, CapturePackets,
+            ReportChanged};
 }
 
 } // namespace keyward::api::Event

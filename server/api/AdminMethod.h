@@ -64,6 +64,21 @@ inline const QString CaptureDelete = QStringLiteral("capture.delete");
 inline const QString CaptureAnalysis = QStringLiteral("capture.analysis");
 inline const QString CapturePacket = QStringLiteral("capture.packet");
 
+// Encrypted backups of the server's state.
+inline const QString BackupCreate = QStringLiteral("backup.create");
+inline const QString BackupList = QStringLiteral("backup.list");
+inline const QString BackupDownload = QStringLiteral("backup.download");
+inline const QString BackupDelete = QStringLiteral("backup.delete");
+inline const QString BackupRestore = QStringLiteral("backup.restore");
+
+// Signed reports and their schedule.
+inline const QString ReportCreate = QStringLiteral("report.create");
+inline const QString ReportList = QStringLiteral("report.list");
+inline const QString ReportDownload = QStringLiteral("report.download");
+inline const QString ReportKey = QStringLiteral("report.key");
+inline const QString ReportSchedule = QStringLiteral("report.schedule");
+inline const QString ReportScheduleSet = QStringLiteral("report.schedule.set");
+
 // Every method a service registers (not hello and subscribe), for tests and help.
 inline QStringList all()
 {
@@ -73,7 +88,9 @@ inline QStringList all()
             SessionRevoke, SessionRekey,    SessionHistory, PolicyGet,       PolicySet,
             AuditList,     AuditVerify,     TokenCreate,    TokenList,       TokenRevoke,
             WindowList,    WindowPlan,      WindowCancel,   CaptureStart,    CaptureStop,
-            CaptureList,   CaptureDownload, CaptureDelete,  CaptureAnalysis, CapturePacket};
+            CaptureList,   CaptureDownload, CaptureDelete,  CaptureAnalysis, CapturePacket,
+            BackupCreate, BackupList, BackupDownload, BackupDelete, BackupRestore, ReportCreate,
+            ReportList, ReportDownload, ReportKey, ReportSchedule, ReportScheduleSet};
 }
 
 } // namespace keyward::api::Method

@@ -4,10 +4,10 @@
 // the one table of which role each method needs. keywardd checks every call against
 // it in its dispatch; keywardctl and the console use it to say what a role may do.
 //
-//   auditor   reads: lists, status, audit, policy, change windows, events
-//   operator  auditor + sessions (end, rekey) and accounts (reset, unlock, enable,
-//             disable)
-//   admin     everything but tokens
+//   auditor   reads: lists, status, audit, policy, change windows, reports, events
+//   operator  auditor + sessions (end, rekey), accounts (reset, unlock, enable,
+//             disable) and new reports
+//   admin     everything but tokens (backups and the report schedule included)
 //
 // Token management (token.*) is for a local admin only: over TLS nobody manages
 // tokens, so a remote token cannot mint another one. A method the table does not

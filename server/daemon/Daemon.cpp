@@ -3,7 +3,9 @@
 #include "admin/AccessAudit.h"
 #include "admin/AuditService.h"
 #include "admin/CaptureService.h"
+#include "admin/BackupService.h"
 #include "admin/PolicyService.h"
+#include "admin/ReportService.h"
 #include "admin/SessionEventPublisher.h"
 #include "admin/SessionService.h"
 #include "admin/SignInActivity.h"
@@ -302,6 +304,14 @@ void Daemon::buildServices()
         });
     m_captures = captures.get();
     m_services.push_back(std::move(captures));
+    m_services.push_back(std::make_unique<admin::BackupService>(
+        *m_admin, m_sessions,
+        admin::BackupService::Settings{m_config.stateFiles(), m_config.backupRetention,
+                                       m_config.toJson()}));
+    auto reports = std::make_unique<admin::ReportService>(
+        *m_admin, admin::ReportService::Settings{m_config.stateDir, m_config.reportRetention});
+    reports->startSchedule();
+    m_services.push_back(std::move(reports));
     m_services.push_back(std::make_unique<admin::StatusService>(
         *m_admin, m_sessions, *m_signIns,
         admin::StatusService::Listening{m_config.listenAddress, m_config.adminListen,

@@ -1,5 +1,6 @@
 #include "daemon/DaemonConfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 
@@ -160,6 +161,14 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         if (value.isEmpty())
             return QStringLiteral("'capture-program' must name a program");
         captureProgram = value;
+    } else if (key == "backup-retention") {
+        return parseInt(key, value, 1, 1000, &backupRetention);
+    } else if (key == "report-retention") {
+        return parseInt(key, value, 1, 10000, &reportRetention);
+    } else if (key == "restore") {
+        if (value.isEmpty())
+            return QStringLiteral("'restore' needs a backup file");
+        restoreFrom = value;
     } else {
         return QStringLiteral("unknown setting '%1'").arg(key);
     }
@@ -183,10 +192,11 @@ Result<DaemonConfig> DaemonConfig::fromText(const QString &text, const QString &
                             .toStdString());
         QString key = line.left(eq).trimmed();
         QString value = line.mid(eq + 1).trimmed();
-        if (key == "config")
-            return fail(QStringLiteral("%1:%2: 'config' cannot be set inside a config file")
+        if (key == "config" || key == "restore")
+            return fail(QStringLiteral("%1:%2: '%3' cannot be set inside a config file")
                             .arg(fileName)
                             .arg(i + 1)
+                            .arg(key)
                             .toStdString());
         if (auto error = base.set(key, value))
             return fail(
@@ -240,6 +250,35 @@ Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList &arguments)
     return config;
 }
 
+core::StateFiles DaemonConfig::stateFiles() const
+{
+    return {stateDir, auditAnchorFile.isEmpty()
+                          ? QDir(stateDir).filePath(QStringLiteral("audit.anchors"))
+                          : auditAnchorFile};
+}
+
+QJsonObject DaemonConfig::toJson() const
+{
+    return {{QStringLiteral("listen"), listenAddress},
+            {QStringLiteral("port"), port},
+            {QStringLiteral("state-dir"), stateDir},
+            {QStringLiteral("ipc-socket"), ipcSocket},
+            {QStringLiteral("audit-anchor-file"), auditAnchorFile},
+            {QStringLiteral("tunnel-pool"), QStringLiteral("%1/%2")
+                                                .arg(formatAddress(tunnelPool.network))
+                                                .arg(tunnelPool.prefixLength)},
+            {QStringLiteral("dns"), dnsServers.join(QLatin1Char(','))},
+            {QStringLiteral("user"), runAsUser},
+            {QStringLiteral("admin-listen"), adminListen},
+            {QStringLiteral("forward-to-lan"), forwardToLan},
+            {QStringLiteral("max-sessions"), maxSessions},
+            {QStringLiteral("idle-timeout"), idleTimeoutSeconds},
+            {QStringLiteral("max-session"), maxSessionSeconds},
+            {QStringLiteral("mtu"), mtu},
+            {QStringLiteral("backup-retention"), backupRetention},
+            {QStringLiteral("report-retention"), reportRetention}};
+}
+
 QString DaemonConfig::usage()
 {
     return QStringLiteral(
@@ -282,6 +321,11 @@ QString DaemonConfig::usage()
         "  --capture-total-size MB  all captures together; the oldest go (1024)\n"
         "  --capture-feed-rate N  packet summaries a second sent to consoles (1000)\n"
         "  --capture-program PATH   keyward-capture (beside keywardd)\n"
+        "  --backup-retention N   encrypted backups kept in STATE-DIR/backups (10)\n"
+        "  --report-retention N   reports kept in STATE-DIR/reports (50)\n"
+        "  --restore FILE         restore a backup into the state directory of this\n"
+        "                         (stopped) keywardd, reading its passphrase from stdin,\n"
+        "                         then exit\n"
         "  --foreground           stay in the foreground, log to stderr\n"
         "  --log-level LEVEL      debug, info, warning, error (info)\n");
 }

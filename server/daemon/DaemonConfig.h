@@ -5,8 +5,10 @@
 // the file the line, so an admin can fix it without guessing.
 
 #include "common/Result.h"
+#include "core/BackupSnapshot.h"
 #include "runtime/Ipv4Address.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -93,6 +95,9 @@ struct DaemonConfig
     int captureFeedRate = 1000;
     // keyward-capture; empty: the one beside keywardd.
     QString captureProgram;
+    int backupRetention = 10; // encrypted backups kept in STATE-DIR/backups
+    int reportRetention = 50; // reports kept in STATE-DIR/reports
+    QString restoreFrom;      // --restore FILE: restore a backup into the state directory, exit
 
     // Parses argv (without argv[0]). --config FILE is read first, then the other
     // flags are applied over it.
@@ -101,6 +106,11 @@ struct DaemonConfig
     static Result<DaemonConfig> fromText(const QString &text, const QString &fileName,
                                          DaemonConfig base);
     static QString usage();
+
+    // Where this keywardd keeps the files a backup holds.
+    core::StateFiles stateFiles() const;
+    // The settings as a JSON object (kept in each backup for reference; no secrets).
+    QJsonObject toJson() const;
 
     // Sets one setting by its key (the same names in the file and as --flags).
     std::optional<QString> set(const QString &key, const QString &value);

@@ -1,5 +1,6 @@
 // keywardd: the Keyward PPTP server.
 
+#include "core/BackupRestore.h"
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
 #include "runtime/LogSanitizer.h"
@@ -9,7 +10,10 @@
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
+#include <iostream>
 #include <malloc.h>
+#include <openssl/crypto.h>
+#include <string>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -34,6 +38,37 @@ void setLogLevel(keyward::daemon::LogLevel level)
     if (level >= LogLevel::Error)
         rules += QStringLiteral("keyward.*.warning=false\n");
     QLoggingCategory::setFilterRules(rules);
+}
+
+// keywardd --restore FILE: the passphrase is the first line on stdin.
+int restore(const keyward::daemon::DaemonConfig &config)
+{
+    std::string line;
+    std::getline(std::cin, line);
+    QByteArray passphrase(line.data(), static_cast<qsizetype>(line.size()));
+    OPENSSL_cleanse(line.data(), line.size());
+    if (passphrase.endsWith('\r'))
+        passphrase.chop(1);
+    const QString actor = QStringLiteral("keywardd --restore (uid %1)").arg(::getuid());
+    auto restored = keyward::core::BackupRestore::offline(
+        config.restoreFrom, passphrase, config.stateFiles(), config.ipcSocket, actor);
+    if (!restored) {
+        std::fprintf(stderr, "keywardd: %s\n",
+                     qPrintable(keyward::runtime::LogSanitizer::escape(
+                         QString::fromStdString(restored.message()))));
+        return 1;
+    }
+    std::printf(
+        "restored %s into %s: %lld users, %lld API tokens, %lld audit entries (the "
+        "restore is the last one)%s\n",
+        qPrintable(config.restoreFrom), qPrintable(config.stateDir),
+        static_cast<long long>(restored->counts.users),
+        static_cast<long long>(restored->counts.tokens),
+        static_cast<long long>(restored->counts.auditEntries),
+        restored->keptIn.isEmpty()
+            ? ""
+            : qPrintable(QStringLiteral("; the files it replaced are in ") + restored->keptIn));
+    return 0;
 }
 
 } // namespace
@@ -71,6 +106,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     setLogLevel(config->logLevel);
+    if (!config->restoreFrom.isEmpty())
+        return restore(*config);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) < 0)
         return 1;

@@ -12,8 +12,11 @@
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "models/UserModel.h"
+#include "reports/BackupReportCenter.h"
 #include "views/AuditPage.h"
 #include "views/CapturesPage.h"
+#include "views/BackupReportHints.h"
+#include "views/BackupsReportsPage.h"
 #include "views/CertificateChangedDialog.h"
 #include "views/ConnectionDialog.h"
 #include "views/DashboardPage.h"
@@ -72,6 +75,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_captureClient = new CaptureClient(m_connection, this);
     m_capturePackets = new CapturePacketModel(this);
     m_capturesPage = new CapturesPage(m_captureClient, m_capturePackets, this);
+    m_backupReports = new BackupReportCenter(m_connection, this);
+    m_backupsReportsPage = new BackupsReportsPage(m_backupReports, this);
+    auto *hints = new BackupReportHints(m_backupReports, m_dashboard);
+    if (auto *dashboardLayout = qobject_cast<QBoxLayout *>(m_dashboard->layout()))
+        dashboardLayout->insertWidget(0, hints);
+    connect(hints, &BackupReportHints::showBackupsAndReports, this,
+            [this] { showPage(BackupsReports); });
     QStyle *style = QApplication::style();
     const QList<QPair<QString, QStyle::StandardPixmap>> pages{
         {tr("Dashboard"), QStyle::SP_ComputerIcon},
@@ -79,13 +89,15 @@ MainWindow::MainWindow(QWidget *parent)
         {tr("Users"), QStyle::SP_DirHomeIcon},
         {tr("Rotation schedules"), QStyle::SP_BrowserReload},
         {tr("Audit log"), QStyle::SP_FileDialogDetailedView},
-        {tr("Captures"), QStyle::SP_MediaSeekForward}};
+        {tr("Captures"), QStyle::SP_MediaSeekForward},
+        {tr("Backups & reports"), QStyle::SP_DialogSaveButton}};
     for (const auto &[label, icon] : pages)
         new QListWidgetItem(style->standardIcon(icon), label, m_nav);
     for (QWidget *page :
          {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_sessionsPage),
           static_cast<QWidget *>(m_usersPage), static_cast<QWidget *>(m_policyPage),
-          static_cast<QWidget *>(m_auditPage), static_cast<QWidget *>(m_capturesPage)})
+          static_cast<QWidget *>(m_auditPage), static_cast<QWidget *>(m_capturesPage),
+          static_cast<QWidget *>(m_backupsReportsPage)})
         m_pages->addWidget(page);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));

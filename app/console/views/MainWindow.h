@@ -24,6 +24,8 @@ class AuditPage;
 class CaptureClient;
 class CapturePacketModel;
 class CapturesPage;
+class BackupReportCenter;
+class BackupsReportsPage;
 class CertificateChangedDialog;
 class MethodGate;
 class ServerConnection;
@@ -52,6 +54,7 @@ public:
         Rotation,
         Audit,
         Captures,
+        BackupsReports,
         PageCount
     };
     Q_ENUM(Page)
@@ -77,6 +80,8 @@ public:
     PolicyPage *policyPage() const { return m_policyPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     CapturesPage *capturesPage() const { return m_capturesPage; }
+    BackupReportCenter *backupReportCenter() const { return m_backupReports; }
+    BackupsReportsPage *backupsReportsPage() const { return m_backupsReportsPage; }
     QString connectionText() const;
     // Every control that calls the server, and the method it calls.
     MethodGate *gate() const { return m_gate; }
@@ -118,6 +123,8 @@ private:
     CaptureClient *m_captureClient;
     CapturePacketModel *m_capturePackets;
     CapturesPage *m_capturesPage;
+    BackupReportCenter *m_backupReports;
+    BackupsReportsPage *m_backupsReportsPage;
     QWidget *m_offline;
     QLabel *m_offlineText;
     QPushButton *m_tokenButton;

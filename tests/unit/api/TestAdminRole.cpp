@@ -26,6 +26,7 @@ private slots:
     {
         QCOMPARE(methodsFor(AdminRole::Auditor, AdminChannel::Local),
                  (QStringList{"audit.list", "audit.verify", "hello", "policy.get",
+                              "report.download", "report.key", "report.list", "report.schedule",
                               "session.history", "session.list", "status", "subscribe",
                               "user.expiring", "user.list", "user.show", "window.list"}));
     }
@@ -36,8 +37,9 @@ private slots:
         QStringList extra = methodsFor(AdminRole::Operator, AdminChannel::Local);
         for (const QString &m : auditor)
             QVERIFY(extra.removeOne(m));
-        QCOMPARE(extra, (QStringList{"session.disconnect", "session.rekey", "session.revoke",
-                                     "user.disable", "user.enable", "user.reset", "user.unlock"}));
+        QCOMPARE(extra, (QStringList{"report.create", "session.disconnect", "session.rekey",
+                                     "session.revoke", "user.disable", "user.enable", "user.reset",
+                                     "user.unlock"}));
         QVERIFY(!mayCall(AdminRole::Operator, AdminChannel::Local, Method::PolicySet));
         QVERIFY(!mayCall(AdminRole::Operator, AdminChannel::Local, Method::UserAdd));
         QVERIFY(!mayCall(AdminRole::Operator, AdminChannel::Local, Method::TokenCreate));

@@ -1,0 +1,24 @@
+#include "cli/commands/ReportDownloadCommand.h"
+
+#include "api/AdminMethod.h"
+#include "cli/commands/FileDownload.h"
+
+namespace keyward::cli {
+
+Result<CommandRequest> ReportDownloadCommand::parse(const QStringList &args,
+                                                    const CommandInput &) const
+{
+    return FileDownload::parse(*this, api::Method::ReportDownload, args, &m_output);
+}
+
+Result<CommandOutput> ReportDownloadCommand::present(const QJsonObject &) const
+{
+    return CommandOutput{m_summary};
+}
+
+Result<std::optional<CommandRequest>> ReportDownloadCommand::next(const QJsonObject &result) const
+{
+    return FileDownload::next(api::Method::ReportDownload, result, m_output, &m_summary);
+}
+
+} // namespace keyward::cli
