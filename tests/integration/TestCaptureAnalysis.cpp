@@ -283,6 +283,28 @@ private slots:
         QVERIFY2(nobody.err.contains("no MS-CHAPv2 exchange"), nobody.err.constData());
     }
 
+    void liveSessionsNameTheirClient()
+    {
+        // keywardd names the client of a live session the way the analysis does.
+        auto probe = m_lab.server().startProbe("alice", Password, {"--duration", "30"});
+        QJsonObject session;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto sessions =
+                    m_lab.server().call("session.list").result.value("sessions").toArray();
+                for (const auto &s : sessions)
+                    if (s.toObject().value("user").toString() == "alice")
+                        session = s.toObject();
+                return !session.isEmpty();
+            }(),
+            20000);
+        QCOMPARE(session.value("client").toString(), QString("keyward-probe"));
+        QCOMPARE(session.value("clientVersion").toString(), QString("1.0"));
+        QCOMPARE(session.value("clientLegacy").toBool(), false);
+        ::kill(static_cast<pid_t>(probe->processId()), SIGINT);
+        ServerUnderTest::finishProbe(*probe, 20000);
+    }
+
 private:
     struct Run
     {
