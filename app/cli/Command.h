@@ -79,8 +79,8 @@ public:
     // A command that works on local files and needs no server (capture analyze):
     // keywardctl runs it with the request parse() made instead of sending it.
     virtual bool offline() const { return false; }
-    virtual Result<CommandOutput> runOffline(const CommandRequest &request, const CommandInput &input,
-                                             bool json) const;
+    virtual Result<CommandOutput> runOffline(const CommandRequest &request,
+                                             const CommandInput &input, bool json) const;
 
     // "user add NAME [--password-stdin] [--must-change]"
     QString synopsis() const;

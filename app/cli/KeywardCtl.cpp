@@ -81,7 +81,9 @@ void KeywardCtl::run()
         if (!output) {
             err(QStringLiteral("keywardctl: %1\n").arg(QString::fromStdString(output.message())));
             const ErrorKind kind = output.kind();
-            emit finished(kind == ErrorKind::NotFound ? NotFound : kind == ErrorKind::Forbidden ? Refused : Failed);
+            emit finished(kind == ErrorKind::NotFound    ? NotFound
+                          : kind == ErrorKind::Forbidden ? Refused
+                                                         : Failed);
             return;
         }
         out(output->text);

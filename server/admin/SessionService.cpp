@@ -55,6 +55,9 @@ api::SessionInfo SessionService::sessionInfo(const core::LiveSession &session)
     info.started = session.startedAt;
     info.state = session.up ? api::SessionState::Up : api::SessionState::Negotiating;
     info.auth = QStringLiteral("MS-CHAPv2");
+    info.client = session.clientName;
+    info.clientVersion = session.clientVersion;
+    info.clientLegacy = session.clientLegacy;
     // The strength and the mode are shown together, once CCP has agreed MPPE.
     if (!session.mppeStrength.isEmpty()) {
         info.mppe = session.mppeStrength;

@@ -44,6 +44,9 @@ SessionInfo readSession(JsonReader &r)
     s.auth = r.string(u"auth");
     s.mppe = r.optionalString(u"mppe").value_or(QString());
     s.mppeMode = r.optionalString(u"mppeMode").value_or(QString());
+    s.client = r.optionalString(u"client").value_or(QString());
+    s.clientVersion = r.optionalString(u"clientVersion").value_or(QString());
+    s.clientLegacy = r.optionalBoolean(u"clientLegacy").value_or(false);
     if (r.ok() && !s.mppe.isEmpty() && bitsOf(s.mppe) < 0)
         r.reject(u"mppe",
                  QStringLiteral("must be a strength such as 128-bit, not '%1'").arg(s.mppe));
@@ -95,6 +98,11 @@ QJsonObject SessionInfo::toJson() const
         o.insert(QStringLiteral("mppe"), mppe);
     if (!mppeMode.isEmpty())
         o.insert(QStringLiteral("mppeMode"), mppeMode);
+    if (!client.isEmpty()) {
+        o.insert(QStringLiteral("client"), client);
+        o.insert(QStringLiteral("clientVersion"), clientVersion);
+        o.insert(QStringLiteral("clientLegacy"), clientLegacy);
+    }
     return o;
 }
 

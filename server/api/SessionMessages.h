@@ -36,6 +36,11 @@ struct SessionInfo
     QString auth;     // "MS-CHAPv2"
     QString mppe;     // "128-bit", "56-bit", "40-bit"; empty (not sent) until agreed
     QString mppeMode; // "stateless" or "stateful"; empty (not sent) until agreed
+    // The client as keywardd names it from its SCCRQ and PPP options; empty (not
+    // sent) when keywardd does not say.
+    QString client = {}; // "Windows RAS", "pppd/pptp-linux", "unknown", ...
+    QString clientVersion = {};
+    bool clientLegacy = false;
 
     // The MPPE key strength in bits (128, 56, 40), or 0 while it is being agreed.
     int mppeBits() const;

@@ -19,6 +19,10 @@ struct LiveSession
     bool up = false;      // IPCP is open: traffic flows
     QString mppeStrength; // "128-bit"; empty until CCP agreed MPPE
     QString mppeMode;     // "stateless" or "stateful"
+    // The client as ClientInventory names it from its SCCRQ and PPP options.
+    QString clientName; // "Windows RAS", "pppd/pptp-linux", ... or "unknown"
+    QString clientVersion;
+    bool clientLegacy = false;
 
     // From the data plane.
     bool hasCounters = false;

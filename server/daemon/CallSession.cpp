@@ -4,6 +4,7 @@
 #include "daemon/DaemonConfig.h"
 #include "daemon/PptpConnection.h"
 #include "daemon/SessionRegistry.h"
+#include "dissect/ClientInventory.h"
 #include "mschapv2/MsChapV2UserName.h"
 #include "net/DataPlane.h"
 #include "runtime/MonotonicClock.h"
@@ -85,10 +86,22 @@ bool CallSession::start(QString *error)
     return true;
 }
 
+void CallSession::setClientEvidence(const capture::ClientEvidence &evidence)
+{
+    m_clientEvidence = evidence;
+    m_client = capture::ClientInventory::classify(m_clientEvidence);
+}
+
 void CallSession::onControlFrame(quint16 protocol, const Bytes &information)
 {
     if (!m_ppp || m_state == State::Ended)
         return;
+    if (protocol == 0xc021 || protocol == 0x80fd) {
+        // What the client offers names it (and flags a legacy client).
+        capture::ClientInventory::addClientFrame(m_clientEvidence, protocol, information.data(),
+                                                 static_cast<int>(information.size()));
+        m_client = capture::ClientInventory::classify(m_clientEvidence);
+    }
     m_ppp->onFrame(protocol, information, monotonicNow());
     pump();
 }

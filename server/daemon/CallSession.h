@@ -8,6 +8,8 @@
 // Until its sign-in is accepted a call holds only its PPP state and data path: the
 // session slot, the tunnel address and its route are taken when MS-CHAPv2 succeeds.
 
+#include "dissect/ClientEvidence.h"
+#include "dissect/ClientIdentity.h"
 #include "mppe/MppeParameters.h"
 #include "pptp/ControlCodes.h"
 #include "runtime/MachineDriver.h"
@@ -73,6 +75,9 @@ public:
     QDateTime startedAt() const { return m_startedAt; }
     std::optional<protocol::mppe::MppeParameters> mppe() const { return m_mppe; }
     QString endReason() const { return m_endReason; }
+    // The client as its SCCRQ and its PPP control frames name it (ClientInventory).
+    const capture::ClientIdentity &client() const { return m_client; }
+    void setClientEvidence(const capture::ClientEvidence &evidence);
     // What the Call-Disconnect-Notify says (or would say) about the end.
     protocol::pptp::CdnResult disconnectResult() const
     {
@@ -127,6 +132,8 @@ private:
     // What the last WAN-Error-Notify reported (RFC 2637: on errors, at most once a minute).
     protocol::Timestamp m_lastErrorReport{0};
     std::uint64_t m_reportedErrors = 0;
+    capture::ClientEvidence m_clientEvidence;
+    capture::ClientIdentity m_client;
 };
 
 } // namespace keyward::daemon

@@ -164,6 +164,11 @@ void PptpConnection::handle(const ControlEvent &event)
         qCInfo(lcControl).noquote()
             << who << "control connection from" << QString::fromStdString(established->peerVendor)
             << QString::fromStdString(established->peerHostName);
+        m_clientEvidence.sccrqSeen = true;
+        m_clientEvidence.vendor = QString::fromStdString(established->peerVendor).left(64);
+        m_clientEvidence.hostName = QString::fromStdString(established->peerHostName).left(64);
+        m_clientEvidence.firmwareRevision = established->peerFirmwareRevision;
+        m_clientEvidence.protocolVersion = established->peerProtocolVersion;
     } else if (auto *request = std::get_if<CallRequested>(&event)) {
         onCallRequested(*request);
     } else if (auto *up = std::get_if<CallEstablished>(&event)) {
@@ -239,6 +244,7 @@ void PptpConnection::onCallEstablished(const CallEstablished &up)
 {
     auto *session = new CallSession(m_context, this, up.callId, up.peerCallId, up.peerReceiveWindow,
                                     m_peerAddress);
+    session->setClientEvidence(m_clientEvidence);
     m_context.sessions().add(session);
     m_context.sessions().leaveCallless(this);
     m_sessions.insert(up.callId, session);

@@ -24,6 +24,7 @@
 // useful. Each close is logged once with its reason.
 
 #include "daemon/TokenBucket.h"
+#include "dissect/ClientEvidence.h"
 #include "pptp/PacControlConnection.h"
 #include "runtime/MachineDriver.h"
 
@@ -94,6 +95,7 @@ private:
     QTimer m_outputStall; // replies have waited too long for the client
     bool m_closed = false;
     bool m_wanErrorsNoted = false; // the first WAN-Error-Notify from the client is logged
+    capture::ClientEvidence m_clientEvidence; // what the SCCRQ said of the client
 };
 
 } // namespace keyward::daemon

@@ -231,6 +231,9 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
         live.tunnelAddress = formatAddress(s->tunnelAddress());
     live.startedAt = s->startedAt();
     live.up = s->state() == CallSession::State::Up;
+    live.clientName = s->client().name;
+    live.clientVersion = s->client().version;
+    live.clientLegacy = s->client().legacy;
     if (const auto mppe = s->mppe()) {
         live.mppeStrength = QString::fromLatin1(toString(mppe->strength).data());
         live.mppeMode = QString::fromLatin1(toString(mppe->mode).data());

@@ -18,7 +18,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <chrono>
 #include <cstdio>
 #include <pcap/pcap.h>
@@ -50,16 +49,22 @@ quint64 generate(const QString &path)
         b.m_clientCallId = static_cast<quint16>(100 + s);
         b.m_serverCallId = static_cast<quint16>(5000 + s);
         b.openCall(QStringLiteral("Microsoft"), QStringLiteral("host-%1").arg(s), 7601);
-        b.greToServer(ppp(0xc021, control(1, 1, option(1, be16(1400)) + option(5, be32(0x11223344)) + option(7, {}) + option(8, {}))));
-        b.greToClient(ppp(0xc021, control(1, 1, option(3, QByteArray("\xc2\x23\x81", 3)) + option(5, be32(0x55667788)))));
+        b.greToServer(ppp(0xc021, control(1, 1,
+                                          option(1, be16(1400)) + option(5, be32(0x11223344)) +
+                                              option(7, {}) + option(8, {}))));
+        b.greToClient(ppp(
+            0xc021,
+            control(1, 1, option(3, QByteArray("\xc2\x23\x81", 3)) + option(5, be32(0x55667788)))));
         b.greToServer(ppp(0xc021, control(12, 2, be32(0x11223344) + "MSRASV5.20")));
         b.greToClient(chapChallenge(1, QByteArray(16, 'c'), QStringLiteral("server")));
         b.greToServer(chapResponse(1, QByteArray(49, '\0'), QStringLiteral("user%1").arg(s % 37)));
-        b.greToClient(ppp(0xc223, control(3, 1, "S=0123456789ABCDEF0123456789ABCDEF01234567 M=OK")));
+        b.greToClient(
+            ppp(0xc223, control(3, 1, "S=0123456789ABCDEF0123456789ABCDEF01234567 M=OK")));
         b.greToServer(ppp(0x80fd, control(1, 1, mppeOption(0x01000040))));
         b.greToClient(ppp(0x80fd, control(2, 1, mppeOption(0x01000040))));
         for (int i = 0; i < DataPacketsPerSession; ++i) {
-            const QByteArray mppe = be16(static_cast<quint16>(0x9000 | (i & 0x0fff))) + QByteArray(60 + (i * 131) % 1340, char(i));
+            const QByteArray mppe = be16(static_cast<quint16>(0x9000 | (i & 0x0fff))) +
+                                    QByteArray(60 + (i * 131) % 1340, char(i));
             if (i % 2)
                 b.greToClient(ppp(0x00fd, mppe));
             else
@@ -103,7 +108,8 @@ int main()
         pcap_close(pcap);
         bestPcap = std::min(bestPcap, since(t0));
         if (n != packets) {
-            std::fprintf(stderr, "bench: libpcap read %llu of %llu packets\n", (unsigned long long)n, (unsigned long long)packets);
+            std::fprintf(stderr, "bench: libpcap read %llu of %llu packets\n",
+                         (unsigned long long)n, (unsigned long long)packets);
             return 1;
         }
 
@@ -137,18 +143,20 @@ int main()
         bestDissect = std::min(bestDissect, since(t0));
     }
     if (sessions != Sessions) {
-        std::fprintf(stderr, "bench: the analysis found %llu sessions, not %d\n", (unsigned long long)sessions, Sessions);
+        std::fprintf(stderr, "bench: the analysis found %llu sessions, not %d\n",
+                     (unsigned long long)sessions, Sessions);
         return 1;
     }
     const double pcapRate = packets / bestPcap;
     const double analysisRate = packets / bestAnalysis;
     const double dissectRate = packets / bestDissect;
-    std::printf("bench: %llu packets (%d sessions), best of %d runs, one thread\n", (unsigned long long)packets, Sessions, Rounds);
+    std::printf("bench: %llu packets (%d sessions), best of %d runs, one thread\n",
+                (unsigned long long)packets, Sessions, Rounds);
     std::printf("bench: libpcap read (pcap_next_ex)        %10.0f packets/s\n", pcapRate);
     std::printf("bench: CaptureAnalysis (read + analyse)   %10.0f packets/s\n", analysisRate);
     std::printf("bench: PacketDissector (read + tree)      %10.0f packets/s\n", dissectRate);
-    std::printf("bench: ratio = libpcap time / our time: analysis %.2f, full dissection %.2f\n", bestPcap / bestAnalysis,
-                bestPcap / bestDissect);
+    std::printf("bench: ratio = libpcap time / our time: analysis %.2f, full dissection %.2f\n",
+                bestPcap / bestAnalysis, bestPcap / bestDissect);
     std::printf("bench: dissection analysis rate=%.0f goal=200000 %s\n", analysisRate,
                 analysisRate >= 200000 ? "met" : "NOT MET");
     return 0;

@@ -11,7 +11,10 @@ namespace keyward::cli {
 class CaptureAnalyzeCommand : public Command
 {
 public:
-    QStringList words() const override { return {QStringLiteral("capture"), QStringLiteral("analyze")}; }
+    QStringList words() const override
+    {
+        return {QStringLiteral("capture"), QStringLiteral("analyze")};
+    }
     QString arguments() const override { return QStringLiteral("FILE"); }
     QString summary() const override
     {

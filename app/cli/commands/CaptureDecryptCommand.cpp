@@ -18,7 +18,8 @@ QJsonObject summaryJson(const capture::DecryptionSummary &s, const QString &out)
             {QStringLiteral("ipPackets"), static_cast<qint64>(s.ipPackets)},
             {QStringLiteral("undecryptable"), static_cast<qint64>(s.undecryptable)},
             {QStringLiteral("badIpChecksums"), static_cast<qint64>(s.badIpChecksums)},
-            {QStringLiteral("checkedTransportChecksums"), static_cast<qint64>(s.checkedTransportChecksums)},
+            {QStringLiteral("checkedTransportChecksums"),
+             static_cast<qint64>(s.checkedTransportChecksums)},
             {QStringLiteral("badTransportChecksums"), static_cast<qint64>(s.badTransportChecksums)},
             {QStringLiteral("strength"), s.strength},
             {QStringLiteral("mode"), s.mode},
@@ -27,7 +28,8 @@ QJsonObject summaryJson(const capture::DecryptionSummary &s, const QString &out)
 
 } // namespace
 
-Result<CommandRequest> CaptureDecryptCommand::parse(const QStringList &args, const CommandInput &) const
+Result<CommandRequest> CaptureDecryptCommand::parse(const QStringList &args,
+                                                    const CommandInput &) const
 {
     QJsonObject params;
     bool passwordStdin = false;
@@ -48,7 +50,8 @@ Result<CommandRequest> CaptureDecryptCommand::parse(const QStringList &args, con
         !params.contains(QStringLiteral("out")))
         return expects();
     if (!passwordStdin)
-        return usage(QStringLiteral("capture decrypt reads the password from stdin only: add --password-stdin"));
+        return usage(QStringLiteral(
+            "capture decrypt reads the password from stdin only: add --password-stdin"));
     return CommandRequest{QStringLiteral("capture.decrypt"), params};
 }
 
@@ -56,12 +59,14 @@ Result<CommandOutput> CaptureDecryptCommand::present(const QJsonObject &result) 
 {
     for (const char *key : {"sessions", "decrypted", "ipPackets", "out"})
         if (!result.contains(QLatin1String(key)))
-            return fail(QStringLiteral("the decryption summary is missing '%1'").arg(QLatin1String(key)).toStdString());
+            return fail(QStringLiteral("the decryption summary is missing '%1'")
+                            .arg(QLatin1String(key))
+                            .toStdString());
     return CommandOutput{indented(result)};
 }
 
-Result<CommandOutput> CaptureDecryptCommand::runOffline(const CommandRequest &request, const CommandInput &input,
-                                                        bool json) const
+Result<CommandOutput> CaptureDecryptCommand::runOffline(const CommandRequest &request,
+                                                        const CommandInput &input, bool json) const
 {
     const QString path = request.params.value(QStringLiteral("file")).toString();
     const QString user = request.params.value(QStringLiteral("user")).toString();
@@ -78,14 +83,16 @@ Result<CommandOutput> CaptureDecryptCommand::runOffline(const CommandRequest &re
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         password.fill('\0');
-        return fail(file.exists() ? ErrorKind::Unavailable : ErrorKind::NotFound,
-                    QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()).toStdString());
+        return fail(
+            file.exists() ? ErrorKind::Unavailable : ErrorKind::NotFound,
+            QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()).toStdString());
     }
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
         password.fill('\0');
-        return fail(ErrorKind::Unavailable,
-                    QStringLiteral("%1: cannot write: %2").arg(outPath, out.errorString()).toStdString());
+        return fail(
+            ErrorKind::Unavailable,
+            QStringLiteral("%1: cannot write: %2").arg(outPath, out.errorString()).toStdString());
     }
     capture::CaptureDecryptor decryptor(*library);
     auto summary = decryptor.decrypt(file, user, password, out);
@@ -94,19 +101,26 @@ Result<CommandOutput> CaptureDecryptCommand::runOffline(const CommandRequest &re
         return summary.error();
     }
     if (!out.commit())
-        return fail(ErrorKind::Unavailable,
-                    QStringLiteral("%1: cannot write: %2").arg(outPath, out.errorString()).toStdString());
+        return fail(
+            ErrorKind::Unavailable,
+            QStringLiteral("%1: cannot write: %2").arg(outPath, out.errorString()).toStdString());
     const capture::DecryptionSummary &s = *summary;
     if (json)
         return CommandOutput{indented(summaryJson(s, outPath))};
-    QString text = QStringLiteral("Password verified for %1 session%2 of %3 (%4 %5 MPPE).\n")
-                       .arg(s.sessions)
-                       .arg(s.sessions == 1 ? QString() : QStringLiteral("s"), user, s.strength, s.mode);
-    text += QStringLiteral("Decrypted %1 frames, wrote %2 IP packets to %3.\n").arg(s.decrypted).arg(s.ipPackets).arg(outPath);
+    QString text =
+        QStringLiteral("Password verified for %1 session%2 of %3 (%4 %5 MPPE).\n")
+            .arg(s.sessions)
+            .arg(s.sessions == 1 ? QString() : QStringLiteral("s"), user, s.strength, s.mode);
+    text += QStringLiteral("Decrypted %1 frames, wrote %2 IP packets to %3.\n")
+                .arg(s.decrypted)
+                .arg(s.ipPackets)
+                .arg(outPath);
     if (s.undecryptable > 0)
-        text += QStringLiteral("%1 MPPE packets could not be decrypted (lost, reordered or after the capture began).\n")
+        text += QStringLiteral("%1 MPPE packets could not be decrypted (lost, reordered or after "
+                               "the capture began).\n")
                     .arg(s.undecryptable);
-    text += QStringLiteral("IPv4 header checksums: %1 bad; TCP/UDP/ICMP checksums checked: %2, bad: %3.\n")
+    text += QStringLiteral(
+                "IPv4 header checksums: %1 bad; TCP/UDP/ICMP checksums checked: %2, bad: %3.\n")
                 .arg(s.badIpChecksums)
                 .arg(s.checkedTransportChecksums)
                 .arg(s.badTransportChecksums);

@@ -12,7 +12,10 @@ namespace keyward::cli {
 class CaptureDecryptCommand : public Command
 {
 public:
-    QStringList words() const override { return {QStringLiteral("capture"), QStringLiteral("decrypt")}; }
+    QStringList words() const override
+    {
+        return {QStringLiteral("capture"), QStringLiteral("decrypt")};
+    }
     QString arguments() const override
     {
         return QStringLiteral("FILE --user NAME --password-stdin --out OUT.pcapng");

@@ -103,6 +103,8 @@ SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry) const
     r.strengthBits = s.mppeBits();
     r.mode = s.mppeMode;
     r.state = s.state;
+    r.client = s.clientVersion.isEmpty() ? s.client : s.client + QLatin1Char(' ') + s.clientVersion;
+    r.clientLegacy = s.clientLegacy;
     r.durationSeconds = entry.durationSeconds;
     r.atMs = m_nowMs;
     if (entry.traffic) {
@@ -262,6 +264,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         if (index.column() == Lost)
             return tr("Packets from the client that never arrived (gaps in its GRE sequence "
                       "numbers).");
+        if (index.column() == Client && r.clientLegacy)
+            return tr("A legacy client: it offers only weak encryption or authentication.");
         if (index.column() == Mode && r.mode == QLatin1String("stateful"))
             return tr("Stateful MPPE: keys change every 256 packets, and one lost packet stalls "
                       "the tunnel until it resynchronises.");
@@ -316,6 +320,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.packetsDropped);
         case Lost:
             return QLocale().toString(r.packetsLost);
+        case Client:
+            return r.clientLegacy ? tr("%1 (legacy)").arg(r.client) : r.client;
         default:
             return {};
         }
@@ -353,6 +359,8 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Dropped");
     case Lost:
         return tr("Lost");
+    case Client:
+        return tr("Client");
     default:
         return {};
     }

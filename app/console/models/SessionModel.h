@@ -46,6 +46,7 @@ public:
         Queued,
         Dropped,
         Lost,
+        Client,
         ColumnCount
     };
     Q_ENUM(Column)

@@ -29,6 +29,9 @@ struct SessionRow
     qint64 packetsDropped = 0;
     qint64 packetsLost = 0;
     api::SessionDrops drops;
+    // The client as keywardd names it ("Windows RAS 5.20"); empty when not told.
+    QString client;
+    bool clientLegacy = false;
     int key() const { return id; }
     // The same figures, whenever they were taken (a row that did not change is not
     // announced).
@@ -37,7 +40,8 @@ struct SessionRow
         return id == o.id && user == o.user && peer == o.peer && tunnel == o.tunnel &&
                strengthBits == o.strengthBits && mode == o.mode && state == o.state &&
                durationSeconds == o.durationSeconds && idleSeconds == o.idleSeconds &&
-               bytesIn == o.bytesIn && bytesOut == o.bytesOut;
+               bytesIn == o.bytesIn && bytesOut == o.bytesOut && client == o.client &&
+               clientLegacy == o.clientLegacy;
     }
 };
 

@@ -132,8 +132,9 @@ void CaptureAnalysisState::controlSegment(const PacketRecord &packet, const Pack
     Connection &connection = m_connections[index];
     TcpStreamReassembler &stream = toServer ? connection.toServer : connection.toClient;
     const bool syn = layers.tcpFlags & 0x02;
-    stream.add(layers.tcpSeq, syn,
-               QByteArrayView(packet.data.constData() + layers.payloadOffset, layers.payloadLength));
+    stream.add(
+        layers.tcpSeq, syn,
+        QByteArrayView(packet.data.constData() + layers.payloadOffset, layers.payloadLength));
     QByteArray &bytes = stream.stream();
     if (stream.takeGap()) {
         // Bytes are missing: find the next message by its magic cookie.
@@ -156,13 +157,15 @@ void CaptureAnalysisState::controlSegment(const PacketRecord &packet, const Pack
             break;
         const QByteArray message = bytes.left(length);
         stream.consume(length);
-        controlMessage(m_connections[index], index, toServer, reinterpret_cast<const uchar *>(message.constData()),
-                       length, packet.timestampNs);
+        controlMessage(m_connections[index], index, toServer,
+                       reinterpret_cast<const uchar *>(message.constData()), length,
+                       packet.timestampNs);
     }
 }
 
-void CaptureAnalysisState::controlMessage(Connection &connection, int connectionIndex, bool toServer,
-                                          const uchar *message, int length, qint64 ts)
+void CaptureAnalysisState::controlMessage(Connection &connection, int connectionIndex,
+                                          bool toServer, const uchar *message, int length,
+                                          qint64 ts)
 {
     PptpControlSummary s;
     (void)PptpControlDissector::dissect(message, length, -1, s, nullptr);
@@ -197,13 +200,16 @@ void CaptureAnalysisState::controlMessage(Connection &connection, int connection
         break;
     }
     case 8: { // OCRP from the PAC
-        const int call = findCall([&](const Call &c) { return c.info.clientCallId == s.peerCallId && !c.haveServerCallId; });
+        const int call = findCall([&](const Call &c) {
+            return c.info.clientCallId == s.peerCallId && !c.haveServerCallId;
+        });
         if (call >= 0) {
             m_calls[call].info.serverCallId = s.callId;
             m_calls[call].haveServerCallId = true;
             m_calls[call].info.callEstablished = s.result == 1;
             if (s.result != 1)
-                m_calls[call].info.clearReason = QStringLiteral("Outgoing-Call-Reply: %1").arg(s.resultText);
+                m_calls[call].info.clearReason =
+                    QStringLiteral("Outgoing-Call-Reply: %1").arg(s.resultText);
             registerKeys(call);
         }
         break;
@@ -218,7 +224,9 @@ void CaptureAnalysisState::controlMessage(Connection &connection, int connection
         break;
     }
     case 10: { // ICRP from the PNS
-        const int call = findCall([&](const Call &c) { return c.info.serverCallId == s.peerCallId && c.info.clientCallId == 0; });
+        const int call = findCall([&](const Call &c) {
+            return c.info.serverCallId == s.peerCallId && c.info.clientCallId == 0;
+        });
         if (call >= 0) {
             m_calls[call].info.clientCallId = s.callId;
             m_calls[call].info.callEstablished = s.result == 1;
@@ -238,8 +246,10 @@ void CaptureAnalysisState::controlMessage(Connection &connection, int connection
         });
         if (call >= 0) {
             QString &reason = m_calls[call].info.clearReason;
-            const QString cdn = QStringLiteral("Call-Disconnect-Notify from the %1: %2")
-                                    .arg(toServer ? QStringLiteral("client") : QStringLiteral("server"), s.resultText);
+            const QString cdn =
+                QStringLiteral("Call-Disconnect-Notify from the %1: %2")
+                    .arg(toServer ? QStringLiteral("client") : QStringLiteral("server"),
+                         s.resultText);
             reason = reason.isEmpty() ? cdn : reason + QStringLiteral("; ") + cdn;
         }
         break;
@@ -295,9 +305,11 @@ void CaptureAnalysisState::greFrame(const PacketRecord &packet, const PacketLaye
     } else {
         // No control connection for it in the capture: the reverse direction of an
         // orphan call, or a new orphan call (the sender taken as the client).
-        for (int i = static_cast<int>(m_calls.size()) - 1; i >= 0 && i >= m_calls.size() - 64; --i) {
+        for (int i = static_cast<int>(m_calls.size()) - 1; i >= 0 && i >= m_calls.size() - 64;
+             --i) {
             Call &c = m_calls[i];
-            if (c.orphan && c.clientIp == layers.destination && c.serverIp == layers.source && !c.haveServerCallId) {
+            if (c.orphan && c.clientIp == layers.destination && c.serverIp == layers.source &&
+                !c.haveServerCallId) {
                 c.info.clientCallId = layers.greCallId;
                 c.haveServerCallId = true;
                 index = i;
@@ -324,7 +336,8 @@ void CaptureAnalysisState::greFrame(const PacketRecord &packet, const PacketLaye
     else
         ++call.info.greToClient;
     if (layers.payloadLength > 0)
-        pppFrame(call, toServer, reinterpret_cast<const uchar *>(packet.data.constData()) + layers.payloadOffset,
+        pppFrame(call, toServer,
+                 reinterpret_cast<const uchar *>(packet.data.constData()) + layers.payloadOffset,
                  layers.payloadLength, packet.timestampNs);
 }
 
@@ -334,7 +347,8 @@ void CaptureAnalysisState::noteAttempt(Call &call, quint32 code)
         call.authAttempts.append(code);
 }
 
-void CaptureAnalysisState::pppFrame(Call &call, bool toServer, const uchar *frame, int length, qint64 ts)
+void CaptureAnalysisState::pppFrame(Call &call, bool toServer, const uchar *frame, int length,
+                                    qint64 ts)
 {
     PppSummary s;
     PppDissector::dissect(frame, length, -1, call.authAlgorithm, s, nullptr, nullptr);
@@ -393,7 +407,8 @@ void CaptureAnalysisState::pppFrame(Call &call, bool toServer, const uchar *fram
             if (s.code == 4) {
                 const qsizetype e = s.chapMessage.indexOf(QStringLiteral("E="));
                 if (e >= 0)
-                    result += QStringLiteral(" (%1)").arg(s.chapMessage.mid(e).section(QLatin1Char(' '), 0, 0));
+                    result += QStringLiteral(" (%1)").arg(
+                        s.chapMessage.mid(e).section(QLatin1Char(' '), 0, 0));
             }
             call.exchanges.last().result = result;
             call.info.authResult = result;
@@ -410,7 +425,8 @@ void CaptureAnalysisState::pppFrame(Call &call, bool toServer, const uchar *fram
             if (call.exchanges.size() < MaxExchangesPerCall)
                 call.exchanges.append({s.papPeer, QStringLiteral("PAP"), ts, {}});
         } else if ((s.code == 2 || s.code == 3) && !toServer && !call.exchanges.isEmpty()) {
-            call.exchanges.last().result = s.code == 2 ? QStringLiteral("success") : QStringLiteral("failure");
+            call.exchanges.last().result =
+                s.code == 2 ? QStringLiteral("success") : QStringLiteral("failure");
             call.info.authResult = call.exchanges.last().result;
         }
         return;
@@ -466,8 +482,8 @@ ClientEvidence CaptureAnalysisState::evidenceOf(const Call &call) const
 CaptureReport CaptureAnalysisState::report() const
 {
     CaptureReport r = m_counts;
-    auto finding = [&r](const char *code, FindingSeverity severity, const QString &message, int session,
-                        qint64 ts, const QString &user = {}) {
+    auto finding = [&r](const char *code, FindingSeverity severity, const QString &message,
+                        int session, qint64 ts, const QString &user = {}) {
         CaptureFinding f;
         f.code = QLatin1String(code);
         f.severity = severity;
@@ -482,36 +498,44 @@ CaptureReport CaptureAnalysisState::report() const
         CaptureSessionInfo info = call.info;
         info.clientIdentity = ClientInventory::classify(evidenceOf(call));
         const int session = static_cast<int>(r.sessions.size());
-        const QString who = QStringLiteral("session %1 (%2 -> %3%4)")
-                                .arg(session + 1)
-                                .arg(info.client, info.server,
-                                     info.user.isEmpty() ? QString() : QStringLiteral(", user \"%1\"").arg(info.user));
+        const QString who =
+            QStringLiteral("session %1 (%2 -> %3%4)")
+                .arg(session + 1)
+                .arg(info.client, info.server,
+                     info.user.isEmpty() ? QString()
+                                         : QStringLiteral(", user \"%1\"").arg(info.user));
         r.sessions.append(info);
 
         if (call.weakOfferedByClient || call.weakOfferedByServer) {
             const quint32 bits = call.info.mppeBitsOffered;
-            const QString strengths = QStringList{(bits & MppeL) ? QStringLiteral("40-bit") : QString(),
-                                                  (bits & MppeM) ? QStringLiteral("56-bit") : QString()}
-                                          .filter(QRegularExpression(QStringLiteral(".+")))
-                                          .join(QStringLiteral(" and "));
-            const QString by = call.weakOfferedByClient && call.weakOfferedByServer ? QStringLiteral("both ends")
-                               : call.weakOfferedByClient                         ? QStringLiteral("the client")
-                                                                                  : QStringLiteral("the server");
+            const QString strengths =
+                QStringList{(bits & MppeL) ? QStringLiteral("40-bit") : QString(),
+                            (bits & MppeM) ? QStringLiteral("56-bit") : QString()}
+                    .filter(QRegularExpression(QStringLiteral(".+")))
+                    .join(QStringLiteral(" and "));
+            const QString by = call.weakOfferedByClient && call.weakOfferedByServer
+                                   ? QStringLiteral("both ends")
+                               : call.weakOfferedByClient ? QStringLiteral("the client")
+                                                          : QStringLiteral("the server");
             finding(FindingCode::WeakMppeOffered, FindingSeverity::Warning,
-                    QStringLiteral("In %1, %2 offered %3 MPPE; a session key that short can be found by brute force. "
+                    QStringLiteral("In %1, %2 offered %3 MPPE; a session key that short can be "
+                                   "found by brute force. "
                                    "Configure clients and servers for 128-bit only.")
                         .arg(who, by, strengths),
                     session, info.firstSeenNs);
         }
-        if (info.mppeAgreed && (info.mppeStrength == QLatin1String("40-bit") || info.mppeStrength == QLatin1String("56-bit")))
+        if (info.mppeAgreed && (info.mppeStrength == QLatin1String("40-bit") ||
+                                info.mppeStrength == QLatin1String("56-bit")))
             finding(FindingCode::WeakMppeAgreed, FindingSeverity::Critical,
-                    QStringLiteral("%1 agreed %2 MPPE: its traffic can be decrypted by a key search without the password. "
+                    QStringLiteral("%1 agreed %2 MPPE: its traffic can be decrypted by a key "
+                                   "search without the password. "
                                    "Require 128-bit MPPE.")
                         .arg(who.left(1).toUpper() + who.mid(1), info.mppeStrength),
                     session, info.firstSeenNs);
         if (info.mppeAgreed && info.mppeStateful)
             finding(FindingCode::StatefulMppe, FindingSeverity::Warning,
-                    QStringLiteral("%1 uses stateful MPPE: the key changes only every 256 packets and one lost packet "
+                    QStringLiteral("%1 uses stateful MPPE: the key changes only every 256 packets "
+                                   "and one lost packet "
                                    "stalls the tunnel until a reset. Prefer stateless MPPE.")
                         .arg(who.left(1).toUpper() + who.mid(1)),
                     session, info.firstSeenNs);
@@ -519,9 +543,12 @@ CaptureReport CaptureAnalysisState::report() const
             if (x.protocol != QLatin1String("MS-CHAPv2"))
                 continue;
             const bool succeeded = x.result == QLatin1String("success");
-            finding(FindingCode::MsChapV2Exposed, succeeded ? FindingSeverity::Critical : FindingSeverity::Warning,
-                    QStringLiteral("The MS-CHAPv2 exchange of user \"%1\" at %2 (%3) crossed this network: anyone who "
-                                   "captured it can recover the password's NT hash offline and decrypt the session. "
+            finding(FindingCode::MsChapV2Exposed,
+                    succeeded ? FindingSeverity::Critical : FindingSeverity::Warning,
+                    QStringLiteral("The MS-CHAPv2 exchange of user \"%1\" at %2 (%3) crossed this "
+                                   "network: anyone who "
+                                   "captured it can recover the password's NT hash offline and "
+                                   "decrypt the session. "
                                    "Rotate %1's password.")
                         .arg(x.user, isoTime(x.timestampNs),
                              x.result.isEmpty() ? QStringLiteral("result not seen") : x.result),
@@ -537,11 +564,13 @@ CaptureReport CaptureAnalysisState::report() const
                 why = QStringLiteral("PAP sends the password itself in clear text");
             } else if (code == AuthChapMd5) {
                 findingCode = FindingCode::ChapMd5Attempt;
-                why = QStringLiteral("CHAP-MD5 gives no MPPE keys and its response can be cracked offline");
+                why = QStringLiteral(
+                    "CHAP-MD5 gives no MPPE keys and its response can be cracked offline");
             } else if (code == AuthMsChapV1) {
                 findingCode = FindingCode::MsChapV1Attempt;
                 severity = FindingSeverity::Critical;
-                why = QStringLiteral("MS-CHAPv1 responses (with their LAN Manager hash) are cracked in minutes");
+                why = QStringLiteral(
+                    "MS-CHAPv1 responses (with their LAN Manager hash) are cracked in minutes");
             } else {
                 continue;
             }
@@ -552,30 +581,38 @@ CaptureReport CaptureAnalysisState::report() const
             finding(findingCode, severity,
                     QStringLiteral("%1 attempted %2: %3. Allow MS-CHAPv2 only%4.")
                         .arg(who.left(1).toUpper() + who.mid(1), authName(code), why,
-                             user.isEmpty() ? QString() : QStringLiteral(" and rotate %1's password").arg(user)),
+                             user.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" and rotate %1's password").arg(user)),
                     session, info.firstSeenNs, user);
         }
         if (info.plaintextAfterCcp > 0)
             finding(FindingCode::PlaintextAfterCcp, FindingSeverity::Critical,
-                    QStringLiteral("%1 carried %2 unencrypted IP packets after CCP agreed MPPE: a peer sends data in the "
+                    QStringLiteral("%1 carried %2 unencrypted IP packets after CCP agreed MPPE: a "
+                                   "peer sends data in the "
                                    "clear although encryption was negotiated.")
                         .arg(who.left(1).toUpper() + who.mid(1))
                         .arg(info.plaintextAfterCcp),
                     session, info.firstSeenNs);
         if (call.plaintextBeforeCcp > 0 && !info.mppeAgreed)
-            finding(FindingCode::NoEncryption, FindingSeverity::Critical,
-                    QStringLiteral("%1 carried %2 IP packets with no MPPE at all: the tunnel is not encrypted.")
-                        .arg(who.left(1).toUpper() + who.mid(1))
-                        .arg(call.plaintextBeforeCcp),
-                    session, info.firstSeenNs);
+            finding(
+                FindingCode::NoEncryption, FindingSeverity::Critical,
+                QStringLiteral(
+                    "%1 carried %2 IP packets with no MPPE at all: the tunnel is not encrypted.")
+                    .arg(who.left(1).toUpper() + who.mid(1))
+                    .arg(call.plaintextBeforeCcp),
+                session, info.firstSeenNs);
         if (info.clientIdentity.legacy)
             finding(FindingCode::LegacyClient, FindingSeverity::Warning,
-                    QStringLiteral("The client of %1 (%2) is a legacy client: %3. Upgrade or reconfigure it.")
-                        .arg(who, info.clientIdentity.name, info.clientIdentity.legacyReasons.join(QStringLiteral("; "))),
+                    QStringLiteral(
+                        "The client of %1 (%2) is a legacy client: %3. Upgrade or reconfigure it.")
+                        .arg(who, info.clientIdentity.name,
+                             info.clientIdentity.legacyReasons.join(QStringLiteral("; "))),
                     session, info.firstSeenNs);
 
         for (const Exchange &x : call.exchanges) {
-            auto u = std::find_if(r.users.begin(), r.users.end(), [&](const CaptureUser &cu) { return cu.name == x.user; });
+            auto u = std::find_if(r.users.begin(), r.users.end(),
+                                  [&](const CaptureUser &cu) { return cu.name == x.user; });
             if (u == r.users.end()) {
                 r.users.append({x.user, x.protocol, 1, x.timestampNs});
             } else {
@@ -597,12 +634,14 @@ CaptureReport CaptureAnalysisState::report() const
     }
     if (r.otherPackets > 0)
         finding(FindingCode::NonPptpTraffic, FindingSeverity::Info,
-                QStringLiteral("%1 packets that are not PPTP (not TCP port 1723 nor enhanced GRE over IPv4) were counted "
+                QStringLiteral("%1 packets that are not PPTP (not TCP port 1723 nor enhanced GRE "
+                               "over IPv4) were counted "
                                "and ignored.")
                     .arg(r.otherPackets),
                 -1, r.firstNs);
-    std::stable_sort(r.findings.begin(), r.findings.end(),
-                     [](const CaptureFinding &a, const CaptureFinding &b) { return a.severity > b.severity; });
+    std::stable_sort(
+        r.findings.begin(), r.findings.end(),
+        [](const CaptureFinding &a, const CaptureFinding &b) { return a.severity > b.severity; });
     return r;
 }
 

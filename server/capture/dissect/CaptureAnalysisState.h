@@ -14,7 +14,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <map>
 #include <tuple>
 
@@ -36,7 +35,7 @@ private:
         QString user;
         QString protocol; // "MS-CHAPv2", "MS-CHAPv1", "CHAP-MD5", "PAP"
         qint64 timestampNs = 0;
-        QString result;   // "success", "failure ..." or empty
+        QString result; // "success", "failure ..." or empty
     };
 
     struct Connection
@@ -77,8 +76,8 @@ private:
     };
 
     void controlSegment(const PacketRecord &packet, const PacketLayers &layers);
-    void controlMessage(Connection &connection, int connectionIndex, bool toServer, const uchar *message, int length,
-                        qint64 timestampNs);
+    void controlMessage(Connection &connection, int connectionIndex, bool toServer,
+                        const uchar *message, int length, qint64 timestampNs);
     void greFrame(const PacketRecord &packet, const PacketLayers &layers);
     void pppFrame(Call &call, bool toServer, const uchar *frame, int length, qint64 timestampNs);
     int newCall(int connection, quint32 clientIp, quint32 serverIp, qint64 timestampNs);

@@ -13,7 +13,8 @@ namespace keyward::capture {
 namespace {
 
 // The NT hash of the password; the password bytes are wiped whatever happens.
-Result<protocol::mschapv2::NtHash> hashAndWipe(const protocol::crypto::CryptoLibrary &library, QByteArray &password)
+Result<protocol::mschapv2::NtHash> hashAndWipe(const protocol::crypto::CryptoLibrary &library,
+                                               QByteArray &password)
 {
     protocol::mschapv2::MsChapV2Crypto crypto(library);
     auto hash = crypto.ntPasswordHash(std::string_view(password.constData(), password.size()));
@@ -29,18 +30,18 @@ Result<protocol::mschapv2::NtHash> hashAndWipe(const protocol::crypto::CryptoLib
 
 CaptureDecryptor::CaptureDecryptor(std::shared_ptr<const protocol::crypto::CryptoLibrary> library)
     : m_library(std::move(library))
-{
-}
+{}
 
-Result<DecryptionSummary> CaptureDecryptor::decrypt(QIODevice &capture, const QString &user, QByteArray &password,
-                                                    QIODevice &output)
+Result<DecryptionSummary> CaptureDecryptor::decrypt(QIODevice &capture, const QString &user,
+                                                    QByteArray &password, QIODevice &output)
 {
     auto hash = hashAndWipe(*m_library, password);
     if (!hash.ok())
         return hash.error();
     PcapngWriter writer(&output);
-    if (Status s = writer.writeSectionHeader(QStringLiteral("Keyward capture decrypt"),
-                                             QStringLiteral("MPPE traffic of user %1, decrypted").arg(user));
+    if (Status s = writer.writeSectionHeader(
+            QStringLiteral("Keyward capture decrypt"),
+            QStringLiteral("MPPE traffic of user %1, decrypted").arg(user));
         !s.ok())
         return s.error();
     DecryptionRun run(*m_library, user, *hash, writer);
@@ -57,15 +58,17 @@ Result<DecryptionSummary> CaptureDecryptor::decrypt(QIODevice &capture, const QS
     return run.finish();
 }
 
-Result<DecryptionSummary> CaptureDecryptor::decrypt(const QList<PacketRecord> &capture, const QString &user,
-                                                    QByteArray &password, QIODevice &output)
+Result<DecryptionSummary> CaptureDecryptor::decrypt(const QList<PacketRecord> &capture,
+                                                    const QString &user, QByteArray &password,
+                                                    QIODevice &output)
 {
     auto hash = hashAndWipe(*m_library, password);
     if (!hash.ok())
         return hash.error();
     PcapngWriter writer(&output);
-    if (Status s = writer.writeSectionHeader(QStringLiteral("Keyward capture decrypt"),
-                                             QStringLiteral("MPPE traffic of user %1, decrypted").arg(user));
+    if (Status s = writer.writeSectionHeader(
+            QStringLiteral("Keyward capture decrypt"),
+            QStringLiteral("MPPE traffic of user %1, decrypted").arg(user));
         !s.ok())
         return s.error();
     DecryptionRun run(*m_library, user, *hash, writer);

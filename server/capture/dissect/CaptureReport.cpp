@@ -121,13 +121,18 @@ QString CaptureReport::toText() const
         out += QStringLiteral("     user: %1, sign-in: %2%3\n")
                    .arg(s.user.isEmpty() ? QStringLiteral("(none seen)") : s.user,
                         s.authProtocol.isEmpty() ? QStringLiteral("(none seen)") : s.authProtocol,
-                        s.authResult.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.authResult));
-        out += QStringLiteral("     MPPE: %1, GRE packets %2 to server / %3 to client, %4 encrypted\n")
-                   .arg(s.mppeAgreed ? QStringLiteral("%1 %2").arg(s.mppeStrength, s.mppeStateful ? QStringLiteral("stateful") : QStringLiteral("stateless"))
-                                     : QStringLiteral("not agreed"))
-                   .arg(s.greToServer)
-                   .arg(s.greToClient)
-                   .arg(s.encryptedPackets);
+                        s.authResult.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(s.authResult));
+        out +=
+            QStringLiteral("     MPPE: %1, GRE packets %2 to server / %3 to client, %4 encrypted\n")
+                .arg(s.mppeAgreed
+                         ? QStringLiteral("%1 %2").arg(s.mppeStrength,
+                                                       s.mppeStateful ? QStringLiteral("stateful")
+                                                                      : QStringLiteral("stateless"))
+                         : QStringLiteral("not agreed"))
+                .arg(s.greToServer)
+                .arg(s.greToClient)
+                .arg(s.encryptedPackets);
         out += QStringLiteral("     client: %1\n").arg(clientText(s.clientIdentity));
         if (!s.clearReason.isEmpty())
             out += QStringLiteral("     ended: %1\n").arg(s.clearReason);

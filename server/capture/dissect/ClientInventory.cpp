@@ -1,5 +1,7 @@
 #include "dissect/ClientInventory.h"
 
+#include "dissect/PppDissector.h"
+
 #include <QtEndian>
 
 namespace keyward::capture {
@@ -74,15 +76,17 @@ ClientIdentity ClientInventory::classify(const ClientEvidence &e)
             id.name = QStringLiteral("Windows RAS");
         const QString release = windowsRelease(e.firmwareRevision);
         if (!release.isEmpty())
-            id.version = id.version.isEmpty() ? release : QStringLiteral("%1 (%2)").arg(id.version, release);
+            id.version =
+                id.version.isEmpty() ? release : QStringLiteral("%1 (%2)").arg(id.version, release);
         id.evidence << QStringLiteral("SCCRQ vendor %1, firmware revision %2 (the Windows build)")
                            .arg(quoted(vendor))
                            .arg(e.firmwareRevision);
     } else if (id.name == QLatin1String("unknown") && e.sccrqSeen) {
         // 2. The vendor string of the SCCRQ.
-        const QString evidence = QStringLiteral("SCCRQ vendor %1, host name %2, firmware revision %3")
-                                     .arg(quoted(vendor), quoted(e.hostName))
-                                     .arg(e.firmwareRevision);
+        const QString evidence =
+            QStringLiteral("SCCRQ vendor %1, host name %2, firmware revision %3")
+                .arg(quoted(vendor), quoted(e.hostName))
+                .arg(e.firmwareRevision);
         if (vendor.compare(QLatin1String("Linux"), Qt::CaseInsensitive) == 0 ||
             vendor.compare(QLatin1String("cananian"), Qt::CaseInsensitive) == 0) {
             // pptp-linux (by C. S. Ananian) drives pppd; neither sends Identification.
@@ -102,7 +106,8 @@ ClientIdentity ClientInventory::classify(const ClientEvidence &e)
             id.evidence << evidence;
         } else if (vendor == QLatin1String("Keyward")) {
             id.name = QStringLiteral("keyward-probe");
-            id.version = QStringLiteral("%1.%2").arg(e.firmwareRevision >> 8).arg(e.firmwareRevision & 0xff);
+            id.version =
+                QStringLiteral("%1.%2").arg(e.firmwareRevision >> 8).arg(e.firmwareRevision & 0xff);
             id.evidence << evidence;
         } else if (!vendor.isEmpty()) {
             id.name = vendor;
@@ -122,10 +127,12 @@ ClientIdentity ClientInventory::classify(const ClientEvidence &e)
         id.evidence << QStringLiteral("LCP MRU %1").arg(*e.mru);
 
     // Legacy: weak encryption only, or weak authentication offered.
-    if (e.mppeOptionSeen && (e.mppeBitsOffered & (MppeL | MppeM | MppeS)) && !(e.mppeBitsOffered & MppeS)) {
+    if (e.mppeOptionSeen && (e.mppeBitsOffered & (MppeL | MppeM | MppeS)) &&
+        !(e.mppeBitsOffered & MppeS)) {
         id.legacy = true;
-        id.legacyReasons << ((e.mppeBitsOffered & MppeM) ? QStringLiteral("offers only 40/56-bit MPPE")
-                                                         : QStringLiteral("offers only 40-bit MPPE"));
+        id.legacyReasons << ((e.mppeBitsOffered & MppeM)
+                                 ? QStringLiteral("offers only 40/56-bit MPPE")
+                                 : QStringLiteral("offers only 40-bit MPPE"));
     }
     if (e.authOffered.contains(AuthMsChapV1)) {
         id.legacy = true;
@@ -139,21 +146,22 @@ ClientIdentity ClientInventory::classify(const ClientEvidence &e)
         id.legacy = true;
         id.legacyReasons << QStringLiteral("offers CHAP-MD5, which gives no MPPE keys");
     }
-    if (id.name == QLatin1String("Windows RAS") && !id.version.isEmpty() && id.version.at(0).isDigit() &&
-        id.version.section(QLatin1Char('.'), 0, 0).toInt() < 5) {
+    if (id.name == QLatin1String("Windows RAS") && !id.version.isEmpty() &&
+        id.version.at(0).isDigit() && id.version.section(QLatin1Char('.'), 0, 0).toInt() < 5) {
         id.legacy = true;
         id.legacyReasons << QStringLiteral("Windows RAS before 5.0 (Windows NT 4)");
     }
     return id;
 }
 
-void ClientInventory::addLcpOptions(ClientEvidence &e, const QList<std::pair<quint8, QByteArray>> &options, bool inNak)
+void ClientInventory::addLcpOptions(ClientEvidence &e,
+                                    const QList<std::pair<quint8, QByteArray>> &options, bool inNak)
 {
     const bool first = !e.lcpRequestSeen && !inNak;
     if (!inNak)
         e.lcpRequestSeen = true;
     for (const auto &[type, data] : options) {
-        if (first)
+        if (first && e.lcpOptionOrder.size() < 32)
             e.lcpOptionOrder.append(type);
         const auto *p = reinterpret_cast<const uchar *>(data.constData());
         if (type == 3 && data.size() >= 2) {
@@ -191,6 +199,32 @@ void ClientInventory::addLcpOptions(ClientEvidence &e, const QList<std::pair<qui
         default:
             break;
         }
+    }
+}
+
+void ClientInventory::addClientFrame(ClientEvidence &evidence, quint16 protocol,
+                                     const uchar *information, int length)
+{
+    if ((protocol != 0xc021 && protocol != 0x80fd) || length < 4 || length > 1500)
+        return;
+    QByteArray frame(2, '\0');
+    qToBigEndian(protocol, frame.data());
+    frame.append(reinterpret_cast<const char *>(information), length);
+    PppSummary s;
+    PppDissector::dissect(reinterpret_cast<const uchar *>(frame.constData()),
+                          static_cast<int>(frame.size()), -1, -1, s, nullptr, nullptr);
+    if (!s.valid)
+        return;
+    if (protocol == 0xc021 && (s.code == 1 || s.code == 3)) {
+        addLcpOptions(evidence, s.options, s.code == 3);
+    } else if (protocol == 0xc021 && s.code == 12) {
+        if (evidence.lcpIdentifications.size() < 8 &&
+            !evidence.lcpIdentifications.contains(s.identification))
+            evidence.lcpIdentifications.append(s.identification.left(128));
+    } else if (protocol == 0x80fd && s.code == 1) {
+        for (const auto &[type, data] : s.options)
+            if (type == 18 && data.size() == 4)
+                addMppeOption(evidence, qFromBigEndian<quint32>(data.constData()));
     }
 }
 

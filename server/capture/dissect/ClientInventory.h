@@ -25,6 +25,11 @@ public:
     static void addLcpOptions(ClientEvidence &evidence,
                               const QList<std::pair<quint8, QByteArray>> &options, bool inNak);
     static void addMppeOption(ClientEvidence &evidence, quint32 bits);
+    // A PPP control frame the client sent (protocol and information field, as a
+    // PPP session receives it): LCP Configure-Request and -Nak options, LCP
+    // Identification, CCP Configure-Request MPPE bits. Other frames are ignored.
+    static void addClientFrame(ClientEvidence &evidence, quint16 protocol, const uchar *information,
+                               int length);
 };
 
 } // namespace keyward::capture

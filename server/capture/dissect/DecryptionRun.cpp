@@ -7,9 +7,8 @@
 #include "file/LinkType.h"
 #include "file/PcapngWriter.h"
 
-#include <openssl/crypto.h>
-
 #include <algorithm>
+#include <openssl/crypto.h>
 
 namespace keyward::capture {
 
@@ -27,9 +26,9 @@ constexpr quint32 MppeM = 0x80;
 
 DecryptionRun::DecryptionRun(const protocol::crypto::CryptoLibrary &library, const QString &user,
                              const mschapv2::NtHash &passwordHash, PcapngWriter &writer)
-    : m_library(library), m_crypto(library), m_user(user), m_passwordHash(passwordHash), m_writer(writer)
-{
-}
+    : m_library(library), m_crypto(library), m_user(user), m_passwordHash(passwordHash),
+      m_writer(writer)
+{}
 
 DecryptionRun::~DecryptionRun()
 {
@@ -42,7 +41,8 @@ quint64 DecryptionRun::flowKey(quint32 source, quint32 destination, quint16 call
 {
     // Source and destination folded: flows of one capture rarely collide, and the
     // call id keeps calls between the same two hosts apart.
-    return (static_cast<quint64>(source) * 0x9e3779b1u) ^ (static_cast<quint64>(destination) << 16) ^ callId ^
+    return (static_cast<quint64>(source) * 0x9e3779b1u) ^
+           (static_cast<quint64>(destination) << 16) ^ callId ^
            (static_cast<quint64>(destination) << 40);
 }
 
@@ -61,7 +61,8 @@ Status DecryptionRun::add(const PacketRecord &packet)
     if (layers.transport != PacketLayers::Transport::Gre || layers.payloadLength <= 0)
         return {};
     const quint64 flow = flowKey(layers.source, layers.destination, layers.greCallId);
-    const auto *frame = reinterpret_cast<const uchar *>(packet.data.constData()) + layers.payloadOffset;
+    const auto *frame =
+        reinterpret_cast<const uchar *>(packet.data.constData()) + layers.payloadOffset;
     auto session = m_flows.value(flow);
     if (session && session->ccpAgreed && layers.payloadLength >= 3) {
         // The fast path: MPPE data of a verified call.
@@ -69,9 +70,9 @@ Status DecryptionRun::add(const PacketRecord &packet)
         PppDissector::dissect(frame, layers.payloadLength, -1, 0x81, s, nullptr, nullptr);
         if (s.valid && s.protocol == 0x00fd) {
             const bool toServer = m_flowToServer.value(flow);
-            return encrypted(*session, toServer,
-                             packet, QByteArray(reinterpret_cast<const char *>(frame) + s.payloadOffset,
-                                                layers.payloadLength - s.payloadOffset));
+            return encrypted(*session, toServer, packet,
+                             QByteArray(reinterpret_cast<const char *>(frame) + s.payloadOffset,
+                                        layers.payloadLength - s.payloadOffset));
         }
     }
     PppSummary s;
@@ -89,7 +90,8 @@ Status DecryptionRun::add(const PacketRecord &packet)
             list.removeFirst();
         return {};
     }
-    if (s.protocol == 0xc223 && s.code == 2 && s.chapValue.size() == 49 && nameMatches(s.chapName)) {
+    if (s.protocol == 0xc223 && s.code == 2 && s.chapValue.size() == 49 &&
+        nameMatches(s.chapName)) {
         response(packet, layers.source, layers.destination, flow, s.chapValue, s.chapName,
                  static_cast<quint8>(s.identifier));
         return {};
@@ -119,8 +121,9 @@ Status DecryptionRun::add(const PacketRecord &packet)
     return {};
 }
 
-void DecryptionRun::response(const PacketRecord &, quint32 source, quint32 destination, quint64 flow,
-                             const QByteArray &value, const QString &name, quint8 identifier)
+void DecryptionRun::response(const PacketRecord &, quint32 source, quint32 destination,
+                             quint64 flow, const QByteArray &value, const QString &name,
+                             quint8 identifier)
 {
     // The challenge came from the server (destination) to the client (source).
     const QList<Challenge> challenges = m_challenges.value(pairKey(destination, source));
@@ -141,7 +144,8 @@ void DecryptionRun::response(const PacketRecord &, quint32 source, quint32 desti
     std::copy_n(v + 24, 24, received.begin());
     const QByteArray utf8Name = name.toUtf8();
     mschapv2::NtResponse expected = m_crypto.generateNtResponse(
-        challenge->value, peerChallenge, std::string_view(utf8Name.constData(), utf8Name.size()), m_passwordHash);
+        challenge->value, peerChallenge, std::string_view(utf8Name.constData(), utf8Name.size()),
+        m_passwordHash);
     const bool match = CRYPTO_memcmp(expected.data(), received.data(), expected.size()) == 0;
     OPENSSL_cleanse(expected.data(), expected.size());
     if (!match) {
@@ -164,19 +168,21 @@ void DecryptionRun::response(const PacketRecord &, quint32 source, quint32 desti
     ++m_summary.sessions;
 }
 
-Status DecryptionRun::encrypted(Session &session, bool toServer, const PacketRecord &packet, QByteArray frame)
+Status DecryptionRun::encrypted(Session &session, bool toServer, const PacketRecord &packet,
+                                QByteArray frame)
 {
-    std::unique_ptr<mppe::MppeDecryptor> &decryptor = toServer ? session.toServer : session.toClient;
+    std::unique_ptr<mppe::MppeDecryptor> &decryptor =
+        toServer ? session.toServer : session.toClient;
     if (!decryptor) {
         // The server's receive key decrypts what the client sends, its send key
         // what the server sends (RFC 3079 §3.4).
-        mppe::MppeKeys keys(m_library, session.passwordHashHash, session.ntResponse, mppe::MppeRole::Server,
-                            session.parameters.strength);
+        mppe::MppeKeys keys(m_library, session.passwordHashHash, session.ntResponse,
+                            mppe::MppeRole::Server, session.parameters.strength);
         decryptor = std::make_unique<mppe::MppeDecryptor>(
             m_library, toServer ? keys.receiveStartKey() : keys.sendStartKey(), session.parameters);
     }
-    auto plain = decryptor->decryptInPlace(
-        std::span<std::uint8_t>(reinterpret_cast<std::uint8_t *>(frame.data()), static_cast<std::size_t>(frame.size())));
+    auto plain = decryptor->decryptInPlace(std::span<std::uint8_t>(
+        reinterpret_cast<std::uint8_t *>(frame.data()), static_cast<std::size_t>(frame.size())));
     if (!plain.ok()) {
         ++m_summary.undecryptable;
         return {};
@@ -219,26 +225,35 @@ Status DecryptionRun::encrypted(Session &session, bool toServer, const PacketRec
     out.data = QByteArray(reinterpret_cast<const char *>(ip), length);
     out.originalLength = static_cast<quint32>(length);
     ++m_summary.ipPackets;
-    if (comment.isEmpty() && (m_summary.ipPackets == 1 || (toServer ? session.toServer : session.toClient)->lastCoherencyCount() == 0))
-        comment = QStringLiteral("session %1, %2").arg(session.number).arg(toServer ? QStringLiteral("client to server") : QStringLiteral("server to client"));
+    if (comment.isEmpty() &&
+        (m_summary.ipPackets == 1 ||
+         (toServer ? session.toServer : session.toClient)->lastCoherencyCount() == 0))
+        comment = QStringLiteral("session %1, %2")
+                      .arg(session.number)
+                      .arg(toServer ? QStringLiteral("client to server")
+                                    : QStringLiteral("server to client"));
     return m_writer.write(out, comment);
 }
 
 Result<DecryptionSummary> DecryptionRun::finish()
 {
     if (m_responses == 0)
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("the capture holds no MS-CHAPv2 exchange (Challenge and Response) of user \"%1\"")
-                        .arg(m_user)
-                        .toStdString());
+        return fail(
+            ErrorKind::NotFound,
+            QStringLiteral(
+                "the capture holds no MS-CHAPv2 exchange (Challenge and Response) of user \"%1\"")
+                .arg(m_user)
+                .toStdString());
     if (m_summary.sessions == 0)
-        return fail(ErrorKind::Forbidden,
-                    QStringLiteral("wrong password: it does not verify the NT-Response of user \"%1\" in %2 MS-CHAPv2 "
-                                   "exchange%3")
-                        .arg(m_user)
-                        .arg(m_wrong)
-                        .arg(m_wrong == 1 ? QString() : QStringLiteral("s"))
-                        .toStdString());
+        return fail(
+            ErrorKind::Forbidden,
+            QStringLiteral(
+                "wrong password: it does not verify the NT-Response of user \"%1\" in %2 MS-CHAPv2 "
+                "exchange%3")
+                .arg(m_user)
+                .arg(m_wrong)
+                .arg(m_wrong == 1 ? QString() : QStringLiteral("s"))
+                .toStdString());
     return m_summary;
 }
 

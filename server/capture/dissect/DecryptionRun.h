@@ -15,7 +15,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <memory>
 
 namespace keyward::capture {

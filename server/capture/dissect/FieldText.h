@@ -23,8 +23,14 @@ public:
     static QString mac(const uchar *p);
     // Lower-case hex without separators; longer input is cut at limit bytes with "...".
     static QString hex(const uchar *p, int length, int limit = 64);
-    static QString hex16(quint16 v) { return QStringLiteral("0x%1").arg(v, 4, 16, QLatin1Char('0')); }
-    static QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
+    static QString hex16(quint16 v)
+    {
+        return QStringLiteral("0x%1").arg(v, 4, 16, QLatin1Char('0'));
+    }
+    static QString hex32(quint32 v)
+    {
+        return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0'));
+    }
     // Printable text: control characters and non-ASCII bytes as \xNN.
     static QString printable(const uchar *p, int length);
     // A fixed-size NUL-padded text field.

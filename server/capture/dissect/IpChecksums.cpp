@@ -32,7 +32,7 @@ IpChecksums::Result IpChecksums::check(const uchar *p, int length)
     const uchar *t = p + headerLength;
     if ((protocol == 6 && segment >= 20) || (protocol == 17 && segment >= 8)) {
         if (protocol == 17 && (t[6] << 8 | t[7]) == 0)
-            return r; // UDP without a checksum
+            return r;               // UDP without a checksum
         quint32 s = sum(p + 12, 8); // source and destination addresses
         s += static_cast<quint32>(protocol);
         s += static_cast<quint32>(segment);

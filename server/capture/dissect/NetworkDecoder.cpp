@@ -64,13 +64,14 @@ PacketLayers NetworkDecoder::decode(const PacketRecord &packet, QList<FieldNode>
     const int ip = decodeLink(packet, layers, tree);
     if (ip < 0)
         return layers;
-    decodeIpv4(reinterpret_cast<const uchar *>(packet.data.constData()), static_cast<int>(packet.data.size()), ip,
-               layers, tree);
+    decodeIpv4(reinterpret_cast<const uchar *>(packet.data.constData()),
+               static_cast<int>(packet.data.size()), ip, layers, tree);
     return layers;
 }
 
 // Returns the offset of an IPv4 header, or -1.
-int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers, QList<FieldNode> *tree)
+int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
+                               QList<FieldNode> *tree)
 {
     const auto *d = reinterpret_cast<const uchar *>(packet.data.constData());
     const int size = static_cast<int>(packet.data.size());
@@ -91,8 +92,10 @@ int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
         quint16 type = FieldText::u16(d + 12);
         if (tree) {
             eth = FieldText::node(QStringLiteral("Ethernet II"), QString(), 0, 14);
-            eth.children << FieldText::node(QStringLiteral("Destination"), FieldText::mac(d), 0, 6, QStringLiteral("eth.dst"))
-                         << FieldText::node(QStringLiteral("Source"), FieldText::mac(d + 6), 6, 6, QStringLiteral("eth.src"));
+            eth.children << FieldText::node(QStringLiteral("Destination"), FieldText::mac(d), 0, 6,
+                                            QStringLiteral("eth.dst"))
+                         << FieldText::node(QStringLiteral("Source"), FieldText::mac(d + 6), 6, 6,
+                                            QStringLiteral("eth.src"));
         }
         int tags = 0;
         while ((type == 0x8100 || type == 0x88a8 || type == 0x9100) && tags < 4) {
@@ -100,15 +103,17 @@ int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
                 return truncated(QStringLiteral("802.1Q VLAN tag"));
             const quint16 tci = FieldText::u16(d + at + 2);
             if (tree)
-                eth.children << FieldText::node(QStringLiteral("VLAN"),
-                                                QStringLiteral("id %1, priority %2").arg(tci & 0x0fff).arg(tci >> 13),
-                                                at, 4, QStringLiteral("vlan.id"));
+                eth.children << FieldText::node(
+                    QStringLiteral("VLAN"),
+                    QStringLiteral("id %1, priority %2").arg(tci & 0x0fff).arg(tci >> 13), at, 4,
+                    QStringLiteral("vlan.id"));
             at += 4;
             type = FieldText::u16(d + at);
             ++tags;
         }
         if (tree) {
-            eth.children << FieldText::node(QStringLiteral("Type"), etherTypeName(type), at, 2, QStringLiteral("eth.type"));
+            eth.children << FieldText::node(QStringLiteral("Type"), etherTypeName(type), at, 2,
+                                            QStringLiteral("eth.type"));
             eth.length = at + 2;
             eth.value = QStringLiteral("%1 -> %2").arg(FieldText::mac(d + 6), FieldText::mac(d));
             tree->append(eth);
@@ -134,12 +139,19 @@ int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
             return truncated(QStringLiteral("Linux cooked capture v1"));
         const quint16 type = FieldText::u16(d + 14);
         if (tree) {
-            FieldNode sll = FieldText::node(QStringLiteral("Linux cooked capture v1"), QString(), 0, 16);
+            FieldNode sll =
+                FieldText::node(QStringLiteral("Linux cooked capture v1"), QString(), 0, 16);
             const int addrLen = qMin<int>(FieldText::u16(d + 4), 8);
-            sll.children << FieldText::node(QStringLiteral("Packet type"), sllPacketType(FieldText::u16(d)), 0, 2, QStringLiteral("sll.pkttype"))
-                         << FieldText::node(QStringLiteral("Link-layer address type"), QString::number(FieldText::u16(d + 2)), 2, 2)
-                         << FieldText::node(QStringLiteral("Source"), FieldText::hex(d + 6, addrLen), 6, 8, QStringLiteral("sll.src"))
-                         << FieldText::node(QStringLiteral("Protocol"), etherTypeName(type), 14, 2, QStringLiteral("sll.etype"));
+            sll.children << FieldText::node(QStringLiteral("Packet type"),
+                                            sllPacketType(FieldText::u16(d)), 0, 2,
+                                            QStringLiteral("sll.pkttype"))
+                         << FieldText::node(QStringLiteral("Link-layer address type"),
+                                            QString::number(FieldText::u16(d + 2)), 2, 2)
+                         << FieldText::node(QStringLiteral("Source"),
+                                            FieldText::hex(d + 6, addrLen), 6, 8,
+                                            QStringLiteral("sll.src"))
+                         << FieldText::node(QStringLiteral("Protocol"), etherTypeName(type), 14, 2,
+                                            QStringLiteral("sll.etype"));
             tree->append(sll);
         }
         layers.etherType = type;
@@ -151,13 +163,21 @@ int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
             return truncated(QStringLiteral("Linux cooked capture v2"));
         const quint16 type = FieldText::u16(d);
         if (tree) {
-            FieldNode sll = FieldText::node(QStringLiteral("Linux cooked capture v2"), QString(), 0, 20);
+            FieldNode sll =
+                FieldText::node(QStringLiteral("Linux cooked capture v2"), QString(), 0, 20);
             const int addrLen = qMin<int>(d[11], 8);
-            sll.children << FieldText::node(QStringLiteral("Protocol"), etherTypeName(type), 0, 2, QStringLiteral("sll.etype"))
-                         << FieldText::node(QStringLiteral("Interface index"), QString::number(FieldText::u32(d + 4)), 4, 4, QStringLiteral("sll.ifindex"))
-                         << FieldText::node(QStringLiteral("Link-layer address type"), QString::number(FieldText::u16(d + 8)), 8, 2)
-                         << FieldText::node(QStringLiteral("Packet type"), sllPacketType(d[10]), 10, 1, QStringLiteral("sll.pkttype"))
-                         << FieldText::node(QStringLiteral("Source"), FieldText::hex(d + 12, addrLen), 12, 8, QStringLiteral("sll.src"));
+            sll.children << FieldText::node(QStringLiteral("Protocol"), etherTypeName(type), 0, 2,
+                                            QStringLiteral("sll.etype"))
+                         << FieldText::node(QStringLiteral("Interface index"),
+                                            QString::number(FieldText::u32(d + 4)), 4, 4,
+                                            QStringLiteral("sll.ifindex"))
+                         << FieldText::node(QStringLiteral("Link-layer address type"),
+                                            QString::number(FieldText::u16(d + 8)), 8, 2)
+                         << FieldText::node(QStringLiteral("Packet type"), sllPacketType(d[10]), 10,
+                                            1, QStringLiteral("sll.pkttype"))
+                         << FieldText::node(QStringLiteral("Source"),
+                                            FieldText::hex(d + 12, addrLen), 12, 8,
+                                            QStringLiteral("sll.src"));
             tree->append(sll);
         }
         layers.etherType = type;
@@ -173,14 +193,16 @@ int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
                            static_cast<quint32>(d[2]) << 16 | static_cast<quint32>(d[3]) << 24;
         const quint32 family = packet.linkType == LinkType::Loop ? be : (le < 0x10000 ? le : be);
         if (tree)
-            tree->append(FieldText::node(QStringLiteral("Loopback"), QStringLiteral("address family %1").arg(family), 0, 4,
+            tree->append(FieldText::node(QStringLiteral("Loopback"),
+                                         QStringLiteral("address family %1").arg(family), 0, 4,
                                          QStringLiteral("null.family")));
         if (family == 2) {
             layers.etherType = EtherIpv4;
             return 4;
         }
         // 24, 28, 30: AF_INET6 on the BSDs and macOS
-        layers.etherType = (family == 24 || family == 28 || family == 30 || family == 10) ? EtherIpv6 : 0;
+        layers.etherType =
+            (family == 24 || family == 28 || family == 30 || family == 10) ? EtherIpv6 : 0;
         return -1;
     }
     default:
@@ -191,22 +213,26 @@ int NetworkDecoder::decodeLink(const PacketRecord &packet, PacketLayers &layers,
     }
 }
 
-void NetworkDecoder::decodeIpv4(const uchar *d, int size, int at, PacketLayers &layers, QList<FieldNode> *tree)
+void NetworkDecoder::decodeIpv4(const uchar *d, int size, int at, PacketLayers &layers,
+                                QList<FieldNode> *tree)
 {
     if (size < at + 20) {
         layers.malformed = true;
         layers.problem = QStringLiteral("IPv4 header truncated");
         if (tree)
-            tree->append(FieldText::node(QStringLiteral("Internet Protocol Version 4"), QStringLiteral("[truncated]"), at, size - at));
+            tree->append(FieldText::node(QStringLiteral("Internet Protocol Version 4"),
+                                         QStringLiteral("[truncated]"), at, size - at));
         return;
     }
     const int headerLength = (d[at] & 0x0f) * 4;
     const int totalLength = FieldText::u16(d + at + 2);
-    if ((d[at] >> 4) != 4 || headerLength < 20 || totalLength < headerLength || size < at + headerLength) {
+    if ((d[at] >> 4) != 4 || headerLength < 20 || totalLength < headerLength ||
+        size < at + headerLength) {
         layers.malformed = true;
         layers.problem = QStringLiteral("IPv4 header is malformed");
         if (tree)
-            tree->append(FieldText::node(QStringLiteral("Internet Protocol Version 4"), QStringLiteral("[malformed]"), at, size - at));
+            tree->append(FieldText::node(QStringLiteral("Internet Protocol Version 4"),
+                                         QStringLiteral("[malformed]"), at, size - at));
         return;
     }
     layers.ipv4 = true;
@@ -219,9 +245,11 @@ void NetworkDecoder::decodeIpv4(const uchar *d, int size, int at, PacketLayers &
     const quint16 fragment = FieldText::u16(d + at + 6);
     layers.fragment = (fragment & 0x3fff) != 0;
     if (tree) {
-        FieldNode ip = FieldText::node(QStringLiteral("Internet Protocol Version 4"),
-                                       QStringLiteral("%1 -> %2").arg(FieldText::ipv4(layers.source), FieldText::ipv4(layers.destination)),
-                                       at, headerLength);
+        FieldNode ip = FieldText::node(
+            QStringLiteral("Internet Protocol Version 4"),
+            QStringLiteral("%1 -> %2")
+                .arg(FieldText::ipv4(layers.source), FieldText::ipv4(layers.destination)),
+            at, headerLength);
         QString protocol = QString::number(layers.ipProtocol);
         if (layers.ipProtocol == 6)
             protocol = QStringLiteral("TCP (6)");
@@ -231,15 +259,26 @@ void NetworkDecoder::decodeIpv4(const uchar *d, int size, int at, PacketLayers &
             protocol = QStringLiteral("UDP (17)");
         else if (layers.ipProtocol == 1)
             protocol = QStringLiteral("ICMP (1)");
-        ip.children << FieldText::node(QStringLiteral("Header length"), QString::number(headerLength), at, 1)
-                    << FieldText::node(QStringLiteral("Total length"), QString::number(totalLength), at + 2, 2, QStringLiteral("ip.len"))
-                    << FieldText::node(QStringLiteral("Identification"), FieldText::hex16(FieldText::u16(d + at + 4)), at + 4, 2, QStringLiteral("ip.id"))
-                    << FieldText::node(QStringLiteral("Flags and fragment offset"), FieldText::hex16(fragment), at + 6, 2)
-                    << FieldText::node(QStringLiteral("Time to live"), QString::number(d[at + 8]), at + 8, 1, QStringLiteral("ip.ttl"))
-                    << FieldText::node(QStringLiteral("Protocol"), protocol, at + 9, 1, QStringLiteral("ip.proto"))
-                    << FieldText::node(QStringLiteral("Header checksum"), FieldText::hex16(FieldText::u16(d + at + 10)), at + 10, 2)
-                    << FieldText::node(QStringLiteral("Source"), FieldText::ipv4(layers.source), at + 12, 4, QStringLiteral("ip.src"))
-                    << FieldText::node(QStringLiteral("Destination"), FieldText::ipv4(layers.destination), at + 16, 4, QStringLiteral("ip.dst"));
+        ip.children << FieldText::node(QStringLiteral("Header length"),
+                                       QString::number(headerLength), at, 1)
+                    << FieldText::node(QStringLiteral("Total length"), QString::number(totalLength),
+                                       at + 2, 2, QStringLiteral("ip.len"))
+                    << FieldText::node(QStringLiteral("Identification"),
+                                       FieldText::hex16(FieldText::u16(d + at + 4)), at + 4, 2,
+                                       QStringLiteral("ip.id"))
+                    << FieldText::node(QStringLiteral("Flags and fragment offset"),
+                                       FieldText::hex16(fragment), at + 6, 2)
+                    << FieldText::node(QStringLiteral("Time to live"), QString::number(d[at + 8]),
+                                       at + 8, 1, QStringLiteral("ip.ttl"))
+                    << FieldText::node(QStringLiteral("Protocol"), protocol, at + 9, 1,
+                                       QStringLiteral("ip.proto"))
+                    << FieldText::node(QStringLiteral("Header checksum"),
+                                       FieldText::hex16(FieldText::u16(d + at + 10)), at + 10, 2)
+                    << FieldText::node(QStringLiteral("Source"), FieldText::ipv4(layers.source),
+                                       at + 12, 4, QStringLiteral("ip.src"))
+                    << FieldText::node(QStringLiteral("Destination"),
+                                       FieldText::ipv4(layers.destination), at + 16, 4,
+                                       QStringLiteral("ip.dst"));
         tree->append(ip);
     }
     const int transport = at + headerLength;
@@ -264,7 +303,8 @@ void NetworkDecoder::decodeTcp(const uchar *d, int at, PacketLayers &layers, QLi
         layers.problem = QStringLiteral("TCP header truncated");
         layers.transport = PacketLayers::Transport::Other;
         if (tree)
-            tree->append(FieldText::node(QStringLiteral("Transmission Control Protocol"), QStringLiteral("[truncated]"), at, qMax(0, end - at)));
+            tree->append(FieldText::node(QStringLiteral("Transmission Control Protocol"),
+                                         QStringLiteral("[truncated]"), at, qMax(0, end - at)));
         return;
     }
     const int headerLength = (d[at + 12] >> 4) * 4;
@@ -285,16 +325,31 @@ void NetworkDecoder::decodeTcp(const uchar *d, int at, PacketLayers &layers, QLi
     layers.payloadLength = end - layers.payloadOffset;
     if (tree) {
         FieldNode tcp = FieldText::node(QStringLiteral("Transmission Control Protocol"),
-                                        QStringLiteral("%1 -> %2, %3 bytes").arg(layers.sourcePort).arg(layers.destinationPort).arg(layers.payloadLength),
+                                        QStringLiteral("%1 -> %2, %3 bytes")
+                                            .arg(layers.sourcePort)
+                                            .arg(layers.destinationPort)
+                                            .arg(layers.payloadLength),
                                         at, headerLength);
-        tcp.children << FieldText::node(QStringLiteral("Source port"), QString::number(layers.sourcePort), at, 2, QStringLiteral("tcp.srcport"))
-                     << FieldText::node(QStringLiteral("Destination port"), QString::number(layers.destinationPort), at + 2, 2, QStringLiteral("tcp.dstport"))
-                     << FieldText::node(QStringLiteral("Sequence number"), QString::number(layers.tcpSeq), at + 4, 4, QStringLiteral("tcp.seq_raw"))
-                     << FieldText::node(QStringLiteral("Acknowledgment number"), QString::number(layers.tcpAck), at + 8, 4, QStringLiteral("tcp.ack_raw"))
-                     << FieldText::node(QStringLiteral("Header length"), QString::number(headerLength), at + 12, 1)
-                     << FieldText::node(QStringLiteral("Flags"), tcpFlagsText(layers.tcpFlags), at + 13, 1, QStringLiteral("tcp.flags"))
-                     << FieldText::node(QStringLiteral("Window"), QString::number(FieldText::u16(d + at + 14)), at + 14, 2)
-                     << FieldText::node(QStringLiteral("Checksum"), FieldText::hex16(FieldText::u16(d + at + 16)), at + 16, 2);
+        tcp.children << FieldText::node(QStringLiteral("Source port"),
+                                        QString::number(layers.sourcePort), at, 2,
+                                        QStringLiteral("tcp.srcport"))
+                     << FieldText::node(QStringLiteral("Destination port"),
+                                        QString::number(layers.destinationPort), at + 2, 2,
+                                        QStringLiteral("tcp.dstport"))
+                     << FieldText::node(QStringLiteral("Sequence number"),
+                                        QString::number(layers.tcpSeq), at + 4, 4,
+                                        QStringLiteral("tcp.seq_raw"))
+                     << FieldText::node(QStringLiteral("Acknowledgment number"),
+                                        QString::number(layers.tcpAck), at + 8, 4,
+                                        QStringLiteral("tcp.ack_raw"))
+                     << FieldText::node(QStringLiteral("Header length"),
+                                        QString::number(headerLength), at + 12, 1)
+                     << FieldText::node(QStringLiteral("Flags"), tcpFlagsText(layers.tcpFlags),
+                                        at + 13, 1, QStringLiteral("tcp.flags"))
+                     << FieldText::node(QStringLiteral("Window"),
+                                        QString::number(FieldText::u16(d + at + 14)), at + 14, 2)
+                     << FieldText::node(QStringLiteral("Checksum"),
+                                        FieldText::hex16(FieldText::u16(d + at + 16)), at + 16, 2);
         tree->append(tcp);
     }
 }
@@ -315,7 +370,9 @@ void NetworkDecoder::decodeGre(const uchar *d, int at, PacketLayers &layers, QLi
     if (version != 1 || protocol != 0x880b) {
         if (tree)
             tree->append(FieldText::node(QStringLiteral("Generic Routing Encapsulation"),
-                                         QStringLiteral("version %1, protocol %2 (not PPTP)").arg(version).arg(FieldText::hex16(protocol)),
+                                         QStringLiteral("version %1, protocol %2 (not PPTP)")
+                                             .arg(version)
+                                             .arg(FieldText::hex16(protocol)),
                                          at, 4));
         return;
     }
@@ -325,9 +382,12 @@ void NetworkDecoder::decodeGre(const uchar *d, int at, PacketLayers &layers, QLi
     int headerLength = 4 + (key ? 4 : 0) + (layers.greHasSeq ? 4 : 0) + (layers.greHasAck ? 4 : 0);
     if (!key || end < at + headerLength) {
         layers.malformed = true;
-        layers.problem = key ? QStringLiteral("enhanced GRE header truncated") : QStringLiteral("enhanced GRE without key");
+        layers.problem = key ? QStringLiteral("enhanced GRE header truncated")
+                             : QStringLiteral("enhanced GRE without key");
         if (tree)
-            tree->append(FieldText::node(QStringLiteral("Generic Routing Encapsulation (enhanced)"), QStringLiteral("[%1]").arg(layers.problem), at, qMax(0, end - at)));
+            tree->append(FieldText::node(QStringLiteral("Generic Routing Encapsulation (enhanced)"),
+                                         QStringLiteral("[%1]").arg(layers.problem), at,
+                                         qMax(0, end - at)));
         return;
     }
     layers.transport = PacketLayers::Transport::Gre;
@@ -347,11 +407,14 @@ void NetworkDecoder::decodeGre(const uchar *d, int at, PacketLayers &layers, QLi
     layers.payloadLength = qMin<int>(layers.grePayloadLength, end - pos);
     if (layers.payloadLength < layers.grePayloadLength) {
         layers.malformed = true;
-        layers.problem = QStringLiteral("GRE payload truncated (%1 of %2 bytes)").arg(layers.payloadLength).arg(layers.grePayloadLength);
+        layers.problem = QStringLiteral("GRE payload truncated (%1 of %2 bytes)")
+                             .arg(layers.payloadLength)
+                             .arg(layers.grePayloadLength);
     }
     if (tree) {
-        FieldNode gre = FieldText::node(QStringLiteral("Generic Routing Encapsulation (enhanced)"),
-                                        QStringLiteral("call id %1").arg(layers.greCallId), at, headerLength);
+        FieldNode gre =
+            FieldText::node(QStringLiteral("Generic Routing Encapsulation (enhanced)"),
+                            QStringLiteral("call id %1").arg(layers.greCallId), at, headerLength);
         QStringList f;
         if (flags & 0x80)
             f << QStringLiteral("C");
@@ -365,18 +428,33 @@ void NetworkDecoder::decodeGre(const uchar *d, int at, PacketLayers &layers, QLi
             f << QStringLiteral("s");
         if (layers.greHasAck)
             f << QStringLiteral("A");
-        gre.children << FieldText::node(QStringLiteral("Flags"), QStringLiteral("%1 (%2)").arg(FieldText::hex16(FieldText::u16(d + at)), f.join(QLatin1Char(' '))), at, 2, QStringLiteral("gre.flags_and_version"))
-                     << FieldText::node(QStringLiteral("Version"), QString::number(version), at + 1, 1, QStringLiteral("gre.flags.version"))
-                     << FieldText::node(QStringLiteral("Protocol type"), QStringLiteral("PPP (0x880b)"), at + 2, 2, QStringLiteral("gre.proto"))
-                     << FieldText::node(QStringLiteral("Payload length"), QString::number(layers.grePayloadLength), at + 4, 2, QStringLiteral("gre.key.payload_length"))
-                     << FieldText::node(QStringLiteral("Call ID"), QString::number(layers.greCallId), at + 6, 2, QStringLiteral("gre.key.call_id"));
+        gre.children << FieldText::node(
+                            QStringLiteral("Flags"),
+                            QStringLiteral("%1 (%2)").arg(FieldText::hex16(FieldText::u16(d + at)),
+                                                          f.join(QLatin1Char(' '))),
+                            at, 2, QStringLiteral("gre.flags_and_version"))
+                     << FieldText::node(QStringLiteral("Version"), QString::number(version), at + 1,
+                                        1, QStringLiteral("gre.flags.version"))
+                     << FieldText::node(QStringLiteral("Protocol type"),
+                                        QStringLiteral("PPP (0x880b)"), at + 2, 2,
+                                        QStringLiteral("gre.proto"))
+                     << FieldText::node(QStringLiteral("Payload length"),
+                                        QString::number(layers.grePayloadLength), at + 4, 2,
+                                        QStringLiteral("gre.key.payload_length"))
+                     << FieldText::node(QStringLiteral("Call ID"),
+                                        QString::number(layers.greCallId), at + 6, 2,
+                                        QStringLiteral("gre.key.call_id"));
         int p = at + 8;
         if (layers.greHasSeq) {
-            gre.children << FieldText::node(QStringLiteral("Sequence number"), QString::number(layers.greSeq), p, 4, QStringLiteral("gre.sequence_number"));
+            gre.children << FieldText::node(QStringLiteral("Sequence number"),
+                                            QString::number(layers.greSeq), p, 4,
+                                            QStringLiteral("gre.sequence_number"));
             p += 4;
         }
         if (layers.greHasAck)
-            gre.children << FieldText::node(QStringLiteral("Acknowledgment number"), QString::number(layers.greAck), p, 4, QStringLiteral("gre.ack_number"));
+            gre.children << FieldText::node(QStringLiteral("Acknowledgment number"),
+                                            QString::number(layers.greAck), p, 4,
+                                            QStringLiteral("gre.ack_number"));
         tree->append(gre);
     }
 }

@@ -15,11 +15,13 @@ namespace keyward::capture {
 class NetworkDecoder
 {
 public:
-    [[nodiscard]] static PacketLayers decode(const PacketRecord &packet, QList<FieldNode> *tree = nullptr);
+    [[nodiscard]] static PacketLayers decode(const PacketRecord &packet,
+                                             QList<FieldNode> *tree = nullptr);
 
 private:
     static int decodeLink(const PacketRecord &packet, PacketLayers &layers, QList<FieldNode> *tree);
-    static void decodeIpv4(const uchar *data, int size, int at, PacketLayers &layers, QList<FieldNode> *tree);
+    static void decodeIpv4(const uchar *data, int size, int at, PacketLayers &layers,
+                           QList<FieldNode> *tree);
     static void decodeTcp(const uchar *data, int at, PacketLayers &layers, QList<FieldNode> *tree);
     static void decodeGre(const uchar *data, int at, PacketLayers &layers, QList<FieldNode> *tree);
 };

@@ -16,8 +16,10 @@ DissectedPacket PacketDissector::dissect(const PacketRecord &packet)
     out.malformed = layers.malformed;
     const auto *d = reinterpret_cast<const uchar *>(packet.data.constData());
     if (!layers.ipv4) {
-        out.protocol = layers.etherType == 0x86dd ? QStringLiteral("IPv6") : QStringLiteral("Other");
-        out.info = layers.problem.isEmpty() ? QStringLiteral("Not IPv4 (not PPTP, ignored)") : layers.problem;
+        out.protocol =
+            layers.etherType == 0x86dd ? QStringLiteral("IPv6") : QStringLiteral("Other");
+        out.info = layers.problem.isEmpty() ? QStringLiteral("Not IPv4 (not PPTP, ignored)")
+                                            : layers.problem;
         return out;
     }
     out.source = FieldText::ipv4(layers.source);
@@ -34,8 +36,10 @@ DissectedPacket PacketDissector::dissect(const PacketRecord &packet)
             const int left = end - pos;
             const int length = left >= 2 ? FieldText::u16(d + pos) : 0;
             if (left < 12 || length < 12 || length > left) {
-                out.tree << FieldText::node(QStringLiteral("PPTP segment data"),
-                                            QStringLiteral("%1 bytes of a message split across segments").arg(left), pos, left);
+                out.tree << FieldText::node(
+                    QStringLiteral("PPTP segment data"),
+                    QStringLiteral("%1 bytes of a message split across segments").arg(left), pos,
+                    left);
                 infos << QStringLiteral("[part of a PPTP message, %1 bytes]").arg(left);
                 break;
             }
@@ -58,7 +62,10 @@ DissectedPacket PacketDissector::dissect(const PacketRecord &packet)
                 flags << QStringLiteral("RST");
             if (layers.tcpFlags & 0x10)
                 flags << QStringLiteral("ACK");
-            infos << QStringLiteral("%1 -> %2 [%3]").arg(layers.sourcePort).arg(layers.destinationPort).arg(flags.join(QLatin1Char(',')));
+            infos << QStringLiteral("%1 -> %2 [%3]")
+                         .arg(layers.sourcePort)
+                         .arg(layers.destinationPort)
+                         .arg(flags.join(QLatin1Char(',')));
         }
         out.info = infos.join(QStringLiteral("; "));
         return out;
@@ -68,11 +75,14 @@ DissectedPacket PacketDissector::dissect(const PacketRecord &packet)
         FieldNode holder;
         PppSummary summary;
         QString info;
-        PppDissector::dissect(d + layers.payloadOffset, layers.payloadLength, layers.payloadOffset, -1, summary, &holder, &info);
+        PppDissector::dissect(d + layers.payloadOffset, layers.payloadLength, layers.payloadOffset,
+                              -1, summary, &holder, &info);
         out.tree << holder.children;
         if (layers.payloadLength == 0) {
             out.protocol = QStringLiteral("GRE");
-            out.info = QStringLiteral("GRE acknowledgment %1, call id %2").arg(layers.greAck).arg(layers.greCallId);
+            out.info = QStringLiteral("GRE acknowledgment %1, call id %2")
+                           .arg(layers.greAck)
+                           .arg(layers.greCallId);
         } else {
             if (!summary.valid)
                 out.malformed = true;
@@ -83,7 +93,10 @@ DissectedPacket PacketDissector::dissect(const PacketRecord &packet)
         }
         return out;
     }
-    out.protocol = layers.ipProtocol == 6 ? QStringLiteral("TCP") : layers.ipProtocol == 17 ? QStringLiteral("UDP") : layers.ipProtocol == 47 ? QStringLiteral("GRE") : QStringLiteral("IPv4");
+    out.protocol = layers.ipProtocol == 6    ? QStringLiteral("TCP")
+                   : layers.ipProtocol == 17 ? QStringLiteral("UDP")
+                   : layers.ipProtocol == 47 ? QStringLiteral("GRE")
+                                             : QStringLiteral("IPv4");
     if (layers.transport == PacketLayers::Transport::Tcp) {
         out.source += QStringLiteral(":%1").arg(layers.sourcePort);
         out.destination += QStringLiteral(":%1").arg(layers.destinationPort);

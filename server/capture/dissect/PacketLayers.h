@@ -12,7 +12,7 @@ struct PacketLayers
 {
     enum class Transport
     {
-        None,  // no IPv4 (other link payload, unsupported link, truncated)
+        None, // no IPv4 (other link payload, unsupported link, truncated)
         Tcp,
         Gre,   // enhanced GRE (version 1, PPP): PPTP data
         Other, // another IP protocol, or plain GRE

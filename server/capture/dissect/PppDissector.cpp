@@ -130,10 +130,20 @@ QString PppDissector::protocolName(quint16 protocol)
 
 QString PppDissector::controlCodeName(quint16 protocol, int code)
 {
-    static const char *common[] = {"",          "Configure-Request", "Configure-Ack",     "Configure-Nak",
-                                   "Configure-Reject", "Terminate-Request", "Terminate-Ack", "Code-Reject",
-                                   "Protocol-Reject",  "Echo-Request",      "Echo-Reply",    "Discard-Request",
-                                   "Identification",   "Time-Remaining"};
+    static const char *common[] = {"",
+                                   "Configure-Request",
+                                   "Configure-Ack",
+                                   "Configure-Nak",
+                                   "Configure-Reject",
+                                   "Terminate-Request",
+                                   "Terminate-Ack",
+                                   "Code-Reject",
+                                   "Protocol-Reject",
+                                   "Echo-Request",
+                                   "Echo-Reply",
+                                   "Discard-Request",
+                                   "Identification",
+                                   "Time-Remaining"};
     if (protocol == Chap) {
         switch (code) {
         case 1:
@@ -260,8 +270,8 @@ QString PppDissector::authProtocolText(const QByteArray &data)
     return protocolName(protocol);
 }
 
-void PppDissector::dissect(const uchar *frame, int length, int offset, int chapAlgorithm, PppSummary &s,
-                           FieldNode *tree, QString *info)
+void PppDissector::dissect(const uchar *frame, int length, int offset, int chapAlgorithm,
+                           PppSummary &s, FieldNode *tree, QString *info)
 {
     int pos = 0;
     FieldNode ppp;
@@ -279,8 +289,10 @@ void PppDissector::dissect(const uchar *frame, int length, int offset, int chapA
     if (length >= 2 && frame[0] == 0xff && frame[1] == 0x03) {
         s.addressControl = true;
         if (tree)
-            ppp.children << FieldText::node(QStringLiteral("Address"), QStringLiteral("0xff"), at(offset, 0), 1, QStringLiteral("ppp.address"))
-                         << FieldText::node(QStringLiteral("Control"), QStringLiteral("0x03"), at(offset, 1), 1, QStringLiteral("ppp.control"));
+            ppp.children << FieldText::node(QStringLiteral("Address"), QStringLiteral("0xff"),
+                                            at(offset, 0), 1, QStringLiteral("ppp.address"))
+                         << FieldText::node(QStringLiteral("Control"), QStringLiteral("0x03"),
+                                            at(offset, 1), 1, QStringLiteral("ppp.control"));
         pos = 2;
     }
     if (length < pos + 1)
@@ -296,10 +308,12 @@ void PppDissector::dissect(const uchar *frame, int length, int offset, int chapA
         s.protocol = FieldText::u16(frame + pos);
     }
     if (tree) {
-        ppp.children << FieldText::node(QStringLiteral("Protocol"),
-                                        QStringLiteral("%1 (%2)%3").arg(protocolName(s.protocol), FieldText::hex16(s.protocol),
-                                                                        s.compressedProtocol ? QStringLiteral(", compressed field") : QString()),
-                                        at(offset, pos), protocolLength, QStringLiteral("ppp.protocol"));
+        ppp.children << FieldText::node(
+            QStringLiteral("Protocol"),
+            QStringLiteral("%1 (%2)%3")
+                .arg(protocolName(s.protocol), FieldText::hex16(s.protocol),
+                     s.compressedProtocol ? QStringLiteral(", compressed field") : QString()),
+            at(offset, pos), protocolLength, QStringLiteral("ppp.protocol"));
         ppp.length = pos + protocolLength;
         ppp.value = protocolName(s.protocol);
     }
@@ -339,35 +353,54 @@ void PppDissector::dissect(const uchar *frame, int length, int offset, int chapA
         if (s.mppeFlags & 0x10)
             flags << QStringLiteral("encrypted (D)");
         if (tree) {
-            FieldNode mppe = FieldText::node(QStringLiteral("Microsoft Point-to-Point Encryption"),
-                                             QStringLiteral("coherency count %1").arg(s.coherencyCount), o, n);
+            FieldNode mppe =
+                FieldText::node(QStringLiteral("Microsoft Point-to-Point Encryption"),
+                                QStringLiteral("coherency count %1").arg(s.coherencyCount), o, n);
             mppe.children << FieldText::node(QStringLiteral("Flags"),
-                                             QStringLiteral("%1 (%2)").arg(flags.isEmpty() ? QStringLiteral("none") : flags.join(QStringLiteral(", ")))
+                                             QStringLiteral("%1 (%2)")
+                                                 .arg(flags.isEmpty()
+                                                          ? QStringLiteral("none")
+                                                          : flags.join(QStringLiteral(", ")))
                                                  .arg(FieldText::hex16(s.mppeFlags >> 4)),
                                              o, 1, QStringLiteral("mppe.flags"))
-                          << FieldText::node(QStringLiteral("Coherency count"), QString::number(s.coherencyCount), o, 2, QStringLiteral("mppe.coherency_count"))
-                          << FieldText::node(QStringLiteral("Data"), QStringLiteral("%1 bytes%2").arg(n - 2).arg((s.mppeFlags & 0x10) ? QStringLiteral(" encrypted") : QString()),
+                          << FieldText::node(QStringLiteral("Coherency count"),
+                                             QString::number(s.coherencyCount), o, 2,
+                                             QStringLiteral("mppe.coherency_count"))
+                          << FieldText::node(QStringLiteral("Data"),
+                                             QStringLiteral("%1 bytes%2")
+                                                 .arg(n - 2)
+                                                 .arg((s.mppeFlags & 0x10)
+                                                          ? QStringLiteral(" encrypted")
+                                                          : QString()),
                                              at(o, 2), n - 2, QStringLiteral("mppe.data"));
             ppp.children << mppe;
         }
         if (info)
-            *info = QStringLiteral("MPPE count %1%2").arg(s.coherencyCount).arg(flags.isEmpty() ? QString() : QStringLiteral(", ") + flags.join(QStringLiteral(", ")));
+            *info =
+                QStringLiteral("MPPE count %1%2")
+                    .arg(s.coherencyCount)
+                    .arg(flags.isEmpty() ? QString()
+                                         : QStringLiteral(", ") + flags.join(QStringLiteral(", ")));
         break;
     }
     case Ipv4:
     case Ipv6:
         s.valid = true;
         if (tree)
-            ppp.children << FieldText::node(s.protocol == Ipv4 ? QStringLiteral("Internet Protocol Version 4 (not encrypted)")
-                                                               : QStringLiteral("Internet Protocol Version 6 (not encrypted)"),
-                                            QStringLiteral("%1 bytes").arg(n), o, n, QStringLiteral("ppp.plaintext"));
+            ppp.children << FieldText::node(
+                s.protocol == Ipv4 ? QStringLiteral("Internet Protocol Version 4 (not encrypted)")
+                                   : QStringLiteral("Internet Protocol Version 6 (not encrypted)"),
+                QStringLiteral("%1 bytes").arg(n), o, n, QStringLiteral("ppp.plaintext"));
         if (info)
-            *info = QStringLiteral("%1 datagram, not encrypted (%2 bytes)").arg(protocolName(s.protocol)).arg(n);
+            *info = QStringLiteral("%1 datagram, not encrypted (%2 bytes)")
+                        .arg(protocolName(s.protocol))
+                        .arg(n);
         break;
     default:
         s.valid = true;
         if (tree)
-            ppp.children << FieldText::node(QStringLiteral("Data"), QStringLiteral("%1 bytes").arg(n), o, n);
+            ppp.children << FieldText::node(QStringLiteral("Data"),
+                                            QStringLiteral("%1 bytes").arg(n), o, n);
         if (info)
             *info = QStringLiteral("%1 (%2 bytes)").arg(protocolName(s.protocol)).arg(n);
         break;
@@ -378,17 +411,18 @@ void PppDissector::dissect(const uchar *frame, int length, int offset, int chapA
     }
 }
 
-void PppDissector::controlProtocol(const uchar *p, int n, int o, quint16 protocol, PppSummary &s, FieldNode *tree,
-                                   QString *info)
+void PppDissector::controlProtocol(const uchar *p, int n, int o, quint16 protocol, PppSummary &s,
+                                   FieldNode *tree, QString *info)
 {
     const QString name = protocolName(protocol);
     FieldNode node;
     if (tree)
-        node = FieldText::node(protocol == Lcp ? QStringLiteral("PPP Link Control Protocol")
-                               : protocol == Ccp ? QStringLiteral("PPP Compression Control Protocol")
-                               : protocol == Ipcp ? QStringLiteral("PPP IP Control Protocol")
-                                                  : QStringLiteral("PPP IPv6 Control Protocol"),
-                               QString(), o, n);
+        node =
+            FieldText::node(protocol == Lcp    ? QStringLiteral("PPP Link Control Protocol")
+                            : protocol == Ccp  ? QStringLiteral("PPP Compression Control Protocol")
+                            : protocol == Ipcp ? QStringLiteral("PPP IP Control Protocol")
+                                               : QStringLiteral("PPP IPv6 Control Protocol"),
+                            QString(), o, n);
     const QString keyPrefix = name.toLower();
     auto done = [&](const QString &infoText) {
         if (tree)
@@ -407,13 +441,20 @@ void PppDissector::controlProtocol(const uchar *p, int n, int o, quint16 protoco
     const QString codeName = controlCodeName(protocol, s.code);
     if (tree) {
         node.value = codeName;
-        node.children << FieldText::node(QStringLiteral("Code"), QStringLiteral("%1 (%2)").arg(codeName).arg(s.code), o, 1, keyPrefix + QStringLiteral(".code"))
-                      << FieldText::node(QStringLiteral("Identifier"), QString::number(s.identifier), at(o, 1), 1, keyPrefix + QStringLiteral(".identifier"))
-                      << FieldText::node(QStringLiteral("Length"), QString::number(declared), at(o, 2), 2, keyPrefix + QStringLiteral(".length"));
+        node.children << FieldText::node(QStringLiteral("Code"),
+                                         QStringLiteral("%1 (%2)").arg(codeName).arg(s.code), o, 1,
+                                         keyPrefix + QStringLiteral(".code"))
+                      << FieldText::node(QStringLiteral("Identifier"),
+                                         QString::number(s.identifier), at(o, 1), 1,
+                                         keyPrefix + QStringLiteral(".identifier"))
+                      << FieldText::node(QStringLiteral("Length"), QString::number(declared),
+                                         at(o, 2), 2, keyPrefix + QStringLiteral(".length"));
     }
     if (declared < 4 || declared > n) {
         if (tree)
-            node.value += QStringLiteral(" [length %1 does not fit the %2 bytes present]").arg(declared).arg(n);
+            node.value += QStringLiteral(" [length %1 does not fit the %2 bytes present]")
+                              .arg(declared)
+                              .arg(n);
         return done(QStringLiteral("%1 %2 (malformed length)").arg(name, codeName));
     }
     const uchar *b = p + 4;
@@ -425,63 +466,82 @@ void PppDissector::controlProtocol(const uchar *p, int n, int o, quint16 protoco
         options(b, bn, bo, protocol, s, tree ? &node : nullptr, &brief);
         detail = brief.join(QStringLiteral(", "));
         if (!s.valid)
-            return done(QStringLiteral("%1 %2 id %3 (malformed options)").arg(name, codeName).arg(s.identifier));
+            return done(QStringLiteral("%1 %2 id %3 (malformed options)")
+                            .arg(name, codeName)
+                            .arg(s.identifier));
     } else if (protocol == Lcp && s.code == 8) {
         if (bn < 2)
             return done(QStringLiteral("LCP Protocol-Reject (truncated)"));
         s.rejectedProtocol = FieldText::u16(b);
         if (tree)
             node.children << FieldText::node(QStringLiteral("Rejected protocol"),
-                                             QStringLiteral("%1 (%2)").arg(protocolName(s.rejectedProtocol), FieldText::hex16(s.rejectedProtocol)),
+                                             QStringLiteral("%1 (%2)").arg(
+                                                 protocolName(s.rejectedProtocol),
+                                                 FieldText::hex16(s.rejectedProtocol)),
                                              bo, 2, QStringLiteral("lcp.rej_proto"))
-                          << FieldText::node(QStringLiteral("Rejected information"), FieldText::hex(b + 2, bn - 2, 32), at(bo, 2), bn - 2);
+                          << FieldText::node(QStringLiteral("Rejected information"),
+                                             FieldText::hex(b + 2, bn - 2, 32), at(bo, 2), bn - 2);
         detail = QStringLiteral("rejects %1").arg(protocolName(s.rejectedProtocol));
         s.valid = true;
     } else if (protocol == Lcp && s.code >= 9 && s.code <= 13) {
         if (bn < 4)
             return done(QStringLiteral("LCP %1 (truncated)").arg(codeName));
         if (tree)
-            node.children << FieldText::node(QStringLiteral("Magic number"), FieldText::hex32(FieldText::u32(b)), bo, 4, QStringLiteral("lcp.magic_number"));
+            node.children << FieldText::node(QStringLiteral("Magic number"),
+                                             FieldText::hex32(FieldText::u32(b)), bo, 4,
+                                             QStringLiteral("lcp.magic_number"));
         if (s.code == 12) {
             s.identification = FieldText::printable(b + 4, bn - 4);
             if (tree)
-                node.children << FieldText::node(QStringLiteral("Message"), s.identification, at(bo, 4), bn - 4, QStringLiteral("lcp.message"));
+                node.children << FieldText::node(QStringLiteral("Message"), s.identification,
+                                                 at(bo, 4), bn - 4, QStringLiteral("lcp.message"));
             detail = QStringLiteral("\"%1\"").arg(s.identification);
         } else if (s.code == 13) {
             if (bn < 8)
                 return done(QStringLiteral("LCP Time-Remaining (truncated)"));
             const quint32 seconds = FieldText::u32(b + 4);
             if (tree)
-                node.children << FieldText::node(QStringLiteral("Seconds remaining"), QString::number(seconds), at(bo, 4), 4, QStringLiteral("lcp.seconds_remaining"))
-                              << FieldText::node(QStringLiteral("Message"), FieldText::printable(b + 8, bn - 8), at(bo, 8), bn - 8, QStringLiteral("lcp.message"));
+                node.children << FieldText::node(QStringLiteral("Seconds remaining"),
+                                                 QString::number(seconds), at(bo, 4), 4,
+                                                 QStringLiteral("lcp.seconds_remaining"))
+                              << FieldText::node(QStringLiteral("Message"),
+                                                 FieldText::printable(b + 8, bn - 8), at(bo, 8),
+                                                 bn - 8, QStringLiteral("lcp.message"));
             detail = QStringLiteral("%1 s").arg(seconds);
         } else if (tree && bn > 4) {
-            node.children << FieldText::node(QStringLiteral("Data"), FieldText::hex(b + 4, bn - 4, 32), at(bo, 4), bn - 4);
+            node.children << FieldText::node(QStringLiteral("Data"),
+                                             FieldText::hex(b + 4, bn - 4, 32), at(bo, 4), bn - 4);
         }
         s.valid = true;
     } else if (protocol == Lcp && s.code == 7) {
         if (tree)
-            node.children << FieldText::node(QStringLiteral("Rejected packet"), FieldText::hex(b, bn, 32), bo, bn);
+            node.children << FieldText::node(QStringLiteral("Rejected packet"),
+                                             FieldText::hex(b, bn, 32), bo, bn);
         if (bn >= 1)
             detail = QStringLiteral("rejects code %1").arg(b[0]);
         s.valid = true;
     } else {
         if (tree && bn > 0)
-            node.children << FieldText::node(QStringLiteral("Data"), FieldText::hex(b, bn, 32), bo, bn);
+            node.children << FieldText::node(QStringLiteral("Data"), FieldText::hex(b, bn, 32), bo,
+                                             bn);
         s.valid = true;
     }
-    done(QStringLiteral("%1 %2 id %3%4").arg(name, codeName).arg(s.identifier).arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+    done(QStringLiteral("%1 %2 id %3%4")
+             .arg(name, codeName)
+             .arg(s.identifier)
+             .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
 }
 
-void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSummary &s, FieldNode *tree,
-                           QStringList *brief)
+void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSummary &s,
+                           FieldNode *tree, QStringList *brief)
 {
     int pos = 0;
     while (pos < n) {
         if (n - pos < 2) {
             s.valid = false;
             if (tree)
-                tree->children << FieldText::node(QStringLiteral("Option"), QStringLiteral("[truncated]"), at(o, pos), n - pos);
+                tree->children << FieldText::node(
+                    QStringLiteral("Option"), QStringLiteral("[truncated]"), at(o, pos), n - pos);
             return;
         }
         const quint8 type = p[pos];
@@ -489,8 +549,9 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
         if (length < 2 || pos + length > n) {
             s.valid = false;
             if (tree)
-                tree->children << FieldText::node(QStringLiteral("Option %1").arg(type),
-                                                  QStringLiteral("[length %1 does not fit]").arg(length), at(o, pos), n - pos);
+                tree->children << FieldText::node(
+                    QStringLiteral("Option %1").arg(type),
+                    QStringLiteral("[length %1 does not fit]").arg(length), at(o, pos), n - pos);
             return;
         }
         const uchar *d = p + pos + 2;
@@ -505,12 +566,14 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
             key = QStringLiteral("lcp.opt.type");
             switch (type) {
             case 1:
-                value = dn == 2 ? QString::number(FieldText::u16(d)) : QStringLiteral("[bad length]");
+                value =
+                    dn == 2 ? QString::number(FieldText::u16(d)) : QStringLiteral("[bad length]");
                 if (brief)
                     *brief << QStringLiteral("MRU %1").arg(value);
                 break;
             case 2:
-                value = dn == 4 ? FieldText::hex32(FieldText::u32(d)) : QStringLiteral("[bad length]");
+                value =
+                    dn == 4 ? FieldText::hex32(FieldText::u32(d)) : QStringLiteral("[bad length]");
                 break;
             case 3:
                 value = authProtocolText(QByteArray(reinterpret_cast<const char *>(d), dn));
@@ -518,7 +581,8 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
                     *brief << QStringLiteral("Auth %1").arg(value);
                 break;
             case 5:
-                value = dn == 4 ? FieldText::hex32(FieldText::u32(d)) : QStringLiteral("[bad length]");
+                value =
+                    dn == 4 ? FieldText::hex32(FieldText::u32(d)) : QStringLiteral("[bad length]");
                 if (brief)
                     *brief << QStringLiteral("Magic %1").arg(value);
                 break;
@@ -536,7 +600,8 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
                     *brief << QStringLiteral("Callback");
                 break;
             case 17:
-                value = dn == 2 ? QString::number(FieldText::u16(d)) : QStringLiteral("[bad length]");
+                value =
+                    dn == 2 ? QString::number(FieldText::u16(d)) : QStringLiteral("[bad length]");
                 if (brief)
                     *brief << QStringLiteral("MRRU %1").arg(value);
                 break;
@@ -553,13 +618,28 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
                 const quint32 bits = FieldText::u32(d);
                 value = QStringLiteral("%1: %2").arg(FieldText::hex32(bits), mppeBitsText(bits));
                 const int bo = at(o, pos + 2);
-                children << FieldText::node(QStringLiteral("Supported bits"), FieldText::hex32(bits), bo, 4, QStringLiteral("ccp.opt.supported_bits"))
-                         << FieldText::node(QStringLiteral("H (stateless mode)"), (bits & 0x01000000) ? QStringLiteral("1") : QStringLiteral("0"), bo, 1, QStringLiteral("ccp.opt.supported_bits.h"))
-                         << FieldText::node(QStringLiteral("M (56-bit encryption)"), (bits & 0x80) ? QStringLiteral("1") : QStringLiteral("0"), at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.m"))
-                         << FieldText::node(QStringLiteral("S (128-bit encryption)"), (bits & 0x40) ? QStringLiteral("1") : QStringLiteral("0"), at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.s"))
-                         << FieldText::node(QStringLiteral("L (40-bit encryption)"), (bits & 0x20) ? QStringLiteral("1") : QStringLiteral("0"), at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.l"))
-                         << FieldText::node(QStringLiteral("D (obsolete)"), (bits & 0x10) ? QStringLiteral("1") : QStringLiteral("0"), at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.d"))
-                         << FieldText::node(QStringLiteral("C (MPPC compression)"), (bits & 0x01) ? QStringLiteral("1") : QStringLiteral("0"), at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.c"));
+                children
+                    << FieldText::node(QStringLiteral("Supported bits"), FieldText::hex32(bits), bo,
+                                       4, QStringLiteral("ccp.opt.supported_bits"))
+                    << FieldText::node(QStringLiteral("H (stateless mode)"),
+                                       (bits & 0x01000000) ? QStringLiteral("1")
+                                                           : QStringLiteral("0"),
+                                       bo, 1, QStringLiteral("ccp.opt.supported_bits.h"))
+                    << FieldText::node(QStringLiteral("M (56-bit encryption)"),
+                                       (bits & 0x80) ? QStringLiteral("1") : QStringLiteral("0"),
+                                       at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.m"))
+                    << FieldText::node(QStringLiteral("S (128-bit encryption)"),
+                                       (bits & 0x40) ? QStringLiteral("1") : QStringLiteral("0"),
+                                       at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.s"))
+                    << FieldText::node(QStringLiteral("L (40-bit encryption)"),
+                                       (bits & 0x20) ? QStringLiteral("1") : QStringLiteral("0"),
+                                       at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.l"))
+                    << FieldText::node(QStringLiteral("D (obsolete)"),
+                                       (bits & 0x10) ? QStringLiteral("1") : QStringLiteral("0"),
+                                       at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.d"))
+                    << FieldText::node(QStringLiteral("C (MPPC compression)"),
+                                       (bits & 0x01) ? QStringLiteral("1") : QStringLiteral("0"),
+                                       at(bo, 3), 1, QStringLiteral("ccp.opt.supported_bits.c"));
                 if (brief)
                     *brief << QStringLiteral("MPPE %1").arg(mppeBitsText(bits));
             } else {
@@ -573,9 +653,11 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
             if ((type == 3 || (type >= 129 && type <= 132)) && dn == 4) {
                 value = FieldText::ipv4(FieldText::u32(d));
                 if (brief)
-                    *brief << QStringLiteral("%1 %2").arg(type == 3 ? QStringLiteral("address") : optionName, value);
+                    *brief << QStringLiteral("%1 %2").arg(
+                        type == 3 ? QStringLiteral("address") : optionName, value);
             } else if (type == 2 && dn >= 2) {
-                value = FieldText::u16(d) == 0x002d ? QStringLiteral("Van Jacobson (0x002d)") : FieldText::hex16(FieldText::u16(d));
+                value = FieldText::u16(d) == 0x002d ? QStringLiteral("Van Jacobson (0x002d)")
+                                                    : FieldText::hex16(FieldText::u16(d));
                 if (brief)
                     *brief << QStringLiteral("VJ");
             } else {
@@ -592,8 +674,10 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
         }
         if (tree) {
             FieldNode option = FieldText::node(optionName, value, at(o, pos), length, key);
-            option.children << FieldText::node(QStringLiteral("Type"), QString::number(type), at(o, pos), 1, key)
-                            << FieldText::node(QStringLiteral("Length"), QString::number(length), at(o, pos + 1), 1);
+            option.children << FieldText::node(QStringLiteral("Type"), QString::number(type),
+                                               at(o, pos), 1, key)
+                            << FieldText::node(QStringLiteral("Length"), QString::number(length),
+                                               at(o, pos + 1), 1);
             option.children << children;
             tree->children << option;
         }
@@ -602,11 +686,13 @@ void PppDissector::options(const uchar *p, int n, int o, quint16 protocol, PppSu
     s.valid = true;
 }
 
-void PppDissector::chap(const uchar *p, int n, int o, int algorithm, PppSummary &s, FieldNode *tree, QString *info)
+void PppDissector::chap(const uchar *p, int n, int o, int algorithm, PppSummary &s, FieldNode *tree,
+                        QString *info)
 {
     FieldNode node;
     if (tree)
-        node = FieldText::node(QStringLiteral("PPP Challenge Handshake Authentication Protocol"), QString(), o, n);
+        node = FieldText::node(QStringLiteral("PPP Challenge Handshake Authentication Protocol"),
+                               QString(), o, n);
     auto done = [&](const QString &infoText) {
         if (tree)
             tree->children << node;
@@ -621,9 +707,14 @@ void PppDissector::chap(const uchar *p, int n, int o, int algorithm, PppSummary 
     const QString codeName = controlCodeName(Chap, s.code);
     if (tree) {
         node.value = codeName;
-        node.children << FieldText::node(QStringLiteral("Code"), QStringLiteral("%1 (%2)").arg(codeName).arg(s.code), o, 1, QStringLiteral("chap.code"))
-                      << FieldText::node(QStringLiteral("Identifier"), QString::number(s.identifier), at(o, 1), 1, QStringLiteral("chap.identifier"))
-                      << FieldText::node(QStringLiteral("Length"), QString::number(declared), at(o, 2), 2, QStringLiteral("chap.length"));
+        node.children << FieldText::node(QStringLiteral("Code"),
+                                         QStringLiteral("%1 (%2)").arg(codeName).arg(s.code), o, 1,
+                                         QStringLiteral("chap.code"))
+                      << FieldText::node(QStringLiteral("Identifier"),
+                                         QString::number(s.identifier), at(o, 1), 1,
+                                         QStringLiteral("chap.identifier"))
+                      << FieldText::node(QStringLiteral("Length"), QString::number(declared),
+                                         at(o, 2), 2, QStringLiteral("chap.length"));
     }
     if (declared < 4 || declared > n)
         return done(QStringLiteral("CHAP %1 (malformed length)").arg(codeName));
@@ -647,37 +738,57 @@ void PppDissector::chap(const uchar *p, int n, int o, int algorithm, PppSummary 
                 decided = 0x05;
         }
         s.chapAlgorithm = decided;
-        const QString algorithmName = decided == 0x81 ? QStringLiteral("MS-CHAPv2") : decided == 0x80 ? QStringLiteral("MS-CHAPv1") : QStringLiteral("MD5");
+        const QString algorithmName = decided == 0x81   ? QStringLiteral("MS-CHAPv2")
+                                      : decided == 0x80 ? QStringLiteral("MS-CHAPv1")
+                                                        : QStringLiteral("MD5");
         if (tree) {
-            node.children << FieldText::node(QStringLiteral("Value size"), QString::number(valueSize), bo, 1, QStringLiteral("chap.value_size"));
-            FieldNode value = FieldText::node(QStringLiteral("Value"), FieldText::hex(b + 1, valueSize), at(bo, 1), valueSize, QStringLiteral("chap.value"));
+            node.children << FieldText::node(QStringLiteral("Value size"),
+                                             QString::number(valueSize), bo, 1,
+                                             QStringLiteral("chap.value_size"));
+            FieldNode value =
+                FieldText::node(QStringLiteral("Value"), FieldText::hex(b + 1, valueSize),
+                                at(bo, 1), valueSize, QStringLiteral("chap.value"));
             const int vo = at(bo, 1);
             if (s.code == 2 && valueSize == 49 && decided == 0x81) {
-                value.children << FieldText::node(QStringLiteral("Peer challenge"), FieldText::hex(b + 1, 16), vo, 16, QStringLiteral("chap.mschapv2.peer_challenge"))
-                               << FieldText::node(QStringLiteral("Reserved"), FieldText::hex(b + 17, 8), at(vo, 16), 8)
-                               << FieldText::node(QStringLiteral("NT-Response"), FieldText::hex(b + 25, 24), at(vo, 24), 24, QStringLiteral("chap.mschapv2.nt_response"))
-                               << FieldText::node(QStringLiteral("Flags"), QString::number(b[49]), at(vo, 48), 1, QStringLiteral("chap.mschapv2.flags"));
+                value.children << FieldText::node(QStringLiteral("Peer challenge"),
+                                                  FieldText::hex(b + 1, 16), vo, 16,
+                                                  QStringLiteral("chap.mschapv2.peer_challenge"))
+                               << FieldText::node(QStringLiteral("Reserved"),
+                                                  FieldText::hex(b + 17, 8), at(vo, 16), 8)
+                               << FieldText::node(QStringLiteral("NT-Response"),
+                                                  FieldText::hex(b + 25, 24), at(vo, 24), 24,
+                                                  QStringLiteral("chap.mschapv2.nt_response"))
+                               << FieldText::node(QStringLiteral("Flags"), QString::number(b[49]),
+                                                  at(vo, 48), 1,
+                                                  QStringLiteral("chap.mschapv2.flags"));
             } else if (s.code == 2 && valueSize == 49 && decided == 0x80) {
-                value.children << FieldText::node(QStringLiteral("LAN Manager response"), FieldText::hex(b + 1, 24), vo, 24)
-                               << FieldText::node(QStringLiteral("NT response"), FieldText::hex(b + 25, 24), at(vo, 24), 24)
-                               << FieldText::node(QStringLiteral("Use NT response"), QString::number(b[49]), at(vo, 48), 1);
+                value.children << FieldText::node(QStringLiteral("LAN Manager response"),
+                                                  FieldText::hex(b + 1, 24), vo, 24)
+                               << FieldText::node(QStringLiteral("NT response"),
+                                                  FieldText::hex(b + 25, 24), at(vo, 24), 24)
+                               << FieldText::node(QStringLiteral("Use NT response"),
+                                                  QString::number(b[49]), at(vo, 48), 1);
             } else if (s.code == 1 && decided == 0x81 && valueSize == 16) {
                 value.name = QStringLiteral("Authenticator challenge");
             }
             node.children << value
-                          << FieldText::node(QStringLiteral("Name"), s.chapName, at(bo, 1 + valueSize), bn - 1 - valueSize, QStringLiteral("chap.name"));
+                          << FieldText::node(QStringLiteral("Name"), s.chapName,
+                                             at(bo, 1 + valueSize), bn - 1 - valueSize,
+                                             QStringLiteral("chap.name"));
             node.value = QStringLiteral("%1 (%2)").arg(codeName, algorithmName);
         }
         detail = QStringLiteral("%1, name \"%2\"").arg(algorithmName, s.chapName);
     } else if (s.code == 3 || s.code == 4) {
         s.chapMessage = FieldText::printable(b, bn);
         if (tree) {
-            FieldNode message = FieldText::node(QStringLiteral("Message"), s.chapMessage, bo, bn, QStringLiteral("chap.message"));
+            FieldNode message = FieldText::node(QStringLiteral("Message"), s.chapMessage, bo, bn,
+                                                QStringLiteral("chap.message"));
             // MS-CHAPv2: "S=<40 hex> M=<text>"; failure "E=e R=r C=c V=v M=<text>".
             const QStringList parts = s.chapMessage.split(QLatin1Char(' '));
             int mAt = s.chapMessage.indexOf(QStringLiteral("M="));
             for (const QString &part : parts) {
-                if (part.size() < 2 || part.at(1) != QLatin1Char('=') || (mAt >= 0 && s.chapMessage.indexOf(part) > mAt))
+                if (part.size() < 2 || part.at(1) != QLatin1Char('=') ||
+                    (mAt >= 0 && s.chapMessage.indexOf(part) > mAt))
                     continue;
                 const QChar k = part.at(0);
                 QString name;
@@ -707,10 +818,13 @@ void PppDissector::chap(const uchar *p, int n, int o, int algorithm, PppSummary 
                     name = QStringLiteral("Password change protocol version (V)");
                 else
                     continue;
-                message.children << FieldText::node(name, v, -1, 0, QStringLiteral("chap.message.%1").arg(k.toLower()));
+                message.children << FieldText::node(
+                    name, v, -1, 0, QStringLiteral("chap.message.%1").arg(k.toLower()));
             }
             if (mAt >= 0)
-                message.children << FieldText::node(QStringLiteral("Message (M)"), s.chapMessage.mid(mAt + 2), -1, 0, QStringLiteral("chap.message.m"));
+                message.children << FieldText::node(QStringLiteral("Message (M)"),
+                                                    s.chapMessage.mid(mAt + 2), -1, 0,
+                                                    QStringLiteral("chap.message.m"));
             node.children << message;
         }
         detail = s.chapMessage.left(80);
@@ -719,24 +833,37 @@ void PppDissector::chap(const uchar *p, int n, int o, int algorithm, PppSummary 
         if (bn < 582)
             return done(QStringLiteral("CHAP Change-Password (truncated)"));
         if (tree)
-            node.children << FieldText::node(QStringLiteral("Encrypted password"), QStringLiteral("516 bytes"), bo, 516)
-                          << FieldText::node(QStringLiteral("Encrypted hash"), FieldText::hex(b + 516, 16), at(bo, 516), 16)
-                          << FieldText::node(QStringLiteral("Peer challenge"), FieldText::hex(b + 532, 16), at(bo, 532), 16, QStringLiteral("chap.mschapv2.peer_challenge"))
-                          << FieldText::node(QStringLiteral("Reserved"), FieldText::hex(b + 548, 8), at(bo, 548), 8)
-                          << FieldText::node(QStringLiteral("NT-Response"), FieldText::hex(b + 556, 24), at(bo, 556), 24, QStringLiteral("chap.mschapv2.nt_response"))
-                          << FieldText::node(QStringLiteral("Flags"), QString::number(FieldText::u16(b + 580)), at(bo, 580), 2);
+            node.children << FieldText::node(QStringLiteral("Encrypted password"),
+                                             QStringLiteral("516 bytes"), bo, 516)
+                          << FieldText::node(QStringLiteral("Encrypted hash"),
+                                             FieldText::hex(b + 516, 16), at(bo, 516), 16)
+                          << FieldText::node(QStringLiteral("Peer challenge"),
+                                             FieldText::hex(b + 532, 16), at(bo, 532), 16,
+                                             QStringLiteral("chap.mschapv2.peer_challenge"))
+                          << FieldText::node(QStringLiteral("Reserved"), FieldText::hex(b + 548, 8),
+                                             at(bo, 548), 8)
+                          << FieldText::node(QStringLiteral("NT-Response"),
+                                             FieldText::hex(b + 556, 24), at(bo, 556), 24,
+                                             QStringLiteral("chap.mschapv2.nt_response"))
+                          << FieldText::node(QStringLiteral("Flags"),
+                                             QString::number(FieldText::u16(b + 580)), at(bo, 580),
+                                             2);
         s.chapAlgorithm = 0x81;
         detail = QStringLiteral("MS-CHAPv2 password change");
     }
     s.valid = true;
-    done(QStringLiteral("CHAP %1 id %2%3").arg(codeName).arg(s.identifier).arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+    done(QStringLiteral("CHAP %1 id %2%3")
+             .arg(codeName)
+             .arg(s.identifier)
+             .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
 }
 
 void PppDissector::pap(const uchar *p, int n, int o, PppSummary &s, FieldNode *tree, QString *info)
 {
     FieldNode node;
     if (tree)
-        node = FieldText::node(QStringLiteral("PPP Password Authentication Protocol"), QString(), o, n);
+        node = FieldText::node(QStringLiteral("PPP Password Authentication Protocol"), QString(), o,
+                               n);
     auto done = [&](const QString &infoText) {
         if (tree)
             tree->children << node;
@@ -750,9 +877,13 @@ void PppDissector::pap(const uchar *p, int n, int o, PppSummary &s, FieldNode *t
     const int declared = FieldText::u16(p + 2);
     const QString codeName = controlCodeName(Pap, s.code);
     if (tree)
-        node.children << FieldText::node(QStringLiteral("Code"), QStringLiteral("%1 (%2)").arg(codeName).arg(s.code), o, 1, QStringLiteral("pap.code"))
-                      << FieldText::node(QStringLiteral("Identifier"), QString::number(s.identifier), at(o, 1), 1)
-                      << FieldText::node(QStringLiteral("Length"), QString::number(declared), at(o, 2), 2);
+        node.children << FieldText::node(QStringLiteral("Code"),
+                                         QStringLiteral("%1 (%2)").arg(codeName).arg(s.code), o, 1,
+                                         QStringLiteral("pap.code"))
+                      << FieldText::node(QStringLiteral("Identifier"),
+                                         QString::number(s.identifier), at(o, 1), 1)
+                      << FieldText::node(QStringLiteral("Length"), QString::number(declared),
+                                         at(o, 2), 2);
     if (declared < 4 || declared > n)
         return done(QStringLiteral("PAP %1 (malformed length)").arg(codeName));
     const uchar *b = p + 4;
@@ -766,21 +897,29 @@ void PppDissector::pap(const uchar *p, int n, int o, PppSummary &s, FieldNode *t
         const int passwordLength = b[1 + peerLength];
         s.papPeer = FieldText::printable(b + 1, peerLength);
         if (tree)
-            node.children << FieldText::node(QStringLiteral("Peer-ID"), s.papPeer, at(bo, 1), peerLength, QStringLiteral("pap.peer_id"))
-                          << FieldText::node(QStringLiteral("Password"), QStringLiteral("[%1 bytes in clear text, not shown]").arg(passwordLength),
-                                             at(bo, 2 + peerLength), passwordLength, QStringLiteral("pap.password"));
+            node.children
+                << FieldText::node(QStringLiteral("Peer-ID"), s.papPeer, at(bo, 1), peerLength,
+                                   QStringLiteral("pap.peer_id"))
+                << FieldText::node(
+                       QStringLiteral("Password"),
+                       QStringLiteral("[%1 bytes in clear text, not shown]").arg(passwordLength),
+                       at(bo, 2 + peerLength), passwordLength, QStringLiteral("pap.password"));
         detail = QStringLiteral("peer \"%1\", password in clear text").arg(s.papPeer);
     } else if ((s.code == 2 || s.code == 3) && bn >= 1) {
         const int ml = qMin<int>(b[0], bn - 1);
         s.chapMessage = FieldText::printable(b + 1, ml);
         if (tree)
-            node.children << FieldText::node(QStringLiteral("Message"), s.chapMessage, at(bo, 1), ml, QStringLiteral("pap.message"));
+            node.children << FieldText::node(QStringLiteral("Message"), s.chapMessage, at(bo, 1),
+                                             ml, QStringLiteral("pap.message"));
         detail = s.chapMessage;
     }
     if (tree)
         node.value = codeName;
     s.valid = true;
-    done(QStringLiteral("PAP %1 id %2%3").arg(codeName).arg(s.identifier).arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+    done(QStringLiteral("PAP %1 id %2%3")
+             .arg(codeName)
+             .arg(s.identifier)
+             .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
 }
 
 } // namespace keyward::capture

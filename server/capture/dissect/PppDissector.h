@@ -19,8 +19,8 @@ public:
     // frame/length: the PPP frame; offset: where it starts in the captured packet.
     // chapAlgorithm: what LCP agreed (0x81 MS-CHAPv2, 0x80 MS-CHAPv1, 0x05 MD5), or
     // -1 to decide from the frame. tree and info may be null (fast path).
-    static void dissect(const uchar *frame, int length, int offset, int chapAlgorithm, PppSummary &summary,
-                        FieldNode *tree, QString *info);
+    static void dissect(const uchar *frame, int length, int offset, int chapAlgorithm,
+                        PppSummary &summary, FieldNode *tree, QString *info);
 
     static QString protocolName(quint16 protocol);
     static QString controlCodeName(quint16 protocol, int code);
@@ -30,13 +30,14 @@ public:
     static QString authProtocolText(const QByteArray &data);
 
 private:
-    static void controlProtocol(const uchar *p, int length, int offset, quint16 protocol, PppSummary &s,
-                                FieldNode *tree, QString *info);
-    static void options(const uchar *p, int length, int offset, quint16 protocol, PppSummary &s, FieldNode *tree,
-                        QStringList *brief);
-    static void chap(const uchar *p, int length, int offset, int algorithm, PppSummary &s, FieldNode *tree,
-                     QString *info);
-    static void pap(const uchar *p, int length, int offset, PppSummary &s, FieldNode *tree, QString *info);
+    static void controlProtocol(const uchar *p, int length, int offset, quint16 protocol,
+                                PppSummary &s, FieldNode *tree, QString *info);
+    static void options(const uchar *p, int length, int offset, quint16 protocol, PppSummary &s,
+                        FieldNode *tree, QStringList *brief);
+    static void chap(const uchar *p, int length, int offset, int algorithm, PppSummary &s,
+                     FieldNode *tree, QString *info);
+    static void pap(const uchar *p, int length, int offset, PppSummary &s, FieldNode *tree,
+                    QString *info);
 };
 
 } // namespace keyward::capture

@@ -19,7 +19,7 @@ struct PptpControlSummary
     quint16 firmwareRevision = 0;
     QString hostName;
     QString vendor;
-    QString resultText;     // the result (or stop reason) spelled out
+    QString resultText; // the result (or stop reason) spelled out
 };
 
 } // namespace keyward::capture

@@ -28,7 +28,8 @@ Outcome read(const std::uint8_t *data, std::size_t size, std::size_t chunk)
     for (;;) {
         if (pos < size) {
             const std::size_t n = std::min(chunk, size - pos);
-            reader.feed(QByteArrayView(reinterpret_cast<const char *>(data + pos), static_cast<qsizetype>(n)));
+            reader.feed(QByteArrayView(reinterpret_cast<const char *>(data + pos),
+                                       static_cast<qsizetype>(n)));
             pos += n;
         } else {
             reader.finish();

@@ -570,6 +570,24 @@ private slots:
         QVERIFY(history->sessions[1].mppeMode().isEmpty());
     }
 
+    void aSessionNamesItsClientWhenKeywarddKnowsIt()
+    {
+        QJsonObject o = parse(SessionUp);
+        auto plain = keyward::api::SessionInfo::fromJson(o);
+        QVERIFY(plain.ok());
+        QVERIFY(plain->client.isEmpty());
+        QVERIFY(!plain->toJson().contains("client")); // not sent when not known
+        o["client"] = "Windows RAS";
+        o["clientVersion"] = "5.20";
+        o["clientLegacy"] = true;
+        auto named = keyward::api::SessionInfo::fromJson(o);
+        QVERIFY2(named.ok(), named.message().c_str());
+        QCOMPARE(named->client, QString("Windows RAS"));
+        QCOMPARE(named->clientVersion, QString("5.20"));
+        QVERIFY(named->clientLegacy);
+        QCOMPARE(named->toJson(), o);
+    }
+
     void sessionEventsCarryTheSessionAndWhatHappened()
     {
         auto changed = SessionChangedEvent::fromJson(parse(SessionChanged));

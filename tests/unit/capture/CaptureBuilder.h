@@ -59,7 +59,8 @@ inline QByteArray ipv4(quint32 src, quint32 dst, quint8 protocol, const QByteArr
     return h + payload;
 }
 
-inline QByteArray tcp(quint16 srcPort, quint16 dstPort, quint32 seq, quint8 flags, const QByteArray &payload)
+inline QByteArray tcp(quint16 srcPort, quint16 dstPort, quint32 seq, quint8 flags,
+                      const QByteArray &payload)
 {
     QByteArray h = be16(srcPort) + be16(dstPort) + be32(seq) + be32(0);
     h += char(5 << 4);
@@ -116,33 +117,41 @@ inline QByteArray fixed(const QString &text, int size)
 // A PPTP control message of its exact size: header, then body padded with zeros.
 inline QByteArray pptp(quint16 type, const QByteArray &body, int size)
 {
-    QByteArray m = be16(static_cast<quint16>(size)) + be16(1) + be32(0x1a2b3c4d) + be16(type) + be16(0) + body;
+    QByteArray m =
+        be16(static_cast<quint16>(size)) + be16(1) + be32(0x1a2b3c4d) + be16(type) + be16(0) + body;
     m.resize(size, '\0');
     return m;
 }
 
 inline QByteArray sccrq(const QString &vendor, const QString &host, quint16 firmware)
 {
-    return pptp(1, be16(0x0100) + be16(0) + be32(1) + be32(1) + be16(0) + be16(firmware) + fixed(host, 64) + fixed(vendor, 64),
+    return pptp(1,
+                be16(0x0100) + be16(0) + be32(1) + be32(1) + be16(0) + be16(firmware) +
+                    fixed(host, 64) + fixed(vendor, 64),
                 156);
 }
 
 inline QByteArray sccrp()
 {
-    return pptp(2, be16(0x0100) + QByteArray("\x01\x00", 2) + be32(1) + be32(1) + be16(0) + be16(1) +
-                       fixed("server", 64) + fixed("Keyward", 64),
+    return pptp(2,
+                be16(0x0100) + QByteArray("\x01\x00", 2) + be32(1) + be32(1) + be16(0) + be16(1) +
+                    fixed("server", 64) + fixed("Keyward", 64),
                 156);
 }
 
 inline QByteArray ocrq(quint16 callId)
 {
-    return pptp(7, be16(callId) + be16(1) + be32(300) + be32(100000000) + be32(3) + be32(3) + be16(64) + be16(0), 168);
+    return pptp(7,
+                be16(callId) + be16(1) + be32(300) + be32(100000000) + be32(3) + be32(3) +
+                    be16(64) + be16(0),
+                168);
 }
 
 inline QByteArray ocrp(quint16 callId, quint16 peer)
 {
-    return pptp(8, be16(callId) + be16(peer) + QByteArray("\x01\x00", 2) + be16(0) + be32(100000000) + be16(64) +
-                       be16(0) + be32(0),
+    return pptp(8,
+                be16(callId) + be16(peer) + QByteArray("\x01\x00", 2) + be16(0) + be32(100000000) +
+                    be16(64) + be16(0) + be32(0),
                 32);
 }
 
@@ -190,8 +199,8 @@ public:
         if (m_linkType == LinkType::Ethernet) {
             p.data = ethernet(ip);
         } else if (m_linkType == LinkType::LinuxSll2) {
-            p.data = be16(0x0800) + be16(0) + be32(3) + be16(1) + QByteArray(1, '\4') + QByteArray(1, '\6') +
-                     QByteArray(8, '\0') + ip;
+            p.data = be16(0x0800) + be16(0) + be32(3) + be16(1) + QByteArray(1, '\4') +
+                     QByteArray(1, '\6') + QByteArray(8, '\0') + ip;
         } else if (m_linkType == LinkType::LinuxSll) {
             p.data = be16(4) + be16(1) + be16(6) + QByteArray(8, '\0') + be16(0x0800) + ip;
         } else if (m_linkType == LinkType::Null) {
@@ -222,12 +231,18 @@ public:
         m_serverSeq += bytes.size();
     }
     // GRE to the server carries the server's call id, to the client the client's.
-    void greToServer(const QByteArray &frame) { raw(ipv4(Client, Server, 47, gre(m_serverCallId, frame, m_greSeqUp++))); }
-    void greToClient(const QByteArray &frame) { raw(ipv4(Server, Client, 47, gre(m_clientCallId, frame, m_greSeqDown++))); }
+    void greToServer(const QByteArray &frame)
+    {
+        raw(ipv4(Client, Server, 47, gre(m_serverCallId, frame, m_greSeqUp++)));
+    }
+    void greToClient(const QByteArray &frame)
+    {
+        raw(ipv4(Server, Client, 47, gre(m_clientCallId, frame, m_greSeqDown++)));
+    }
 
     // The control connection and one outgoing call.
-    void openCall(const QString &vendor = QStringLiteral("Keyward"), const QString &host = QStringLiteral("probe"),
-                  quint16 firmware = 0x0100)
+    void openCall(const QString &vendor = QStringLiteral("Keyward"),
+                  const QString &host = QStringLiteral("probe"), quint16 firmware = 0x0100)
     {
         raw(ipv4(Client, Server, 6, tcp(40000, 1723, 999, 0x02, {})));
         toServer(sccrq(vendor, host, firmware));

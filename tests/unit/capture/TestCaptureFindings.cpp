@@ -30,9 +30,13 @@ QByteArray msChapV2Value()
 // LCP with the server asking for an authentication protocol, CHAP or PAP, CCP.
 void signIn(CaptureBuilder &b, const QByteArray &auth, const QString &user, bool success = true)
 {
-    b.greToServer(ppp(0xc021, control(1, 1, option(1, be16(1400)) + option(5, be32(0x11223344)) + option(7, {}) + option(8, {}))));
+    b.greToServer(ppp(0xc021, control(1, 1,
+                                      option(1, be16(1400)) + option(5, be32(0x11223344)) +
+                                          option(7, {}) + option(8, {}))));
     b.greToClient(ppp(0xc021, control(1, 1, option(3, auth) + option(5, be32(0x55667788)))));
-    b.greToClient(ppp(0xc021, control(2, 1, option(1, be16(1400)) + option(5, be32(0x11223344)) + option(7, {}) + option(8, {}))));
+    b.greToClient(ppp(0xc021, control(2, 1,
+                                      option(1, be16(1400)) + option(5, be32(0x11223344)) +
+                                          option(7, {}) + option(8, {}))));
     b.greToServer(ppp(0xc021, control(2, 1, option(3, auth) + option(5, be32(0x55667788)))));
     if (auth.startsWith("\xc0\x23")) {
         QByteArray req;
@@ -47,9 +51,11 @@ void signIn(CaptureBuilder &b, const QByteArray &auth, const QString &user, bool
     const int algorithm = auth.size() >= 3 ? uchar(auth[2]) : 5;
     b.greToClient(chapChallenge(2, QByteArray(algorithm == 0x80 ? 8 : 16, 'c'), "server"));
     b.greToServer(chapResponse(2, algorithm == 5 ? QByteArray(16, 'r') : msChapV2Value(), user));
-    b.greToClient(ppp(0xc223, control(success ? 3 : 4, 2,
-                                      success ? QByteArray("S=0123456789ABCDEF0123456789ABCDEF01234567 M=OK")
-                                              : QByteArray("E=691 R=0 C=00112233445566778899aabbccddeeff V=3 M=bad"))));
+    b.greToClient(ppp(
+        0xc223,
+        control(success ? 3 : 4, 2,
+                success ? QByteArray("S=0123456789ABCDEF0123456789ABCDEF01234567 M=OK")
+                        : QByteArray("E=691 R=0 C=00112233445566778899aabbccddeeff V=3 M=bad"))));
 }
 
 void ccp(CaptureBuilder &b, quint32 clientBits, quint32 serverBits, quint32 agreed)
@@ -130,8 +136,11 @@ private slots:
         QCOMPARE(r.users.first().name, QString("alice"));
         // The JSON carries the same, with stable keys.
         const QJsonObject json = r.toJson();
-        QCOMPARE(json.value("findings").toArray().first().toObject().value("user").toString(), QString("alice"));
-        QCOMPARE(json.value("sessions").toArray().first().toObject().value("mppeStrength").toString(), QString("128-bit"));
+        QCOMPARE(json.value("findings").toArray().first().toObject().value("user").toString(),
+                 QString("alice"));
+        QCOMPARE(
+            json.value("sessions").toArray().first().toObject().value("mppeStrength").toString(),
+            QString("128-bit"));
     }
 
     void eachExchangeIsAFindingOfItsOwn()
@@ -141,7 +150,8 @@ private slots:
         signIn(b, MsChapV2, "alice", false);
         b.greToClient(chapChallenge(3, QByteArray(16, 'd'), "server"));
         b.greToServer(chapResponse(3, msChapV2Value(), "alice"));
-        b.greToClient(ppp(0xc223, control(3, 3, "S=0123456789ABCDEF0123456789ABCDEF01234567 M=OK")));
+        b.greToClient(
+            ppp(0xc223, control(3, 3, "S=0123456789ABCDEF0123456789ABCDEF01234567 M=OK")));
         const CaptureReport r = analyse(b.packets());
         QCOMPARE(codes(r).count("mschapv2-exposed"), 2);
         QCOMPARE(toString(r.findings[0].severity), QString("critical")); // the one that succeeded
@@ -268,7 +278,8 @@ private slots:
         CaptureBuilder b;
         b.raw(ipv4(Client, Server, 17, QByteArray(20, 'u')));
         b.raw(ipv4(Client, Server, 6, tcp(5555, 80, 1, 0x18, "GET /")));
-        b.raw(ipv4(Client, Server, 47, QByteArray("\x00\x00\x08\x00", 4) + QByteArray(20, 'g'))); // plain GRE
+        b.raw(ipv4(Client, Server, 47,
+                   QByteArray("\x00\x00\x08\x00", 4) + QByteArray(20, 'g'))); // plain GRE
         const CaptureReport r = analyse(b.packets());
         QCOMPARE(r.otherPackets, quint64(3));
         QCOMPARE(codes(r), QStringList{"non-pptp-traffic"});
@@ -285,12 +296,14 @@ private slots:
         b.raw(ipv4(Client, Server, 6, tcp(40000, 1723, 999, 0x02, {})));
         b.toServerTcp(request.mid(100), 100);
         b.toServerTcp(request.left(50), 0);
-        b.toServerTcp(request.left(50), 0); // retransmitted
+        b.toServerTcp(request.left(50), 0);     // retransmitted
         b.toServerTcp(request.mid(40, 60), 40); // overlapping
         b.toClientTcp(sccrp() + ocrp(9, 7).left(10), 0);
         b.toServerTcp(ocrq(7), 156);
         b.toClientTcp(ocrp(9, 7).mid(10), 156 + 10);
-        b.greToServer(ppp(0xc021, control(1, 1, option(1, be16(1400)) + option(2, be32(0)) + option(5, be32(1)) + option(7, {}) + option(8, {}))));
+        b.greToServer(ppp(0xc021, control(1, 1,
+                                          option(1, be16(1400)) + option(2, be32(0)) +
+                                              option(5, be32(1)) + option(7, {}) + option(8, {}))));
         const CaptureReport r = analyse(b.packets());
         QCOMPARE(r.malformedPackets, quint64(0));
         QCOMPARE(r.sessions.size(), 1);

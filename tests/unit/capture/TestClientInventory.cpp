@@ -27,7 +27,8 @@ private slots:
     void windowsByIdentificationAndBuild()
     {
         ClientEvidence e = sccrq("Microsoft", "", 7601);
-        e.lcpIdentifications << "MSRASV5.20" << "MSRAS-0-DESKTOP-1";
+        e.lcpIdentifications << "MSRASV5.20"
+                             << "MSRAS-0-DESKTOP-1";
         ClientInventory::addMppeOption(e, 0x01000040);
         const ClientIdentity id = ClientInventory::classify(e);
         QCOMPARE(id.name, QString("Windows RAS"));
@@ -58,20 +59,30 @@ private slots:
     {
         QFETCH(QString, vendor);
         ClientEvidence e = sccrq(vendor, "local", 1);
-        ClientInventory::addLcpOptions(e, {{1, QByteArray("\x05\x78", 2)}, {2, QByteArray(4, '\0')}, {5, QByteArray(4, 'm')}, {7, {}}, {8, {}}}, false);
+        ClientInventory::addLcpOptions(e,
+                                       {{1, QByteArray("\x05\x78", 2)},
+                                        {2, QByteArray(4, '\0')},
+                                        {5, QByteArray(4, 'm')},
+                                        {7, {}},
+                                        {8, {}}},
+                                       false);
         const ClientIdentity id = ClientInventory::classify(e);
         QCOMPARE(id.name, QString("pppd/pptp-linux"));
         QVERIFY(id.version.isEmpty()); // pppd's version is not on the wire
-        QVERIFY2(id.evidence.join('|').contains("no LCP Identification"), qPrintable(id.evidence.join('|')));
+        QVERIFY2(id.evidence.join('|').contains("no LCP Identification"),
+                 qPrintable(id.evidence.join('|')));
         QVERIFY(id.evidence.contains("LCP MRU 1400"));
         QCOMPARE(e.lcpOptionOrder, (QList<quint16>{1, 2, 5, 7, 8}));
     }
 
     void routersAndOthers()
     {
-        QCOMPARE(ClientInventory::classify(sccrq("MikroTik", "router", 6)).name, QString("MikroTik RouterOS"));
-        QCOMPARE(ClientInventory::classify(sccrq("Cisco Systems", "c1841", 12)).name, QString("Cisco"));
-        const ClientIdentity probe = ClientInventory::classify(sccrq("Keyward", "keyward-probe", 0x0100));
+        QCOMPARE(ClientInventory::classify(sccrq("MikroTik", "router", 6)).name,
+                 QString("MikroTik RouterOS"));
+        QCOMPARE(ClientInventory::classify(sccrq("Cisco Systems", "c1841", 12)).name,
+                 QString("Cisco"));
+        const ClientIdentity probe =
+            ClientInventory::classify(sccrq("Keyward", "keyward-probe", 0x0100));
         QCOMPARE(probe.name, QString("keyward-probe"));
         QCOMPARE(probe.version, QString("1.0"));
         const ClientIdentity other = ClientInventory::classify(sccrq("ACME VPN", "box", 42));
@@ -90,7 +101,8 @@ private slots:
 
         ClientEvidence fiftySix = sccrq("Linux", "local", 1);
         ClientInventory::addMppeOption(fiftySix, 0x000000a0);
-        QCOMPARE(ClientInventory::classify(fiftySix).legacyReasons, QStringList{"offers only 40/56-bit MPPE"});
+        QCOMPARE(ClientInventory::classify(fiftySix).legacyReasons,
+                 QStringList{"offers only 40/56-bit MPPE"});
 
         ClientEvidence strong = sccrq("Linux", "local", 1);
         ClientInventory::addMppeOption(strong, 0x010000e0); // 40, 56 and 128: not only weak

@@ -49,7 +49,8 @@ PacketRecord record(const QByteArray &ip, bool vlan = false)
 
 DissectedPacket control(const QByteArray &message)
 {
-    return PacketDissector::dissect(record(ipv4(Client, Server, 6, tcp(40000, 1723, 1, 0x18, message))));
+    return PacketDissector::dissect(
+        record(ipv4(Client, Server, 6, tcp(40000, 1723, 1, 0x18, message))));
 }
 
 DissectedPacket frame(const QByteArray &ppp)
@@ -69,13 +70,20 @@ private slots:
         QTest::addColumn<int>("type");
         QTest::addColumn<int>("size");
         QTest::addColumn<QString>("name");
-        const char *names[] = {"Start-Control-Connection-Request", "Start-Control-Connection-Reply",
-                               "Stop-Control-Connection-Request",  "Stop-Control-Connection-Reply",
-                               "Echo-Request",                     "Echo-Reply",
-                               "Outgoing-Call-Request",            "Outgoing-Call-Reply",
-                               "Incoming-Call-Request",            "Incoming-Call-Reply",
-                               "Incoming-Call-Connected",          "Call-Clear-Request",
-                               "Call-Disconnect-Notify",           "WAN-Error-Notify",
+        const char *names[] = {"Start-Control-Connection-Request",
+                               "Start-Control-Connection-Reply",
+                               "Stop-Control-Connection-Request",
+                               "Stop-Control-Connection-Reply",
+                               "Echo-Request",
+                               "Echo-Reply",
+                               "Outgoing-Call-Request",
+                               "Outgoing-Call-Reply",
+                               "Incoming-Call-Request",
+                               "Incoming-Call-Reply",
+                               "Incoming-Call-Connected",
+                               "Call-Clear-Request",
+                               "Call-Disconnect-Notify",
+                               "WAN-Error-Notify",
                                "Set-Link-Info"};
         const int sizes[] = {156, 156, 16, 16, 16, 20, 168, 32, 220, 24, 28, 16, 148, 40, 24};
         for (int t = 1; t <= 15; ++t)
@@ -97,16 +105,19 @@ private slots:
         QVERIFY2(!p.malformed, qPrintable(p.info));
         QCOMPARE(p.protocol, QString("PPTP"));
         QVERIFY2(p.info.startsWith(name), qPrintable(p.info));
-        QCOMPARE(values(p.tree, "pptp.control_message_type"), QStringList{QString("%1 (%2)").arg(name).arg(type)});
+        QCOMPARE(values(p.tree, "pptp.control_message_type"),
+                 QStringList{QString("%1 (%2)").arg(name).arg(type)});
         QCOMPARE(p.source, QString("192.168.10.2:40000"));
         if (type == 7 || type == 8 || type == 9 || type == 10 || type == 12 || type == 13)
             QCOMPARE(values(p.tree, "pptp.call_id"), QStringList{"4660"});
         if (type == 8 || type == 10 || type == 11 || type == 14 || type == 15)
             QCOMPARE(values(p.tree, "pptp.peer_call_id"), QStringList{"22136"});
         if (type == 8)
-            QVERIFY2(values(p.tree, "pptp.out_result").first().contains("(1)"), qPrintable(values(p.tree, "pptp.out_result").join(',')));
+            QVERIFY2(values(p.tree, "pptp.out_result").first().contains("(1)"),
+                     qPrintable(values(p.tree, "pptp.out_result").join(',')));
         if (type == 13)
-            QVERIFY2(values(p.tree, "pptp.disc_result").first().endsWith("(4)"), qPrintable(p.info));
+            QVERIFY2(values(p.tree, "pptp.disc_result").first().endsWith("(4)"),
+                     qPrintable(p.info));
     }
 
     void sccrqNamesVendorHostAndFirmware()
@@ -162,15 +173,21 @@ private slots:
 
     void lcpOptionsIdentificationAndProtocolReject()
     {
-        const DissectedPacket req = frame(ppp(0xc021, test::control(1, 4, option(1, be16(1400)) + option(3, QByteArray("\xc2\x23\x81", 3)) + option(5, be32(0xdeadbeef)) + option(7, {}) + option(8, {}) + option(13, QByteArray(1, '\6')))));
+        const DissectedPacket req = frame(ppp(
+            0xc021, test::control(1, 4,
+                                  option(1, be16(1400)) + option(3, QByteArray("\xc2\x23\x81", 3)) +
+                                      option(5, be32(0xdeadbeef)) + option(7, {}) + option(8, {}) +
+                                      option(13, QByteArray(1, '\6')))));
         QVERIFY2(req.info.startsWith("LCP Configure-Request id 4"), qPrintable(req.info));
-        QVERIFY2(req.info.contains("MRU 1400") && req.info.contains("Auth MS-CHAPv2") && req.info.contains("PFC") &&
-                     req.info.contains("ACFC") && req.info.contains("Callback"),
+        QVERIFY2(req.info.contains("MRU 1400") && req.info.contains("Auth MS-CHAPv2") &&
+                     req.info.contains("PFC") && req.info.contains("ACFC") &&
+                     req.info.contains("Callback"),
                  qPrintable(req.info));
         QCOMPARE(named(req.tree, "Magic-Number")->value, QString("0xdeadbeef"));
         const DissectedPacket id = frame(ppp(0xc021, test::control(12, 5, be32(1) + "MSRASV5.20")));
         QCOMPARE(values(id.tree, "lcp.message"), QStringList{"MSRASV5.20"});
-        const DissectedPacket rej = frame(ppp(0xc021, test::control(8, 6, be16(0x8057) + QByteArray(6, 'z'))));
+        const DissectedPacket rej =
+            frame(ppp(0xc021, test::control(8, 6, be16(0x8057) + QByteArray(6, 'z'))));
         QVERIFY2(rej.info.contains("rejects IPV6CP"), qPrintable(rej.info));
         const DissectedPacket echo = frame(ppp(0xc021, test::control(9, 7, be32(0x1234))));
         QVERIFY2(echo.info.startsWith("LCP Echo-Request id 7"), qPrintable(echo.info));
@@ -185,15 +202,20 @@ private slots:
         const DissectedPacket r = frame(chapResponse(9, value, "CORP\\alice"));
         QCOMPARE(values(r.tree, "chap.code"), QStringList{"Response (2)"});
         QCOMPARE(values(r.tree, "chap.name"), QStringList{"CORP\\alice"});
-        QCOMPARE(values(r.tree, "chap.mschapv2.peer_challenge"), QStringList{"101112131415161718191a1b1c1d1e1f"});
+        QCOMPARE(values(r.tree, "chap.mschapv2.peer_challenge"),
+                 QStringList{"101112131415161718191a1b1c1d1e1f"});
         QVERIFY(values(r.tree, "chap.mschapv2.nt_response").first().startsWith("ab00"));
         QCOMPARE(values(r.tree, "chap.mschapv2.flags"), QStringList{"0"});
         QVERIFY2(r.info.contains("MS-CHAPv2, name \"CORP\\alice\""), qPrintable(r.info));
 
-        const DissectedPacket s = frame(ppp(0xc223, test::control(3, 9, "S=0123456789ABCDEF0123456789ABCDEF01234567 M=Welcome")));
-        QCOMPARE(values(s.tree, "chap.message.s"), QStringList{"0123456789ABCDEF0123456789ABCDEF01234567"});
+        const DissectedPacket s = frame(ppp(
+            0xc223, test::control(3, 9, "S=0123456789ABCDEF0123456789ABCDEF01234567 M=Welcome")));
+        QCOMPARE(values(s.tree, "chap.message.s"),
+                 QStringList{"0123456789ABCDEF0123456789ABCDEF01234567"});
         QCOMPARE(values(s.tree, "chap.message.m"), QStringList{"Welcome"});
-        const DissectedPacket f = frame(ppp(0xc223, test::control(4, 9, "E=648 R=0 C=00112233445566778899aabbccddeeff V=3 M=expired")));
+        const DissectedPacket f = frame(
+            ppp(0xc223,
+                test::control(4, 9, "E=648 R=0 C=00112233445566778899aabbccddeeff V=3 M=expired")));
         QCOMPARE(values(f.tree, "chap.message.e"), QStringList{"648 (password expired)"});
         QCOMPARE(values(f.tree, "chap.message.r"), QStringList{"0"});
         QCOMPARE(values(f.tree, "chap.message.c"), QStringList{"00112233445566778899aabbccddeeff"});
@@ -202,7 +224,8 @@ private slots:
 
         QByteArray change(582, '\0');
         const DissectedPacket c = frame(ppp(0xc223, test::control(7, 10, change)));
-        QVERIFY2(c.info.contains("Change-Password") && c.info.contains("password change"), qPrintable(c.info));
+        QVERIFY2(c.info.contains("Change-Password") && c.info.contains("password change"),
+                 qPrintable(c.info));
     }
 
     void papPasswordIsNotShown()
@@ -233,25 +256,31 @@ private slots:
 
     void ipcpAndIpv6cp()
     {
-        const DissectedPacket p = frame(ppp(0x8021, test::control(3, 1, option(3, be32(0x0a000002)) + option(129, be32(0x08080808)) + option(130, be32(0x0a000001)))));
+        const DissectedPacket p = frame(
+            ppp(0x8021, test::control(3, 1,
+                                      option(3, be32(0x0a000002)) + option(129, be32(0x08080808)) +
+                                          option(130, be32(0x0a000001)))));
         QVERIFY2(p.info.startsWith("IPCP Configure-Nak id 1"), qPrintable(p.info));
         QCOMPARE(named(p.tree, "Primary DNS server")->value, QString("8.8.8.8"));
         QCOMPARE(named(p.tree, "Primary NBNS server")->value, QString("10.0.0.1"));
         QCOMPARE(named(p.tree, "IP-Address")->value, QString("10.0.0.2"));
-        const DissectedPacket v6 = frame(ppp(0x8057, test::control(1, 1, option(1, QByteArray::fromHex("0011223344556677")))));
+        const DissectedPacket v6 = frame(
+            ppp(0x8057, test::control(1, 1, option(1, QByteArray::fromHex("0011223344556677")))));
         QCOMPARE(named(v6.tree, "Interface-Identifier")->value, QString("0011223344556677"));
     }
 
     void vlanTaggedEthernet()
     {
-        const DissectedPacket p = PacketDissector::dissect(record(ipv4(Client, Server, 47, gre(11, ppp(0x00fd, be16(0x9001) + "abc"), 1)), true));
+        const DissectedPacket p = PacketDissector::dissect(
+            record(ipv4(Client, Server, 47, gre(11, ppp(0x00fd, be16(0x9001) + "abc"), 1)), true));
         QCOMPARE(values(p.tree, "vlan.id"), QStringList{"id 42, priority 0"});
         QCOMPARE(values(p.tree, "gre.key.call_id"), QStringList{"11"});
     }
 
     void truncatedPacketsAreMalformedNotACrash()
     {
-        const QByteArray whole = ethernet(ipv4(Server, Client, 47, gre(7, chapResponse(1, QByteArray(49, 'v'), "alice"), 1)));
+        const QByteArray whole = ethernet(
+            ipv4(Server, Client, 47, gre(7, chapResponse(1, QByteArray(49, 'v'), "alice"), 1)));
         for (int n = 0; n < whole.size(); ++n) {
             PacketRecord p;
             p.linkType = LinkType::Ethernet;

@@ -124,6 +124,14 @@ private slots:
         row("window plan, start as written", {"window", "plan", "Bad", "tomorrow"}, "window.plan",
             R"J({"start":"tomorrow","title":"Bad"})J");
         row("window cancel", {"window", "cancel", "3"}, "window.cancel", R"J({"id":3})J");
+        // Offline: keywardctl runs these itself, with no server.
+        row("capture analyze", {"capture", "analyze", "office.pcap"}, "capture.analyze",
+            R"J({"file":"office.pcap"})J");
+        row("capture decrypt",
+            {"capture", "decrypt", "a.pcapng", "--user", "alice", "--password-stdin", "--out",
+             "o.pcapng"},
+            "capture.decrypt", R"J({"file":"a.pcapng","out":"o.pcapng","user":"alice"})J",
+            "secret\n");
         row("capture start, defaults", {"capture", "start"}, "capture.start",
             R"J({"filter":"tcp port 1723 or ip proto 47","interface":"any","snaplen":65535})J");
         row("capture start, options",
@@ -224,6 +232,12 @@ private slots:
         row("window plan, too many", {"window", "plan", "T", "S", "60", "g", "extra"});
         row("window cancel, not a number", {"window", "cancel", "first"});
         row("remote without a fingerprint", {"--remote", "192.0.2.1:7443", "status"});
+        row("capture analyze without a file", {"capture", "analyze"});
+        row("capture analyze, two files", {"capture", "analyze", "a", "b"});
+        row("capture decrypt without --password-stdin",
+            {"capture", "decrypt", "a", "--user", "u", "--out", "o"});
+        row("capture decrypt without --out",
+            {"capture", "decrypt", "a", "--user", "u", "--password-stdin"});
         row("capture start, snaplen too small", {"capture", "start", "--snaplen", "10"});
         row("capture start, unknown option", {"capture", "start", "--promiscuous", "yes"});
         row("capture download without --out", {"capture", "download", "4"});

@@ -192,6 +192,28 @@ private slots:
         QCOMPARE(m_model->rowCount(), 1);
     }
 
+    void theClientIsNamedAndALegacyOneSaysSo()
+    {
+        SessionListEntry windows = session(1, "alice");
+        windows.session.client = "Windows RAS";
+        windows.session.clientVersion = "5.20";
+        SessionListEntry old = session(2, "bob");
+        old.session.client = "pppd/pptp-linux";
+        old.session.clientLegacy = true;
+        m_model->applySessions({windows, old, session(3, "carol")});
+        QCOMPARE(m_model->headerData(SessionModel::Client, Qt::Horizontal).toString(),
+                 QString("Client"));
+        QCOMPARE(m_model->index(m_model->rowOfSession(1), SessionModel::Client).data().toString(),
+                 QString("Windows RAS 5.20"));
+        const QModelIndex legacy = m_model->index(m_model->rowOfSession(2), SessionModel::Client);
+        QCOMPARE(legacy.data().toString(), QString("pppd/pptp-linux (legacy)"));
+        QVERIFY(legacy.data(Qt::ToolTipRole).toString().contains("legacy client"));
+        QVERIFY(m_model->index(m_model->rowOfSession(3), SessionModel::Client)
+                    .data()
+                    .toString()
+                    .isEmpty());
+    }
+
     void aSnapshotThatDoesNotFitChangesNothing()
     {
         // The list as it comes off the socket is read through the admin API's types.
