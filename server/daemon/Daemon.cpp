@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -234,10 +235,13 @@ void Daemon::openCapture()
     m_captureProcess = std::make_unique<capture::live::CaptureProcess>();
     connect(m_captureProcess.get(), &capture::live::CaptureProcess::died, this,
             [](const QString &reason) { qCWarning(lcDaemon).noquote() << reason; });
-    const QString program =
-        m_config.captureProgram.isEmpty()
-            ? QCoreApplication::applicationDirPath() + QStringLiteral("/keyward-capture")
-            : m_config.captureProgram;
+    // keyward-capture beside keywardd (a build tree), else where the package puts it.
+    QString program = m_config.captureProgram;
+    if (program.isEmpty()) {
+        program = QCoreApplication::applicationDirPath() + QStringLiteral("/keyward-capture");
+        if (!QFileInfo::exists(program))
+            program = QStringLiteral(KEYWARD_CAPTURE_INSTALLED);
+    }
     // keyward-capture switches to keywardd's user itself, keeping CAP_NET_RAW only.
     const QString user = m_runAs == QStringLiteral("root") ? QString() : m_runAs;
     if (auto launched = m_captureProcess->launch(program, user); !launched)

@@ -320,7 +320,7 @@ QString DaemonConfig::usage()
         "  --capture-max-age DAYS   captures older than this are removed (30)\n"
         "  --capture-total-size MB  all captures together; the oldest go (1024)\n"
         "  --capture-feed-rate N  packet summaries a second sent to consoles (1000)\n"
-        "  --capture-program PATH   keyward-capture (beside keywardd)\n"
+        "  --capture-program PATH   keyward-capture (beside keywardd, else the package's)\n"
         "  --backup-retention N   encrypted backups kept in STATE-DIR/backups (10)\n"
         "  --report-retention N   reports kept in STATE-DIR/reports (50)\n"
         "  --restore FILE         restore a backup into the state directory of this\n"

@@ -1,6 +1,7 @@
 #include "cli/commands/BackupDownloadCommand.h"
 
 #include "api/AdminMethod.h"
+#include "api/BackupMessages.h"
 #include "cli/commands/FileDownload.h"
 
 namespace keyward::cli {
@@ -11,8 +12,10 @@ Result<CommandRequest> BackupDownloadCommand::parse(const QStringList &args,
     return FileDownload::parse(*this, api::Method::BackupDownload, args, &m_output);
 }
 
-Result<CommandOutput> BackupDownloadCommand::present(const QJsonObject &) const
+Result<CommandOutput> BackupDownloadCommand::present(const QJsonObject &result) const
 {
+    if (auto chunk = api::FileChunk::fromJson(result); !chunk)
+        return chunk.error();
     return CommandOutput{m_summary};
 }
 

@@ -1,6 +1,7 @@
 #include "cli/commands/ReportDownloadCommand.h"
 
 #include "api/AdminMethod.h"
+#include "api/BackupMessages.h"
 #include "cli/commands/FileDownload.h"
 
 namespace keyward::cli {
@@ -11,8 +12,10 @@ Result<CommandRequest> ReportDownloadCommand::parse(const QStringList &args,
     return FileDownload::parse(*this, api::Method::ReportDownload, args, &m_output);
 }
 
-Result<CommandOutput> ReportDownloadCommand::present(const QJsonObject &) const
+Result<CommandOutput> ReportDownloadCommand::present(const QJsonObject &result) const
 {
+    if (auto chunk = api::FileChunk::fromJson(result); !chunk)
+        return chunk.error();
     return CommandOutput{m_summary};
 }
 
