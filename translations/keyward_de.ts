@@ -384,6 +384,366 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::BackupPassphraseDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase eingeben:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>Make backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: without it the backup cannot be restored.</source>
+        <translation>Bewahren Sie sie sicher auf: Ohne sie lässt sich die Sicherung nicht wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupReportCenter</name>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>Die Sicherung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified: %2 users, %3 audit entries; SHA-256 %4.</source>
+        <translation>Sicherung %1 erstellt und geprüft: %2 Benutzer, %3 Prüfprotokolleinträge; SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made but did NOT verify: %2</source>
+        <translation>Sicherung %1 wurde erstellt, aber die Prüfung ist FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored: %2 users, %3 API tokens; %4 session(s) ended.</source>
+        <translation>Sicherung %1 wiederhergestellt: %2 Benutzer, %3 API-Token; %4 Sitzung(en) beendet.</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>Sicherung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.sig</source>
+        <translation>%1.sig kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation>%1 gespeichert (%2 Byte).</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Es wurde kein Bericht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 written and signed (key %2).</source>
+        <translation>Bericht %1 erstellt und signiert (Schlüssel %2).</translation>
+    </message>
+    <message>
+        <source>The report schedule was saved.</source>
+        <translation>Der Berichtsplan wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Intact: signed by key %1 (this server&apos;s key is not known yet).</source>
+        <translation>Intakt: signiert mit Schlüssel %1 (der Schlüssel dieses Servers ist noch nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>Intact, and signed by this server&apos;s report key %1.</source>
+        <translation>Intakt und mit dem Berichtsschlüssel %1 dieses Servers signiert.</translation>
+    </message>
+    <message>
+        <source>Too weak: at least 10 characters (keywardd refuses shorter ones).</source>
+        <translation>Zu schwach: mindestens 10 Zeichen (keywardd lehnt kürzere ab).</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>Fair: a sentence of four or more words is stronger and easier to remember.</source>
+        <translation>Ausreichend: Ein Satz aus vier oder mehr Wörtern ist stärker und leichter zu merken.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupReportHints</name>
+    <message>
+        <source>No backup yet: make one before you change anything.</source>
+        <translation>Noch keine Sicherung: Erstellen Sie eine, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>No report yet: create one, or schedule the quarterly account review.</source>
+        <translation>Noch kein Bericht: Erstellen Sie einen, oder planen Sie die vierteljährliche Kontenprüfung.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Sicherung erstellen…</translation>
+    </message>
+    <message>
+        <source>Create a report…</source>
+        <translation>Bericht erstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupsReportsPage</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Geplanter Bericht</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Intervall (Tage)</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>Zuletzt erstellt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste Erstellung</translation>
+    </message>
+    <message>
+        <source>Add the quarterly account review</source>
+        <translation>Vierteljährliche Kontenprüfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one before any change window: it holds the users, keys and audit trail, encrypted under your passphrase.</source>
+        <translation>Noch keine Sicherung. Erstellen Sie vor jedem Wartungsfenster eine: Sie enthält die Benutzer, die Schlüssel und das Prüfprotokoll, verschlüsselt mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>No report yet. Create one for your auditor, or schedule the quarterly account review below.</source>
+        <translation>Noch kein Bericht. Erstellen Sie einen für Ihren Prüfer, oder planen Sie unten die vierteljährliche Kontenprüfung.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Make backup…</source>
+        <translation>Sicherung erstellen…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Security report (everything)</source>
+        <translation>Sicherheitsbericht (vollständig)</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Kontenprüfung</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML-Datei</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Verify a report file…</source>
+        <translation>Berichtsdatei prüfen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>NEIN: %1</translation>
+    </message>
+    <message>
+        <source>Restore backup %1, made %2 by %3?
+
+Every user and password, every API token, the policy and the audit trail on the server are replaced by the backup&apos;s: %4 users, %5 API tokens, %6 audit entries. Changes made since then are lost, and every connected user is disconnected.</source>
+        <translation>Sicherung %1 vom %2 (erstellt von %3) wiederherstellen?
+
+Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfprotokoll auf dem Server werden durch den Stand der Sicherung ersetzt: %4 Benutzer, %5 API-Token, %6 Prüfprotokolleinträge. Seitdem vorgenommene Änderungen gehen verloren, und alle verbundenen Benutzer werden getrennt.</translation>
+    </message>
+    <message>
+        <source>The backup holds the users, the keys and the audit trail, encrypted under this passphrase. keywardd checks it by restoring it into a scratch copy.</source>
+        <translation>Die Sicherung enthält die Benutzer, die Schlüssel und das Prüfprotokoll, verschlüsselt mit dieser Passphrase. keywardd prüft sie, indem es sie probeweise in eine temporäre Kopie wiederherstellt.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Sicherung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone from the console; make a backup of the current state first if you may want it back.</source>
+        <translation>Das lässt sich in der Konsole nicht rückgängig machen; erstellen Sie zuerst eine Sicherung des aktuellen Stands, falls Sie ihn später zurückhaben möchten.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was made with.</source>
+        <translation>Die Passphrase, mit der die Sicherung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore in the list first.</source>
+        <translation>Wählen Sie zuerst in der Liste die Sicherung aus, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Wählen Sie zuerst eine Sicherung in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 from the server?</source>
+        <translation>Sicherung %1 vom Server löschen?</translation>
+    </message>
+    <message>
+        <source>Copies you downloaded stay where they are.</source>
+        <translation>Bereits heruntergeladene Kopien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list first.</source>
+        <translation>Wählen Sie zuerst einen Bericht in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Bericht prüfen</translation>
+    </message>
+    <message>
+        <source>Keyward reports (*.pdf *.html *.csv)</source>
+        <translation>Keyward-Berichte (*.pdf *.html *.csv)</translation>
+    </message>
+    <message>
+        <source>quarterly account review</source>
+        <translation>vierteljährliche Kontenprüfung</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::CapturePacketModel</name>
     <message>
         <source>No.</source>
@@ -983,6 +1343,10 @@
     <message>
         <source>Captures</source>
         <translation>Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Backups &amp; reports</source>
+        <translation>Sicherungen &amp; Berichte</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2045,18 @@ Fehlerhaft: %8</translation>
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>A legacy client: it offers only weak encryption or authentication.</source>
+        <translation>Ein veralteter Client: Er bietet nur schwache Verschlüsselung oder Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 (legacy)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client-Programm</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,366 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::BackupPassphraseDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Crear una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Make backup</source>
+        <translation>Crear copia</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: without it the backup cannot be restored.</source>
+        <translation>Guárdela en un lugar seguro: sin ella no se puede restaurar la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupReportCenter</name>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>No se ha creado la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified: %2 users, %3 audit entries; SHA-256 %4.</source>
+        <translation>Copia de seguridad %1 creada y verificada: %2 usuarios, %3 entradas de auditoría; SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made but did NOT verify: %2</source>
+        <translation>La copia de seguridad %1 se ha creado, pero NO se ha podido verificar: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored: %2 users, %3 API tokens; %4 session(s) ended.</source>
+        <translation>Copia de seguridad %1 restaurada: %2 usuarios, %3 tokens de API; %4 sesión(es) finalizada(s).</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>Copia de seguridad %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.sig</source>
+        <translation>No se puede escribir %1.sig</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation>%1 guardado (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>No se ha generado ningún informe: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 written and signed (key %2).</source>
+        <translation>Informe %1 generado y firmado (clave %2).</translation>
+    </message>
+    <message>
+        <source>The report schedule was saved.</source>
+        <translation>Se ha guardado la programación de informes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>No válido: %1</translation>
+    </message>
+    <message>
+        <source>Intact: signed by key %1 (this server&apos;s key is not known yet).</source>
+        <translation>Íntegro: firmado con la clave %1 (aún no se conoce la clave de este servidor).</translation>
+    </message>
+    <message>
+        <source>Intact, and signed by this server&apos;s report key %1.</source>
+        <translation>Íntegro y firmado con la clave de informes %1 de este servidor.</translation>
+    </message>
+    <message>
+        <source>Too weak: at least 10 characters (keywardd refuses shorter ones).</source>
+        <translation>Demasiado débil: al menos 10 caracteres (keywardd rechaza las más cortas).</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+    <message>
+        <source>Fair: a sentence of four or more words is stronger and easier to remember.</source>
+        <translation>Aceptable: una frase de cuatro o más palabras es más robusta y más fácil de recordar.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupReportHints</name>
+    <message>
+        <source>No backup yet: make one before you change anything.</source>
+        <translation>Aún no hay ninguna copia de seguridad: cree una antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>No report yet: create one, or schedule the quarterly account review.</source>
+        <translation>Aún no hay ningún informe: cree uno o programe la revisión trimestral de cuentas.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Crear una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Create a report…</source>
+        <translation>Crear un informe…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupsReportsPage</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Informe programado</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Intervalo (días)</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>Última generación</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima generación</translation>
+    </message>
+    <message>
+        <source>Add the quarterly account review</source>
+        <translation>Añadir la revisión trimestral de cuentas</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one before any change window: it holds the users, keys and audit trail, encrypted under your passphrase.</source>
+        <translation>Aún no hay ninguna copia de seguridad. Cree una antes de cada ventana de cambio: contiene los usuarios, las claves y el registro de auditoría, cifrados con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>No report yet. Create one for your auditor, or schedule the quarterly account review below.</source>
+        <translation>Aún no hay ningún informe. Cree uno para su auditor o programe más abajo la revisión trimestral de cuentas.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Make backup…</source>
+        <translation>Crear copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Security report (everything)</source>
+        <translation>Informe de seguridad (completo)</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Revisión de cuentas</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation>Crear informe</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Verify a report file…</source>
+        <translation>Verificar un archivo de informe…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>NO: %1</translation>
+    </message>
+    <message>
+        <source>Restore backup %1, made %2 by %3?
+
+Every user and password, every API token, the policy and the audit trail on the server are replaced by the backup&apos;s: %4 users, %5 API tokens, %6 audit entries. Changes made since then are lost, and every connected user is disconnected.</source>
+        <translation>¿Restaurar la copia de seguridad %1, creada el %2 por %3?
+
+Todos los usuarios y contraseñas, todos los tokens de API, la política y el registro de auditoría del servidor se sustituyen por los de la copia: %4 usuarios, %5 tokens de API, %6 entradas de auditoría. Los cambios realizados desde entonces se pierden y se desconecta a todos los usuarios conectados.</translation>
+    </message>
+    <message>
+        <source>The backup holds the users, the keys and the audit trail, encrypted under this passphrase. keywardd checks it by restoring it into a scratch copy.</source>
+        <translation>La copia de seguridad contiene los usuarios, las claves y el registro de auditoría, cifrados con esta frase de contraseña. keywardd la comprueba restaurándola en una copia temporal.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Creando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This cannot be undone from the console; make a backup of the current state first if you may want it back.</source>
+        <translation>Esto no se puede deshacer desde la consola; si es posible que quiera recuperar el estado actual, cree antes una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was made with.</source>
+        <translation>La frase de contraseña con la que se creó la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore in the list first.</source>
+        <translation>Elija primero en la lista la copia de seguridad que quiere restaurar.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Elija primero una copia de seguridad en la lista.</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Guardar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Eliminar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 from the server?</source>
+        <translation>¿Eliminar la copia de seguridad %1 del servidor?</translation>
+    </message>
+    <message>
+        <source>Copies you downloaded stay where they are.</source>
+        <translation>Las copias que haya descargado se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list first.</source>
+        <translation>Elija primero un informe en la lista.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Verificar un informe</translation>
+    </message>
+    <message>
+        <source>Keyward reports (*.pdf *.html *.csv)</source>
+        <translation>Informes de Keyward (*.pdf *.html *.csv)</translation>
+    </message>
+    <message>
+        <source>quarterly account review</source>
+        <translation>revisión trimestral de cuentas</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::CapturePacketModel</name>
     <message>
         <source>No.</source>
@@ -983,6 +1343,10 @@
     <message>
         <source>Captures</source>
         <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>Backups &amp; reports</source>
+        <translation>Copias de seguridad &amp; informes</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2045,18 @@ Mal formado: %8</translation>
     <message>
         <source>Lost</source>
         <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>A legacy client: it offers only weak encryption or authentication.</source>
+        <translation>Un cliente obsoleto: solo ofrece cifrado o autenticación débiles.</translation>
+    </message>
+    <message>
+        <source>%1 (legacy)</source>
+        <translation>%1 (obsoleto)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,366 @@
     </message>
 </context>
 <context>
+    <name>keyward::console::BackupPassphraseDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Créer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Make backup</source>
+        <translation>Créer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: without it the backup cannot be restored.</source>
+        <translation>Conservez-la en lieu sûr&#xa0;: sans elle, la sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupReportCenter</name>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>La sauvegarde n&apos;a pas été créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified: %2 users, %3 audit entries; SHA-256 %4.</source>
+        <translation>Sauvegarde %1 créée et vérifiée&#xa0;: %2 utilisateurs, %3 entrées d&apos;audit&#xa0;; SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made but did NOT verify: %2</source>
+        <translation>La sauvegarde %1 a été créée, mais sa vérification a ÉCHOUÉ&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored: %2 users, %3 API tokens; %4 session(s) ended.</source>
+        <translation>Sauvegarde %1 restaurée&#xa0;: %2 utilisateurs, %3 jetons d&apos;API&#xa0;; %4 session(s) fermée(s).</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>Sauvegarde %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.sig</source>
+        <translation>Impossible d&apos;écrire %1.sig</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation>%1 enregistré (%2 octets).</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Aucun rapport n&apos;a été généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 written and signed (key %2).</source>
+        <translation>Rapport %1 généré et signé (clé %2).</translation>
+    </message>
+    <message>
+        <source>The report schedule was saved.</source>
+        <translation>La planification des rapports a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Intact: signed by key %1 (this server&apos;s key is not known yet).</source>
+        <translation>Intact&#xa0;: signé par la clé %1 (la clé de ce serveur n&apos;est pas encore connue).</translation>
+    </message>
+    <message>
+        <source>Intact, and signed by this server&apos;s report key %1.</source>
+        <translation>Intact et signé par la clé de rapport %1 de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Too weak: at least 10 characters (keywardd refuses shorter ones).</source>
+        <translation>Trop faible&#xa0;: au moins 10 caractères (keywardd refuse les phrases plus courtes).</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>Fair: a sentence of four or more words is stronger and easier to remember.</source>
+        <translation>Moyenne&#xa0;: une phrase de quatre mots ou plus est plus robuste et plus facile à retenir.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupReportHints</name>
+    <message>
+        <source>No backup yet: make one before you change anything.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant&#xa0;: créez-en une avant de modifier quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>No report yet: create one, or schedule the quarterly account review.</source>
+        <translation>Aucun rapport pour l&apos;instant&#xa0;: créez-en un ou planifiez la revue trimestrielle des comptes.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Créer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Create a report…</source>
+        <translation>Créer un rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupsReportsPage</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Scheduled report</source>
+        <translation>Rapport planifié</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Intervalle (jours)</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>Dernière génération</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochaine génération</translation>
+    </message>
+    <message>
+        <source>Add the quarterly account review</source>
+        <translation>Ajouter la revue trimestrielle des comptes</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one before any change window: it holds the users, keys and audit trail, encrypted under your passphrase.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Créez-en une avant chaque fenêtre de changement&#xa0;: elle contient les utilisateurs, les clés et le journal d&apos;audit, chiffrés avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>No report yet. Create one for your auditor, or schedule the quarterly account review below.</source>
+        <translation>Aucun rapport pour l&apos;instant. Créez-en un pour votre auditeur ou planifiez ci-dessous la revue trimestrielle des comptes.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Make backup…</source>
+        <translation>Créer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Security report (everything)</source>
+        <translation>Rapport de sécurité (complet)</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Revue des comptes</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation>Créer le rapport</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verify a report file…</source>
+        <translation>Vérifier un fichier de rapport…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>NON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore backup %1, made %2 by %3?
+
+Every user and password, every API token, the policy and the audit trail on the server are replaced by the backup&apos;s: %4 users, %5 API tokens, %6 audit entries. Changes made since then are lost, and every connected user is disconnected.</source>
+        <translation>Restaurer la sauvegarde %1, créée le %2 par %3&#xa0;?
+
+Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique et le journal d&apos;audit du serveur sont remplacés par ceux de la sauvegarde&#xa0;: %4 utilisateurs, %5 jetons d&apos;API, %6 entrées d&apos;audit. Les modifications effectuées depuis sont perdues et tous les utilisateurs connectés sont déconnectés.</translation>
+    </message>
+    <message>
+        <source>The backup holds the users, the keys and the audit trail, encrypted under this passphrase. keywardd checks it by restoring it into a scratch copy.</source>
+        <translation>La sauvegarde contient les utilisateurs, les clés et le journal d&apos;audit, chiffrés avec cette phrase secrète. keywardd la vérifie en la restaurant dans une copie temporaire.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Création de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>This cannot be undone from the console; make a backup of the current state first if you may want it back.</source>
+        <translation>Cette opération ne peut pas être annulée depuis la console&#xa0;; si vous risquez d&apos;avoir besoin de l&apos;état actuel, créez-en d&apos;abord une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was made with.</source>
+        <translation>La phrase secrète utilisée lors de la création de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choisissez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Supprimer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 from the server?</source>
+        <translation>Supprimer la sauvegarde %1 du serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Copies you downloaded stay where they are.</source>
+        <translation>Les copies que vous avez téléchargées restent là où elles sont.</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list first.</source>
+        <translation>Choisissez d&apos;abord un rapport dans la liste.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Vérifier un rapport</translation>
+    </message>
+    <message>
+        <source>Keyward reports (*.pdf *.html *.csv)</source>
+        <translation>Rapports Keyward (*.pdf *.html *.csv)</translation>
+    </message>
+    <message>
+        <source>quarterly account review</source>
+        <translation>revue trimestrielle des comptes</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::CapturePacketModel</name>
     <message>
         <source>No.</source>
@@ -983,6 +1343,10 @@
     <message>
         <source>Captures</source>
         <translation>Captures</translation>
+    </message>
+    <message>
+        <source>Backups &amp; reports</source>
+        <translation>Sauvegardes &amp; rapports</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2045,18 @@ Mal formé : %8</translation>
     <message>
         <source>Lost</source>
         <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>A legacy client: it offers only weak encryption or authentication.</source>
+        <translation>Un client obsolète&#xa0;: il ne propose qu&apos;un chiffrement ou une authentification faibles.</translation>
+    </message>
+    <message>
+        <source>%1 (legacy)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
