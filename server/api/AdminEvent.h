@@ -39,9 +39,9 @@ inline QStringList onRequest()
 
 inline QStringList all()
 {
-    return {SessionUp,      SessionChanged, SessionEnded,  SessionDelta, PolicyChanged,
-            WindowChanged,  LoginFailed,    Alert,         CaptureChanged, CapturePackets,
-            ReportChanged};
+    return {SessionUp,      SessionChanged, SessionEnded, SessionDelta,
+            PolicyChanged,  WindowChanged,  LoginFailed,  Alert,
+            CaptureChanged, CapturePackets, ReportChanged};
 }
 
 } // namespace keyward::api::Event

@@ -82,15 +82,16 @@ inline const QString ReportScheduleSet = QStringLiteral("report.schedule.set");
 // Every method a service registers (not hello and subscribe), for tests and help.
 inline QStringList all()
 {
-    return {Status,        UserAdd,         UserList,       UserShow,        UserDisable,
-            UserEnable,    UserUnlock,      UserDelete,     UserReset,       UserGroups,
-            UserImport,    UserRotate,      UserExpiring,   SessionList,     SessionDisconnect,
-            SessionRevoke, SessionRekey,    SessionHistory, PolicyGet,       PolicySet,
-            AuditList,     AuditVerify,     TokenCreate,    TokenList,       TokenRevoke,
-            WindowList,    WindowPlan,      WindowCancel,   CaptureStart,    CaptureStop,
-            CaptureList,   CaptureDownload, CaptureDelete,  CaptureAnalysis, CapturePacket,
-            BackupCreate, BackupList, BackupDownload, BackupDelete, BackupRestore, ReportCreate,
-            ReportList, ReportDownload, ReportKey, ReportSchedule, ReportScheduleSet};
+    return {Status,           UserAdd,         UserList,       UserShow,        UserDisable,
+            UserEnable,       UserUnlock,      UserDelete,     UserReset,       UserGroups,
+            UserImport,       UserRotate,      UserExpiring,   SessionList,     SessionDisconnect,
+            SessionRevoke,    SessionRekey,    SessionHistory, PolicyGet,       PolicySet,
+            AuditList,        AuditVerify,     TokenCreate,    TokenList,       TokenRevoke,
+            WindowList,       WindowPlan,      WindowCancel,   CaptureStart,    CaptureStop,
+            CaptureList,      CaptureDownload, CaptureDelete,  CaptureAnalysis, CapturePacket,
+            BackupCreate,     BackupList,      BackupDownload, BackupDelete,    BackupRestore,
+            ReportCreate,     ReportList,      ReportDownload, ReportKey,       ReportSchedule,
+            ReportScheduleSet};
 }
 
 } // namespace keyward::api::Method

@@ -2,8 +2,8 @@
 
 #include "admin/AccessAudit.h"
 #include "admin/AuditService.h"
-#include "admin/CaptureService.h"
 #include "admin/BackupService.h"
+#include "admin/CaptureService.h"
 #include "admin/PolicyService.h"
 #include "admin/ReportService.h"
 #include "admin/SessionEventPublisher.h"
@@ -23,8 +23,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <unistd.h>

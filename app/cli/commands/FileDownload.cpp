@@ -62,8 +62,8 @@ Result<CommandOutput> FileDownload::save(const QJsonObject &result, const QStrin
 }
 
 Result<std::optional<CommandRequest>> FileDownload::next(const QString &method,
-                                                        const QJsonObject &result,
-                                                        const QString &output, QString *summary)
+                                                         const QJsonObject &result,
+                                                         const QString &output, QString *summary)
 {
     auto chunk = api::FileChunk::fromJson(result);
     if (!chunk)

@@ -19,9 +19,8 @@ public:
     static Result<CommandOutput> save(const QJsonObject &result, const QString &output);
     // Writes the part in `result`; then the request for the part after it, or nullopt
     // when it was the last (and *summary says where the file went).
-    static Result<std::optional<CommandRequest>> next(const QString &method,
-                                                      const QJsonObject &result,
-                                                      const QString &output, QString *summary);
+    static Result<std::optional<CommandRequest>>
+    next(const QString &method, const QJsonObject &result, const QString &output, QString *summary);
 };
 
 } // namespace keyward::cli

@@ -23,7 +23,7 @@ public:
     Result<std::optional<CommandRequest>> next(const QJsonObject &result) const override;
 
 private:
-    mutable QString m_output; // --output, kept from parse() for the parts that follow
+    mutable QString m_output;  // --output, kept from parse() for the parts that follow
     mutable QString m_summary; // where the file went, once the last part is written
 };
 

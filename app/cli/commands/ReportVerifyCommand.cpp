@@ -51,9 +51,9 @@ Result<CommandRequest> ReportVerifyCommand::parse(const QStringList &args,
     if (!parsed)
         return usage(QString::fromStdString(parsed.message()));
     // Answered offline by runOffline(): no server needed.
-    return CommandRequest{QStringLiteral("report.verify"),
-                          QJsonObject{{QStringLiteral("file"), parsed->file},
-                                      {QStringLiteral("key"), parsed->key}}};
+    return CommandRequest{
+        QStringLiteral("report.verify"),
+        QJsonObject{{QStringLiteral("file"), parsed->file}, {QStringLiteral("key"), parsed->key}}};
 }
 
 Result<CommandOutput> ReportVerifyCommand::runOffline(const CommandRequest &request,
