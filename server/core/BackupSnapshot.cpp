@@ -82,7 +82,6 @@ QString StateFiles::reportKey() const
 
 Result<BackupCounts> BackupSnapshot::count(Database &database)
 {
-    BackupCounts counts;
     auto users = countRows(database, QStringLiteral("users"));
     auto tokens = countRows(database, QStringLiteral("api_tokens"));
     auto audit = countRows(database, QStringLiteral("audit"));

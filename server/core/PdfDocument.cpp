@@ -11,7 +11,6 @@ constexpr double PageHeight = 842;
 constexpr double Margin = 42;
 constexpr double Usable = PageWidth - 2 * Margin;
 constexpr double MonoSize = 7.5;
-constexpr double MonoAdvance = 0.6 * MonoSize; // Courier: every glyph 600/1000 em
 
 QByteArray number(double value)
 {
