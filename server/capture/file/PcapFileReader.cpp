@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QtEndian>
+#include <limits>
 
 namespace keyward::capture {
 
@@ -416,7 +417,17 @@ qint64 PcapFileReader::toNanoseconds(const Interface &iface, quint64 units) cons
     } else {
         ns = static_cast<qint64>(units / static_cast<quint64>(pow10(iface.exponent - 9)));
     }
-    return ns + iface.offsetSeconds * 1000000000;
+    // if_tsoffset comes from the file: a value past what 64-bit nanoseconds hold (the
+    // year 2262) is clamped, not left to overflow.
+    qint64 offsetNs = 0;
+    if (__builtin_mul_overflow(iface.offsetSeconds, qint64{1000000000}, &offsetNs))
+        offsetNs = iface.offsetSeconds < 0 ? std::numeric_limits<qint64>::min()
+                                           : std::numeric_limits<qint64>::max();
+    qint64 sum = 0;
+    if (__builtin_add_overflow(ns, offsetNs, &sum))
+        sum =
+            offsetNs < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    return sum;
 }
 
 Result<std::optional<PacketRecord>>

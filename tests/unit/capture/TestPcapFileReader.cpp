@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <limits>
 
 using namespace keyward;
 using namespace keyward::capture;
@@ -261,6 +262,30 @@ private slots:
                  qPrintable(errorOf(bad)));
         QVERIFY2(errorOf(bad).contains(QStringLiteral("byte offset %1").arg(file.size())),
                  qPrintable(errorOf(bad)));
+    }
+
+    // if_tsoffset is seconds from the file: a hostile value far past the year 2262 is
+    // clamped instead of overflowing (found by the fuzzing campaign).
+    void absurdTimestampOffsetsAreClamped()
+    {
+        for (const qint64 offset : {qint64(0x2e35a1d0c5a7e04c), -qint64(0x2e35a1d0c5a7e04c)}) {
+            QByteArray body;
+            put<quint16>(body, LinkType::Raw, false);
+            put<quint16>(body, 0, false);
+            put<quint32>(body, 0, false);
+            put<quint16>(body, 14, false); // if_tsoffset
+            put<quint16>(body, 8, false);
+            put<qint64>(body, offset, false);
+            put<quint32>(body, 0, false); // end of options
+            const QByteArray file =
+                shb(false) + block(1, body, false) + epb(0, 5, QByteArray(20, 'x'), false);
+            auto r = PcapFileReader::readAll(QByteArrayView(file));
+            QVERIFY2(r.ok(), r.message().c_str());
+            QCOMPARE(r->size(), 1);
+            // The packet's own 5 microseconds still count on the clamped offset.
+            QCOMPARE(r->at(0).timestampNs, offset < 0 ? std::numeric_limits<qint64>::min() + 5000
+                                                      : std::numeric_limits<qint64>::max());
+        }
     }
 
     void truncatedFilesNameTheOffsetAndBlock()
