@@ -5,8 +5,11 @@
 #
 #   tests/fuzz/campaign.sh [RUNS] [HARNESS...]
 #
-# RUNS defaults to 10,000,000. Runs at nice 19 so that it only takes idle cycles; the
-# timeout is wall-clock time, so it is long enough for a starved process.
+# RUNS defaults to 10,000,000. Runs at nice ${FUZZ_NICE:-19} so that it only takes idle
+# cycles; the timeout is wall-clock time, so it is long enough for a starved process.
+# FUZZ_MAX_LEN caps the input length (libFuzzer -max_len) for harnesses whose inputs are
+# whole captures or sessions. Allocation stacks are not recorded (malloc_context_size=0:
+# twice the executions per second); rerun a crash input to get them.
 # Crashes are written to build/fuzz/fuzz-campaign/<harness>/ and stop that harness.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,7 +29,10 @@ for h in "${harnesses[@]}"; do
     scratch=$(mktemp -d)
     start=$(date +%s)
     set +e
-    nice -n 19 "$bin" -runs="$runs" -timeout=600 -rss_limit_mb=2048 \
+    maxlen=()
+    [[ -n ${FUZZ_MAX_LEN:-} ]] && maxlen=(-max_len="$FUZZ_MAX_LEN")
+    ASAN_OPTIONS=malloc_context_size=0 nice -n "${FUZZ_NICE:-19}" \
+        "$bin" -runs="$runs" -timeout=600 -rss_limit_mb=2048 "${maxlen[@]}" \
         -artifact_prefix="$out/$h/" -print_final_stats=1 "$scratch" "$corpus" \
         >"$out/$h/log.txt" 2>&1
     rc=$?
@@ -37,6 +43,6 @@ for h in "${harnesses[@]}"; do
     # Keep only the inputs that add coverage: merge the new ones into the kept corpus.
     nice -n 19 "$bin" -merge=1 "$corpus" "$scratch" >/dev/null 2>&1 || true
     rm -rf "$scratch"
-    line="$h executions=$execs seconds=$secs coverage=$cov exit=$rc corpus=$(ls "$corpus" | wc -l)"
+    line="$h executions=$execs seconds=$secs coverage=$cov max_len=${FUZZ_MAX_LEN:-auto} exit=$rc corpus=$(ls "$corpus" | wc -l)"
     echo "$line" | tee -a "$summary"
 done
