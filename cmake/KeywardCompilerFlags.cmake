@@ -37,3 +37,14 @@ endif()
 if(KEYWARD_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "KEYWARD_FUZZ needs clang (libFuzzer); use the 'asan' preset")
 endif()
+if(KEYWARD_FUZZ_COVERAGE)
+    if(NOT KEYWARD_FUZZ)
+        message(FATAL_ERROR "KEYWARD_FUZZ_COVERAGE needs KEYWARD_FUZZ")
+    endif()
+    # Coverage for every library a harness links, not only the harness's own file:
+    # without it libFuzzer is blind to the parsers it is meant to explore (the
+    # campaign build, preset fuzz). Programs that are not harnesses get the callbacks'
+    # defaults from the sanitizer runtime. The CI sanitizer build (preset asan) leaves
+    # it off: its smoke runs replay the kept corpus, and its unit tests stay quick.
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
