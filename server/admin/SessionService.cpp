@@ -74,11 +74,11 @@ api::SessionListEntry SessionService::listEntry(const core::LiveSession &session
         api::SessionTraffic t{session.idleSeconds, session.bytesIn, session.bytesOut,
                               session.packetsIn, session.packetsOut};
         const auto &d = session.drops;
-        t.flow =
-            api::SessionFlow{session.packetsQueued, session.windowTimeouts, session.packetsLost,
-                             session.packetsDropped,
-                             api::SessionDrops{d.noKeys, d.windowFull, d.encrypt, d.decrypt,
-                                               d.unencrypted, d.duplicate, d.late, d.malformed}};
+        t.flow = api::SessionFlow{session.packetsQueued, session.windowTimeouts,
+                                  session.packetsLost, session.packetsDropped,
+                                  api::SessionDrops{d.noKeys, d.windowFull, d.encrypt, d.decrypt,
+                                                    d.unencrypted, d.duplicate, d.late, d.malformed,
+                                                    d.tooLong}};
         entry.traffic = t;
     }
     return entry;

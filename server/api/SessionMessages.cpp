@@ -122,7 +122,8 @@ QJsonObject SessionDrops::toJson() const
                        {QStringLiteral("unencrypted"), unencrypted},
                        {QStringLiteral("duplicate"), duplicate},
                        {QStringLiteral("late"), late},
-                       {QStringLiteral("malformed"), malformed}};
+                       {QStringLiteral("malformed"), malformed},
+                       {QStringLiteral("tooLong"), tooLong}};
 }
 
 Result<SessionDrops> SessionDrops::fromJson(const QJsonObject &json)
@@ -138,6 +139,7 @@ Result<SessionDrops> SessionDrops::fromJson(const QJsonObject &json)
     d.duplicate = r.optionalInteger64(u"duplicate").value_or(0);
     d.late = r.optionalInteger64(u"late").value_or(0);
     d.malformed = r.optionalInteger64(u"malformed").value_or(0);
+    d.tooLong = r.optionalInteger64(u"tooLong").value_or(0);
     return r.finish(std::move(d));
 }
 

@@ -64,10 +64,12 @@ struct SessionDrops
     qint64 duplicate = 0;   // received: a GRE sequence number seen before
     qint64 late = 0;        // received: after a newer packet (reordered)
     qint64 malformed = 0;   // received: malformed, or a protocol not carried
+    qint64 tooLong = 0;     // to send: IPv4 longer than the client's MRU
 
     qint64 total() const
     {
-        return noKeys + windowFull + encrypt + decrypt + unencrypted + duplicate + late + malformed;
+        return noKeys + windowFull + encrypt + decrypt + unencrypted + duplicate + late +
+               malformed + tooLong;
     }
     QJsonObject toJson() const;
     static Result<SessionDrops> fromJson(const QJsonObject &json);

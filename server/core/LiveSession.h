@@ -47,6 +47,7 @@ struct LiveSession
         qint64 duplicate = 0;
         qint64 late = 0;
         qint64 malformed = 0;
+        qint64 tooLong = 0;
     } drops;
 
     // Set once it ended.

@@ -22,8 +22,9 @@ void copyFlowCounters(const protocol::session::TunnelCounters &c, core::LiveSess
     live.windowTimeouts = n(c.windowTimeouts);
     live.packetsLost = n(c.lost);
     live.packetsDropped = n(c.dropped);
-    live.drops = {n(c.noKeys),      n(c.windowFull), n(c.encryptErrors), n(c.decryptErrors),
-                  n(c.unencrypted), n(c.duplicates), n(c.outOfOrder),    n(c.malformed)};
+    live.drops = {n(c.noKeys),        n(c.windowFull),  n(c.encryptErrors),
+                  n(c.decryptErrors), n(c.unencrypted), n(c.duplicates),
+                  n(c.outOfOrder),    n(c.malformed),   n(c.overPeerMru)};
 }
 
 } // namespace

@@ -252,7 +252,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         if (index.column() == Dropped)
             return tr("Before encryption was on: %1\nQueue full (client's window full): %2\n"
                       "Encryption failed: %3\nDecryption failed: %4\nUnencrypted, refused: %5\n"
-                      "Duplicate: %6\nLate (out of order): %7\nMalformed: %8")
+                      "Duplicate: %6\nLate (out of order): %7\nMalformed: %8\n"
+                      "Longer than the client accepts (its MRU): %9")
                 .arg(r.drops.noKeys)
                 .arg(r.drops.windowFull)
                 .arg(r.drops.encrypt)
@@ -260,7 +261,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
                 .arg(r.drops.unencrypted)
                 .arg(r.drops.duplicate)
                 .arg(r.drops.late)
-                .arg(r.drops.malformed);
+                .arg(r.drops.malformed)
+                .arg(r.drops.tooLong);
         if (index.column() == Lost)
             return tr("Packets from the client that never arrived (gaps in its GRE sequence "
                       "numbers).");

@@ -189,11 +189,12 @@ private slots:
         up.packetsQueued = 120;
         up.windowTimeouts = 1;
         up.packetsLost = 3;
-        up.packetsDropped = 5;
+        up.packetsDropped = 6;
         up.drops.noKeys = 1;
         up.drops.duplicate = 1;
         up.drops.late = 2;
         up.drops.malformed = 1;
+        up.drops.tooLong = 1;
         auto &negotiating = m_fx->sessions.add(802, "");
         negotiating.startedAt = QDateTime::fromSecsSinceEpoch(now - 2, Qt::UTC);
         negotiating.peerAddress = QStringLiteral("192.0.2.3");
@@ -234,7 +235,7 @@ private slots:
                                                 {"packetsQueued", 120},
                                                 {"windowTimeouts", 1},
                                                 {"packetsLost", 3},
-                                                {"packetsDropped", 5},
+                                                {"packetsDropped", 6},
                                                 {"drops", QJsonObject{{"noKeys", 1},
                                                                       {"windowFull", 0},
                                                                       {"encrypt", 0},
@@ -242,7 +243,8 @@ private slots:
                                                                       {"unencrypted", 0},
                                                                       {"duplicate", 1},
                                                                       {"late", 2},
-                                                                      {"malformed", 1}}}},
+                                                                      {"malformed", 1},
+                                                                      {"tooLong", 1}}}},
                                     QJsonObject{{"id", 802},
                                                 {"user", ""},
                                                 {"peerAddress", "192.0.2.3"},

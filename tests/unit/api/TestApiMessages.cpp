@@ -132,9 +132,10 @@ const char *const SessionList =
                      "state":"up","auth":"MS-CHAPv2","mppe":"128-bit","mppeMode":"stateless",
                      "durationSeconds":3600,"idleSeconds":4,"bytesIn":5000000000,
                      "bytesOut":1234567,"packetsIn":3600000,"packetsOut":9000,
-                     "packetsQueued":120,"windowTimeouts":1,"packetsLost":3,"packetsDropped":5,
+                     "packetsQueued":120,"windowTimeouts":1,"packetsLost":3,"packetsDropped":6,
                      "drops":{"noKeys":1,"windowFull":0,"encrypt":0,"decrypt":0,
-                              "unencrypted":0,"duplicate":1,"late":2,"malformed":1}},
+                              "unencrypted":0,"duplicate":1,"late":2,"malformed":1,
+                              "tooLong":1}},
                     {"id":802,"user":"","peerAddress":"192.0.2.3",
                      "tunnelAddress":"0.0.0.0","started":"2026-11-27T09:59:58Z",
                      "state":"negotiating","auth":"MS-CHAPv2","durationSeconds":2}]})J";
@@ -779,8 +780,8 @@ private slots:
         QVERIFY(roundTrips(negotiating));
         const SessionListEntry busy{up, 3600, SessionTraffic{4, Q_INT64_C(5000000000), 2, 3, 4}};
         QVERIFY(roundTrips(busy));
-        const SessionFlow flow{12, 1, 7, 9, SessionDrops{1, 2, 0, 3, 0, 1, 2, 0}};
-        QCOMPARE(flow.drops.total(), qint64(9));
+        const SessionFlow flow{12, 1, 7, 13, SessionDrops{1, 2, 0, 3, 0, 1, 2, 0, 4}};
+        QCOMPARE(flow.drops.total(), qint64(13));
         const SessionListEntry flowing{up, 60, SessionTraffic{4, 5000, 2, 3, 4, flow}};
         QVERIFY(roundTrips(flowing));
         {

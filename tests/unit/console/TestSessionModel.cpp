@@ -116,17 +116,19 @@ private slots:
         flow.packetsLost = 3;
         flow.drops.windowFull = 4;
         flow.drops.late = 5;
+        flow.drops.tooLong = 6;
         flow.packetsDropped = flow.drops.total();
         e.traffic->flow = flow;
         m_model->applySessions({e, session(2, "bob")});
         const int row = m_model->rowOfSession(1);
         QCOMPARE(m_model->index(row, SessionModel::Queued).data().toString(), QString("12"));
-        QCOMPARE(m_model->index(row, SessionModel::Dropped).data().toString(), QString("9"));
+        QCOMPARE(m_model->index(row, SessionModel::Dropped).data().toString(), QString("15"));
         QCOMPARE(m_model->index(row, SessionModel::Lost).data().toString(), QString("3"));
         const QString causes =
             m_model->index(row, SessionModel::Dropped).data(Qt::ToolTipRole).toString();
         QVERIFY2(causes.contains("window full): 4"), qPrintable(causes));
         QVERIFY2(causes.contains("out of order): 5"), qPrintable(causes));
+        QVERIFY2(causes.contains("(its MRU): 6"), qPrintable(causes));
         QCOMPARE(m_model->headerData(SessionModel::Lost, Qt::Horizontal).toString(),
                  QString("Lost"));
         m_proxy->sort(SessionModel::Dropped, Qt::DescendingOrder);

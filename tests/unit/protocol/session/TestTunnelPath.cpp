@@ -350,7 +350,8 @@ private slots:
         QCOMPARE(c.outOfOrder, std::uint64_t(1));
         QCOMPARE(c.lost, std::uint64_t(3));
         QCOMPARE(c.dropped, c.noKeys + c.windowFull + c.encryptErrors + c.decryptErrors +
-                                c.unencrypted + c.duplicates + c.outOfOrder + c.malformed);
+                                c.unencrypted + c.duplicates + c.outOfOrder + c.malformed +
+                                c.overPeerMru);
         QCOMPARE(c.dropped, std::uint64_t(5));
     }
 
