@@ -271,6 +271,32 @@ private slots:
         QVERIFY2(run.err.contains("needs the admin role"), qPrintable(run.err));
     }
 
+    // keyward-capture itself (the supervisor keywardd started as root) killed: keywardd
+    // cannot start it again without privileges, so the capture fails with the reason and
+    // capture is reported unavailable, saying to restart keywardd; keywardd serves on.
+    // Last: capture stays unavailable for this keywardd.
+    void aKilledCaptureProcessMakesCaptureUnavailable()
+    {
+        QCOMPARE(ctl({"capture", "start"}), 0);
+        const int id = m_out.section(' ', 1, 1).toInt();
+        const qint64 supervisor =
+            childNamed(m_lab.server().pid(), QStringLiteral("keyward-capture"));
+        QVERIFY(supervisor > 0);
+        QCOMPARE(::kill(pid_t(supervisor), SIGKILL), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(capture(id).value("state").toString(), QString("failed"), 5000);
+        QVERIFY(capture(id).value("error").toString().contains("killed by signal 9"));
+        QVERIFY(m_lab.server().isRunning());
+        QCOMPARE(ctl({"--json", "capture", "list"}), 0);
+        const QJsonObject list = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QVERIFY(!list.value("available").toBool());
+        QVERIFY2(list.value("unavailableReason").toString().contains("restart keywardd"),
+                 qPrintable(m_out));
+        QCOMPARE(ctl({"capture", "start"}), 1);
+        QVERIFY2(m_err.contains("restart keywardd"), qPrintable(m_err));
+        QCOMPARE(ctl({"user", "list"}), 0); // the rest of the API still answers
+        QCOMPARE(ctl({"capture", "delete", QString::number(id)}), 0);
+    }
+
 private:
     static QList<QJsonObject> feed(const QSignalSpy &events)
     {
