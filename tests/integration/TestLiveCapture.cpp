@@ -204,6 +204,15 @@ private slots:
             childNamed(m_lab.server().pid(), QStringLiteral("keyward-capture"));
         const qint64 worker = childNamed(supervisor, QStringLiteral("keyward-capture"));
         QVERIFY2(supervisor > 0 && worker > 0, "no keyward-capture worker runs the capture");
+        // The worker, which reads the packets with libpcap, holds no more than the
+        // supervisor.
+        const quint64 netRaw = 1ull << 13;
+        const auto caps = capabilities(worker);
+        QCOMPARE(caps.value("CapEff"), netRaw);
+        QCOMPARE(caps.value("CapPrm"), netRaw);
+        QCOMPARE(caps.value("CapInh"), 0ull);
+        QCOMPARE(caps.value("CapAmb"), 0ull);
+        QCOMPARE(caps.value("CapBnd"), netRaw);
         QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
 
         // Subscribers hear that the capture ended, and why.
