@@ -2,7 +2,8 @@
 // session crosses the wire, the capture is stopped, listed and downloaded, and
 // tshark finds the PPTP control messages, CHAP and GRE in the file. The feed reaches
 // a subscribed admin console; keyward-capture holds CAP_NET_RAW only and keywardd
-// nothing; pcap's own error comes back for a bad filter; an auditor token is refused.
+// nothing; pcap's own error comes back for a bad filter; an auditor token is refused;
+// a killed capture worker ends its capture, not keywardd nor capture itself.
 // Needs root and network namespaces (KeywardLab), and tshark.
 
 #include "KeywardLab.h"
@@ -12,9 +13,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 namespace {
 
@@ -173,6 +176,92 @@ private slots:
         QCOMPARE(ctl({"capture", "delete", QString::number(id)}), 5);
     }
 
+    // keyward-capture's worker (the process running libpcap) killed in the middle of a
+    // capture: keywardd stays up, the capture ends as failed with the reason, a warning
+    // is logged, subscribers hear of it, what was written is kept and reads back, and the
+    // next capture gets a new worker.
+    void aKilledCaptureWorkerEndsItsCaptureOnly()
+    {
+        keyward::ipc::IpcClient console(QStringLiteral("test-console"));
+        QSignalSpy ready(&console, &keyward::ipc::IpcClient::ready);
+        console.connectTo(m_lab.server().socketPath());
+        QVERIFY(ready.wait(5000));
+        bool subscribed = false;
+        console.call(QStringLiteral("subscribe"), {{"events", QJsonArray{"capture.packets"}}},
+                     [&](const keyward::ipc::IpcReply &) { subscribed = true; });
+        QTRY_VERIFY(subscribed);
+        QSignalSpy events(&console, &keyward::ipc::IpcClient::eventReceived);
+
+        QCOMPARE(ctl({"capture", "start"}), 0);
+        const int id = m_out.section(' ', 1, 1).toInt();
+        QVERIFY(id > 0);
+        QCOMPARE(m_lab.server().probe("carol", "Correct-horse-42", {"--count", "3"}).exitCode, 0);
+        // The session's packets are in keywardd (and its files) before the worker dies.
+        QTRY_VERIFY_WITH_TIMEOUT(capture(id).value("packets").toInteger() > 10, 5000);
+        const qint64 before = capture(id).value("packets").toInteger();
+
+        const qint64 supervisor =
+            childNamed(m_lab.server().pid(), QStringLiteral("keyward-capture"));
+        const qint64 worker = childNamed(supervisor, QStringLiteral("keyward-capture"));
+        QVERIFY2(supervisor > 0 && worker > 0, "no keyward-capture worker runs the capture");
+        // The worker, which reads the packets with libpcap, holds no more than the
+        // supervisor.
+        const quint64 netRaw = 1ull << 13;
+        const auto caps = capabilities(worker);
+        QCOMPARE(caps.value("CapEff"), netRaw);
+        QCOMPARE(caps.value("CapPrm"), netRaw);
+        QCOMPARE(caps.value("CapInh"), 0ull);
+        QCOMPARE(caps.value("CapAmb"), 0ull);
+        QCOMPARE(caps.value("CapBnd"), netRaw);
+        QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
+
+        // Subscribers hear that the capture ended, and why.
+        QTRY_VERIFY_WITH_TIMEOUT(changed(events, id).value("state").toString() == "failed", 5000);
+        QVERIFY2(changed(events, id).value("error").toString().contains("killed by signal 9"),
+                 qPrintable(changed(events, id).value("error").toString()));
+        QVERIFY(m_lab.server().isRunning());
+        QVERIFY2(m_lab.server().output().contains(
+                     QRegularExpression(QStringLiteral("warning keyward\\.capture: capture %1 "
+                                                       "failed: .*killed by signal 9")
+                                            .arg(id))),
+                 qPrintable(m_lab.server().outputTail(40)));
+
+        // Listed as failed with the reason, its packets counted; capture still available.
+        QCOMPARE(ctl({"--json", "capture", "list"}), 0);
+        const QJsonObject list = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QVERIFY2(list.value("available").toBool(), qPrintable(m_out));
+        const QJsonObject info = capture(id);
+        QCOMPARE(info.value("state").toString(), QString("failed"));
+        QVERIFY(info.value("error").toString().contains("killed by signal 9"));
+        QVERIFY(info.value("packets").toInteger() >= before);
+
+        // What was written before the kill is kept, and our reader and tshark read it.
+        QTemporaryDir out;
+        const QString file = out.filePath("killed.pcapng");
+        QCOMPARE(ctl({"capture", "download", QString::number(id), "--out", file}), 0);
+        QCOMPARE(ctl({"capture", "analyze", file, "--json"}), 0);
+        const QJsonObject report = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(report.value("packets").toInteger(), info.value("packets").toInteger());
+        QVERIFY(!report.contains("error"));
+        QCOMPARE(report.value("sessions").toArray().size(), 1);
+        QCOMPARE(report.value("sessions").toArray().first().toObject().value("user").toString(),
+                 QString("carol"));
+        QVERIFY(tsharkCount(file, "chap") >= 2);
+
+        // The next capture gets a new worker and captures.
+        QCOMPARE(ctl({"capture", "start"}), 0);
+        const int next = m_out.section(' ', 1, 1).toInt();
+        QVERIFY(next > id);
+        const qint64 replacement = childNamed(supervisor, QStringLiteral("keyward-capture"));
+        QVERIFY(replacement > 0 && replacement != worker);
+        QCOMPARE(m_lab.server().probe("carol", "Correct-horse-42", {"--count", "1"}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(capture(next).value("packets").toInteger() > 10, 5000);
+        QCOMPARE(ctl({"capture", "stop"}), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("capture %1 stopped").arg(next)), qPrintable(m_out));
+        QCOMPARE(ctl({"capture", "delete", QString::number(id)}), 0);
+        QCOMPARE(ctl({"capture", "delete", QString::number(next)}), 0);
+    }
+
     void aBadFilterGetsPcapsError()
     {
         QCOMPARE(ctl({"capture", "start", "--filter", "tcp port and"}), 1);
@@ -191,6 +280,32 @@ private slots:
         QVERIFY2(run.err.contains("needs the admin role"), qPrintable(run.err));
     }
 
+    // keyward-capture itself (the supervisor keywardd started as root) killed: keywardd
+    // cannot start it again without privileges, so the capture fails with the reason and
+    // capture is reported unavailable, saying to restart keywardd; keywardd serves on.
+    // Last: capture stays unavailable for this keywardd.
+    void aKilledCaptureProcessMakesCaptureUnavailable()
+    {
+        QCOMPARE(ctl({"capture", "start"}), 0);
+        const int id = m_out.section(' ', 1, 1).toInt();
+        const qint64 supervisor =
+            childNamed(m_lab.server().pid(), QStringLiteral("keyward-capture"));
+        QVERIFY(supervisor > 0);
+        QCOMPARE(::kill(pid_t(supervisor), SIGKILL), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(capture(id).value("state").toString(), QString("failed"), 5000);
+        QVERIFY(capture(id).value("error").toString().contains("killed by signal 9"));
+        QVERIFY(m_lab.server().isRunning());
+        QCOMPARE(ctl({"--json", "capture", "list"}), 0);
+        const QJsonObject list = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QVERIFY(!list.value("available").toBool());
+        QVERIFY2(list.value("unavailableReason").toString().contains("restart keywardd"),
+                 qPrintable(m_out));
+        QCOMPARE(ctl({"capture", "start"}), 1);
+        QVERIFY2(m_err.contains("restart keywardd"), qPrintable(m_err));
+        QCOMPARE(ctl({"user", "list"}), 0); // the rest of the API still answers
+        QCOMPARE(ctl({"capture", "delete", QString::number(id)}), 0);
+    }
+
 private:
     static QList<QJsonObject> feed(const QSignalSpy &events)
     {
@@ -202,6 +317,32 @@ private:
                 rows << row.toObject();
         }
         return rows;
+    }
+
+    // The last capture.changed event about capture `id`.
+    static QJsonObject changed(const QSignalSpy &events, int id)
+    {
+        QJsonObject last;
+        for (const auto &e : events) {
+            const QJsonObject data = e.at(1).toJsonObject();
+            if (e.at(0).toString() == QLatin1String("capture.changed") &&
+                data.value("id").toInt() == id)
+                last = data;
+        }
+        return last;
+    }
+
+    // Capture `id` as `capture list --json` shows it (live counters while it runs).
+    QJsonObject capture(int id)
+    {
+        if (ctl({"--json", "capture", "list"}) != 0)
+            return {};
+        const QJsonObject list = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        for (const QJsonValue &c : list.value("captures").toArray()) {
+            if (c.toObject().value("id").toInt() == id)
+                return c.toObject();
+        }
+        return {};
     }
 
     int ctl(const QStringList &args)

@@ -7,14 +7,17 @@
 # answered, and bulk TCP (iperf3) goes down at least 0.8 as fast as up; a wrong password
 # is refused (E=691) and pppd gets no tunnel; a rekey gets new keys or a clean
 # disconnect; two tunnels at once from the VM (the second a second call on the same
-# control connection) both carry traffic; stateful MPPE, when the policy allows it.
+# control connection) both carry traffic; a run captured by keywardd and analysed
+# (client named pppd/pptp-linux, alice's exchange exposed, no weak MPPE, decryption with
+# verified checksums, a wrong password refused); stateful MPPE, when the policy allows it.
 #
 #   tests/interop/run-pppd-interop.sh BIN_DIR
 # Exit: 0 all passed, 1 a check failed, 77 cannot run here (says why).
 set -uo pipefail
 
 bin=${1:?usage: run-pppd-interop.sh BIN_DIR}
-vm=$(cd "$(dirname "$0")" && pwd)/vm/client-vm.sh
+here=$(cd "$(dirname "$0")" && pwd)
+vm=$here/vm/client-vm.sh
 if [ "$(id -u)" != 0 ]; then echo "SKIP: needs root for the VM's network namespace and tap"; exit 77; fi
 
 passed=0 failed=0
@@ -38,6 +41,10 @@ trap cleanup EXIT
 
 if ! command -v iperf3 >/dev/null; then
     echo "FAIL: iperf3 is missing on this machine (installer/debian/install-deps.sh installs it)"
+    exit 1
+fi
+if ! command -v tshark >/dev/null; then
+    echo "FAIL: tshark is missing on this machine (installer/debian/install-deps.sh installs it)"
     exit 1
 fi
 ip netns exec kwinterop iperf3 -s >"$state/iperf3-server.log" 2>&1 &
@@ -120,7 +127,44 @@ check "two stock tunnels at once both come up and answer every ping" $?
 [ "$(result "$state/two.log" control_connections)" = 1 ]
 check "the two tunnels share one control connection" $?
 
-# 5. Stateful MPPE, when the policy allows it (off by default: one lost packet stalls
+# 5. The stock client captured through keywardd's own capture path (keyward-capture on
+#    the namespace's side of the VM's link; download; offline analysis): the client is
+#    named, alice's exposed MS-CHAPv2 exchange is a finding, and there is no weak or
+#    stateful MPPE finding (the VM agrees 128-bit stateless). Decrypting with alice's
+#    password gives ICMP and TCP packets whose IPv4 header checksums tshark verifies; a
+#    wrong password is reported as wrong.
+capture_id=$(ctl --json capture start --interface kwtap0 2>"$state/capture.err" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])' 2>>"$state/capture.err")
+[ -n "$capture_id" ]
+check "keywardd starts a capture on the VM's link" $?
+KEYWARD_VM_BULK=65536 bash "$vm" run alice "$password" >"$state/captured.log" 2>&1
+check "pppd brings a tunnel up while keywardd captures it" $?
+sleep 1 # the last frames reach keywardd's files
+ctl capture stop >>"$state/capture.err" 2>&1 &&
+    ctl capture download "${capture_id:-0}" --out "$state/stock.pcapng" >>"$state/capture.err" 2>&1
+check "the capture stops and downloads" $?
+ctl capture analyze "$state/stock.pcapng" --json >"$state/stock.json" 2>>"$state/capture.err"
+check "keywardctl capture analyze reads the capture" $?
+while read -r status description; do
+    if [ "$status" = "|" ]; then echo "  | $description"; else check "$description" "$status"; fi
+done < <(python3 "$here/check-stock-capture.py" "$state/stock.json" alice)
+echo "$password" | ctl capture decrypt "$state/stock.pcapng" --user alice --password-stdin \
+    --out "$state/stock-clear.pcapng" >"$state/decrypt.log" 2>&1
+check "keywardctl capture decrypt verifies alice's password and decrypts the session" $?
+sed 's/^/  | /' "$state/decrypt.log"
+count() { tshark -n -o ip.check_checksum:TRUE -r "$state/stock-clear.pcapng" -Y "$1" 2>/dev/null | wc -l; }
+ipv4=$(count ip) good=$(count 'ip.checksum.status == 1') icmp=$(count icmp) tcp=$(count tcp)
+echo "  | decrypted: $ipv4 IPv4 packets ($icmp ICMP, $tcp TCP), $good with a verified header checksum"
+[ "$ipv4" -gt 0 ] && [ "$good" = "$ipv4" ] && [ "$icmp" -ge 6 ] && [ "$tcp" -ge 10 ]
+check "the decrypted pings and TCP have IPv4 header checksums tshark verifies" $?
+echo 'Wrong-Password-1' | ctl capture decrypt "$state/stock.pcapng" --user alice --password-stdin \
+    --out "$state/stock-wrong.pcapng" >"$state/wrong.log" 2>&1
+rc=$?
+sed 's/^/  | /' "$state/wrong.log"
+[ $rc = 4 ] && grep -q "wrong password" "$state/wrong.log" && [ ! -s "$state/stock-wrong.pcapng" ]
+check "a wrong password is reported as wrong (exit 4) and decrypts nothing" $?
+
+# 6. Stateful MPPE, when the policy allows it (off by default: one lost packet stalls
 #    the tunnel until a CCP reset). pppd with mppe-stateful tries stateless first and
 #    takes stateful when the server asks for it, so the policy also prefers stateful.
 ctl policy set allowStatefulMppe true >/dev/null && ctl policy set preferStatefulMppe true >/dev/null
@@ -137,7 +181,8 @@ ctl policy set preferStatefulMppe false >/dev/null && ctl policy set allowStatef
 
 if [ $failed -gt 0 ]; then
     echo "--- keywardd log ---"; cat "$state/keywardd.log"
-    for run in good two stateful; do echo "--- client run: $run ---"; tail -60 "$state/$run.log"; done
+    for run in good two captured stateful; do echo "--- client run: $run ---"; tail -60 "$state/$run.log"; done
+    echo "--- capture ---"; cat "$state/capture.err" "$state/stock.err" 2>/dev/null
 fi
 echo "interop: $passed passed, $failed failed"
 [ $failed = 0 ]

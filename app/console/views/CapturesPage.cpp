@@ -9,6 +9,7 @@
 #include "file/PcapngWriter.h"
 #include "models/CapturePacketModel.h"
 #include "views/MessageBanner.h"
+#include "views/PacketListDelegate.h"
 
 #include <QBuffer>
 #include <QDialog>
@@ -159,6 +160,8 @@ CapturesPage::CapturesPage(CaptureClient *client, CapturePacketModel *model, QWi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
+    // Cells drawn as cached glyph runs: a live list repaints a screenful of new rows.
+    m_table->setItemDelegate(new PacketListDelegate(m_table));
     // Uniform row heights: the view never measures a row.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);

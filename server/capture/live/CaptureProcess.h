@@ -3,9 +3,11 @@
 // keywardd's side of keyward-capture: starts the program while keywardd still has
 // its privileges (it must, since keywardd keeps none once it runs), hands it one end
 // of a socket pair, and turns its frames into signals. The process lives as long as
-// keywardd. If it dies, keywardd cannot start it again (the privilege it needs is
-// gone): died() says why, the capture in progress fails, and capture stays
-// unavailable, with that reason, until keywardd is restarted.
+// keywardd. libpcap runs in a worker that keyward-capture forks and replaces when it
+// dies (CaptureSupervisor): a dead worker is an Error frame, failed(), and the next
+// start works. If keyward-capture itself dies, keywardd cannot start it again (the
+// privilege it needs is gone): died() says why, the capture in progress fails, and
+// capture stays unavailable, with that reason, until keywardd is restarted.
 
 #include "capture/live/CaptureFrameReader.h"
 #include "capture/live/CaptureStartRequest.h"

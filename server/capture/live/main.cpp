@@ -2,11 +2,13 @@
 // starts it while it is still root and talks to it over the socket it hands down;
 // it keeps CAP_NET_RAW and nothing else, runs as keywardd's user, cannot be traced
 // or dumped, and parses only keywardd's start and stop commands: the packets
-// themselves are dissected by keywardd, which has no capability at all.
+// themselves are dissected by keywardd, which has no capability at all. This first
+// process only supervises: libpcap runs in a worker it forks, so that a worker that
+// dies is replaced without keywardd's privileges (CaptureSupervisor).
 //
 //   keyward-capture --fd N [--user NAME]
 
-#include "capture/live/CaptureLoop.h"
+#include "capture/live/CaptureSupervisor.h"
 #include "net/Privileges.h"
 
 #include <csignal>
@@ -49,5 +51,5 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "keyward-capture: %s\n", dropped.message().c_str());
         return 1;
     }
-    return keyward::capture::live::CaptureLoop(fd).run();
+    return keyward::capture::live::CaptureSupervisor(fd).run();
 }
