@@ -186,7 +186,12 @@ void CallSession::handle(const PppSessionEvent &event)
         QStringLiteral("call %1 from %2").arg(m_callId).arg(formatAddress(m_peerAddress));
     if (auto *auth = std::get_if<PppAuthenticated>(&event)) {
         m_user = userName(auth->user);
-        qCInfo(lcSession).noquote() << who << "user" << m_user << "authenticated with MS-CHAPv2";
+        qCInfo(lcSession).noquote()
+            << who << "user" << m_user << "authenticated with MS-CHAPv2"
+            << QStringLiteral("(backend %1%2)")
+                   .arg(m_grant.backend, m_grant.server.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(", server ") + m_grant.server);
         onSignedIn();
     } else if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
         const QString user = userName(failed->user);
