@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,12 +105,26 @@ private slots:
         QVERIFY(s.value("up").toBool());
         QCOMPARE(s.value("mppe").toString(), QString("128-bit stateless"));
         QCOMPARE(s.value("pingsReceived").toInt(), 3);
-        const QString log = m_lab.server().output();
+        QString log = m_lab.server().output();
         QVERIFY2(log.contains("user alice authenticated with MS-CHAPv2 (backend radius, server "
                               "127.0.0.1:18120)"),
                  qPrintable(log));
+        // session.list names the backend while the session is up.
+        auto running = m_lab.server().startProbe("alice", Password, {"--duration", "4"});
+        QJsonObject row;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray sessions =
+                    m_lab.server().call("session.list").result.value("sessions").toArray();
+                row = sessions.isEmpty() ? QJsonObject() : sessions.first().toObject();
+                return row.value("state").toString() == QLatin1String("up");
+            }(),
+            10000);
+        QCOMPARE(row.value("signIn").toString(), QString("radius"));
+        QVERIFY(ServerUnderTest::finishProbe(*running, 20000).exitCode == 0);
         // The users file's Session-Timeout reached the session.
         QVERIFY(log.contains("radius limits the session to 3600 s"));
+        log = m_lab.server().output();
         QVERIFY(!log.contains(Secret));
     }
 
