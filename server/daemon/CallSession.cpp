@@ -375,8 +375,15 @@ void CallSession::onWatchdog()
         return;
     }
     if (age >= maxSessionSeconds()) {
-        end(QStringLiteral("maximum session length reached (%1 h); the client must log in again")
-                .arg(maxSessionSeconds() / 3600.0, 0, 'g', 3));
+        if (maxSessionSeconds() < m_context.maxSessionSeconds())
+            end(QStringLiteral("the Session-Timeout %1 gave (%2 s) is over; the client must log "
+                               "in again")
+                    .arg(m_grant.backend)
+                    .arg(maxSessionSeconds()));
+        else
+            end(QStringLiteral(
+                    "maximum session length reached (%1 h); the client must log in again")
+                    .arg(maxSessionSeconds() / 3600.0, 0, 'g', 3));
         return;
     }
     if (m_networkUp) {

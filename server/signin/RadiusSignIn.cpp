@@ -31,22 +31,30 @@ std::string text(const Bytes &value)
     return std::string(value.begin(), value.end());
 }
 
-// The value of `key`= in an MS-CHAP text ("E=691 R=0 C=... V=3 M=text"); M= runs to
-// the end.
+// The value of `key`= in an MS-CHAP text ("E=691 R=0 C=... V=3 M=text"): the first
+// such field; M= runs to the end (its text may hold anything, " E=" too).
 std::string field(const std::string &message, const std::string &key)
 {
-    std::size_t at = message.rfind(key == "M" ? " M=" : " " + key + "=");
-    if (at == std::string::npos) {
-        if (message.rfind(key + "=", 0) != 0)
-            return {};
-        at = 0;
-    } else {
-        ++at;
-    }
-    const std::size_t start = at + key.size() + 1;
+    const std::size_t textAt = message.rfind("M=", 0) == 0 ? 0 : message.find(" M=");
+    const std::string head = textAt == std::string::npos ? message : message.substr(0, textAt);
     if (key == "M")
-        return message.substr(start);
-    return message.substr(start, message.find(' ', start) - start);
+        return textAt == std::string::npos ? std::string()
+                                           : message.substr(textAt + (textAt == 0 ? 2 : 3));
+    std::size_t at = head.rfind(key + "=", 0) == 0 ? 0 : head.find(" " + key + "=");
+    if (at == std::string::npos)
+        return {};
+    if (at > 0)
+        ++at;
+    const std::size_t start = at + key.size() + 1;
+    return head.substr(start, head.find(' ', start) - start);
+}
+
+// A text from the server, bounded for the client's Failure or Success message.
+std::string bounded(std::string text)
+{
+    if (text.size() > 200)
+        text.resize(200);
+    return text;
 }
 
 std::optional<int> seconds(const radius::RadiusPacket &packet, std::uint8_t type)
@@ -143,7 +151,9 @@ void RadiusSignIn::verify(const SignInRequest &request, Done done)
 void RadiusSignIn::answer(const SignInRequest &request, qint64 startedMs, qint64 delayMs,
                           MsChapV2Verdict verdict, const SignInGrant &grant, Done done)
 {
-    if (std::holds_alternative<MsChapV2Refused>(verdict) &&
+    // Only a server's refusal counts against the address: no answer is not the
+    // client's failure.
+    if (std::holds_alternative<MsChapV2Refused>(verdict) && !grant.server.isEmpty() &&
         std::holds_alternative<MsChapV2ResponseCheck>(request.check)) {
         const auto &user = std::get<MsChapV2ResponseCheck>(request.check).user;
         if (m_throttle.recordFailure(request.peerAddress, QString::fromStdString(user),
@@ -186,9 +196,9 @@ MsChapV2Verdict RadiusSignIn::judge(const radius::RadiusClient::Answer &answer, 
         }
         if (code < 646 || code > 709)
             code = 691;
-        std::string userMessage = field(message, "M");
+        std::string userMessage = bounded(field(message, "M"));
         if (userMessage.empty())
-            userMessage = reply;
+            userMessage = bounded(reply);
         return refused(code,
                        "Access-Reject from RADIUS server " + server.toStdString() +
                            (message.empty() ? std::string(" without MS-CHAP-Error")
@@ -212,9 +222,9 @@ MsChapV2Verdict RadiusSignIn::judge(const radius::RadiusClient::Answer &answer, 
     if (!hex)
         return refused(691, "Access-Accept from RADIUS server " + server.toStdString() +
                                 " with a malformed S= value");
-    accepted.message = field(successText, "M");
+    accepted.message = bounded(field(successText, "M"));
     if (accepted.message.empty())
-        accepted.message = reply;
+        accepted.message = bounded(reply);
     const auto sendKey = packet.findVendor(ms::VendorId, ms::MppeSendKey);
     const auto recvKey = packet.findVendor(ms::VendorId, ms::MppeRecvKey);
     if (!sendKey || !recvKey)

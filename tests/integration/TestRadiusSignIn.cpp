@@ -9,6 +9,7 @@
 #include "KeywardLab.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -128,6 +129,19 @@ private slots:
         QVERIFY(!log.contains(Secret));
     }
 
+    void theSessionTimeoutFromRadiusEndsTheSession()
+    {
+        start({"--radius-server", server(GoodPort)});
+        QElapsedTimer clock;
+        clock.start();
+        auto run = m_lab.server().probe("carol", Password, {"--duration", "40"}, 60000);
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(run.output));
+        QVERIFY(run.session().value("up").toBool());
+        QTRY_VERIFY2(
+            m_lab.server().output().contains("the Session-Timeout radius gave (8 s) is over"),
+            qPrintable(m_lab.server().outputTail(40)));
+    }
+
     void aWrongPasswordGets691()
     {
         start({"--radius-server", server(GoodPort)});
@@ -215,7 +229,8 @@ private:
             !writeFile(dir + "/radiusd.conf", radiusConfig(dir, port, messageAuthenticator),
                        owner) ||
             !writeFile(dir + "/users",
-                       QStringLiteral("alice NT-Password := 0x%1\n\tSession-Timeout := 3600\n")
+                       QStringLiteral("alice NT-Password := 0x%1\n\tSession-Timeout := 3600\n"
+                                      "carol NT-Password := 0x%1\n\tSession-Timeout := 8\n")
                            .arg(AliceNtHash),
                        owner)) {
             qWarning() << "cannot write the FreeRADIUS configuration in" << dir;

@@ -195,6 +195,16 @@ private slots:
         QCOMPARE(std::get<MsChapV2Refused>(verdict).code, 648u);
         QCOMPARE(std::get<MsChapV2Refused>(verdict).userMessage, std::string("Password expired"));
 
+        // The M= text may say anything, " E=" too: the code is the first E=.
+        RadiusPacket odd;
+        odd.code = RadiusCode::AccessReject;
+        const std::string oddError = "\x01"
+                                     "E=691 R=0 V=3 M=Try E=647 later";
+        odd.addVendor(ms::VendorId, ms::ChapError, protocol::asBytes(oddError));
+        verdict = backend.judge(answerOf(odd, request), SecretBytes, &grant);
+        QCOMPARE(std::get<MsChapV2Refused>(verdict).code, 691u);
+        QCOMPARE(std::get<MsChapV2Refused>(verdict).userMessage, std::string("Try E=647 later"));
+
         RadiusPacket bare;
         bare.code = RadiusCode::AccessReject;
         bare.addText(attr::ReplyMessage, "Go away");
