@@ -19,6 +19,9 @@ PACKAGES=(
     iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio iperf3 jq
     # reading a report's PDF back (pdftotext) in the report tests
     poppler-utils
+    # RADIUS sign-in tests: FreeRADIUS (each test starts its own in a namespace with
+    # its own configuration) and radclient/radtest for trying a server by hand
+    freeradius freeradius-utils
     # the console: platform plugins, Qt's own catalogues, a Secret Service for the
     # keychain test and an X server for the README screenshots
     qt6-qpa-plugins qt6-translations-l10n gnome-keyring dbus xvfb xauth
@@ -48,3 +51,10 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+# Installing freeradius enables and starts its service on the host (UDP 1812/1813).
+# Keyward's tests start their own FreeRADIUS and never use it; a development or CI
+# machine should not answer RADIUS for anyone, so it is stopped and disabled.
+if printf '%s\n' "${missing[@]}" | grep -qx freeradius && command -v systemctl >/dev/null; then
+    $SUDO systemctl disable --now freeradius.service >/dev/null 2>&1 || true
+fi

@@ -58,6 +58,7 @@ api::SessionInfo SessionService::sessionInfo(const core::LiveSession &session)
     info.client = session.clientName;
     info.clientVersion = session.clientVersion;
     info.clientLegacy = session.clientLegacy;
+    info.signIn = session.signInBackend;
     // The strength and the mode are shown together, once CCP has agreed MPPE.
     if (!session.mppeStrength.isEmpty()) {
         info.mppe = session.mppeStrength;

@@ -47,6 +47,7 @@ SessionInfo readSession(JsonReader &r)
     s.client = r.optionalString(u"client").value_or(QString());
     s.clientVersion = r.optionalString(u"clientVersion").value_or(QString());
     s.clientLegacy = r.optionalBoolean(u"clientLegacy").value_or(false);
+    s.signIn = r.optionalString(u"signIn").value_or(QString());
     if (r.ok() && !s.mppe.isEmpty() && bitsOf(s.mppe) < 0)
         r.reject(u"mppe",
                  QStringLiteral("must be a strength such as 128-bit, not '%1'").arg(s.mppe));
@@ -103,6 +104,8 @@ QJsonObject SessionInfo::toJson() const
         o.insert(QStringLiteral("clientVersion"), clientVersion);
         o.insert(QStringLiteral("clientLegacy"), clientLegacy);
     }
+    if (!signIn.isEmpty())
+        o.insert(QStringLiteral("signIn"), signIn);
     return o;
 }
 

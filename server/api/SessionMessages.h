@@ -41,6 +41,9 @@ struct SessionInfo
     QString client = {}; // "Windows RAS", "pppd/pptp-linux", "unknown", ...
     QString clientVersion = {};
     bool clientLegacy = false;
+    // The sign-in backend that signed the user in: "local", "radius", "local (RADIUS
+    // down)"; empty (not sent) before, or from a keywardd that does not say.
+    QString signIn = {};
 
     // The MPPE key strength in bits (128, 56, 40), or 0 while it is being agreed.
     int mppeBits() const;

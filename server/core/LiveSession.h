@@ -23,6 +23,9 @@ struct LiveSession
     QString clientName; // "Windows RAS", "pppd/pptp-linux", ... or "unknown"
     QString clientVersion;
     bool clientLegacy = false;
+    // The sign-in backend that signed the user in ("local", "radius", "local (RADIUS
+    // down)"); empty until then.
+    QString signInBackend;
 
     // From the data plane.
     bool hasCounters = false;

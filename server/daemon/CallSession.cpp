@@ -186,7 +186,12 @@ void CallSession::handle(const PppSessionEvent &event)
         QStringLiteral("call %1 from %2").arg(m_callId).arg(formatAddress(m_peerAddress));
     if (auto *auth = std::get_if<PppAuthenticated>(&event)) {
         m_user = userName(auth->user);
-        qCInfo(lcSession).noquote() << who << "user" << m_user << "authenticated with MS-CHAPv2";
+        qCInfo(lcSession).noquote()
+            << who << "user" << m_user << "authenticated with MS-CHAPv2"
+            << QStringLiteral("(backend %1%2)")
+                   .arg(m_grant.backend, m_grant.server.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(", server ") + m_grant.server);
         onSignedIn();
     } else if (auto *failed = std::get_if<PppAuthFailed>(&event)) {
         const QString user = userName(failed->user);
@@ -198,6 +203,13 @@ void CallSession::handle(const PppSessionEvent &event)
     } else if (auto *signIn = std::get_if<PppSignInRequested>(&event)) {
         verify(signIn->check);
     } else if (auto *keys = std::get_if<PppMppeReady>(&event)) {
+        if (!mppeGranted(keys->parameters.strength)) {
+            end(QStringLiteral("%1 does not allow %2 MPPE for this user")
+                    .arg(m_grant.backend,
+                         QString::fromStdString(std::string(toString(keys->parameters.strength)))),
+                protocol::pptp::CdnResult::GeneralError);
+            return;
+        }
         m_mppe = keys->parameters;
         if (m_rekeyDone) {
             m_rekeyDeadline.stop();
@@ -291,18 +303,57 @@ void CallSession::verify(const protocol::mschapv2::MsChapV2Check &check)
     // by then.
     QPointer<CallSession> self(this);
     m_context.signIn().verify(signin::SignInRequest{check, formatAddress(m_peerAddress), m_callId},
-                              [self](const protocol::mschapv2::MsChapV2Verdict &verdict) {
+                              [self](const protocol::mschapv2::MsChapV2Verdict &verdict,
+                                     const signin::SignInGrant &grant) {
                                   if (self)
-                                      self->onVerdict(verdict);
+                                      self->onVerdict(verdict, grant);
                               });
 }
 
-void CallSession::onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict)
+void CallSession::onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict,
+                            const signin::SignInGrant &grant)
 {
     if (!m_ppp || m_state == State::Ended)
         return;
+    if (std::holds_alternative<protocol::mschapv2::MsChapV2Accepted>(verdict)) {
+        m_grant = grant;
+        if (grant.sessionTimeoutSeconds || grant.idleTimeoutSeconds)
+            qCInfo(lcSession).noquote()
+                << QStringLiteral("call %1: %2 limits the session to %3 s, idle %4 s")
+                       .arg(m_callId)
+                       .arg(grant.backend)
+                       .arg(maxSessionSeconds())
+                       .arg(idleTimeoutSeconds());
+    }
     m_ppp->onSignInVerdict(verdict, monotonicNow());
     pump();
+}
+
+bool CallSession::mppeGranted(protocol::mppe::MppeStrength strength) const
+{
+    if (!m_grant.mppeTypes)
+        return true;
+    switch (strength) {
+    case protocol::mppe::MppeStrength::Bits40:
+        return *m_grant.mppeTypes & 0x2;
+    case protocol::mppe::MppeStrength::Bits56:
+        return *m_grant.mppeTypes & 0x8;
+    case protocol::mppe::MppeStrength::Bits128:
+        return *m_grant.mppeTypes & 0x4;
+    }
+    return false;
+}
+
+int CallSession::maxSessionSeconds() const
+{
+    const int limit = m_context.maxSessionSeconds();
+    return m_grant.sessionTimeoutSeconds ? std::min(limit, *m_grant.sessionTimeoutSeconds) : limit;
+}
+
+int CallSession::idleTimeoutSeconds() const
+{
+    const int limit = m_context.idleTimeoutSeconds();
+    return m_grant.idleTimeoutSeconds ? std::min(limit, *m_grant.idleTimeoutSeconds) : limit;
 }
 
 void CallSession::onWatchdog()
@@ -323,9 +374,16 @@ void CallSession::onWatchdog()
             protocol::pptp::CdnResult::GeneralError);
         return;
     }
-    if (age >= m_context.maxSessionSeconds()) {
-        end(QStringLiteral("maximum session length reached (%1 h); the client must log in again")
-                .arg(m_context.maxSessionSeconds() / 3600.0, 0, 'g', 3));
+    if (age >= maxSessionSeconds()) {
+        if (maxSessionSeconds() < m_context.maxSessionSeconds())
+            end(QStringLiteral("the Session-Timeout %1 gave (%2 s) is over; the client must log "
+                               "in again")
+                    .arg(m_grant.backend)
+                    .arg(maxSessionSeconds()));
+        else
+            end(QStringLiteral(
+                    "maximum session length reached (%1 h); the client must log in again")
+                    .arg(maxSessionSeconds() / 3600.0, 0, 'g', 3));
         return;
     }
     if (m_networkUp) {
@@ -350,7 +408,7 @@ void CallSession::onWatchdog()
             m_lastErrorReport = now;
         }
         const auto idle = std::chrono::duration_cast<std::chrono::seconds>(now - last).count();
-        if (idle >= m_context.idleTimeoutSeconds())
+        if (idle >= idleTimeoutSeconds())
             end(QStringLiteral("idle for %1 s").arg(idle));
     }
 }

@@ -14,6 +14,7 @@
 #include "pptp/ControlCodes.h"
 #include "runtime/MachineDriver.h"
 #include "session/PppSession.h"
+#include "signin/SignInGrant.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -75,6 +76,8 @@ public:
     QDateTime startedAt() const { return m_startedAt; }
     std::optional<protocol::mppe::MppeParameters> mppe() const { return m_mppe; }
     QString endReason() const { return m_endReason; }
+    // What the sign-in backend granted (its name, a RADIUS server's limits and Class).
+    const signin::SignInGrant &grant() const { return m_grant; }
     // The client as its SCCRQ and its PPP control frames name it (ClientInventory).
     const capture::ClientIdentity &client() const { return m_client; }
     void setClientEvidence(const capture::ClientEvidence &evidence);
@@ -98,7 +101,13 @@ private:
     void handle(const protocol::session::PppSessionEvent &event);
     // Asks the sign-in backend; its verdict comes back through onVerdict().
     void verify(const protocol::mschapv2::MsChapV2Check &check);
-    void onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict);
+    void onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict,
+                   const signin::SignInGrant &grant);
+    // The policy's limits, shortened by what the backend granted.
+    int maxSessionSeconds() const;
+    int idleTimeoutSeconds() const;
+    // False when the backend's MPPE rule excludes `strength`.
+    bool mppeGranted(protocol::mppe::MppeStrength strength) const;
     void onWatchdog();
     // MS-CHAPv2 succeeded: the session slot, the tunnel address and its route.
     void onSignedIn();
@@ -121,6 +130,7 @@ private:
     QDateTime m_startedAt;
     protocol::Timestamp m_startedMono{0};
     std::optional<protocol::mppe::MppeParameters> m_mppe;
+    signin::SignInGrant m_grant;
     bool m_networkUp = false;
     bool m_signedIn = false;
     bool m_lowerDown = false;

@@ -19,12 +19,14 @@
 #include "daemon/PptpConnection.h"
 #include "net/Privileges.h"
 #include "signin/LocalSignIn.h"
+#include "signin/RadiusSignIn.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <unistd.h>
@@ -169,9 +171,56 @@ Status Daemon::openState()
     m_policy = std::make_unique<core::PolicyStore>(*m_settings);
     m_history = std::make_unique<core::SessionHistory>(*m_database);
     m_tokens = std::make_unique<core::TokenStore>(*m_database);
-    m_signIn = std::make_unique<signin::LocalSignIn>(*m_database, *m_credentials, *m_audit,
-                                                     *m_policy, *m_crypto);
-    return m_policy->load();
+    if (auto loaded = m_policy->load(); !loaded)
+        return loaded;
+    return openSignIn();
+}
+
+Status Daemon::openSignIn()
+{
+    auto local = std::make_unique<signin::LocalSignIn>(*m_database, *m_credentials, *m_audit,
+                                                       *m_policy, *m_crypto);
+    if (m_config.signInBackend == SignInBackendChoice::Local) {
+        m_signIn = std::move(local);
+        return {};
+    }
+    if (m_config.radiusServers.isEmpty())
+        return toError(QStringLiteral("signin-backend needs at least one radius-server"),
+                       ErrorKind::Invalid);
+    QList<radius::RadiusClient::Server> servers;
+    for (const radius::RadiusServerConfig &server : m_config.radiusServers) {
+        auto secret = server.readSecret();
+        if (!secret)
+            return secret.error();
+        servers.append({server, std::move(secret).value()});
+    }
+    m_radius = std::make_unique<radius::RadiusClient>(
+        std::move(servers),
+        radius::RadiusClient::Timing{m_config.radiusTimeoutSeconds * 1000, m_config.radiusRetries,
+                                     m_config.radiusDeadTimeSeconds});
+    signin::RadiusSignIn::Options options;
+    options.nasIdentifier = m_config.radiusNasIdentifier.isEmpty()
+                                ? QHostInfo::localHostName().left(64)
+                                : m_config.radiusNasIdentifier;
+    options.nasAddress =
+        parseAddress(m_config.radiusNasAddress.isEmpty() ? m_config.listenAddress
+                                                         : m_config.radiusNasAddress)
+            .value_or(0);
+    auto radius = std::make_unique<signin::RadiusSignIn>(*m_radius, *m_policy, options);
+    QStringList names;
+    for (const radius::RadiusServerConfig &server : m_config.radiusServers)
+        names << server.name() +
+                     QStringLiteral(" (message-authenticator=%1)")
+                         .arg(radius::RadiusServerConfig::toString(server.messageAuthenticator));
+    if (m_config.signInBackend == SignInBackendChoice::RadiusThenLocal) {
+        radius->setFallback(local.get());
+        m_localSignIn = std::move(local);
+    }
+    qCInfo(lcDaemon).noquote() << "sign-in through RADIUS:" << names.join(QStringLiteral(", "))
+                               << (m_localSignIn ? "; the local store when every server is down"
+                                                 : "");
+    m_signIn = std::move(radius);
+    return {};
 }
 
 Status Daemon::openNetwork()
@@ -265,6 +314,9 @@ void Daemon::buildServices()
             &admin::SignInActivity::failed);
     connect(m_signIn.get(), &signin::SignInBackend::lockedOut, m_signIns.get(),
             &admin::SignInActivity::lockedOut);
+    if (m_localSignIn)
+        connect(m_localSignIn.get(), &signin::SignInBackend::lockedOut, m_signIns.get(),
+                &admin::SignInActivity::lockedOut);
     m_sessionEvents = std::make_unique<admin::SessionEventPublisher>(
         *m_admin, m_sessions, [this] { return m_ipc.hasSubscriber(api::Event::SessionDelta); });
     connect(&m_sessions, &SessionRegistry::sessionUp, m_sessionEvents.get(),

@@ -22,6 +22,7 @@
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
 #include "net/DataPlane.h"
+#include "radius/RadiusClient.h"
 #include "runtime/ServiceNotifier.h"
 #include "signin/SignInBackend.h"
 
@@ -68,6 +69,9 @@ private:
     // directory (before anything in it is opened).
     Status prepareUser();
     Status openState();
+    // The sign-in backend signin-backend names; RADIUS secrets are read here, while
+    // keywardd may still read files only root may.
+    Status openSignIn();
     Status openNetwork();
     Status openAdmin();
     // Starts keyward-capture while keywardd may still give it CAP_NET_RAW. Capture is
@@ -89,7 +93,9 @@ private:
     std::unique_ptr<core::PolicyStore> m_policy;
     std::unique_ptr<core::SessionHistory> m_history;
     std::unique_ptr<core::TokenStore> m_tokens;
-    std::unique_ptr<signin::SignInBackend> m_signIn;
+    std::unique_ptr<radius::RadiusClient> m_radius;
+    std::unique_ptr<signin::SignInBackend> m_localSignIn; // radius-then-local's fallback
+    std::unique_ptr<signin::SignInBackend> m_signIn;      // the backend sessions ask
     std::unique_ptr<CallContext> m_calls;
     ipc::TlsIdentity m_tls;
     PptpListener m_listener;

@@ -165,6 +165,39 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         return parseInt(key, value, 1, 1000, &backupRetention);
     } else if (key == "report-retention") {
         return parseInt(key, value, 1, 10000, &reportRetention);
+    } else if (key == "signin-backend") {
+        if (value == "local")
+            signInBackend = SignInBackendChoice::Local;
+        else if (value == "radius")
+            signInBackend = SignInBackendChoice::Radius;
+        else if (value == "radius-then-local")
+            signInBackend = SignInBackendChoice::RadiusThenLocal;
+        else
+            return QStringLiteral(
+                       "'signin-backend' must be local, radius or radius-then-local, not '%1'")
+                .arg(value);
+    } else if (key == "radius-server") {
+        auto server = radius::RadiusServerConfig::parse(value);
+        if (!server)
+            return QString::fromStdString(server.message());
+        if (radiusServers.size() >= 8)
+            return QStringLiteral("at most 8 'radius-server' lines");
+        radiusServers << *server;
+    } else if (key == "radius-timeout") {
+        return parseInt(key, value, 1, 30, &radiusTimeoutSeconds);
+    } else if (key == "radius-retries") {
+        return parseInt(key, value, 0, 5, &radiusRetries);
+    } else if (key == "radius-dead-time") {
+        return parseInt(key, value, 0, 3600, &radiusDeadTimeSeconds);
+    } else if (key == "radius-nas-identifier") {
+        if (value.isEmpty() || value.size() > 64)
+            return QStringLiteral("'radius-nas-identifier' must be 1 to 64 characters");
+        radiusNasIdentifier = value;
+    } else if (key == "radius-nas-address") {
+        if (!parseAddress(value))
+            return QStringLiteral("'radius-nas-address' must be an IPv4 address, not '%1'")
+                .arg(value);
+        radiusNasAddress = value;
     } else if (key == "restore") {
         if (value.isEmpty())
             return QStringLiteral("'restore' needs a backup file");
@@ -276,7 +309,17 @@ QJsonObject DaemonConfig::toJson() const
             {QStringLiteral("max-session"), maxSessionSeconds},
             {QStringLiteral("mtu"), mtu},
             {QStringLiteral("backup-retention"), backupRetention},
-            {QStringLiteral("report-retention"), reportRetention}};
+            {QStringLiteral("report-retention"), reportRetention},
+            {QStringLiteral("signin-backend"),
+             signInBackend == SignInBackendChoice::Local    ? QStringLiteral("local")
+             : signInBackend == SignInBackendChoice::Radius ? QStringLiteral("radius")
+                                                            : QStringLiteral("radius-then-local")},
+            {QStringLiteral("radius-server"), [this] {
+                 QStringList specs;
+                 for (const auto &server : radiusServers)
+                     specs << server.toSpec();
+                 return specs.join(QStringLiteral("; "));
+             }()}};
 }
 
 QString DaemonConfig::usage()
@@ -323,6 +366,16 @@ QString DaemonConfig::usage()
         "  --capture-program PATH   keyward-capture (beside keywardd, else the package's)\n"
         "  --backup-retention N   encrypted backups kept in STATE-DIR/backups (10)\n"
         "  --report-retention N   reports kept in STATE-DIR/reports (50)\n"
+        "  --signin-backend B     who judges sign-ins: local, radius, or radius-then-local\n"
+        "                         (the local store only when every RADIUS server is down)\n"
+        "  --radius-server 'ADDR[:PORT] secret-file=PATH [message-authenticator=M]'\n"
+        "                         a RADIUS server (1812); once per server, tried in order;\n"
+        "                         M: require (default), auto or no (weak)\n"
+        "  --radius-timeout S     first wait for a RADIUS answer; retries wait twice as long (2)\n"
+        "  --radius-retries N     retransmissions to one RADIUS server before the next (1)\n"
+        "  --radius-dead-time S   a RADIUS server that did not answer is skipped this long (30)\n"
+        "  --radius-nas-identifier NAME   NAS-Identifier sent (this host's name)\n"
+        "  --radius-nas-address ADDR      NAS-IP-Address sent (the listen address)\n"
         "  --restore FILE         restore a backup into the state directory of this\n"
         "                         (stopped) keywardd, reading its passphrase from stdin,\n"
         "                         then exit\n"

@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "core/BackupSnapshot.h"
+#include "radius/RadiusServerConfig.h"
 #include "runtime/Ipv4Address.h"
 
 #include <QJsonObject>
@@ -40,6 +41,15 @@ struct AddressPool
     {
         return lastClient() >= firstClient() ? lastClient() - firstClient() + 1 : 0;
     }
+};
+
+// Who judges sign-ins: keywardd's own store, RADIUS servers, or RADIUS servers with the
+// local store when every one of them is down.
+enum class SignInBackendChoice
+{
+    Local,
+    Radius,
+    RadiusThenLocal
 };
 
 struct DaemonConfig
@@ -98,6 +108,15 @@ struct DaemonConfig
     int backupRetention = 10; // encrypted backups kept in STATE-DIR/backups
     int reportRetention = 50; // reports kept in STATE-DIR/reports
     QString restoreFrom;      // --restore FILE: restore a backup into the state directory, exit
+    // Sign-in (signin-backend) and the RADIUS servers in the order they are tried:
+    // each radius-server line (or flag) adds one.
+    SignInBackendChoice signInBackend = SignInBackendChoice::Local;
+    QList<radius::RadiusServerConfig> radiusServers;
+    int radiusTimeoutSeconds = 2; // first wait for an answer; each retry waits twice as long
+    int radiusRetries = 1;
+    int radiusDeadTimeSeconds = 30;
+    QString radiusNasIdentifier; // empty: this host's name
+    QString radiusNasAddress;    // NAS-IP-Address; empty: the listen address unless 0.0.0.0
 
     // Parses argv (without argv[0]). --config FILE is read first, then the other
     // flags are applied over it.

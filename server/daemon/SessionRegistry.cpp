@@ -235,6 +235,7 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
     live.clientName = s->client().name;
     live.clientVersion = s->client().version;
     live.clientLegacy = s->client().legacy;
+    live.signInBackend = s->grant().backend;
     if (const auto mppe = s->mppe()) {
         live.mppeStrength = QString::fromLatin1(toString(mppe->strength).data());
         live.mppeMode = QString::fromLatin1(toString(mppe->mode).data());

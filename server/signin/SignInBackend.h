@@ -8,6 +8,7 @@
 // and answers the same way. The session does not know which one answered.
 
 #include "mschapv2/MsChapV2SignIn.h"
+#include "signin/SignInGrant.h"
 #include "signin/SignInRequest.h"
 
 #include <QObject>
@@ -21,7 +22,10 @@ class SignInBackend : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const protocol::mschapv2::MsChapV2Verdict &verdict)>;
+    // The verdict, and what the backend grants with it (its name, the limits its
+    // server set; see SignInGrant).
+    using Done = std::function<void(const protocol::mschapv2::MsChapV2Verdict &verdict,
+                                    const SignInGrant &grant)>;
 
     using QObject::QObject;
     ~SignInBackend() override = default;

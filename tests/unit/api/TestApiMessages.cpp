@@ -589,6 +589,17 @@ private slots:
         QCOMPARE(named->toJson(), o);
     }
 
+    void aSessionNamesTheBackendThatSignedItIn()
+    {
+        QJsonObject o = parse(SessionUp);
+        QVERIFY(!SessionInfo::fromJson(o)->toJson().contains("signIn")); // not sent when not known
+        o["signIn"] = "radius";
+        auto named = SessionInfo::fromJson(o);
+        QVERIFY2(named.ok(), named.message().c_str());
+        QCOMPARE(named->signIn, QString("radius"));
+        QCOMPARE(named->toJson(), o);
+    }
+
     void sessionEventsCarryTheSessionAndWhatHappened()
     {
         auto changed = SessionChangedEvent::fromJson(parse(SessionChanged));

@@ -100,8 +100,9 @@ private slots:
     {
         bool answered = false;
         m_signIn->verify({response("alice", Password), "192.0.2.5", 7},
-                         [&](const MsChapV2Verdict &v) {
-                             answered = std::holds_alternative<MsChapV2Accepted>(v);
+                         [&](const MsChapV2Verdict &v, const signin::SignInGrant &grant) {
+                             answered = std::holds_alternative<MsChapV2Accepted>(v) &&
+                                        grant.backend == QLatin1String("local");
                          });
         QVERIFY(!answered);
         QTRY_VERIFY(answered);
@@ -257,16 +258,20 @@ private slots:
         clock.start();
         qint64 rightAt = -1, wrongAt = -1, homeAt = -1;
         bool rightAccepted = false, homeAccepted = false;
-        signIn.verify({response("alice", Password), Elsewhere, 2}, [&](const MsChapV2Verdict &v) {
-            rightAt = clock.elapsed();
-            rightAccepted = accepted(v);
-        });
+        signIn.verify({response("alice", Password), Elsewhere, 2},
+                      [&](const MsChapV2Verdict &v, const signin::SignInGrant &) {
+                          rightAt = clock.elapsed();
+                          rightAccepted = accepted(v);
+                      });
         signIn.verify({response("alice", Wrong), Elsewhere, 3},
-                      [&](const MsChapV2Verdict &) { wrongAt = clock.elapsed(); });
-        signIn.verify({response("alice", Password), Home, 4}, [&](const MsChapV2Verdict &v) {
-            homeAt = clock.elapsed();
-            homeAccepted = accepted(v);
-        });
+                      [&](const MsChapV2Verdict &, const signin::SignInGrant &) {
+                          wrongAt = clock.elapsed();
+                      });
+        signIn.verify({response("alice", Password), Home, 4},
+                      [&](const MsChapV2Verdict &v, const signin::SignInGrant &) {
+                          homeAt = clock.elapsed();
+                          homeAccepted = accepted(v);
+                      });
         QTRY_VERIFY_WITH_TIMEOUT(rightAt >= 0 && wrongAt >= 0 && homeAt >= 0, 5000);
         QVERIFY2(homeAt < 300, qPrintable(QString::number(homeAt)));
         QVERIFY(homeAccepted);

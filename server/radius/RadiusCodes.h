@@ -1,0 +1,74 @@
+#pragma once
+
+// The RADIUS numbers Keyward speaks: packet codes (RFC 2865, 2866), the standard
+// attributes it sends or reads, and the Microsoft vendor attributes that carry
+// MS-CHAPv2 and MPPE keys (RFC 2548, vendor 311).
+
+#include <cstddef>
+#include <cstdint>
+
+namespace keyward::radius {
+
+enum class RadiusCode : std::uint8_t
+{
+    AccessRequest = 1,
+    AccessAccept = 2,
+    AccessReject = 3,
+    AccountingRequest = 4,
+    AccountingResponse = 5,
+    AccessChallenge = 11,
+};
+
+namespace attr {
+constexpr std::uint8_t UserName = 1;
+constexpr std::uint8_t NasIpAddress = 4;
+constexpr std::uint8_t NasPort = 5;
+constexpr std::uint8_t ServiceType = 6;
+constexpr std::uint8_t FramedProtocol = 7;
+constexpr std::uint8_t FramedIpAddress = 8;
+constexpr std::uint8_t ReplyMessage = 18;
+constexpr std::uint8_t State = 24;
+constexpr std::uint8_t Class = 25;
+constexpr std::uint8_t VendorSpecific = 26;
+constexpr std::uint8_t SessionTimeout = 27;
+constexpr std::uint8_t IdleTimeout = 28;
+constexpr std::uint8_t CallingStationId = 31;
+constexpr std::uint8_t NasIdentifier = 32;
+constexpr std::uint8_t NasPortType = 61;
+constexpr std::uint8_t MessageAuthenticator = 80;
+
+// Values
+constexpr std::uint32_t ServiceTypeFramed = 2;
+constexpr std::uint32_t FramedProtocolPpp = 1;
+constexpr std::uint32_t NasPortTypeVirtual = 5;
+} // namespace attr
+
+// Microsoft vendor-specific attributes (RFC 2548).
+namespace ms {
+constexpr std::uint32_t VendorId = 311;
+constexpr std::uint8_t ChapError = 2;
+constexpr std::uint8_t ChapNtEncPw = 6;
+constexpr std::uint8_t MppeEncryptionPolicy = 7;
+constexpr std::uint8_t MppeEncryptionTypes = 8;
+constexpr std::uint8_t ChapChallenge = 11;
+constexpr std::uint8_t MppeSendKey = 16;
+constexpr std::uint8_t MppeRecvKey = 17;
+constexpr std::uint8_t Chap2Response = 25;
+constexpr std::uint8_t Chap2Success = 26;
+constexpr std::uint8_t Chap2Cpw = 27;
+
+// MS-MPPE-Encryption-Policy values and MS-MPPE-Encryption-Types bits.
+constexpr std::uint32_t PolicyAllowed = 1;
+constexpr std::uint32_t PolicyRequired = 2;
+constexpr std::uint32_t Types40 = 0x2;
+constexpr std::uint32_t Types128 = 0x4;
+constexpr std::uint32_t Types56 = 0x8;
+} // namespace ms
+
+// RFC 2865 §3: a packet is 20 to 4096 octets; an attribute's value at most 253.
+constexpr std::size_t HeaderSize = 20;
+constexpr std::size_t MaxPacketSize = 4096;
+constexpr std::size_t MaxAttributeValue = 253;
+constexpr std::size_t AuthenticatorSize = 16;
+
+} // namespace keyward::radius

@@ -1,0 +1,266 @@
+// keywardd signing users in through a real FreeRADIUS (Debian's, started by this test
+// in the server namespace with its own configuration): keyward-probe gets 128-bit
+// MPPE with keys that came from RADIUS (the user exists only there) and pings through
+// the tunnel; a wrong password gets E=691; a server that sends no
+// Message-Authenticator (FreeRADIUS 3.2.1 as shipped) is refused unless told
+// otherwise; a server that is down is failed over; with every server down the client
+// gets a clear E=691, or the local store with radius-then-local.
+
+#include "KeywardLab.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Password = QStringLiteral("Correct-horse-42");
+const QString Secret = QStringLiteral("kw-radius-test-secret");
+// MD4 of "Correct-horse-42" in UTF-16LE: alice's NT hash, as FreeRADIUS's users file
+// holds it.
+const QString AliceNtHash = QStringLiteral("7a81e48db85f74b767710b621faf2166");
+constexpr int GoodPort = 18120;  // sends Message-Authenticator (the README's snippet)
+constexpr int PlainPort = 18121; // FreeRADIUS 3.2.1's default: no Message-Authenticator
+constexpr int DeadPort = 18129;  // nothing listens
+
+QString radiusConfig(const QString &dir, int port, bool messageAuthenticator)
+{
+    const QString update = messageAuthenticator
+                               ? QStringLiteral("\t\tupdate reply {\n"
+                                                "\t\t\t&Message-Authenticator := 0x00\n"
+                                                "\t\t}\n")
+                               : QString();
+    return QStringLiteral(
+               "prefix = /usr\nexec_prefix = /usr\nsysconfdir = /etc\nlocalstatedir = /var\n"
+               "sbindir = /usr/sbin\nlogdir = %1\nraddbdir = %1\nradacctdir = %1\n"
+               "name = freeradius\nconfdir = %1\nmodconfdir = %1\nrun_dir = %1\ndb_dir = %1\n"
+               "libdir = /usr/lib/freeradius\npidfile = %1/radiusd.pid\n"
+               "max_request_time = 30\ncleanup_delay = 5\nmax_requests = 1024\n"
+               "hostname_lookups = no\n"
+               "log {\n\tdestination = stdout\n\tauth = yes\n}\n"
+               "security {\n\tallow_core_dumps = no\n\tmax_attributes = 200\n"
+               "\treject_delay = 1\n\tstatus_server = no\n}\n"
+               "thread pool {\n\tstart_servers = 2\n\tmax_servers = 4\n\tmin_spare_servers = 1\n"
+               "\tmax_spare_servers = 4\n\tmax_requests_per_server = 0\n}\n"
+               "client keywardd {\n\tipaddr = 127.0.0.1\n\tsecret = %2\n"
+               "\trequire_message_authenticator = yes\n}\n"
+               "modules {\n\tfiles {\n\t\tfilename = %1/users\n\t}\n"
+               "\tmschap {\n\t\tuse_mppe = yes\n\t\trequire_encryption = yes\n"
+               "\t\trequire_strong = yes\n\t}\n}\n"
+               "server default {\n"
+               "\tlisten {\n\t\ttype = auth\n\t\tipaddr = 127.0.0.1\n\t\tport = %3\n\t}\n"
+               "\tauthorize {\n\t\tfiles\n\t\tmschap\n\t}\n"
+               "\tauthenticate {\n\t\tAuth-Type MS-CHAP {\n\t\t\tmschap\n\t\t}\n\t}\n"
+               "\tpost-auth {\n%4\t\tPost-Auth-Type REJECT {\n%4\t\t}\n\t}\n"
+               "}\n")
+        .arg(dir, Secret)
+        .arg(port)
+        .arg(update);
+}
+
+bool writeFile(const QString &path, const QString &text, QFile::Permissions permissions)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(text.toUtf8()) == text.toUtf8().size() && file.setPermissions(permissions);
+}
+
+} // namespace
+
+class TestRadiusSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        KEYWARD_SKIP_IF_UNAVAILABLE(KeywardLab::missingTool(QStringLiteral("freeradius")));
+        KEYWARD_LAB_SET_UP(m_lab, KeywardLab::Daemon::Later);
+        QVERIFY(m_dir.isValid());
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        QVERIFY(writeFile(m_dir.filePath("radius.secret"), Secret + "\n", owner));
+        m_good = startRadius("good", GoodPort, true);
+        m_plain = startRadius("plain", PlainPort, false);
+        QVERIFY(m_good && m_plain);
+    }
+
+    void cleanup()
+    {
+        m_lab.reportIfFailed();
+        if (QTest::currentTestFailed() && m_good)
+            qWarning().noquote() << "FreeRADIUS said:\n" << m_goodLog << m_good->readAll();
+        m_lab.server().stop();
+    }
+
+    void signsInWithMppeKeysFromRadiusAndPings()
+    {
+        start({"--radius-server", server(GoodPort)});
+        // alice is not in keywardd's store: only RADIUS knows her.
+        auto run = m_lab.server().probe("alice", Password, {"--count", "3"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QJsonObject s = run.session();
+        QVERIFY(s.value("up").toBool());
+        QCOMPARE(s.value("mppe").toString(), QString("128-bit stateless"));
+        QCOMPARE(s.value("pingsReceived").toInt(), 3);
+        QString log = m_lab.server().output();
+        QVERIFY2(log.contains("user alice authenticated with MS-CHAPv2 (backend radius, server "
+                              "127.0.0.1:18120)"),
+                 qPrintable(log));
+        // session.list names the backend while the session is up.
+        auto running = m_lab.server().startProbe("alice", Password, {"--duration", "4"});
+        QJsonObject row;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray sessions =
+                    m_lab.server().call("session.list").result.value("sessions").toArray();
+                row = sessions.isEmpty() ? QJsonObject() : sessions.first().toObject();
+                return row.value("state").toString() == QLatin1String("up");
+            }(),
+            10000);
+        QCOMPARE(row.value("signIn").toString(), QString("radius"));
+        QVERIFY(ServerUnderTest::finishProbe(*running, 20000).exitCode == 0);
+        // The users file's Session-Timeout reached the session.
+        QVERIFY(log.contains("radius limits the session to 3600 s"));
+        log = m_lab.server().output();
+        QVERIFY(!log.contains(Secret));
+    }
+
+    void theSessionTimeoutFromRadiusEndsTheSession()
+    {
+        start({"--radius-server", server(GoodPort)});
+        QElapsedTimer clock;
+        clock.start();
+        auto run = m_lab.server().probe("carol", Password, {"--duration", "40"}, 60000);
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(run.output));
+        QVERIFY(run.session().value("up").toBool());
+        QTRY_VERIFY2(
+            m_lab.server().output().contains("the Session-Timeout radius gave (8 s) is over"),
+            qPrintable(m_lab.server().outputTail(40)));
+    }
+
+    void aWrongPasswordGets691()
+    {
+        start({"--radius-server", server(GoodPort)});
+        auto run = m_lab.server().probe("alice", "not-the-password");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.session().value("authCode").toInt(), 691);
+        QTRY_VERIFY(m_lab.server().output().contains("login failed for alice (E=691)"));
+        QVERIFY(
+            m_lab.server().output().contains("Access-Reject from RADIUS server 127.0.0.1:18120"));
+    }
+
+    void anAnswerWithoutMessageAuthenticatorIsRefused()
+    {
+        start({"--radius-server", server(PlainPort), "--radius-timeout", "2", "--radius-retries",
+               "0"});
+        auto run = m_lab.server().probe("alice", Password);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.session().value("authCode").toInt(), 691);
+        const QString log = m_lab.server().output();
+        QVERIFY2(log.contains("answer without a Message-Authenticator"), qPrintable(log));
+        QVERIFY(log.contains("no RADIUS server answered"));
+
+        // The same server, trusted once it sends one (auto): it never does, so its
+        // answers are taken, as an admin who chose auto asked.
+        start({"--radius-server", server(PlainPort, "auto")});
+        auto autoRun = m_lab.server().probe("alice", Password, {"--count", "1"});
+        QVERIFY2(autoRun.exitCode == 0, qPrintable(autoRun.output));
+    }
+
+    void failsOverToTheNextServer()
+    {
+        start({"--radius-server", server(DeadPort), "--radius-server", server(GoodPort),
+               "--radius-timeout", "2", "--radius-retries", "0"});
+        auto run = m_lab.server().probe("alice", Password, {"--count", "1"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QString log = m_lab.server().output();
+        QVERIFY(log.contains("127.0.0.1:18129 did not answer"));
+        QVERIFY(log.contains("server 127.0.0.1:18120)"));
+        // Marked down: the next sign-in goes straight to the second server.
+        auto again = m_lab.server().probe("alice", Password, {"--count", "1"});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.output));
+        QCOMPARE(m_lab.server().output().count("127.0.0.1:18129 did not answer"), 1);
+    }
+
+    void everyServerDownIsAClearRefusalOrTheLocalStore()
+    {
+        start({"--radius-server", server(DeadPort), "--radius-timeout", "1", "--radius-retries",
+               "1"});
+        auto run = m_lab.server().probe("alice", Password);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.session().value("authCode").toInt(), 691);
+        QVERIFY(m_lab.server().output().contains("refused (E=691): no RADIUS server answered"));
+
+        start({"--signin-backend", "radius-then-local", "--radius-server", server(DeadPort),
+               "--radius-timeout", "1", "--radius-retries", "0"});
+        QVERIFY(m_lab.server().addUser("bob", Password));
+        auto local = m_lab.server().probe("bob", Password, {"--count", "1"});
+        QVERIFY2(local.exitCode == 0, qPrintable(local.output));
+        QVERIFY(m_lab.server().output().contains("(backend local (RADIUS down))"));
+    }
+
+private:
+    QString server(int port, const QString &messageAuthenticator = QStringLiteral("require"))
+    {
+        return QStringLiteral("127.0.0.1:%1 secret-file=%2 message-authenticator=%3")
+            .arg(port)
+            .arg(m_dir.filePath("radius.secret"), messageAuthenticator);
+    }
+
+    void start(QStringList args)
+    {
+        if (!args.contains("--signin-backend"))
+            args << "--signin-backend"
+                 << "radius";
+        const QString error = m_lab.server().startFresh(args);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // Starts one FreeRADIUS in the server namespace; returns it once it is ready.
+    std::unique_ptr<QProcess> startRadius(const QString &name, int port, bool messageAuthenticator)
+    {
+        const QString dir = m_dir.filePath(name);
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        if (!QDir().mkpath(dir) ||
+            !writeFile(dir + "/radiusd.conf", radiusConfig(dir, port, messageAuthenticator),
+                       owner) ||
+            !writeFile(dir + "/users",
+                       QStringLiteral("alice NT-Password := 0x%1\n\tSession-Timeout := 3600\n"
+                                      "carol NT-Password := 0x%1\n\tSession-Timeout := 8\n")
+                           .arg(AliceNtHash),
+                       owner)) {
+            qWarning() << "cannot write the FreeRADIUS configuration in" << dir;
+            return {};
+        }
+        auto process = m_lab.startIn(KeywardLab::Side::Server, QStringLiteral("freeradius"),
+                                     {"-f", "-d", dir, "-l", "stdout"});
+        QString output;
+        QElapsedTimer clock;
+        clock.start();
+        while (process->state() == QProcess::Running && clock.elapsed() < 15000 &&
+               !output.contains("Ready to process requests")) {
+            process->waitForReadyRead(200);
+            output += QString::fromUtf8(process->readAll());
+        }
+        if (!output.contains("Ready to process requests")) {
+            qWarning().noquote() << "FreeRADIUS" << name << "did not start:\n" << output;
+            return {};
+        }
+        if (messageAuthenticator)
+            m_goodLog = output;
+        return process;
+    }
+
+    KeywardLab m_lab;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_good;
+    std::unique_ptr<QProcess> m_plain;
+    QString m_goodLog;
+};
+
+QTEST_GUILESS_MAIN(TestRadiusSignIn)
+#include "TestRadiusSignIn.moc"

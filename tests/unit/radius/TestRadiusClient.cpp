@@ -1,0 +1,222 @@
+// The RADIUS client against servers in this process: answers matched to their
+// requests and checked (source, Response Authenticator, Message-Authenticator as the
+// server's setting says), retransmissions that are the same packet, failover with a
+// server marked down, every request answered once and never inside send(), and a
+// slow request that does not hold up another.
+
+#include "RadiusTestResponder.h"
+#include "radius/RadiusClient.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace keyward;
+using namespace keyward::radius;
+using protocol::Bytes;
+
+namespace {
+
+const QByteArray Secret = QByteArrayLiteral("unit-test-secret");
+const Bytes SecretBytes(Secret.begin(), Secret.end());
+
+RadiusClient::Server serverAt(quint16 port, RadiusServerConfig::MessageAuthenticator mode =
+                                                RadiusServerConfig::MessageAuthenticator::Require)
+{
+    RadiusServerConfig config;
+    config.address = QHostAddress::LocalHost;
+    config.port = port;
+    config.secretFile = QStringLiteral("unused");
+    config.messageAuthenticator = mode;
+    return {config, Secret};
+}
+
+RadiusPacket request(const char *user)
+{
+    RadiusPacket packet;
+    packet.code = RadiusCode::AccessRequest;
+    packet.addText(attr::UserName, user);
+    return packet;
+}
+
+Bytes accept(const Bytes &wire, bool withMac = true)
+{
+    RadiusPacket answer;
+    answer.code = RadiusCode::AccessAccept;
+    answer.addText(attr::ReplyMessage, "welcome");
+    return RadiusTestResponder::sign(answer, wire, SecretBytes, withMac);
+}
+
+// A port nothing listens on.
+quint16 deadPort()
+{
+    QUdpSocket socket;
+    socket.bind(QHostAddress::LocalHost, 0);
+    return socket.localPort();
+}
+
+const RadiusClient::Timing Fast{300, 1, 30};
+
+} // namespace
+
+class TestRadiusClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void answersAreMatchedCheckedAndGivenLater()
+    {
+        RadiusTestResponder server([](const Bytes &wire) {
+            // Every Access-Request carries a valid Message-Authenticator.
+            return RadiusSigner::requestMessageAuthenticatorValid(wire, SecretBytes) ? accept(wire)
+                                                                                     : Bytes{};
+        });
+        RadiusClient client({serverAt(server.port())}, Fast);
+        std::optional<Result<RadiusClient::Answer>> got;
+        client.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QVERIFY(!got); // never inside send()
+        QTRY_VERIFY(got.has_value());
+        QVERIFY2(got->ok(), got->message().c_str());
+        QCOMPARE((*got)->packet.code, RadiusCode::AccessAccept);
+        QCOMPARE((*got)->server, 0);
+        QCOMPARE(server.received().size(), std::size_t(1));
+        QCOMPARE(client.outstanding(), 0);
+    }
+
+    void aRetransmissionIsTheSamePacket()
+    {
+        int seen = 0;
+        RadiusTestResponder server(
+            [&](const Bytes &wire) { return ++seen == 1 ? Bytes{} : accept(wire); });
+        RadiusClient client({serverAt(server.port())}, Fast);
+        std::optional<Result<RadiusClient::Answer>> got;
+        client.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        QCOMPARE(server.received().size(), std::size_t(2));
+        QVERIFY(server.received()[0] == server.received()[1]); // same identifier and authenticator
+    }
+
+    void aServerThatDoesNotAnswerIsFailedOverAndMarkedDown()
+    {
+        RadiusTestResponder second([](const Bytes &wire) { return accept(wire); });
+        RadiusClient client({serverAt(deadPort()), serverAt(second.port())}, {200, 0, 30});
+        std::optional<Result<RadiusClient::Answer>> got;
+        QElapsedTimer clock;
+        clock.start();
+        client.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        QCOMPARE((*got)->server, 1);
+        QVERIFY(clock.elapsed() >= 200);
+        // The next request skips the server marked down.
+        got.reset();
+        clock.restart();
+        client.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        QVERIFY2(clock.elapsed() < 150, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!client.allServersDown());
+    }
+
+    void noServerAnsweringIsAnUnavailableErrorWithTheReasons()
+    {
+        RadiusClient client({serverAt(deadPort())}, {100, 1, 30});
+        std::optional<Result<RadiusClient::Answer>> got;
+        client.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+        QVERIFY(got->kind() == ErrorKind::Unavailable);
+        QVERIFY2(QString::fromStdString(got->message()).contains("did not answer in 0.3 s"),
+                 got->message().c_str());
+        QVERIFY(client.allServersDown());
+        // While it is down, a request fails at once, still never inside send().
+        got.reset();
+        client.send(request("bob"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QVERIFY(!got);
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 50);
+        QVERIFY(QString::fromStdString(got->message()).contains("marked down"));
+    }
+
+    void aMissingMessageAuthenticatorFollowsTheServersSetting()
+    {
+        RadiusTestResponder plain([](const Bytes &wire) { return accept(wire, false); });
+        RadiusClient strict({serverAt(plain.port())}, {150, 0, 30});
+        std::optional<Result<RadiusClient::Answer>> got;
+        strict.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+        QVERIFY2(QString::fromStdString(got->message()).contains("without a Message-Authenticator"),
+                 got->message().c_str());
+
+        // auto: taken until the server has sent one...
+        bool withMac = false;
+        RadiusTestResponder learning([&](const Bytes &wire) { return accept(wire, withMac); });
+        RadiusClient lenient(
+            {serverAt(learning.port(), RadiusServerConfig::MessageAuthenticator::Auto)},
+            {150, 0, 0});
+        got.reset();
+        lenient.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        withMac = true;
+        got.reset();
+        lenient.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        // ... and required from then on.
+        withMac = false;
+        got.reset();
+        lenient.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+    }
+
+    void anAnswerFromAnotherPortIsDropped()
+    {
+        QUdpSocket impostor;
+        QVERIFY(impostor.bind(QHostAddress::LocalHost, 0));
+        std::optional<std::pair<Bytes, quint16>> seen;
+        // The real server never answers; the impostor sends the right answer from
+        // another port.
+        QUdpSocket real;
+        QVERIFY(real.bind(QHostAddress::LocalHost, 0));
+        connect(&real, &QUdpSocket::readyRead, this, [&] {
+            const QNetworkDatagram d = real.receiveDatagram();
+            const QByteArray data = d.data();
+            const Bytes answer = accept(Bytes(data.begin(), data.end()));
+            impostor.writeDatagram(reinterpret_cast<const char *>(answer.data()),
+                                   static_cast<qint64>(answer.size()), d.senderAddress(),
+                                   d.senderPort());
+        });
+        RadiusClient client({serverAt(real.localPort())}, {200, 0, 30});
+        std::optional<Result<RadiusClient::Answer>> got;
+        client.send(request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+    }
+
+    void aSlowAnswerDoesNotHoldUpAnother()
+    {
+        std::vector<Bytes> held;
+        RadiusTestResponder server([&](const Bytes &wire) {
+            auto decoded = RadiusPacket::decode(wire);
+            if (decoded && *decoded->find(attr::UserName) == Bytes{'s', 'l', 'o', 'w'}) {
+                held.push_back(wire);
+                return Bytes{};
+            }
+            return accept(wire);
+        });
+        RadiusClient client({serverAt(server.port())}, {2000, 0, 30});
+        std::optional<Result<RadiusClient::Answer>> slow, quick;
+        client.send(request("slow"), [&](Result<RadiusClient::Answer> a) { slow = std::move(a); });
+        client.send(request("quick"),
+                    [&](Result<RadiusClient::Answer> a) { quick = std::move(a); });
+        QTRY_VERIFY_WITH_TIMEOUT(quick.has_value(), 500);
+        QVERIFY(quick->ok());
+        QVERIFY(!slow.has_value());
+        QCOMPARE(client.outstanding(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRadiusClient)
+#include "TestRadiusClient.moc"
