@@ -44,7 +44,9 @@
 #include "cli/commands/UserShowCommand.h"
 #include "cli/commands/UserUnlockCommand.h"
 #include "cli/commands/WhoamiCommand.h"
+#include "cli/commands/WindowBaselineCommand.h"
 #include "cli/commands/WindowCancelCommand.h"
+#include "cli/commands/WindowInventoryCommand.h"
 #include "cli/commands/WindowListCommand.h"
 #include "cli/commands/WindowPlanCommand.h"
 
@@ -86,6 +88,8 @@ CommandTable::CommandTable()
     add(std::make_unique<WindowListCommand>());
     add(std::make_unique<WindowPlanCommand>());
     add(std::make_unique<WindowCancelCommand>());
+    add(std::make_unique<WindowInventoryCommand>());
+    add(std::make_unique<WindowBaselineCommand>());
     add(std::make_unique<CaptureAnalyzeCommand>());
     add(std::make_unique<CaptureDecryptCommand>());
     add(std::make_unique<CaptureStartCommand>());

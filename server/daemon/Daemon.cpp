@@ -12,6 +12,7 @@
 #include "admin/StatusService.h"
 #include "admin/TokenService.h"
 #include "admin/UserService.h"
+#include "admin/WindowInventoryService.h"
 #include "admin/WindowService.h"
 #include "api/AdminEvent.h"
 #include "capture/live/CaptureProcess.h"
@@ -282,6 +283,7 @@ void Daemon::buildServices()
     policy->warnAboutWeaknesses();
     auto audit = std::make_unique<admin::AuditService>(*m_admin, *m_history);
     audit->startRetention();
+    admin::PolicyService &policyService = *policy;
     m_services.push_back(std::move(policy));
     m_services.push_back(std::move(audit));
     m_services.push_back(std::make_unique<admin::UserService>(*m_admin, m_sessions));
@@ -295,6 +297,8 @@ void Daemon::buildServices()
                                                 .arg(name));
         }));
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
+    m_services.push_back(std::make_unique<admin::WindowInventoryService>(
+        *m_admin, m_sessions, *m_history, policyService));
     admin::CaptureService::Settings capture;
     capture.directory = QDir(m_config.stateDir).filePath(QStringLiteral("captures"));
     capture.ring.maxFileBytes = qint64(m_config.captureFileMegabytes) * 1024 * 1024;
