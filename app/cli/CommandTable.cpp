@@ -46,9 +46,14 @@
 #include "cli/commands/WhoamiCommand.h"
 #include "cli/commands/WindowBaselineCommand.h"
 #include "cli/commands/WindowCancelCommand.h"
+#include "cli/commands/WindowCleanupCommand.h"
 #include "cli/commands/WindowInventoryCommand.h"
 #include "cli/commands/WindowListCommand.h"
+#include "cli/commands/WindowNoticeCommand.h"
+#include "cli/commands/WindowNoticeTemplateCommand.h"
 #include "cli/commands/WindowPlanCommand.h"
+#include "cli/commands/WindowTemporaryCommand.h"
+#include "cli/commands/WindowValidateCommand.h"
 
 namespace keyward::cli {
 
@@ -90,6 +95,11 @@ CommandTable::CommandTable()
     add(std::make_unique<WindowCancelCommand>());
     add(std::make_unique<WindowInventoryCommand>());
     add(std::make_unique<WindowBaselineCommand>());
+    add(std::make_unique<WindowTemporaryCommand>());
+    add(std::make_unique<WindowCleanupCommand>());
+    add(std::make_unique<WindowNoticeTemplateCommand>());
+    add(std::make_unique<WindowNoticeCommand>());
+    add(std::make_unique<WindowValidateCommand>());
     add(std::make_unique<CaptureAnalyzeCommand>());
     add(std::make_unique<CaptureDecryptCommand>());
     add(std::make_unique<CaptureStartCommand>());

@@ -125,6 +125,23 @@ private slots:
             R"J({"start":"tomorrow","title":"Bad"})J");
         row("window cancel", {"window", "cancel", "3"}, "window.cancel", R"J({"id":3})J");
         row("window inventory", {"window", "inventory"}, "window.inventory", "{}");
+        row("window temporary", {"window", "temporary"}, "window.temporary", "{}");
+        row("window validate", {"window", "validate"}, "window.validate", "{}");
+        row("window notice, planned", {"window", "notice", "4"}, "window.notice", R"J({"id":4})J");
+        row("window notice, times",
+            {"window", "notice", "--title", "Rotation", "--start", "2026-12-01T17:00:00Z",
+             "--minutes", "90"},
+            "window.notice",
+            R"J({"durationMinutes":90,"start":"2026-12-01T17:00:00Z","title":"Rotation"})J");
+        row("window notice-template", {"window", "notice-template", "Maintenance", "--body-stdin"},
+            "window.notice.set",
+            R"J({"body":"Dear user,\nat {start}.\n","subject":"Maintenance"})J",
+            "Dear user,\nat {start}.\n");
+        row("window cleanup",
+            {"window", "cleanup", "--revoke", "ivan", "--expire-unused", "--revoke", "judy"},
+            "window.cleanup", R"J({"expireUnused":true,"revoke":["ivan","judy"]})J");
+        row("user rotate, temporary", {"user", "rotate", "--group", "sales", "--expires-in", "48"},
+            "user.rotate", R"J({"expiresInHours":48,"group":"sales"})J");
         row("window baseline, preview", {"window", "baseline"}, "window.baseline.preview", "{}");
         row("window baseline, apply with limits",
             {"window", "baseline", "--max-session-hours", "12", "--idle-minutes", "20", "--apply"},
@@ -237,6 +254,12 @@ private slots:
         row("window plan, too many", {"window", "plan", "T", "S", "60", "g", "extra"});
         row("window cancel, not a number", {"window", "cancel", "first"});
         row("window inventory, extra", {"window", "inventory", "now"});
+        row("window cleanup, nothing to do", {"window", "cleanup"});
+        row("window notice, no start", {"window", "notice", "--title", "T"});
+        row("window notice, id not a number", {"window", "notice", "next"});
+        row("window notice-template, body not on stdin", {"window", "notice-template", "S"});
+        row("window cleanup, revoke whom", {"window", "cleanup", "--revoke"});
+        row("user rotate, expiry not a number", {"user", "rotate", "bob", "--expires-in", "soon"});
         row("window baseline, unknown option", {"window", "baseline", "--weak"});
         row("window baseline, hours missing", {"window", "baseline", "--max-session-hours"});
         row("remote without a fingerprint", {"--remote", "192.0.2.1:7443", "status"});
@@ -267,7 +290,7 @@ private slots:
         const QString usage = KeywardCtl::usage();
         QVERIFY(usage.startsWith("Usage: keywardctl "));
         QVERIFY(usage.contains("Exit status: 0 ok"));
-        QCOMPARE(CommandTable::instance().commands().size(), size_t(49));
+        QCOMPARE(CommandTable::instance().commands().size(), size_t(54));
         for (const auto &c : CommandTable::instance().commands()) {
             QVERIFY2(usage.contains("  " + c->synopsis() + " ") ||
                          usage.contains("  " + c->synopsis() + "\n"),
