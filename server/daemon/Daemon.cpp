@@ -302,6 +302,22 @@ void Daemon::buildServices()
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
     m_services.push_back(std::make_unique<admin::WindowInventoryService>(
         *m_admin, m_sessions, *m_history, policyService));
+    auto cleanup = std::make_unique<admin::WindowCleanupService>(*m_admin, m_sessions);
+    cleanup->startExpiry();
+    m_services.push_back(std::move(cleanup));
+    m_services.push_back(std::make_unique<admin::WindowNoticeService>(*m_admin));
+    // keyward-probe beside keywardd (a build tree), else where the package puts it; it
+    // reaches keywardd on its own PPTP address (loopback when listening on all).
+    admin::WindowValidateService::Settings validate;
+    validate.probeProgram =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/keyward-probe");
+    if (!QFileInfo::exists(validate.probeProgram))
+        validate.probeProgram = QStringLiteral(KEYWARD_PROBE_INSTALLED);
+    validate.serverAddress = m_config.listenAddress == QLatin1String("0.0.0.0")
+                                 ? QStringLiteral("127.0.0.1")
+                                 : m_config.listenAddress;
+    validate.port = m_config.port;
+    m_services.push_back(std::make_unique<admin::WindowValidateService>(*m_admin, validate));
     admin::CaptureService::Settings capture;
     capture.directory = QDir(m_config.stateDir).filePath(QStringLiteral("captures"));
     capture.ring.maxFileBytes = qint64(m_config.captureFileMegabytes) * 1024 * 1024;

@@ -368,7 +368,7 @@ private slots:
         dialog->reject();
         // keywardd keeps carol's credential as temporary, expiring six hours from now.
         const auto listed = m_server->call("window.temporary");
-        QVERIFY(listed.ok);
+        QVERIFY2(listed.ok, qPrintable(listed.errorMessage));
         const QJsonArray temporary = listed.result.value("credentials").toArray();
         QCOMPARE(temporary.size(), 1);
         QCOMPARE(temporary.first().toObject().value("name").toString(), QString("carol"));
