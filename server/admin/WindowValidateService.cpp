@@ -112,7 +112,7 @@ void WindowValidateService::runProbe(const QString &user, const QString &passwor
         const QString err = QString::fromUtf8(process->readAllStandardError()).trimmed();
         QString why = failure;
         if (why.isEmpty() && out.trimmed().isEmpty() && !err.isEmpty())
-            why = QStringLiteral("keyward-probe: %1").arg(err.section(QLatin1Char('\n'), -1));
+            why = err.section(QLatin1Char('\n'), -1);
         done(judge(name, expectUp, out, process->exitCode(), why));
         process->deleteLater();
     };
