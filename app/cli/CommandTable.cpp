@@ -44,9 +44,16 @@
 #include "cli/commands/UserShowCommand.h"
 #include "cli/commands/UserUnlockCommand.h"
 #include "cli/commands/WhoamiCommand.h"
+#include "cli/commands/WindowBaselineCommand.h"
 #include "cli/commands/WindowCancelCommand.h"
+#include "cli/commands/WindowCleanupCommand.h"
+#include "cli/commands/WindowInventoryCommand.h"
 #include "cli/commands/WindowListCommand.h"
+#include "cli/commands/WindowNoticeCommand.h"
+#include "cli/commands/WindowNoticeTemplateCommand.h"
 #include "cli/commands/WindowPlanCommand.h"
+#include "cli/commands/WindowTemporaryCommand.h"
+#include "cli/commands/WindowValidateCommand.h"
 
 namespace keyward::cli {
 
@@ -86,6 +93,13 @@ CommandTable::CommandTable()
     add(std::make_unique<WindowListCommand>());
     add(std::make_unique<WindowPlanCommand>());
     add(std::make_unique<WindowCancelCommand>());
+    add(std::make_unique<WindowInventoryCommand>());
+    add(std::make_unique<WindowBaselineCommand>());
+    add(std::make_unique<WindowTemporaryCommand>());
+    add(std::make_unique<WindowCleanupCommand>());
+    add(std::make_unique<WindowNoticeTemplateCommand>());
+    add(std::make_unique<WindowNoticeCommand>());
+    add(std::make_unique<WindowValidateCommand>());
     add(std::make_unique<CaptureAnalyzeCommand>());
     add(std::make_unique<CaptureDecryptCommand>());
     add(std::make_unique<CaptureStartCommand>());

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     }
     QString input;
     if (args.contains("--password-stdin") || args.contains("--passphrase-stdin") ||
-        args.contains("--settings-stdin")) {
+        args.contains("--settings-stdin") || args.contains("--body-stdin")) {
         std::string text((std::istreambuf_iterator<char>(std::cin)),
                          std::istreambuf_iterator<char>());
         input = QString::fromStdString(text);

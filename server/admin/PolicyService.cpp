@@ -82,25 +82,33 @@ void PolicyService::set(const Request &request, const Responder &reply)
     auto params = api::PolicySetParams::fromJson(request.params);
     if (!params)
         return reply.error(params.error());
-    const QJsonObject &changes = params->changes;
+    auto next = change(request.peer.identity(), api::Method::PolicySet, params->changes);
+    if (!next)
+        return reply.error(next.error());
+    // The caller gets what every console heard.
+    reply.result(api::PolicyChangedEvent{settings(*next), next->weaknesses()}.toJson());
+}
+
+Result<core::Policy> PolicyService::change(const QString &actor, const QString &action,
+                                           const QJsonObject &changes)
+{
     std::optional<core::Policy> next;
-    auto done = AuditedChange(m_context, request.peer.identity())
-                    .run(api::Method::PolicySet, QStringLiteral("policy"), {{"changes", changes}},
-                         [&]() -> Status {
-                             auto saved = m_context.policy.save(changes);
-                             if (!saved)
-                                 return saved.error();
-                             next = *saved;
-                             return {};
-                         });
+    auto done = AuditedChange(m_context, actor)
+                    .run(action, QStringLiteral("policy"), {{"changes", changes}}, [&]() -> Status {
+                        auto saved = m_context.policy.save(changes);
+                        if (!saved)
+                            return saved.error();
+                        next = *saved;
+                        return {};
+                    });
     if (!done)
-        return reply.error(done.error());
+        return done.error();
     m_context.policy.adopt(*next);
     warnAboutWeaknesses();
-    // Every console hears of the change; the caller gets the same.
+    // Every console hears of the change.
     const api::PolicyChangedEvent changed{settings(*next), next->weaknesses()};
     m_context.publish(api::Event::PolicyChanged, changed.toJson());
-    reply.result(changed.toJson());
+    return *next;
 }
 
 } // namespace keyward::admin

@@ -3,6 +3,7 @@
 #include "admin/AdminContext.h"
 #include "admin/AuditedChange.h"
 #include "admin/SessionControl.h"
+#include "admin/TemporaryCredentials.h"
 #include "api/AdminMethod.h"
 #include "api/UserMessages.h"
 #include "core/AccountRules.h"
@@ -363,13 +364,18 @@ void UserService::rotate(const Request &request, const Responder &reply)
             return reply.error(selected.error());
         names = *selected;
     }
+    const int expiresInHours = params->expiresInHours.value_or(0);
+    if (params->expiresInHours && (expiresInHours < 1 || expiresInHours > 24 * 30))
+        return reply.error(fail(ErrorKind::Invalid, "expiresInHours must be 1 to 720"));
     api::UserRotateResult rotated;
+    QJsonObject details{{"count", static_cast<int>(names.size())},
+                        {"users", QJsonArray::fromStringList(names)},
+                        {"olderThanDays", olderThanDays}};
+    if (expiresInHours)
+        details.insert("expiresInHours", expiresInHours);
     auto done = AuditedChange(m_context, request.peer.identity())
                     .run(api::Method::UserRotate, group.isEmpty() ? "users" : "group:" + group,
-                         {{"count", static_cast<int>(names.size())},
-                          {"users", QJsonArray::fromStringList(names)},
-                          {"olderThanDays", olderThanDays}},
-                         [&]() -> Status {
+                         details, [&]() -> Status {
                              const qint64 now = nowSeconds();
                              for (const QString &name : std::as_const(names)) {
                                  auto fresh = oneTimePassword();
@@ -381,7 +387,17 @@ void UserService::rotate(const Request &request, const Responder &reply)
                                      return set;
                                  rotated.users.append(api::OneTimePassword{name, fresh->password});
                              }
-                             return {};
+                             if (!expiresInHours)
+                                 return {};
+                             // Temporary: unused by then, the account is disabled (audited).
+                             auto temporary = TemporaryCredentials::load(m_context.settings);
+                             if (!temporary)
+                                 return temporary.error();
+                             const qint64 expires = now + qint64(expiresInHours) * 3600;
+                             for (const QString &name : std::as_const(names))
+                                 temporary->issue(name, now, expires, request.peer.identity());
+                             rotated.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+                             return temporary->save(m_context.settings);
                          });
     if (!done)
         return reply.error(done.error());

@@ -54,6 +54,15 @@ inline const QString TokenRevoke = QStringLiteral("token.revoke");
 inline const QString WindowList = QStringLiteral("window.list");
 inline const QString WindowPlan = QStringLiteral("window.plan");
 inline const QString WindowCancel = QStringLiteral("window.cancel");
+// The change-window procedure's steps.
+inline const QString WindowInventory = QStringLiteral("window.inventory");
+inline const QString WindowBaselinePreview = QStringLiteral("window.baseline.preview");
+inline const QString WindowBaselineApply = QStringLiteral("window.baseline.apply");
+inline const QString WindowTemporary = QStringLiteral("window.temporary");
+inline const QString WindowCleanup = QStringLiteral("window.cleanup");
+inline const QString WindowValidate = QStringLiteral("window.validate");
+inline const QString WindowNotice = QStringLiteral("window.notice");
+inline const QString WindowNoticeSet = QStringLiteral("window.notice.set");
 
 // Live packet captures (admin role).
 inline const QString CaptureStart = QStringLiteral("capture.start");
@@ -82,16 +91,60 @@ inline const QString ReportScheduleSet = QStringLiteral("report.schedule.set");
 // Every method a service registers (not hello and subscribe), for tests and help.
 inline QStringList all()
 {
-    return {Status,           UserAdd,         UserList,       UserShow,        UserDisable,
-            UserEnable,       UserUnlock,      UserDelete,     UserReset,       UserGroups,
-            UserImport,       UserRotate,      UserExpiring,   SessionList,     SessionDisconnect,
-            SessionRevoke,    SessionRekey,    SessionHistory, PolicyGet,       PolicySet,
-            AuditList,        AuditVerify,     TokenCreate,    TokenList,       TokenRevoke,
-            WindowList,       WindowPlan,      WindowCancel,   CaptureStart,    CaptureStop,
-            CaptureList,      CaptureDownload, CaptureDelete,  CaptureAnalysis, CapturePacket,
-            BackupCreate,     BackupList,      BackupDownload, BackupDelete,    BackupRestore,
-            ReportCreate,     ReportList,      ReportDownload, ReportKey,       ReportSchedule,
-            ReportScheduleSet};
+    return {Status,
+            UserAdd,
+            UserList,
+            UserShow,
+            UserDisable,
+            UserEnable,
+            UserUnlock,
+            UserDelete,
+            UserReset,
+            UserGroups,
+            UserImport,
+            UserRotate,
+            UserExpiring,
+            SessionList,
+            SessionDisconnect,
+            SessionRevoke,
+            SessionRekey,
+            SessionHistory,
+            PolicyGet,
+            PolicySet,
+            AuditList,
+            AuditVerify,
+            TokenCreate,
+            TokenList,
+            TokenRevoke,
+            WindowList,
+            WindowPlan,
+            WindowCancel,
+            CaptureStart,
+            CaptureStop,
+            CaptureList,
+            CaptureDownload,
+            CaptureDelete,
+            CaptureAnalysis,
+            CapturePacket,
+            BackupCreate,
+            BackupList,
+            BackupDownload,
+            BackupDelete,
+            BackupRestore,
+            ReportCreate,
+            ReportList,
+            ReportDownload,
+            ReportKey,
+            ReportSchedule,
+            ReportScheduleSet,
+            WindowInventory,
+            WindowBaselinePreview,
+            WindowBaselineApply,
+            WindowTemporary,
+            WindowCleanup,
+            WindowValidate,
+            WindowNotice,
+            WindowNoticeSet};
 }
 
 } // namespace keyward::api::Method

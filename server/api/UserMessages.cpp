@@ -293,6 +293,8 @@ QJsonObject UserRotateParams::toJson() const
         o.insert(QStringLiteral("group"), group);
     if (olderThanDays)
         o.insert(QStringLiteral("olderThanDays"), *olderThanDays);
+    if (expiresInHours)
+        o.insert(QStringLiteral("expiresInHours"), *expiresInHours);
     return o;
 }
 
@@ -303,13 +305,17 @@ Result<UserRotateParams> UserRotateParams::fromJson(const QJsonObject &json)
     p.names = r.optionalStrings(u"names").value_or(QStringList());
     p.group = r.optionalString(u"group").value_or(QString());
     p.olderThanDays = r.optionalInteger(u"olderThanDays");
+    p.expiresInHours = r.optionalInteger(u"expiresInHours");
     return r.finish(std::move(p));
 }
 
 QJsonObject UserRotateResult::toJson() const
 {
-    return {{QStringLiteral("users"), toJsonArray(users)},
-            {QStringLiteral("sessionsEnded"), sessionsEnded}};
+    QJsonObject o{{QStringLiteral("users"), toJsonArray(users)},
+                  {QStringLiteral("sessionsEnded"), sessionsEnded}};
+    if (expiresAt.isValid())
+        o.insert(QStringLiteral("expiresAt"), IsoTime::seconds(expiresAt));
+    return o;
 }
 
 Result<UserRotateResult> UserRotateResult::fromJson(const QJsonObject &json)
@@ -318,6 +324,8 @@ Result<UserRotateResult> UserRotateResult::fromJson(const QJsonObject &json)
     UserRotateResult x;
     x.users = r.list<OneTimePassword>(u"users");
     x.sessionsEnded = r.integer(u"sessionsEnded");
+    if (const auto expires = r.optionalString(u"expiresAt"); expires && !expires->isEmpty())
+        x.expiresAt = QDateTime::fromString(*expires, Qt::ISODate).toUTC();
     return r.finish(std::move(x));
 }
 

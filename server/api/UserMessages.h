@@ -199,6 +199,8 @@ struct UserRotateParams
     QStringList names;
     QString group;
     std::optional<int> olderThanDays;
+    // Temporary credentials: unused after this many hours, the account is disabled.
+    std::optional<int> expiresInHours;
 
     QJsonObject toJson() const;
     static Result<UserRotateParams> fromJson(const QJsonObject &json);
@@ -209,6 +211,7 @@ struct UserRotateResult
 {
     QList<OneTimePassword> users;
     int sessionsEnded = 0;
+    QDateTime expiresAt; // temporary credentials: when unused ones expire; null: never
 
     QJsonObject toJson() const;
     static Result<UserRotateResult> fromJson(const QJsonObject &json);

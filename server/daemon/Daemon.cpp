@@ -12,7 +12,11 @@
 #include "admin/StatusService.h"
 #include "admin/TokenService.h"
 #include "admin/UserService.h"
+#include "admin/WindowCleanupService.h"
+#include "admin/WindowInventoryService.h"
+#include "admin/WindowNoticeService.h"
 #include "admin/WindowService.h"
+#include "admin/WindowValidateService.h"
 #include "api/AdminEvent.h"
 #include "capture/live/CaptureProcess.h"
 #include "daemon/CallSession.h"
@@ -334,6 +338,7 @@ void Daemon::buildServices()
     policy->warnAboutWeaknesses();
     auto audit = std::make_unique<admin::AuditService>(*m_admin, *m_history);
     audit->startRetention();
+    admin::PolicyService &policyService = *policy;
     m_services.push_back(std::move(policy));
     m_services.push_back(std::move(audit));
     m_services.push_back(std::make_unique<admin::UserService>(*m_admin, m_sessions));
@@ -347,6 +352,24 @@ void Daemon::buildServices()
                                                 .arg(name));
         }));
     m_services.push_back(std::make_unique<admin::WindowService>(*m_admin));
+    m_services.push_back(std::make_unique<admin::WindowInventoryService>(
+        *m_admin, m_sessions, *m_history, policyService));
+    auto cleanup = std::make_unique<admin::WindowCleanupService>(*m_admin, m_sessions);
+    cleanup->startExpiry();
+    m_services.push_back(std::move(cleanup));
+    m_services.push_back(std::make_unique<admin::WindowNoticeService>(*m_admin));
+    // keyward-probe beside keywardd (a build tree), else where the package puts it; it
+    // reaches keywardd on its own PPTP address (loopback when listening on all).
+    admin::WindowValidateService::Settings validate;
+    validate.probeProgram =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/keyward-probe");
+    if (!QFileInfo::exists(validate.probeProgram))
+        validate.probeProgram = QStringLiteral(KEYWARD_PROBE_INSTALLED);
+    validate.serverAddress = m_config.listenAddress == QLatin1String("0.0.0.0")
+                                 ? QStringLiteral("127.0.0.1")
+                                 : m_config.listenAddress;
+    validate.port = m_config.port;
+    m_services.push_back(std::make_unique<admin::WindowValidateService>(*m_admin, validate));
     admin::CaptureService::Settings capture;
     capture.directory = QDir(m_config.stateDir).filePath(QStringLiteral("captures"));
     capture.ring.maxFileBytes = qint64(m_config.captureFileMegabytes) * 1024 * 1024;

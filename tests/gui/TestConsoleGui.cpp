@@ -347,6 +347,37 @@ private slots:
         screenshot(MainWindow::Users, "users");
     }
 
+    void theRotationWizardCanMakeTheOneTimePasswordsTemporary()
+    {
+        m_window->openRotationWizard({"carol"}, {});
+        RotationWizard *w = nullptr;
+        QTRY_VERIFY((w = visibleWizard()) != nullptr);
+        auto *hours = w->findChild<QSpinBox *>("expiresHours");
+        QVERIFY(!hours->isEnabled());
+        w->findChild<QCheckBox *>("temporary")->setChecked(true);
+        QVERIFY(hours->isEnabled());
+        hours->setValue(6);
+        w->next();
+        w->next();
+        QVERIFY(w->findChild<QLabel *>("summary")->text().contains("6 hour"));
+        w->findChild<QCheckBox *>("confirm")->setChecked(true);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        w->button(QWizard::FinishButton)->click();
+        OneTimePasswordDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialogWith(1)) != nullptr, 5000);
+        dialog->reject();
+        // keywardd keeps carol's credential as temporary, expiring six hours from now.
+        const auto listed = m_server->call("window.temporary");
+        QVERIFY2(listed.ok, qPrintable(listed.errorMessage));
+        const QJsonArray temporary = listed.result.value("credentials").toArray();
+        QCOMPARE(temporary.size(), 1);
+        QCOMPARE(temporary.first().toObject().value("name").toString(), QString("carol"));
+        const QDateTime expires = QDateTime::fromString(
+            temporary.first().toObject().value("expiresAt").toString(), Qt::ISODate);
+        QVERIFY(expires >= before.addSecs(6 * 3600 - 2) &&
+                expires <= before.addSecs(6 * 3600 + 30));
+    }
+
     void theAuditLogVerifiesAndExports()
     {
         // Four users added and one session revoked: five audited changes.

@@ -1,6 +1,7 @@
 #include "cli/commands/UserRotateCommand.h"
 
 #include "api/AdminMethod.h"
+#include "api/IsoTime.h"
 #include "api/UserMessages.h"
 #include "cli/commands/OneTimePasswords.h"
 
@@ -8,26 +9,38 @@ namespace keyward::cli {
 
 Result<CommandRequest> UserRotateCommand::parse(const QStringList &args, const CommandInput &) const
 {
-    if (args.isEmpty())
-        return expects();
     api::UserRotateParams params;
-    if (args[0] == QLatin1String("--group")) {
-        if (args.size() != 2)
+    QStringList words = args;
+    // Temporary credentials: --expires-in HOURS anywhere.
+    if (const int at = words.indexOf(QStringLiteral("--expires-in")); at >= 0) {
+        if (at + 1 >= words.size())
             return expects();
-        params.group = args[1];
-    } else if (args[0] == QLatin1String("--older-than")) {
-        if (args.size() != 2)
+        auto hours = number(words[at + 1], QStringLiteral("HOURS"), 1);
+        if (!hours)
+            return hours.error();
+        params.expiresInHours = *hours;
+        words.remove(at, 2);
+    }
+    const QStringList &rest = words;
+    if (rest.isEmpty())
+        return expects();
+    if (rest[0] == QLatin1String("--group")) {
+        if (rest.size() != 2)
             return expects();
-        auto days = number(args[1], QStringLiteral("DAYS"), 1);
+        params.group = rest[1];
+    } else if (rest[0] == QLatin1String("--older-than")) {
+        if (rest.size() != 2)
+            return expects();
+        auto days = number(rest[1], QStringLiteral("DAYS"), 1);
         if (!days)
             return days.error();
         params.olderThanDays = *days;
     } else {
-        for (const QString &a : args) {
+        for (const QString &a : rest) {
             if (a.startsWith(QLatin1String("--")))
                 return expects();
         }
-        params.names = args;
+        params.names = rest;
     }
     return CommandRequest{api::Method::UserRotate, params.toJson()};
 }
@@ -37,7 +50,11 @@ Result<CommandOutput> UserRotateCommand::present(const QJsonObject &result) cons
     auto rotated = api::UserRotateResult::fromJson(result);
     if (!rotated)
         return rotated.error();
-    return CommandOutput{OneTimePasswords::text(rotated->users)};
+    QString text = OneTimePasswords::text(rotated->users);
+    if (rotated->expiresAt.isValid())
+        text += QStringLiteral("unused by %1, these accounts are disabled\n")
+                    .arg(api::IsoTime::seconds(rotated->expiresAt));
+    return CommandOutput{text};
 }
 
 } // namespace keyward::cli

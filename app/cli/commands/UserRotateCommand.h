@@ -15,7 +15,7 @@ public:
     }
     QString arguments() const override
     {
-        return QStringLiteral("--group G | --older-than DAYS | NAME...");
+        return QStringLiteral("--group G | --older-than DAYS | NAME... [--expires-in HOURS]");
     }
     QString summary() const override
     {

@@ -138,13 +138,15 @@ void AdminActions::importUsers(const QString &csv, Done done)
 }
 
 void AdminActions::rotate(const QStringList &names, const QString &group, int olderThanDays,
-                          Done done)
+                          Done done, int expiresInHours)
 {
     api::UserRotateParams params;
     params.names = names;
     params.group = group;
     if (olderThanDays > 0)
         params.olderThanDays = olderThanDays;
+    if (expiresInHours > 0)
+        params.expiresInHours = expiresInHours;
     run<api::UserRotateResult>(
         api::Method::UserRotate, params.toJson(),
         [](const api::UserRotateResult &r) {

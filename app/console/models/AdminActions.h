@@ -39,8 +39,10 @@ public:
     void resetCredential(const QString &user, Done done);
     void addUser(const QString &name, const QStringList &groups, Done done);
     void importUsers(const QString &csv, Done done);
-    // By names, or by group, or by credential age (days).
-    void rotate(const QStringList &names, const QString &group, int olderThanDays, Done done);
+    // By names, or by group, or by credential age (days); `expiresInHours` > 0 makes
+    // the one-time passwords temporary (unused by then, the account is disabled).
+    void rotate(const QStringList &names, const QString &group, int olderThanDays, Done done,
+                int expiresInHours = 0);
     void disableUser(const QString &user, Done done);
     void enableUser(const QString &user, Done done);
     void unlockUser(const QString &user, Done done);

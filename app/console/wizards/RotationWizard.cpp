@@ -55,6 +55,17 @@ RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionM
     m_age->setRange(1, 3650);
     m_age->setValue(60);
     m_age->setSuffix(tr(" days"));
+    m_temporary = new QCheckBox(tr("Temporary: disable accounts whose one-time password is "
+                                   "still unused after"),
+                                who);
+    m_temporary->setObjectName(QStringLiteral("temporary"));
+    m_expiresHours = new QSpinBox(who);
+    m_expiresHours->setObjectName(QStringLiteral("expiresHours"));
+    m_expiresHours->setRange(1, 720);
+    m_expiresHours->setValue(48);
+    m_expiresHours->setSuffix(tr(" hours"));
+    m_expiresHours->setEnabled(false);
+    connect(m_temporary, &QCheckBox::toggled, m_expiresHours, &QSpinBox::setEnabled);
     auto *whoGroup = new QButtonGroup(who);
     for (QRadioButton *b : {m_bySelection, m_byGroup, m_byAge})
         whoGroup->addButton(b);
@@ -62,6 +73,7 @@ RotationWizard::RotationWizard(AdminActions *actions, UserModel *users, SessionM
     whoLayout->addRow(m_bySelection);
     whoLayout->addRow(m_byGroup, m_group);
     whoLayout->addRow(m_byAge, m_age);
+    whoLayout->addRow(m_temporary, m_expiresHours);
     if (window && !window->group.isEmpty()) {
         m_byGroup->setChecked(true);
         m_group->setText(window->group);
@@ -195,6 +207,11 @@ void RotationWizard::updateSummary()
         what = tr("Their passwords are replaced now by one-time passwords, shown once on the next "
                   "screen. %n live session(s) end now.",
                   nullptr, liveSessionsOfAffected());
+    if (!m_later->isChecked() && m_temporary->isChecked())
+        what += QLatin1Char(' ') +
+                tr("An account whose one-time password is still unused after %n hour(s) is "
+                   "disabled by the server.",
+                   nullptr, m_expiresHours->value());
     m_summary->setText(QStringLiteral("<p>%1</p><p>%2</p>").arg(who, what));
     m_confirm->setText(m_later->isChecked() ? tr("Plan this change window")
                                             : tr("I understand, and I will hand the new "
@@ -232,12 +249,14 @@ void RotationWizard::accept()
         m_actions->planWindow(window, report);
     } else {
         const QStringList names = m_bySelection->isChecked() ? m_selected : QStringList();
-        m_actions->rotate(names, m_byGroup->isChecked() ? m_group->text().trimmed() : QString(),
-                          m_byAge->isChecked() ? m_age->value() : 0,
-                          [owner, report](const AdminActions::Outcome &o) {
-                              report(o);
-                              OneTimePasswordDialog::present(o, nullptr, owner);
-                          });
+        m_actions->rotate(
+            names, m_byGroup->isChecked() ? m_group->text().trimmed() : QString(),
+            m_byAge->isChecked() ? m_age->value() : 0,
+            [owner, report](const AdminActions::Outcome &o) {
+                report(o);
+                OneTimePasswordDialog::present(o, nullptr, owner);
+            },
+            m_temporary->isChecked() ? m_expiresHours->value() : 0);
     }
     QWizard::accept();
 }

@@ -3,7 +3,8 @@
 // Walks an admin through a change window: whose passwords to rotate (chosen
 // users, a group, or everyone older than N days), now or planned for later, a
 // check of who is affected and whose sessions will end, then the rotation itself
-// and the one-time passwords to hand out.
+// and the one-time passwords to hand out (temporary ones, if chosen, that expire
+// after a set number of hours when unused).
 
 #include "api/WindowMessages.h"
 
@@ -60,6 +61,8 @@ private:
     QRadioButton *m_byAge;
     QLineEdit *m_group;
     QSpinBox *m_age;
+    QCheckBox *m_temporary;
+    QSpinBox *m_expiresHours;
     QRadioButton *m_now;
     QRadioButton *m_later;
     QLineEdit *m_title;

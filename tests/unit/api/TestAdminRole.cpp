@@ -25,10 +25,12 @@ private slots:
     void anAuditorReadsOnly()
     {
         QCOMPARE(methodsFor(AdminRole::Auditor, AdminChannel::Local),
-                 (QStringList{"audit.list", "audit.verify", "hello", "policy.get",
-                              "report.download", "report.key", "report.list", "report.schedule",
-                              "session.history", "session.list", "status", "subscribe",
-                              "user.expiring", "user.list", "user.show", "window.list"}));
+                 (QStringList{
+                     "audit.list",       "audit.verify", "hello",         "policy.get",
+                     "report.download",  "report.key",   "report.list",   "report.schedule",
+                     "session.history",  "session.list", "status",        "subscribe",
+                     "user.expiring",    "user.list",    "user.show",     "window.baseline.preview",
+                     "window.inventory", "window.list",  "window.notice", "window.temporary"}));
     }
 
     void anOperatorAlsoHandlesSessionsAndAccounts()

@@ -10,7 +10,9 @@
 #include "api/StatusMessages.h"
 #include "api/TokenMessages.h"
 #include "api/UserMessages.h"
+#include "api/WindowInventoryMessages.h"
 #include "api/WindowMessages.h"
+#include "api/WindowStepMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -775,10 +777,43 @@ private slots:
         QVERIFY(roundTrips(OneTimePassword{"ivy", "Aa2-bB3.cC4+dD5_eE"}));
         QVERIFY(roundTrips(UserImportParams{"name,groups\nivy,office\n"}));
         QVERIFY(roundTrips(UserImportResult{{OneTimePassword{"ivy", "x"}}}));
-        QVERIFY(roundTrips(UserRotateParams{{"carol", "dave"}, {}, std::nullopt}));
-        QVERIFY(roundTrips(UserRotateParams{{}, "office", 60}));
-        QVERIFY(roundTrips(UserRotateParams{{}, {}, 0}));
-        QVERIFY(roundTrips(UserRotateResult{{OneTimePassword{"carol", "y"}}, 2}));
+        QVERIFY(roundTrips(UserRotateParams{{"carol", "dave"}, {}, std::nullopt, std::nullopt}));
+        QVERIFY(roundTrips(UserRotateParams{{}, "office", 60, std::nullopt}));
+        QVERIFY(roundTrips(UserRotateParams{{}, {}, 0, std::nullopt}));
+        QVERIFY(roundTrips(UserRotateParams{{}, "office", std::nullopt, 48}));
+        QVERIFY(roundTrips(UserRotateResult{{OneTimePassword{"carol", "y"}}, 2, {}}));
+        {
+            const QDateTime at(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC);
+            const WeakUse weak{"gina", 3, "40-bit stateful", "40-bit MPPE", at};
+            WindowInventory inv;
+            inv.serverVersion = "1.2.3";
+            inv.mppeStrengths = {"40-bit", "128-bit"};
+            inv.authMethods = {"mschapv2"};
+            inv.maxSessionHours = 8;
+            inv.clients = {InventoryClient{"Windows RAS", "5.20", true, 2, {"gina", "hal"}}};
+            inv.accounts = AccountCounts{5, 3, 1, 0, 1, 2, 1};
+            inv.credentialAge = {AgeBucket{"0-29 days", 0, 29, 4},
+                                 AgeBucket{"180+ days", 180, -1, 1}};
+            inv.weak = {weak, WeakUse{"hal", 0, "56-bit stateless", "last signed in", {}}};
+            QVERIFY(roundTrips(inv));
+            QVERIFY(roundTrips(BaselineParams{12, std::nullopt}));
+            QVERIFY(roundTrips(BaselineResult{{{"allowMppe40", false}}, {weak}, true, 1}));
+            QVERIFY(roundTrips(
+                TemporaryCredentialList{{TemporaryCredential{"gina", at, at.addDays(1), "root"}}}));
+            QVERIFY(roundTrips(WindowCleanupParams{true, {"hal"}}));
+            QVERIFY(roundTrips(WindowCleanupResult{{"gina"}, {"hal"}, {"ivan"}, 2}));
+            QVERIFY(roundTrips(WindowNoticeParams{4, {}, {}, std::nullopt}));
+            QVERIFY(roundTrips(WindowNoticeParams{std::nullopt, "T", "2026-12-01T17:00:00Z", 30}));
+            QVERIFY(roundTrips(
+                NoticeText{NoticeTemplate{"{title}", "at {start}"}, "T", "at x", "<p>at x</p>"}));
+            QVERIFY(roundTrips(ValidationResult{
+                false,
+                "kw-validate-1",
+                {ValidationCheck{"128-bit", true, "up"}, ValidationCheck{"40-bit", false, "up"}}}));
+        }
+        QVERIFY(roundTrips(UserRotateResult{{OneTimePassword{"carol", "y"}},
+                                            0,
+                                            QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC)}));
         QVERIFY(roundTrips(UserExpiringParams{30}));
         QVERIFY(roundTrips(ExpiringUser{"hal", t, -2, true}));
         QVERIFY(roundTrips(UserExpiringResult{{ExpiringUser{"hal", t, 2, false}}, 14}));
@@ -878,7 +913,7 @@ private slots:
         // Optional params are left out, so keywardd applies its own defaults.
         QCOMPARE(wire(UserAddParams{"gina", {}, std::nullopt}.toJson()),
                  QByteArray(R"J({"name":"gina"})J"));
-        QCOMPARE(wire(UserRotateParams{{}, "office", std::nullopt}.toJson()),
+        QCOMPARE(wire(UserRotateParams{{}, "office", std::nullopt, std::nullopt}.toJson()),
                  QByteArray(R"J({"group":"office"})J"));
         QCOMPARE(wire(SessionHistoryParams{200, {}}.toJson()), QByteArray(R"J({"limit":200})J"));
         QCOMPARE(wire(AuditListParams{{}, "window.", {}, std::nullopt, 0}.toJson()),

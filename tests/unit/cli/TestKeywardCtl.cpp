@@ -124,6 +124,28 @@ private slots:
         row("window plan, start as written", {"window", "plan", "Bad", "tomorrow"}, "window.plan",
             R"J({"start":"tomorrow","title":"Bad"})J");
         row("window cancel", {"window", "cancel", "3"}, "window.cancel", R"J({"id":3})J");
+        row("window inventory", {"window", "inventory"}, "window.inventory", "{}");
+        row("window temporary", {"window", "temporary"}, "window.temporary", "{}");
+        row("window validate", {"window", "validate"}, "window.validate", "{}");
+        row("window notice, planned", {"window", "notice", "4"}, "window.notice", R"J({"id":4})J");
+        row("window notice, times",
+            {"window", "notice", "--title", "Rotation", "--start", "2026-12-01T17:00:00Z",
+             "--minutes", "90"},
+            "window.notice",
+            R"J({"durationMinutes":90,"start":"2026-12-01T17:00:00Z","title":"Rotation"})J");
+        row("window notice-template", {"window", "notice-template", "Maintenance", "--body-stdin"},
+            "window.notice.set",
+            R"J({"body":"Dear user,\nat {start}.\n","subject":"Maintenance"})J",
+            "Dear user,\nat {start}.\n");
+        row("window cleanup",
+            {"window", "cleanup", "--revoke", "ivan", "--expire-unused", "--revoke", "judy"},
+            "window.cleanup", R"J({"expireUnused":true,"revoke":["ivan","judy"]})J");
+        row("user rotate, temporary", {"user", "rotate", "--group", "sales", "--expires-in", "48"},
+            "user.rotate", R"J({"expiresInHours":48,"group":"sales"})J");
+        row("window baseline, preview", {"window", "baseline"}, "window.baseline.preview", "{}");
+        row("window baseline, apply with limits",
+            {"window", "baseline", "--max-session-hours", "12", "--idle-minutes", "20", "--apply"},
+            "window.baseline.apply", R"J({"idleTimeoutMinutes":20,"maxSessionHours":12})J");
         // Offline: keywardctl runs these itself, with no server.
         row("capture analyze", {"capture", "analyze", "office.pcap"}, "capture.analyze",
             R"J({"file":"office.pcap"})J");
@@ -231,6 +253,15 @@ private slots:
             {"window", "plan", "Title", "2026-12-01T18:00:00Z", "long"});
         row("window plan, too many", {"window", "plan", "T", "S", "60", "g", "extra"});
         row("window cancel, not a number", {"window", "cancel", "first"});
+        row("window inventory, extra", {"window", "inventory", "now"});
+        row("window cleanup, nothing to do", {"window", "cleanup"});
+        row("window notice, no start", {"window", "notice", "--title", "T"});
+        row("window notice, id not a number", {"window", "notice", "next"});
+        row("window notice-template, body not on stdin", {"window", "notice-template", "S"});
+        row("window cleanup, revoke whom", {"window", "cleanup", "--revoke"});
+        row("user rotate, expiry not a number", {"user", "rotate", "bob", "--expires-in", "soon"});
+        row("window baseline, unknown option", {"window", "baseline", "--weak"});
+        row("window baseline, hours missing", {"window", "baseline", "--max-session-hours"});
         row("remote without a fingerprint", {"--remote", "192.0.2.1:7443", "status"});
         row("capture analyze without a file", {"capture", "analyze"});
         row("capture analyze, two files", {"capture", "analyze", "a", "b"});
@@ -259,7 +290,7 @@ private slots:
         const QString usage = KeywardCtl::usage();
         QVERIFY(usage.startsWith("Usage: keywardctl "));
         QVERIFY(usage.contains("Exit status: 0 ok"));
-        QCOMPARE(CommandTable::instance().commands().size(), size_t(47));
+        QCOMPARE(CommandTable::instance().commands().size(), size_t(54));
         for (const auto &c : CommandTable::instance().commands()) {
             QVERIFY2(usage.contains("  " + c->synopsis() + " ") ||
                          usage.contains("  " + c->synopsis() + "\n"),
@@ -365,6 +396,26 @@ private slots:
         auto shown = command({"user", "unlock"}).present(parse(R"J({"name":"gina"})J"));
         QVERIFY(shown);
         QCOMPARE(shown->text, QString("{\n    \"name\": \"gina\"\n}\n"));
+    }
+
+    void theBaselineSaysWhoItCutsOff()
+    {
+        auto preview = command({"window", "baseline"})
+                           .present(parse(R"J({"changes":{"allowMppe40":false},"applied":false,
+            "sessionsEnded":0,"cutOff":[{"user":"alice","sessionId":3,"mppe":"40-bit stateful",
+            "reason":"40-bit MPPE","seenAt":"2026-11-27T10:00:00Z"}]})J"));
+        QVERIFY(preview);
+        QCOMPARE(preview->text,
+                 QString("the baseline would change: {\"allowMppe40\":false}\n"
+                         "would cut off:\n"
+                         "USER   SESSION  MPPE             REASON       SEEN\n"
+                         "alice  3        40-bit stateful  40-bit MPPE  2026-11-27T10:00:00Z\n"));
+        auto applied = command({"window", "baseline"})
+                           .present(parse(R"J({"changes":{},"applied":true,"sessionsEnded":0,
+            "cutOff":[]})J"));
+        QVERIFY(applied);
+        QCOMPARE(applied->text, QString("baseline in force already (recorded)\ncut off:\nnone\n"
+                                        "0 live session(s) ended\n"));
     }
 
     void tokensShowTheirRoleExpiryAndSources()
