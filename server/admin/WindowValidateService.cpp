@@ -6,6 +6,7 @@
 #include "core/AccountRules.h"
 #include "core/CredentialStore.h"
 #include "ipc/MethodRegistry.h"
+#include "net/Privileges.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <linux/capability.h>
+#include <unistd.h>
 
 namespace keyward::admin {
 
@@ -58,6 +61,18 @@ void WindowValidateService::validate(const Request &request, const Responder &re
 {
     if (m_running)
         return reply.error(fail(ErrorKind::Conflict, "a validation is running already"));
+    // keyward-probe opens a raw GRE socket and a TUN device. It inherits what it needs
+    // only from a keywardd that still runs as root with CAP_NET_RAW and CAP_NET_ADMIN;
+    // the service drops every capability once started. Then the checks could only
+    // fail, which would read as a broken server: say why instead.
+    const auto caps = net::Privileges::effectiveCapabilities();
+    const unsigned long long needed = (1ull << CAP_NET_RAW) | (1ull << CAP_NET_ADMIN);
+    if (::geteuid() != 0 || !caps || (*caps & needed) != needed)
+        return reply.error(fail(
+            ErrorKind::Unavailable,
+            "keywardd runs without the privileges keyward-probe needs (CAP_NET_RAW and "
+            "CAP_NET_ADMIN), so it cannot validate by itself; run keyward-probe as root on the "
+            "server instead (README: Change windows, step 6)"));
     if (!QFileInfo(m_settings.probeProgram).isExecutable())
         return reply.error(
             fail(ErrorKind::Unavailable, ("keyward-probe was not found at " +
