@@ -1817,6 +1817,21 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>Password rotation</source>
         <translation>Passworterneuerung</translation>
     </message>
+    <message>
+        <source>Temporary: disable accounts whose one-time password is still unused after</source>
+        <translation>Vorübergehend: Konten sperren, deren Einmalpasswort noch unbenutzt ist nach</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
+        <translation>
+            <numerusform>Ein Konto, dessen Einmalpasswort nach %n Stunde noch unbenutzt ist, wird vom Server gesperrt.</numerusform>
+            <numerusform>Ein Konto, dessen Einmalpasswort nach %n Stunden noch unbenutzt ist, wird vom Server gesperrt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::ServerConnection</name>
@@ -2013,24 +2028,6 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         </translation>
     </message>
     <message>
-        <source>Before encryption was on: %1
-Queue full (client&apos;s window full): %2
-Encryption failed: %3
-Decryption failed: %4
-Unencrypted, refused: %5
-Duplicate: %6
-Late (out of order): %7
-Malformed: %8</source>
-        <translation>Bevor die Verschlüsselung aktiv war: %1
-Warteschlange voll (Fenster des Clients voll): %2
-Verschlüsselung fehlgeschlagen: %3
-Entschlüsselung fehlgeschlagen: %4
-Unverschlüsselt, abgewiesen: %5
-Doppelt: %6
-Verspätet (außer der Reihe): %7
-Fehlerhaft: %8</translation>
-    </message>
-    <message>
         <source>Packets from the client that never arrived (gaps in its GRE sequence numbers).</source>
         <translation>Pakete des Clients, die nie ankamen (Lücken in seinen GRE-Sequenznummern).</translation>
     </message>
@@ -2057,6 +2054,26 @@ Fehlerhaft: %8</translation>
     <message>
         <source>Client</source>
         <translation>Client-Programm</translation>
+    </message>
+    <message>
+        <source>Before encryption was on: %1
+Queue full (client&apos;s window full): %2
+Encryption failed: %3
+Decryption failed: %4
+Unencrypted, refused: %5
+Duplicate: %6
+Late (out of order): %7
+Malformed: %8
+Longer than the client accepts (its MRU): %9</source>
+        <translation>Bevor die Verschlüsselung aktiv war: %1
+Warteschlange voll (Fenster des Clients voll): %2
+Verschlüsselung fehlgeschlagen: %3
+Entschlüsselung fehlgeschlagen: %4
+Unverschlüsselt, abgewiesen: %5
+Doppelt: %6
+Verspätet (außer der Reihe): %7
+Fehlerhaft: %8
+Länger, als der Client annimmt (seine MRU): %9</translation>
     </message>
 </context>
 <context>

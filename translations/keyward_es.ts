@@ -1817,6 +1817,21 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>Password rotation</source>
         <translation>Renovación de contraseñas</translation>
     </message>
+    <message>
+        <source>Temporary: disable accounts whose one-time password is still unused after</source>
+        <translation>Temporal: desactivar las cuentas cuya contraseña de un solo uso siga sin usarse tras</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message numerus="yes">
+        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
+        <translation>
+            <numerusform>El servidor desactiva una cuenta cuya contraseña de un solo uso siga sin usarse tras %n hora.</numerusform>
+            <numerusform>El servidor desactiva una cuenta cuya contraseña de un solo uso siga sin usarse tras %n horas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::ServerConnection</name>
@@ -2013,24 +2028,6 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         </translation>
     </message>
     <message>
-        <source>Before encryption was on: %1
-Queue full (client&apos;s window full): %2
-Encryption failed: %3
-Decryption failed: %4
-Unencrypted, refused: %5
-Duplicate: %6
-Late (out of order): %7
-Malformed: %8</source>
-        <translation>Antes de activar el cifrado: %1
-Cola llena (ventana del cliente llena): %2
-Fallo al cifrar: %3
-Fallo al descifrar: %4
-Sin cifrar, rechazado: %5
-Duplicado: %6
-Tardío (fuera de orden): %7
-Mal formado: %8</translation>
-    </message>
-    <message>
         <source>Packets from the client that never arrived (gaps in its GRE sequence numbers).</source>
         <translation>Paquetes del cliente que nunca llegaron (huecos en sus números de secuencia GRE).</translation>
     </message>
@@ -2057,6 +2054,26 @@ Mal formado: %8</translation>
     <message>
         <source>Client</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Before encryption was on: %1
+Queue full (client&apos;s window full): %2
+Encryption failed: %3
+Decryption failed: %4
+Unencrypted, refused: %5
+Duplicate: %6
+Late (out of order): %7
+Malformed: %8
+Longer than the client accepts (its MRU): %9</source>
+        <translation>Antes de activar el cifrado: %1
+Cola llena (ventana del cliente llena): %2
+Fallo al cifrar: %3
+Fallo al descifrar: %4
+Sin cifrar, rechazado: %5
+Duplicado: %6
+Tardío (fuera de orden): %7
+Mal formado: %8
+Más largo de lo que acepta el cliente (su MRU): %9</translation>
     </message>
 </context>
 <context>

@@ -1817,6 +1817,21 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>Password rotation</source>
         <translation>Renouvellement des mots de passe</translation>
     </message>
+    <message>
+        <source>Temporary: disable accounts whose one-time password is still unused after</source>
+        <translation>Temporaire : désactiver les comptes dont le mot de passe à usage unique n&apos;a pas servi après</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
+        <translation>
+            <numerusform>Le serveur désactive un compte dont le mot de passe à usage unique n&apos;a pas servi après %n heure.</numerusform>
+            <numerusform>Le serveur désactive un compte dont le mot de passe à usage unique n&apos;a pas servi après %n heures.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::ServerConnection</name>
@@ -2013,24 +2028,6 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         </translation>
     </message>
     <message>
-        <source>Before encryption was on: %1
-Queue full (client&apos;s window full): %2
-Encryption failed: %3
-Decryption failed: %4
-Unencrypted, refused: %5
-Duplicate: %6
-Late (out of order): %7
-Malformed: %8</source>
-        <translation>Avant l&apos;activation du chiffrement : %1
-File pleine (fenêtre du client pleine) : %2
-Échec du chiffrement : %3
-Échec du déchiffrement : %4
-Non chiffré, refusé : %5
-En double : %6
-En retard (hors séquence) : %7
-Mal formé : %8</translation>
-    </message>
-    <message>
         <source>Packets from the client that never arrived (gaps in its GRE sequence numbers).</source>
         <translation>Paquets du client jamais arrivés (trous dans ses numéros de séquence GRE).</translation>
     </message>
@@ -2057,6 +2054,26 @@ Mal formé : %8</translation>
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Before encryption was on: %1
+Queue full (client&apos;s window full): %2
+Encryption failed: %3
+Decryption failed: %4
+Unencrypted, refused: %5
+Duplicate: %6
+Late (out of order): %7
+Malformed: %8
+Longer than the client accepts (its MRU): %9</source>
+        <translation>Avant l&apos;activation du chiffrement : %1
+File pleine (fenêtre du client pleine) : %2
+Échec du chiffrement : %3
+Échec du déchiffrement : %4
+Non chiffré, refusé : %5
+En double : %6
+En retard (hors séquence) : %7
+Mal formé : %8
+Plus long que ce qu&apos;accepte le client (sa MRU) : %9</translation>
     </message>
 </context>
 <context>
