@@ -52,11 +52,11 @@ void WindowCleanupService::cleanup(const Request &request, const Responder &repl
     if (!params)
         return reply.error(params.error());
     if (!params->expireUnused && params->revoke.isEmpty())
-        return reply.error(fail(ErrorKind::Invalid,
-                                "say what to clean up: expireUnused, or accounts to revoke"));
-    auto done = run(request.peer.identity(), api::Method::WindowCleanup,
-                    params->expireUnused ? std::optional<QDateTime>() : QDateTime(),
-                    params->revoke);
+        return reply.error(
+            fail(ErrorKind::Invalid, "say what to clean up: expireUnused, or accounts to revoke"));
+    auto done =
+        run(request.peer.identity(), api::Method::WindowCleanup,
+            params->expireUnused ? std::optional<QDateTime>() : QDateTime(), params->revoke);
     if (!done)
         return reply.error(done.error());
     reply.result(done->toJson());
@@ -83,50 +83,51 @@ Result<api::WindowCleanupResult> WindowCleanupService::run(const QString &actor,
                                                            const QStringList &revoke)
 {
     api::WindowCleanupResult result;
-    auto done = AuditedChange(m_context, actor)
-                    .run(action, QStringLiteral("accounts"), [&]() -> Result<QJsonObject> {
-                        auto temporary = TemporaryCredentials::load(m_context.settings);
-                        if (!temporary)
-                            return temporary.error();
-                        const auto credentials = temporary->all();
-                        for (const api::TemporaryCredential &c : credentials) {
-                            if (due && (!due->isValid() || c.expiresAt > *due))
-                                continue;
-                            auto user = m_context.credentials.findUser(c.name);
-                            if (!user)
-                                return user.error();
-                            temporary->remove(c.name);
-                            if (!user->has_value())
-                                continue; // deleted since
-                            if (!TemporaryCredentials::unused(c, **user)) {
-                                result.used << c.name;
-                                continue;
-                            }
-                            if (auto disabled = m_context.credentials.setState(
-                                    c.name, core::AccountState::Disabled);
-                                !disabled)
-                                return disabled.error();
-                            result.expired << c.name;
-                        }
-                        for (const QString &name : revoke) {
-                            if (auto revoked =
-                                    m_context.credentials.setState(name, core::AccountState::Revoked);
-                                !revoked)
-                                return revoked.error();
-                            temporary->remove(name);
-                            result.revoked << name;
-                        }
-                        if (auto saved = temporary->save(m_context.settings); !saved)
-                            return saved.error();
-                        return QJsonObject{{"expired", QJsonArray::fromStringList(result.expired)},
-                                           {"revoked", QJsonArray::fromStringList(result.revoked)},
-                                           {"used", QJsonArray::fromStringList(result.used)}};
-                    });
+    auto done =
+        AuditedChange(m_context, actor)
+            .run(action, QStringLiteral("accounts"), [&]() -> Result<QJsonObject> {
+                auto temporary = TemporaryCredentials::load(m_context.settings);
+                if (!temporary)
+                    return temporary.error();
+                const auto credentials = temporary->all();
+                for (const api::TemporaryCredential &c : credentials) {
+                    if (due && (!due->isValid() || c.expiresAt > *due))
+                        continue;
+                    auto user = m_context.credentials.findUser(c.name);
+                    if (!user)
+                        return user.error();
+                    temporary->remove(c.name);
+                    if (!user->has_value())
+                        continue; // deleted since
+                    if (!TemporaryCredentials::unused(c, **user)) {
+                        result.used << c.name;
+                        continue;
+                    }
+                    if (auto disabled =
+                            m_context.credentials.setState(c.name, core::AccountState::Disabled);
+                        !disabled)
+                        return disabled.error();
+                    result.expired << c.name;
+                }
+                for (const QString &name : revoke) {
+                    if (auto revoked =
+                            m_context.credentials.setState(name, core::AccountState::Revoked);
+                        !revoked)
+                        return revoked.error();
+                    temporary->remove(name);
+                    result.revoked << name;
+                }
+                if (auto saved = temporary->save(m_context.settings); !saved)
+                    return saved.error();
+                return QJsonObject{{"expired", QJsonArray::fromStringList(result.expired)},
+                                   {"revoked", QJsonArray::fromStringList(result.revoked)},
+                                   {"used", QJsonArray::fromStringList(result.used)}};
+            });
     if (!done)
         return done.error();
     for (const QString &name : std::as_const(result.expired))
-        result.sessionsEnded += m_sessions.endSessionsOf(
-            name, QStringLiteral("temporary credential expired"), actor);
+        result.sessionsEnded +=
+            m_sessions.endSessionsOf(name, QStringLiteral("temporary credential expired"), actor);
     for (const QString &name : std::as_const(result.revoked))
         result.sessionsEnded +=
             m_sessions.endSessionsOf(name, QStringLiteral("account revoked"), actor);

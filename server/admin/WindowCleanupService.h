@@ -39,8 +39,7 @@ private:
     void cleanup(const Request &request, const Responder &reply);
     // Expires (all unused, or those due by `due`) and revokes `revoke`, as `actor`.
     Result<api::WindowCleanupResult> run(const QString &actor, const QString &action,
-                                         std::optional<QDateTime> due,
-                                         const QStringList &revoke);
+                                         std::optional<QDateTime> due, const QStringList &revoke);
 
     AdminContext &m_context;
     SessionControl &m_sessions;

@@ -107,9 +107,9 @@ struct NoticeText
 // One check of window.validate, and the whole result.
 struct ValidationCheck
 {
-    QString name;     // "128-bit session", "40-bit only refused"
+    QString name; // "128-bit session", "40-bit only refused"
     bool passed = false;
-    QString detail;   // what the probe reported, in words
+    QString detail; // what the probe reported, in words
 
     QJsonObject toJson() const;
     static Result<ValidationCheck> fromJson(const QJsonObject &json);
