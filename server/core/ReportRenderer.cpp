@@ -186,10 +186,17 @@ QByteArray ReportRenderer::csv(const ReportData &data)
     return out.toUtf8();
 }
 
-QByteArray ReportRenderer::pdf(const ReportData &data)
+QByteArray ReportRenderer::pdf(const ReportData &data, const QString &fontDirectory)
 {
-    PdfDocument pdf(ReportSections::title(data));
+    PdfDocument pdf(ReportSections::title(data), fontDirectory.isEmpty()
+                                                     ? PdfDocument::defaultFontDirectory()
+                                                     : fontDirectory);
     pdf.title(ReportSections::title(data));
+    if (!pdf.fontProblem().isEmpty())
+        pdf.paragraph(QStringLiteral("Some characters may be missing from this report (shown as "
+                                     "'?'): keywardd could not use the fonts of "
+                                     "fonts-dejavu-core (%1).")
+                          .arg(pdf.fontProblem()));
     for (const QString &p : ReportSections::preamble(data))
         pdf.paragraph(p);
     for (const ReportSection &s : ReportSections::of(data)) {

@@ -15,7 +15,9 @@ class ReportRenderer
 public:
     static QByteArray html(const ReportData &data);
     static QByteArray csv(const ReportData &data);
-    static QByteArray pdf(const ReportData &data);
+    // Drawn with the fonts in `fontDirectory` (PdfDocument::defaultFontDirectory()); without
+    // them, with the standard PDF fonts and a line that says characters may be missing.
+    static QByteArray pdf(const ReportData &data, const QString &fontDirectory = {});
     // By format name ("pdf", "html", "csv").
     static QByteArray render(const ReportData &data, const QString &format);
 };

@@ -2,12 +2,16 @@
 // expiry, dormant and privileged accounts, sessions by MPPE strength, lockouts, the
 // admin actions with who made them, the audit head), the PDF's text as pdftotext reads
 // it holds every section and those figures, the CSV parses into rows of six fields,
-// and the HTML carries its charts.
+// and the HTML carries its charts. Names in Cyrillic, Greek, Polish and Turkish letters
+// come back from the PDF exactly (embedded font subsets with a ToUnicode map), a CJK name
+// the fonts lack is drawn as U+FFFD without losing the rest, the PDF stays small, and a
+// server without its fonts still writes the report and says that characters may be missing.
 
 #include "core/AccountRules.h"
 #include "core/AuditLog.h"
 #include "core/CredentialStore.h"
 #include "core/Database.h"
+#include "core/PdfDocument.h"
 #include "core/Policy.h"
 #include "core/ReportBuilder.h"
 #include "core/ReportRenderer.h"
@@ -64,6 +68,28 @@ QList<QStringList> parseCsv(const QString &text, QString *problem)
     if (!field.isEmpty() || !row.isEmpty())
         *problem = "the last row has no line end";
     return rows;
+}
+
+// The text pdftotext reads from a PDF, or a reason it could not.
+QString pdfText(const QByteArray &pdf, const QString &path, QString *problem)
+{
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        *problem = "cannot write " + path;
+        return {};
+    }
+    file.close();
+    QProcess p;
+    p.start(pdftotext, {"-layout", "-enc", "UTF-8", path, "-"});
+    if (!p.waitForFinished(30000)) {
+        *problem = "pdftotext did not finish";
+        return {};
+    }
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    if (p.exitCode() != 0 || !err.isEmpty())
+        *problem = "pdftotext: " + err;
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -215,6 +241,86 @@ private slots:
         QVERIFY(text.contains(QRegularExpression("bob\\s+active\\s+100")));
         QVERIFY(text.contains("user.reset") && text.contains("root (uid 0)"));
         QVERIFY(text.contains("WEAKER"));
+        QVERIFY(text.contains(m_data.headHash));
+    }
+
+    void namesInEveryScriptTheFontsHaveComeBackExactly()
+    {
+        if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+            QSKIP("pdftotext is missing (poppler-utils; tests/install-deps.sh installs it)");
+        if (!PdfDocument(QString()).fontProblem().isEmpty())
+            QSKIP("the DejaVu fonts are missing (fonts-dejavu-core; install-deps.sh installs it)");
+        // A store of its own, with users named in several scripts.
+        QTemporaryDir dir;
+        auto crypto = keyward::protocol::crypto::CryptoLibrary::load();
+        QVERIFY(crypto.ok());
+        auto db = std::move(Database::open(dir.filePath("keyward.db"))).value();
+        CredentialStore credentials(
+            *db, std::move(SecretBox::create(dir.filePath("credentials.key"))).value());
+        auto audit = AuditLog::open(*db, dir.filePath("audit.key"), dir.filePath("anchors"));
+        QVERIFY(audit.ok());
+        auto hash = AccountRules::hashPassword(**crypto, "Correct-horse-42");
+        const QStringList names{
+            QString::fromUtf8("Марта Ковальчук"), // Cyrillic
+            QString::fromUtf8("Пётр"),
+            QString::fromUtf8("Ελένη Νικολάου"), // Greek
+            QString::fromUtf8("Łukasz Żółć"),    // Polish
+            QString::fromUtf8("Şükrü Çağlayan"), // Turkish, with dotted and dotless i:
+            QString::fromUtf8("İlkay Işık"),
+        };
+        const QString cjk = QString::fromUtf8("王伟");
+        const qint64 now = m_now.toSecsSinceEpoch();
+        for (const QString &name : names + QStringList{cjk})
+            QVERIFY(credentials.addUser(name, *hash, now - 86400, false).ok());
+        QVERIFY((*audit)
+                    ->append(QString::fromUtf8("Γιώργος (uid 1002)"), "user.reset", names[0],
+                             "ok", {{"mustChange", true}}, now * 1000 - 1000)
+                    .ok());
+        ReportBuilder::Options options;
+        options.kind = "full";
+        options.periodDays = 30;
+        options.generatedBy = "root (uid 0)";
+        auto data = ReportBuilder::gather(*db, **audit, m_policy, options, m_now);
+        QVERIFY2(data.ok(), data.message().c_str());
+        const QByteArray pdf = ReportRenderer::pdf(*data);
+
+        // The fonts are subsets: three DejaVu files are about 1.8 MB whole.
+        qInfo("the report PDF is %lld bytes", static_cast<long long>(pdf.size()));
+        QVERIFY2(pdf.size() < 200 * 1024, qPrintable(QString::number(pdf.size())));
+        QVERIFY(pdf.contains("/FontFile2") && pdf.contains("/ToUnicode"));
+
+        QString problem;
+        const QString text = pdfText(pdf, dir.filePath("scripts.pdf"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const QString &name : names)
+            QVERIFY2(text.contains(name), qPrintable(name));
+        QVERIFY(text.contains(QString::fromUtf8("Γιώργος (uid 1002)")));
+        // The CJK name is two replacement characters, and its row is still read.
+        QVERIFY(!text.contains(cjk));
+        QVERIFY(text.contains(QRegularExpression(QString::fromUtf8("\\x{FFFD}\\x{FFFD}\\s+active"))));
+        QVERIFY(text.contains("Keyward security report"));
+        QVERIFY(!text.contains("Some characters may be missing"));
+    }
+
+    void withoutItsFontsTheReportSaysCharactersMayBeMissing()
+    {
+        if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+            QSKIP("pdftotext is missing (poppler-utils; tests/install-deps.sh installs it)");
+        const QString missing = m_dir.filePath("no-fonts-here");
+        // Logged once for the server's life, not once per report.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("report PDFs use the standard fonts"));
+        QTest::failOnWarning(QRegularExpression("report PDFs use the standard fonts"));
+        ReportData data = m_data;
+        data.accounts[1].name = QString::fromUtf8("Марта");
+        const QByteArray pdf = ReportRenderer::pdf(data, missing);
+        QVERIFY(!ReportRenderer::pdf(data, missing).isEmpty());
+        QVERIFY(!pdf.contains("/FontFile2"));
+        QString problem;
+        const QString text = pdfText(pdf, m_dir.filePath("standard.pdf"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(text.contains("Some characters may be missing from this report"));
+        QVERIFY(text.contains("Summary: 3 accounts, 1 dormant, 1 privileged, 1 expired"));
+        QVERIFY(text.contains(QRegularExpression("\\?\\?\\?\\?\\?\\s+active\\s+100")));
         QVERIFY(text.contains(m_data.headHash));
     }
 
