@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -183,8 +182,7 @@ double PdfDocument::width(Font font, double size, const QString &text) const
     return units * size;
 }
 
-qsizetype PdfDocument::fitting(Font font, double size, const QString &text,
-                               double available) const
+qsizetype PdfDocument::fitting(Font font, double size, const QString &text, double available) const
 {
     qsizetype n = 0;
     while (n < text.size()) {
@@ -280,8 +278,8 @@ void PdfDocument::table(const QStringList &header, const QList<QStringList> &row
             const double available = std::max(0, widths[i] - 1) * advance;
             if (width(font, MonoSize, cell) > available) {
                 const QString mark = QStringLiteral("~");
-                cell = cell.left(fitting(font, MonoSize, cell,
-                                         available - width(font, MonoSize, mark))) +
+                cell = cell.left(
+                           fitting(font, MonoSize, cell, available - width(font, MonoSize, mark))) +
                        mark;
             }
             if (!cell.trimmed().isEmpty())
@@ -362,8 +360,8 @@ QList<QByteArray> PdfDocument::fontObjects(int face, int first) const
         const qsizetype n = std::min<qsizetype>(100, glyphs.size() - i);
         cmap += QByteArray::number(n) + " beginbfchar\n";
         for (qsizetype j = i; j < i + n; ++j)
-            cmap += '<' + hex16(glyphs[j]) + "> <" + utf16Hex(m_unicode[face].value(glyphs[j])) +
-                    ">\n";
+            cmap +=
+                '<' + hex16(glyphs[j]) + "> <" + utf16Hex(m_unicode[face].value(glyphs[j])) + ">\n";
         cmap += "endbfchar\n";
     }
     cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
@@ -385,11 +383,11 @@ QList<QByteArray> PdfDocument::fontObjects(int face, int first) const
                 " /FontDescriptor " +
                 reference(2) + " /CIDToGIDMap /Identity /DW 1000 /W [" + widths + "] >>",
             "<< /Type /FontDescriptor /FontName /" + name + " /Flags " +
-                QByteArray::number(font.fixedPitch() ? 33 : 32) + " /FontBBox [" +
-                scaled(box[0]) + ' ' + scaled(box[1]) + ' ' + scaled(box[2]) + ' ' +
-                scaled(box[3]) + "] /ItalicAngle 0 /Ascent " + scaled(font.ascent()) +
-                " /Descent " + scaled(font.descent()) + " /CapHeight " + scaled(font.ascent()) +
-                " /StemV " + (face == Bold || face == MonoBold ? "120" : "80") +
+                QByteArray::number(font.fixedPitch() ? 33 : 32) + " /FontBBox [" + scaled(box[0]) +
+                ' ' + scaled(box[1]) + ' ' + scaled(box[2]) + ' ' + scaled(box[3]) +
+                "] /ItalicAngle 0 /Ascent " + scaled(font.ascent()) + " /Descent " +
+                scaled(font.descent()) + " /CapHeight " + scaled(font.ascent()) + " /StemV " +
+                (face == Bold || face == MonoBold ? "120" : "80") +
                 (file.isEmpty() ? QByteArray() : " /FontFile2 " + reference(3)) + " >>",
             file.isEmpty() ? QByteArray("null") : file, stream(QByteArray(), cmap)};
 }
@@ -427,8 +425,8 @@ QByteArray PdfDocument::finish() const
     QByteArray resources;
     for (qsizetype i = 0; i < faces.size(); ++i) {
         const int object = firstFont + int(i) * perFont;
-        resources += "/F" + QByteArray::number(faces[i] + 1) + ' ' + QByteArray::number(object) +
-                     " 0 R ";
+        resources +=
+            "/F" + QByteArray::number(faces[i] + 1) + ' ' + QByteArray::number(object) + " 0 R ";
         if (!embedded) {
             static const char *const standard[] = {"Helvetica", "Helvetica-Bold", "Courier",
                                                    "Courier-Bold"};
@@ -441,8 +439,7 @@ QByteArray PdfDocument::finish() const
     }
     for (int i = 0; i < m_pages.size(); ++i) {
         add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << " +
-            resources + ">> >> /Contents " + QByteArray::number(firstPage + 2 * i + 1) +
-            " 0 R >>");
+            resources + ">> >> /Contents " + QByteArray::number(firstPage + 2 * i + 1) + " 0 R >>");
         add(stream(QByteArray(), m_pages[i]));
     }
     const qsizetype xref = out.size();

@@ -20,7 +20,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <cstdint>
 #include <memory>

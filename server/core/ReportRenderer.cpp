@@ -188,9 +188,8 @@ QByteArray ReportRenderer::csv(const ReportData &data)
 
 QByteArray ReportRenderer::pdf(const ReportData &data, const QString &fontDirectory)
 {
-    PdfDocument pdf(ReportSections::title(data), fontDirectory.isEmpty()
-                                                     ? PdfDocument::defaultFontDirectory()
-                                                     : fontDirectory);
+    PdfDocument pdf(ReportSections::title(data),
+                    fontDirectory.isEmpty() ? PdfDocument::defaultFontDirectory() : fontDirectory);
     pdf.title(ReportSections::title(data));
     if (!pdf.fontProblem().isEmpty())
         pdf.paragraph(QStringLiteral("Some characters may be missing from this report (shown as "

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QSet>
-
 #include <algorithm>
 
 namespace keyward::core {
@@ -76,7 +75,9 @@ Error damaged(const std::string &what)
 QByteArray cmapTable(const QMap<char32_t, std::uint16_t> &map)
 {
     QList<QPair<std::uint16_t, std::uint16_t>> bmp;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
+    // Its length is 16 bits: past 8,000 code points only the format 12 subtable, which
+    // readers prefer, has them all.
+    for (auto it = map.cbegin(); it != map.cend() && bmp.size() < 8000; ++it)
         if (it.key() < 0xFFFF)
             bmp.append({std::uint16_t(it.key()), it.value()});
     bmp.append({0xFFFF, 0}); // the segment every format 4 ends with
@@ -183,11 +184,11 @@ Status TrueTypeFont::parse()
             return damaged("a table is listed twice");
         m_tables.insert(name, Table{offset, length});
     }
-    for (const std::uint32_t required :
-         {tag("head"), tag("hhea"), tag("maxp"), tag("hmtx"), tag("cmap"), tag("loca"),
-          tag("glyf")})
+    for (const std::uint32_t required : {tag("head"), tag("hhea"), tag("maxp"), tag("hmtx"),
+                                         tag("cmap"), tag("loca"), tag("glyf")})
         if (!has(required))
-            return damaged("a table it needs is missing (head, hhea, maxp, hmtx, cmap, loca, glyf)");
+            return damaged(
+                "a table it needs is missing (head, hhea, maxp, hmtx, cmap, loca, glyf)");
 
     const Table head = m_tables.value(tag("head"));
     if (head.length < 54 || u32(d, head.offset + 12) != 0x5F0F3CF5)
@@ -345,9 +346,8 @@ Status TrueTypeFont::parseCmap()
 
 std::uint16_t TrueTypeFont::glyph(char32_t codePoint) const
 {
-    const auto it = std::upper_bound(
-        m_groups.cbegin(), m_groups.cend(), codePoint,
-        [](char32_t c, const Group &g) { return c < g.first; });
+    const auto it = std::upper_bound(m_groups.cbegin(), m_groups.cend(), codePoint,
+                                     [](char32_t c, const Group &g) { return c < g.first; });
     if (it == m_groups.cbegin())
         return 0;
     const Group &g = *(it - 1);
@@ -468,16 +468,19 @@ Result<QByteArray> TrueTypeFont::subset(const QMap<char32_t, std::uint16_t> &cod
     }
 
     QByteArray head = table(tag("head"));
-    put32(head, 8, 0);  // checkSumAdjustment, set below
+    put32(head, 8, 0); // checkSumAdjustment, set below
     put16(head, 50, longLoca ? 1 : 0);
     QByteArray hhea = table(tag("hhea"));
     put16(hhea, 34, std::uint16_t(count));
     QByteArray maxp = table(tag("maxp"));
     put16(maxp, 4, std::uint16_t(count));
 
-    QMap<std::uint32_t, QByteArray> tables{{tag("head"), head}, {tag("hhea"), hhea},
-                                           {tag("maxp"), maxp}, {tag("hmtx"), hmtx},
-                                           {tag("loca"), loca}, {tag("glyf"), glyf},
+    QMap<std::uint32_t, QByteArray> tables{{tag("head"), head},
+                                           {tag("hhea"), hhea},
+                                           {tag("maxp"), maxp},
+                                           {tag("hmtx"), hmtx},
+                                           {tag("loca"), loca},
+                                           {tag("glyf"), glyf},
                                            {tag("cmap"), cmapTable(codePoints)}};
     // The hinting programs, when the font has them: a viewer runs them at small sizes.
     for (const std::uint32_t hinting : {tag("cvt "), tag("fpgm"), tag("prep")})

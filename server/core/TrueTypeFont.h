@@ -13,7 +13,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <cstdint>
 
 namespace keyward::core {

@@ -249,7 +249,9 @@ private slots:
         if (QStandardPaths::findExecutable("pdftotext").isEmpty())
             QSKIP("pdftotext is missing (poppler-utils; tests/install-deps.sh installs it)");
         if (!PdfDocument(QString()).fontProblem().isEmpty())
-            QSKIP("the DejaVu fonts are missing (fonts-dejavu-core; install-deps.sh installs it)");
+            QSKIP(
+                "the DejaVu fonts are missing (fonts-dejavu-core; installer/debian/install-deps.sh "
+                "installs it)");
         // A store of its own, with users named in several scripts.
         QTemporaryDir dir;
         auto crypto = keyward::protocol::crypto::CryptoLibrary::load();
@@ -273,8 +275,8 @@ private slots:
         for (const QString &name : names + QStringList{cjk})
             QVERIFY(credentials.addUser(name, *hash, now - 86400, false).ok());
         QVERIFY((*audit)
-                    ->append(QString::fromUtf8("Γιώργος (uid 1002)"), "user.reset", names[0],
-                             "ok", {{"mustChange", true}}, now * 1000 - 1000)
+                    ->append(QString::fromUtf8("Γιώργος (uid 1002)"), "user.reset", names[0], "ok",
+                             {{"mustChange", true}}, now * 1000 - 1000)
                     .ok());
         ReportBuilder::Options options;
         options.kind = "full";
@@ -297,7 +299,8 @@ private slots:
         QVERIFY(text.contains(QString::fromUtf8("Γιώργος (uid 1002)")));
         // The CJK name is two replacement characters, and its row is still read.
         QVERIFY(!text.contains(cjk));
-        QVERIFY(text.contains(QRegularExpression(QString::fromUtf8("\\x{FFFD}\\x{FFFD}\\s+active"))));
+        QVERIFY(
+            text.contains(QRegularExpression(QString::fromUtf8("\\x{FFFD}\\x{FFFD}\\s+active"))));
         QVERIFY(text.contains("Keyward security report"));
         QVERIFY(!text.contains("Some characters may be missing"));
     }
@@ -308,7 +311,8 @@ private slots:
             QSKIP("pdftotext is missing (poppler-utils; tests/install-deps.sh installs it)");
         const QString missing = m_dir.filePath("no-fonts-here");
         // Logged once for the server's life, not once per report.
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("report PDFs use the standard fonts"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("report PDFs use the standard fonts"));
         QTest::failOnWarning(QRegularExpression("report PDFs use the standard fonts"));
         ReportData data = m_data;
         data.accounts[1].name = QString::fromUtf8("Марта");

@@ -49,7 +49,9 @@ private slots:
         m_sans = fontFile("DejaVuSans.ttf");
         m_mono = fontFile("DejaVuSansMono.ttf");
         if (m_sans.isEmpty() || m_mono.isEmpty())
-            QSKIP("the DejaVu fonts are missing (fonts-dejavu-core; install-deps.sh installs it)");
+            QSKIP(
+                "the DejaVu fonts are missing (fonts-dejavu-core; installer/debian/install-deps.sh "
+                "installs it)");
     }
 
     void aRealFontMapsLettersOfManyScripts()
@@ -67,7 +69,7 @@ private slots:
             seen.insert(g);
         }
         QCOMPARE(seen.size(), letters.toUcs4().size()); // one glyph each
-        QCOMPARE(font->glyph(U'王'), 0);                 // no CJK in DejaVu
+        QCOMPARE(font->glyph(U'王'), 0);                // no CJK in DejaVu
         QCOMPARE(font->glyph(0x10FFFF), 0);
         QVERIFY(font->glyph(0xFFFD) != 0);
         // A space has a width and no outline; 'W' is wider than 'i'.
@@ -176,7 +178,8 @@ private slots:
                 QVERIFY2(!font.ok(), tag.constData());
             }
             // A table the reader needs, renamed.
-            if (QByteArrayList{"head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"}.contains(tag)) {
+            if (QByteArrayList{"head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"}.contains(
+                    tag)) {
                 QByteArray damaged = m_mono;
                 damaged[record] = 'X';
                 auto font = TrueTypeFont::fromData(damaged);
