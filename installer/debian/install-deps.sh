@@ -19,8 +19,9 @@ PACKAGES=(
     iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio iperf3 jq
     # reading a report's PDF back (pdftotext) in the report tests
     poppler-utils
-    # the fonts keywardd embeds in report PDFs (DejaVu Sans, Sans Mono)
-    fonts-dejavu-core
+    # the fonts keywardd embeds in report PDFs (DejaVu Sans, Sans Mono; Droid Sans
+    # Fallback for Chinese and Japanese)
+    fonts-dejavu-core fonts-droid-fallback
     # RADIUS sign-in tests: FreeRADIUS (each test starts its own in a namespace with
     # its own configuration) and radclient/radtest for trying a server by hand
     freeradius freeradius-utils

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -17,7 +19,9 @@ namespace keyward::core {
 
 struct PdfDocument::FontSet
 {
-    std::vector<TrueTypeFont> faces; // Regular, Bold, Mono, MonoBold; empty when missing
+    // Regular, Bold, Mono, MonoBold, then the fallback fonts; empty when DejaVu is missing.
+    std::vector<TrueTypeFont> faces;
+    QList<QByteArray> names; // PostScript-like names for /BaseFont
     QString problem;
 };
 
@@ -68,22 +72,44 @@ QByteArray stream(const QByteArray &dictionary, const QByteArray &data)
            dictionary + " >>\nstream\n" + packed + "\nendstream";
 }
 
-std::shared_ptr<const PdfDocument::FontSet> fontSet(const QString &directory)
+std::shared_ptr<const PdfDocument::FontSet> fontSet(const QString &directory,
+                                                    const QStringList &fallbacks, int maxFaces)
 {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<const PdfDocument::FontSet>> cache;
     QMutexLocker lock(&mutex);
-    if (const auto found = cache.constFind(directory); found != cache.cend())
+    const QString key = directory + QLatin1Char('\n') + fallbacks.join(QLatin1Char('\n'));
+    if (const auto found = cache.constFind(key); found != cache.cend())
         return *found;
     auto set = std::make_shared<PdfDocument::FontSet>();
-    for (const char *file : FaceFiles) {
-        auto font = TrueTypeFont::fromFile(QDir(directory).filePath(QString::fromLatin1(file)));
+    for (int i = 0; i < 4; ++i) {
+        auto font =
+            TrueTypeFont::fromFile(QDir(directory).filePath(QString::fromLatin1(FaceFiles[i])));
         if (!font) {
             set->faces.clear();
+            set->names.clear();
             set->problem = QString::fromStdString(font.message());
             break;
         }
         set->faces.push_back(std::move(font).value());
+        set->names << FaceNames[i];
+    }
+    for (const QString &path : fallbacks) {
+        if (set->faces.empty() || set->faces.size() >= std::size_t(maxFaces) ||
+            !QFile::exists(path))
+            continue;
+        auto font = TrueTypeFont::fromFile(path);
+        if (!font) {
+            qCWarning(lcPdf).noquote() << "report PDFs do without the fallback font" << path
+                                       << "it cannot be used:" << font.message().c_str();
+            continue;
+        }
+        set->faces.push_back(std::move(font).value());
+        QByteArray name;
+        for (const QChar c : QFileInfo(path).completeBaseName())
+            if (c.isLetterOrNumber() && c.unicode() < 128)
+                name += char(c.unicode());
+        set->names << (name.isEmpty() ? QByteArray("Fallback") : name);
     }
     if (!set->problem.isEmpty())
         // Said once per directory: the set is kept, failed or not.
@@ -91,7 +117,7 @@ std::shared_ptr<const PdfDocument::FontSet> fontSet(const QString &directory)
             << "report PDFs use the standard fonts (text outside Latin-1 shows as '?'): the "
                "fonts of fonts-dejavu-core cannot be used:"
             << set->problem;
-    cache.insert(directory, set);
+    cache.insert(key, set);
     return set;
 }
 
@@ -102,8 +128,14 @@ QString PdfDocument::defaultFontDirectory()
     return QStringLiteral("/usr/share/fonts/truetype/dejavu");
 }
 
-PdfDocument::PdfDocument(QString title, const QString &fontDirectory)
-    : m_title(std::move(title)), m_fonts(fontSet(fontDirectory))
+QStringList PdfDocument::defaultFallbackFonts()
+{
+    return {QStringLiteral("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")};
+}
+
+PdfDocument::PdfDocument(QString title, const QString &fontDirectory,
+                         const QStringList &fallbackFonts)
+    : m_title(std::move(title)), m_fonts(fontSet(fontDirectory, fallbackFonts, FontCount))
 {
     newPage();
 }
@@ -146,13 +178,15 @@ QList<PdfDocument::Glyph> PdfDocument::shaped(Font font, const QString &text) co
     QList<Glyph> out;
     const auto &faces = m_fonts->faces;
     // The face asked for first, then the others: a bold or monospaced face may lack a
-    // letter the regular one has.
-    const int order[FontCount] = {font, Regular, Bold, Mono};
+    // letter the regular one has; then the fallback fonts.
+    QList<int> order{font, Regular, Bold, Mono};
+    for (int face = Fallback; face < int(faces.size()); ++face)
+        order << face;
     for (char32_t c : text.toUcs4()) {
         if (c < 32 || (c >= 0x7F && c < 0xA0))
             c = U' ';
         Glyph glyph{font, 0, c};
-        for (const int face : order) {
+        for (const int face : std::as_const(order)) {
             if (const std::uint16_t id = faces[face].glyph(c)) {
                 glyph = Glyph{face, id, c};
                 break;
@@ -196,11 +230,11 @@ qsizetype PdfDocument::fitting(Font font, double size, const QString &text, doub
 
 void PdfDocument::text(double x, double y, Font font, double size, const QString &string)
 {
-    static const char *const names[] = {"/F1", "/F2", "/F3", "/F4"};
+    const auto resource = [](int face) { return "/F" + QByteArray::number(face + 1); };
     QByteArray &page = m_pages.last();
     if (m_fonts->faces.empty()) {
-        page += QByteArray("BT ") + names[font] + ' ' + number(size) + " Tf " + number(x) + ' ' +
-                number(y) + " Td (" + escaped(string) + ") Tj ET\n";
+        page += "BT " + resource(font) + ' ' + number(size) + " Tf " + number(x) + ' ' + number(y) +
+                " Td (" + escaped(string) + ") Tj ET\n";
         return;
     }
     page += "BT " + number(x) + ' ' + number(y) + " Td";
@@ -209,7 +243,7 @@ void PdfDocument::text(double x, double y, Font font, double size, const QString
         if (g.face != current) {
             if (current >= 0)
                 page += "> Tj";
-            page += QByteArray(" ") + names[g.face] + ' ' + number(size) + " Tf <";
+            page += ' ' + resource(g.face) + ' ' + number(size) + " Tf <";
             current = g.face;
         }
         page += hex16(g.id);
@@ -345,7 +379,7 @@ QList<QByteArray> PdfDocument::fontObjects(int face, int first) const
     QByteArray name;
     for (int i = 0; i < 6; ++i)
         name += char('A' + std::uint8_t(digest[i]) % 26);
-    name += '+' + QByteArray(FaceNames[face]);
+    name += '+' + m_fonts->names[face];
 
     QByteArray widths;
     for (auto it = m_unicode[face].cbegin(); it != m_unicode[face].cend(); ++it)
@@ -372,7 +406,7 @@ QList<QByteArray> PdfDocument::fontObjects(int face, int first) const
         file = stream(" /Length1 " + QByteArray::number(subset->size()), *subset);
     else
         // The text stays readable (ToUnicode); a viewer draws it with a font of its own.
-        qCWarning(lcPdf).noquote() << "a report PDF is written without its" << FaceNames[face]
+        qCWarning(lcPdf).noquote() << "a report PDF is written without its" << m_fonts->names[face]
                                    << "outlines:" << QString::fromStdString(subset.message());
     const QList<int> box = font.boundingBox();
     return {"<< /Type /Font /Subtype /Type0 /BaseFont /" + name +
@@ -404,7 +438,7 @@ QByteArray PdfDocument::finish() const
     };
     const bool embedded = !m_fonts->faces.empty();
     QList<int> faces;
-    for (int face = 0; face < FontCount; ++face)
+    for (int face = 0; face < (embedded ? int(m_fonts->faces.size()) : Fallback); ++face)
         if (!embedded || !m_unicode[face].isEmpty())
             faces << face;
     const int firstFont = 4;

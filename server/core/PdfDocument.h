@@ -9,8 +9,10 @@
 // Text is drawn with DejaVu Sans, Sans Bold, Sans Mono and Sans Mono Bold (Debian package
 // fonts-dejavu-core), embedded as subsets (Type0 / CIDFontType2, Identity-H, with a
 // ToUnicode CMap), so every character those fonts have (Latin, Greek, Cyrillic, Armenian,
-// Georgian, Hebrew, Arabic letters and more) is drawn and pdftotext reads it back; a
-// character none of them has (CJK) is drawn as U+FFFD. Without those font files the
+// Georgian, Hebrew, Arabic letters and more) is drawn and pdftotext reads it back. A
+// character they lack comes from the first fallback font that has it (Droid Sans Fallback,
+// package fonts-droid-fallback, has Chinese, Japanese and Korean); one no font has is
+// drawn as U+FFFD. Without the DejaVu files the
 // document falls back to the standard Helvetica and Courier fonts (WinAnsi: text outside
 // Latin-1 becomes '?') and fontProblem() says why.
 
@@ -31,8 +33,11 @@ class PdfDocument
 public:
     // Where Debian's fonts-dejavu-core puts its fonts.
     static QString defaultFontDirectory();
+    // TrueType files tried, in order, for characters DejaVu lacks; those missing are skipped.
+    static QStringList defaultFallbackFonts();
 
-    explicit PdfDocument(QString title, const QString &fontDirectory = defaultFontDirectory());
+    explicit PdfDocument(QString title, const QString &fontDirectory = defaultFontDirectory(),
+                         const QStringList &fallbackFonts = defaultFallbackFonts());
     ~PdfDocument();
 
     // Empty when the document embeds its fonts; otherwise why it uses the standard fonts.
@@ -62,7 +67,8 @@ private:
         Bold,
         Mono,
         MonoBold,
-        FontCount
+        Fallback, // the fallback fonts follow
+        FontCount = Fallback + 4
     };
     struct Glyph
     {

@@ -297,12 +297,52 @@ private slots:
         for (const QString &name : names)
             QVERIFY2(text.contains(name), qPrintable(name));
         QVERIFY(text.contains(QString::fromUtf8("Γιώργος (uid 1002)")));
-        // The CJK name is two replacement characters, and its row is still read.
-        QVERIFY(!text.contains(cjk));
-        QVERIFY(
-            text.contains(QRegularExpression(QString::fromUtf8("\\x{FFFD}\\x{FFFD}\\s+active"))));
+        // The CJK name comes from the fallback font when it is installed; otherwise it is
+        // two replacement characters, and its row is still read.
+        if (QFile::exists(PdfDocument::defaultFallbackFonts().value(0)))
+            QVERIFY(text.contains(QRegularExpression(cjk + "\\s+active")));
+        else
+            QVERIFY(text.contains(QRegularExpression("\\x{FFFD}\\x{FFFD}\\s+active")));
         QVERIFY(text.contains("Keyward security report"));
         QVERIFY(!text.contains("Some characters may be missing"));
+    }
+
+    void aCharacterNoFontHasIsAReplacementCharacter()
+    {
+        if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+            QSKIP("pdftotext is missing (poppler-utils; tests/install-deps.sh installs it)");
+        PdfDocument pdf("CJK", PdfDocument::defaultFontDirectory(), {});
+        if (!pdf.fontProblem().isEmpty())
+            QSKIP("the DejaVu fonts are missing (fonts-dejavu-core)");
+        pdf.paragraph(QString::fromUtf8("Users: 王伟, Пётр"));
+        pdf.table({"Account", "State"}, {{QString::fromUtf8("王伟"), "active"}}, {18, 9});
+        QString problem;
+        const QString text = pdfText(pdf.finish(), m_dir.filePath("cjk.pdf"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(text.contains(QString::fromUtf8("Users: \uFFFD\uFFFD, Пётр")), qPrintable(text));
+        QVERIFY(text.contains(QRegularExpression("\\x{FFFD}\\x{FFFD}\\s+active")));
+    }
+
+    void cjkComesFromTheFallbackFontWhenInstalled()
+    {
+        if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+            QSKIP("pdftotext is missing (poppler-utils; tests/install-deps.sh installs it)");
+        const QStringList fallback = PdfDocument::defaultFallbackFonts();
+        if (!QFile::exists(fallback.value(0)))
+            QSKIP("no CJK fallback font (fonts-droid-fallback; install-deps.sh installs it)");
+        PdfDocument pdf("CJK", PdfDocument::defaultFontDirectory(), fallback);
+        if (!pdf.fontProblem().isEmpty())
+            QSKIP("the DejaVu fonts are missing (fonts-dejavu-core)");
+        const QString names = QString::fromUtf8("王伟, 佐藤 さくら, Пётр");
+        pdf.paragraph("Users: " + names);
+        pdf.table({"Account", "State"}, {{QString::fromUtf8("王伟"), "active"}}, {18, 9});
+        const QByteArray file = pdf.finish();
+        QVERIFY(file.size() < 60 * 1024); // the fallback is a subset too (the font is 4 MB)
+        QString problem;
+        const QString text = pdfText(file, m_dir.filePath("cjk-fallback.pdf"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(text.contains("Users: " + names), qPrintable(text));
+        QVERIFY(text.contains(QRegularExpression(QString::fromUtf8("王伟\\s+active"))));
     }
 
     void withoutItsFontsTheReportSaysCharactersMayBeMissing()
