@@ -9,13 +9,13 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 class QAction;
 
 namespace keyward::console {
 
 class AdminActions;
+class EmptyState;
 class MessageBanner;
 class TableColumns;
 class SessionHistoryModel;
@@ -59,7 +59,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
-    QStackedWidget *m_stack;
+    EmptyState *m_stack;
     QTableView *m_table;
     QTableView *m_history;
     MessageBanner *m_banner;
