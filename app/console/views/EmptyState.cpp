@@ -42,6 +42,12 @@ EmptyState::EmptyState(QWidget *content, QAbstractItemModel *model, QWidget *par
     refresh();
 }
 
+EmptyState::~EmptyState()
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+}
+
 void EmptyState::setMessage(const QString &title, const QString &text)
 {
     m_title->setText(title.toHtmlEscaped());
@@ -63,6 +69,8 @@ void EmptyState::setCondition(std::function<bool()> condition)
 
 void EmptyState::refresh()
 {
+    if (!m_model)
+        return;
     const bool empty = m_model->rowCount() == 0 && (!m_condition || m_condition());
     setCurrentWidget(empty ? m_panel : m_content);
 }

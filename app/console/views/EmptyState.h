@@ -5,6 +5,7 @@
 // the model: the table while the model has rows, the message once it has none (and,
 // when given, the condition holds: a list not loaded yet is not an empty one).
 
+#include <QPointer>
 #include <QStackedWidget>
 #include <functional>
 
@@ -23,6 +24,9 @@ public:
     // `content` (the table) goes in the stack; the message replaces it while `model` is
     // empty.
     EmptyState(QWidget *content, QAbstractItemModel *model, QWidget *parent = nullptr);
+    // Stops following the model first: a model that dies with the content (a list
+    // widget's own) resets on its way out.
+    ~EmptyState() override;
 
     // A title and a paragraph or two (rich text).
     void setMessage(const QString &title, const QString &text);
@@ -39,7 +43,7 @@ public:
 
 private:
     QWidget *m_content;
-    QAbstractItemModel *m_model;
+    QPointer<QAbstractItemModel> m_model;
     QWidget *m_panel;
     QLabel *m_title;
     QLabel *m_text;
