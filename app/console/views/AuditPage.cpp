@@ -68,6 +68,19 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
          {AuditModel::Actor, AuditModel::Action, AuditModel::Target, AuditModel::Details})
         m_table->setColumnHidden(column, true);
     m_columns = new TableColumns(m_table, QStringLiteral("auditPage/columns"));
+    // Right-click the header to show the raw fields as columns too.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = AuditModel::Actor; column < AuditModel::ColumnCount; ++column) {
+        auto *show = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(column));
+        connect(show, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        connect(header, &QHeaderView::sectionResized, show,
+                [this, show, column] { show->setChecked(!m_table->isColumnHidden(column)); });
+        header->addAction(show);
+    }
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
