@@ -10,13 +10,16 @@
 #include "ServerUnderTest.h"
 #include "client/ConnectionProfile.h"
 #include "client/ServerConnection.h"
+#include "models/AuditModel.h"
 #include "models/ServerOverview.h"
 #include "models/UserModel.h"
+#include "views/AuditPage.h"
 #include "views/DashboardPage.h"
 #include "views/EmptyState.h"
 #include "views/ExpiryTimelineChart.h"
 #include "views/MainWindow.h"
 #include "views/PolicyPage.h"
+#include "views/SessionsPage.h"
 #include "views/UsersPage.h"
 #include "views/WindowReminder.h"
 
@@ -25,12 +28,15 @@
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QWizard>
 
 using namespace keyward::console;
 
@@ -85,6 +91,11 @@ private slots:
         QTRY_VERIFY(users->isShowingMessage());
         QVERIFY(users->title().contains("No users yet"));
         QVERIFY(users->text().contains("import"));
+        // So does the Sessions page, with what a client needs.
+        EmptyState *sessions = m_window->sessionsPage()->emptyState();
+        QVERIFY(sessions->isShowingMessage());
+        QVERIFY(sessions->text().contains("1723"));
+        QVERIFY(sessions->text().contains("MS-CHAPv2"));
 
         // Once there is a user, both go.
         QVERIFY(m_server->addUser("alice", Password));
@@ -168,6 +179,32 @@ private slots:
                  qPrintable(dashboard->reminderText()));
         QCOMPARE(reminded.count(), 1);
         QCOMPARE(reminded.first().at(1).toInt(), 60);
+        // "Open the wizard" asks for the wizard on that window.
+        QSignalSpy asked(dashboard, &DashboardPage::rotationRequested);
+        dashboard->findChild<QPushButton *>("reminderOpenWizard")->click();
+        QCOMPARE(asked.count(), 1);
+        const auto window = asked.first().at(0).value<std::optional<keyward::api::ChangeWindow>>();
+        QVERIFY(window.has_value());
+        QCOMPARE(window->title, QString("Quarterly rotation"));
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *wizard = qobject_cast<QWizard *>(top); wizard && wizard->isVisible())
+                wizard->reject();
+        }
+        // The audit log says it in words, and shows the entry in full on demand.
+        m_window->auditModel()->reload();
+        AuditPage *audit = m_window->auditPage();
+        QTRY_VERIFY(m_window->auditModel()->rowCount() > 0);
+        const QModelIndex newest = audit->table()->model()->index(0, AuditModel::Summary);
+        QVERIFY2(newest.data().toString().contains("planned the change window 'Quarterly "
+                                                   "rotation' for"),
+                 qPrintable(newest.data().toString()));
+        m_window->showPage(MainWindow::Audit);
+        audit->table()->setCurrentIndex(newest);
+        audit->detailsButton()->click();
+        QVERIFY(audit->details()->isVisible());
+        QVERIFY2(audit->details()->toPlainText().contains("window.plan"),
+                 qPrintable(audit->details()->toPlainText()));
+        m_window->showPage(MainWindow::Dashboard);
         // Refreshes do not remind again.
         m_window->overview()->refresh();
         QTest::qWait(500);

@@ -28,6 +28,8 @@ class SessionsPage : public QWidget
 public:
     SessionsPage(SessionModel *model, SessionHistoryModel *history, AdminActions *actions,
                  QWidget *parent = nullptr);
+    // What the page shows while no one is connected.
+    EmptyState *emptyState() const { return m_stack; }
 
     QTableView *table() const { return m_table; }
     QTableView *historyTable() const { return m_history; }
