@@ -1,7 +1,9 @@
 #include "models/AuditModel.h"
 
 #include "api/AdminMethod.h"
+#include "api/IsoTime.h"
 #include "client/ServerConnection.h"
+#include "models/AuditSentence.h"
 #include "models/DisplayFormat.h"
 
 #include <QBrush>
@@ -140,6 +142,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return id;
     case BrokenRole:
         return broken;
+    case DetailsRole:
+        return detailsText(e);
     case Qt::BackgroundRole:
         return broken ? QVariant(QBrush(QColor(0xf8, 0xd0, 0xc8))) : QVariant();
     case Qt::ToolTipRole:
@@ -149,6 +153,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return DisplayFormat::dateTime(e.at);
+        case Summary:
+            return AuditSentence::of(e);
         case Actor:
             return e.actor;
         case Action:
@@ -169,6 +175,19 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString AuditModel::detailsText(const api::AuditEntry &e)
+{
+    QString text = tr("Entry %1, %2 (UTC)\nWho: %3\nAction: %4\nTarget: %5\nOutcome: %6\n")
+                       .arg(QString::number(e.id), api::IsoTime::milliseconds(e.at), e.actor,
+                            e.action, e.target, e.outcome);
+    text +=
+        e.details.isEmpty()
+            ? tr("No details.")
+            : tr("Details:\n%1")
+                  .arg(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented)));
+    return text;
+}
+
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -176,6 +195,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (section) {
     case Time:
         return tr("Time");
+    case Summary:
+        return tr("What happened");
     case Actor:
         return tr("Who");
     case Action:

@@ -2,7 +2,8 @@
 
 // The audit trail, newest first, as a table model; pages of 500 entries from
 // keywardd, narrowed by action kind and target on the server. verify() checks the
-// hash chain on the server and marks the first entry where it breaks.
+// hash chain on the server and marks the first entry where it breaks. Each entry
+// reads as a sentence (AuditSentence); its details, pretty-printed, are on DetailsRole.
 
 #include "api/AuditMessages.h"
 
@@ -21,6 +22,7 @@ public:
     enum Column
     {
         Time,
+        Summary, // what happened, as a sentence
         Actor,
         Action,
         Target,
@@ -32,7 +34,8 @@ public:
     enum Role
     {
         EntryIdRole = Qt::UserRole + 1,
-        BrokenRole // true for the entry where the chain breaks
+        BrokenRole, // true for the entry where the chain breaks
+        DetailsRole // the entry in full: its fields and details, pretty-printed
     };
     struct Verification
     {
@@ -56,6 +59,8 @@ public:
     void applyPage(const QList<api::AuditEntry> &entries, bool append);
     // The entries as loaded, for reports.
     const QList<api::AuditEntry> &entries() const { return m_rows; }
+    // One entry in full, for the details pane: its fields and details, pretty-printed.
+    static QString detailsText(const api::AuditEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

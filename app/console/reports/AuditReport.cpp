@@ -1,6 +1,7 @@
 #include "reports/AuditReport.h"
 
 #include "api/IsoTime.h"
+#include "models/AuditSentence.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -84,16 +85,17 @@ QByteArray AuditReport::toHtml() const
                          .toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p>\n").arg(verdict().toHtmlEscaped());
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                           "<th>%6</th><th>%7</th></tr>\n")
+                           "<th>%6</th><th>%7</th><th>%8</th></tr>\n")
                 .arg(tr("No."), tr("Time (UTC)"), tr("Who"), tr("Action"), tr("Target"),
-                     tr("Outcome"), tr("Details"));
+                     tr("Outcome"), tr("Details"), tr("What happened"));
     for (const api::AuditEntry &e : m_entries) {
         const bool bad =
             m_verification.done && !m_verification.intact && e.id == m_verification.firstBadId;
         html += bad ? QStringLiteral("<tr class=\"bad\">") : QStringLiteral("<tr>");
         for (const QString &f : fieldsOf(e))
             html += QStringLiteral("<td>%1</td>").arg(f.toHtmlEscaped());
-        html += QStringLiteral("<td>%1</td></tr>\n").arg(detailsOf(e).toHtmlEscaped());
+        html += QStringLiteral("<td>%1</td><td>%2</td></tr>\n")
+                    .arg(detailsOf(e).toHtmlEscaped(), AuditSentence::of(e).toHtmlEscaped());
     }
     html += QStringLiteral("</table></body></html>\n");
     return html.toUtf8();

@@ -4,6 +4,7 @@
 #include "client/ServerConnection.h"
 #include "models/AuditModel.h"
 #include "reports/AuditReport.h"
+#include "views/EmptyState.h"
 #include "views/MessageBanner.h"
 #include "views/MethodGate.h"
 #include "views/TableColumns.h"
@@ -11,12 +12,15 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,7 +31,8 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
       m_proxy(new QSortFilterProxyModel(this)), m_kind(new QComboBox(this)),
       m_target(new QLineEdit(this)), m_search(new QLineEdit(this)), m_verdict(new QLabel(this)),
       m_table(new QTableView(this)), m_more(new QPushButton(tr("Load older entries"), this)),
-      m_banner(new MessageBanner(this))
+      m_detailsButton(new QPushButton(tr("&Details"), this)), m_details(new QPlainTextEdit(this)),
+      m_empty(nullptr), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_proxy->setSourceModel(model);
@@ -58,7 +63,24 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setModel(m_proxy);
-    m_columns = new TableColumns(m_table, QStringLiteral("auditPage/header"));
+    // The sentence says who did what to whom; the raw fields stay one click away.
+    for (int column :
+         {AuditModel::Actor, AuditModel::Action, AuditModel::Target, AuditModel::Details})
+        m_table->setColumnHidden(column, true);
+    m_columns = new TableColumns(m_table, QStringLiteral("auditPage/columns"));
+    // Right-click the header to show the raw fields as columns too.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = AuditModel::Actor; column < AuditModel::ColumnCount; ++column) {
+        auto *show = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(column));
+        connect(show, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        connect(header, &QHeaderView::sectionResized, show,
+                [this, show, column] { show->setChecked(!m_table->isColumnHidden(column)); });
+        header->addAction(show);
+    }
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -77,6 +99,25 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
     connect(reload, &QPushButton::clicked, m_model, &AuditModel::reload);
     connect(m_more, &QPushButton::clicked, m_model, &AuditModel::loadMore);
 
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setObjectName(QStringLiteral("auditDetailsButton"));
+    m_detailsButton->setToolTip(tr("Show the selected entry in full: its fields and details"));
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->hide();
+    connect(m_detailsButton, &QPushButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_detailsButton, &QPushButton::toggled, this, &AuditPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showDetails);
+
+    m_empty = new EmptyState(m_table, m_model, this);
+    m_empty->setMessage(tr("Nothing recorded yet"),
+                        tr("Every change an admin makes (users added, passwords reset, sessions "
+                           "ended, policy changed) and every lockout is written here, chained so "
+                           "that no entry can be altered unnoticed."));
+
     m_verdict->setWordWrap(true);
     m_verdict->setObjectName(QStringLiteral("verdict"));
 
@@ -87,6 +128,7 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
     filters->addWidget(reload);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_more);
+    bottom->addWidget(m_detailsButton);
     bottom->addStretch();
     bottom->addWidget(verify);
     bottom->addWidget(exportButton);
@@ -94,7 +136,13 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_verdict);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_empty);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
     connect(m_model, &AuditModel::loaded, this,
@@ -103,6 +151,15 @@ AuditPage::AuditPage(AuditModel *model, ServerConnection *connection, QWidget *p
     connect(m_model, &AuditModel::failed, m_banner, &MessageBanner::showProblem);
     m_more->setEnabled(false);
     m_verdict->hide();
+}
+
+void AuditPage::showDetails()
+{
+    if (!m_details->isVisible() && !m_detailsButton->isChecked())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    m_details->setPlainText(current.isValid() ? current.data(AuditModel::DetailsRole).toString()
+                                              : tr("Select an entry to see it in full."));
 }
 
 void AuditPage::verify()

@@ -8,6 +8,7 @@
 #include "file/PcapFileReader.h"
 #include "file/PcapngWriter.h"
 #include "models/CapturePacketModel.h"
+#include "views/EmptyState.h"
 #include "views/MessageBanner.h"
 #include "views/PacketListDelegate.h"
 
@@ -129,10 +130,9 @@ CapturesPage::CapturesPage(CaptureClient *client, CapturePacketModel *model, QWi
       m_wireshark(new QPushButton(tr("Open in Wireshark"), this)),
       m_decrypt(new QPushButton(tr("Decrypt…"), this)),
       m_rotate(new QPushButton(tr("Rotate this user's password"), this)),
-      m_status(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this)),
-      m_detail(new QTreeView(this)), m_detailModel(new QStandardItemModel(this)),
-      m_hex(new QPlainTextEdit(this)), m_findings(new QTreeWidget(this)),
-      m_clients(new QTreeWidget(this))
+      m_status(new QLabel(this)), m_table(new QTableView(this)), m_detail(new QTreeView(this)),
+      m_detailModel(new QStandardItemModel(this)), m_hex(new QPlainTextEdit(this)),
+      m_findings(new QTreeWidget(this)), m_clients(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("capturesPage"));
     m_filter->setObjectName(QStringLiteral("captureFilter"));
@@ -149,10 +149,15 @@ CapturesPage::CapturesPage(CaptureClient *client, CapturePacketModel *model, QWi
     bar->addWidget(m_wireshark);
     bar->addWidget(m_decrypt);
 
-    m_empty->setWordWrap(true);
-    m_empty->setText(tr("No packets yet. Start a capture on the server (the filter above takes "
-                        "PPTP control and GRE by default), or open a pcap or pcapng file to audit "
-                        "a network before Keyward runs on it."));
+    m_empty = new EmptyState(m_table, m_model, this);
+    m_empty->setMessage(tr("No packets yet"),
+                        tr("Start a capture on the server (the filter above takes PPTP control "
+                           "and GRE by default), or open a pcap or pcapng file to audit a "
+                           "network before Keyward runs on it."));
+    m_emptyStart = m_empty->addButton(tr("Start a capture"));
+    QPushButton *openHere = m_empty->addButton(tr("Open a capture file…"));
+    connect(m_emptyStart, &QPushButton::clicked, this, &CapturesPage::startCapture);
+    connect(openHere, &QPushButton::clicked, this, &CapturesPage::chooseFile);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("packetList"));
@@ -207,7 +212,7 @@ CapturesPage::CapturesPage(CaptureClient *client, CapturePacketModel *model, QWi
     lower->addWidget(detailSplit);
     lower->addWidget(tabs);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(m_empty);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -216,7 +221,6 @@ CapturesPage::CapturesPage(CaptureClient *client, CapturePacketModel *model, QWi
     layout->addWidget(m_banner);
     layout->addLayout(bar);
     layout->addWidget(m_status);
-    layout->addWidget(m_empty);
     layout->addWidget(split, 1);
 
     m_wiresharkPath = QStandardPaths::findExecutable(QStringLiteral("wireshark"));
@@ -253,12 +257,14 @@ void CapturesPage::updateState()
 {
     const bool haveRecords = !m_records.isEmpty();
     m_start->setEnabled(m_client && !m_running);
+    m_emptyStart->setVisible(m_client != nullptr);
+    m_emptyStart->setEnabled(m_start->isEnabled());
     m_stop->setEnabled(m_client && m_running);
     m_filter->setEnabled(!m_running);
     m_save->setEnabled(haveRecords);
     m_wireshark->setEnabled(haveRecords);
     m_decrypt->setEnabled(haveRecords);
-    m_empty->setVisible(m_model->rowCount() == 0);
+    m_empty->refresh();
 }
 
 void CapturesPage::startCapture()

@@ -28,6 +28,7 @@ class QTreeWidget;
 namespace keyward::console {
 
 class CaptureClient;
+class EmptyState;
 class CapturePacketModel;
 class MessageBanner;
 
@@ -84,7 +85,8 @@ private:
     QPushButton *m_decrypt;
     QPushButton *m_rotate;
     QLabel *m_status;
-    QLabel *m_empty;
+    EmptyState *m_empty = nullptr;
+    QPushButton *m_emptyStart = nullptr;
     QTableView *m_table;
     QTreeView *m_detail;
     QStandardItemModel *m_detailModel;

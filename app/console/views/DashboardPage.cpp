@@ -6,8 +6,11 @@
 #include "models/PolicyDocument.h"
 #include "models/ServerOverview.h"
 #include "models/SessionModel.h"
+#include "models/UserModel.h"
 #include "views/MethodGate.h"
+#include "views/WindowReminder.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -35,7 +38,21 @@ DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overv
       m_policy(policy), m_server(new QLabel(this)), m_count(new QLabel(this)),
       m_strengths(new QLabel(this)), m_weak(new QLabel(this)), m_expiring(new QListWidget(this)),
       m_failures(new QListWidget(this)), m_due(new QLabel(this)),
-      m_startDue(new QPushButton(tr("Start the rotation…"), this))
+      m_startDue(new QPushButton(tr("Start the rotation…"), this)), m_guide(new QGroupBox(this)),
+      m_noUsers(new QLabel(tr("No users yet: add the people who will connect, or import them "
+                              "from a CSV file."),
+                           this)),
+      m_addUser(new QPushButton(tr("Add a user…"), this)),
+      m_noWindow(new QLabel(tr("No change window planned: plan when passwords are rotated, so "
+                               "users can be told in advance."),
+                            this)),
+      m_planWindow(new QPushButton(tr("Plan a window…"), this)),
+      m_noExpiry(new QLabel(tr("Passwords never expire: set a maximum age (30 to 90 days) so "
+                               "that the keys they give come from fresh passwords."),
+                            this)),
+      m_setExpiry(new QPushButton(tr("Set an expiry…"), this)),
+      m_reminder(new WindowReminder(overview, this)), m_reminderBox(new QFrame(this)),
+      m_reminderText(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     for (QLabel *l : {m_server, m_strengths, m_weak, m_due}) {
@@ -71,6 +88,58 @@ DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overv
     dueLayout->addWidget(m_startDue);
     m_due->setParent(dueBox);
 
+    // Getting started: what a new installation still lacks, each with its fix.
+    auto *guideBox = static_cast<QGroupBox *>(m_guide);
+    guideBox->setTitle(tr("Getting started"));
+    guideBox->setObjectName(QStringLiteral("gettingStarted"));
+    auto *guideLayout = new QGridLayout(guideBox);
+    int row = 0;
+    for (auto [label, button] :
+         {std::pair{m_noUsers, m_addUser}, std::pair{m_noWindow, m_planWindow},
+          std::pair{m_noExpiry, m_setExpiry}}) {
+        label->setWordWrap(true);
+        guideLayout->addWidget(label, row, 0);
+        guideLayout->addWidget(button, row, 1);
+        ++row;
+    }
+    guideLayout->setColumnStretch(0, 1);
+    m_addUser->setObjectName(QStringLiteral("guideAddUser"));
+    m_planWindow->setObjectName(QStringLiteral("guidePlanWindow"));
+    m_setExpiry->setObjectName(QStringLiteral("guideSetExpiry"));
+    MethodGate::require(m_addUser, api::Method::UserAdd);
+    MethodGate::require(m_planWindow, api::Method::WindowPlan);
+    MethodGate::require(m_setExpiry, api::Method::PolicySet);
+    connect(m_addUser, &QPushButton::clicked, this, &DashboardPage::addUserRequested);
+    connect(m_planWindow, &QPushButton::clicked, this, &DashboardPage::showPolicy);
+    connect(m_setExpiry, &QPushButton::clicked, this, &DashboardPage::showPolicy);
+
+    // A planned window about to start.
+    m_reminderBox->setObjectName(QStringLiteral("windowReminder"));
+    m_reminderBox->setStyleSheet(QStringLiteral("#windowReminder { background: #fff3c4; }"));
+    m_reminderText->setParent(m_reminderBox);
+    m_reminderText->setWordWrap(true);
+    m_reminderText->setTextFormat(Qt::RichText);
+    auto *openWizard = new QPushButton(tr("Open the wizard…"), m_reminderBox);
+    openWizard->setObjectName(QStringLiteral("reminderOpenWizard"));
+    MethodGate::require(openWizard, api::Method::UserRotate);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_reminderBox);
+    dismiss->setObjectName(QStringLiteral("reminderDismiss"));
+    auto *reminderLayout = new QHBoxLayout(m_reminderBox);
+    reminderLayout->addWidget(m_reminderText, 1);
+    reminderLayout->addWidget(openWizard);
+    reminderLayout->addWidget(dismiss);
+    connect(openWizard, &QPushButton::clicked, this, [this] {
+        if (m_reminded)
+            emit rotationRequested(m_reminded);
+    });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        if (m_reminded)
+            m_reminder->dismiss(m_reminded->id);
+    });
+    connect(m_reminder, &WindowReminder::pendingChanged, this, &DashboardPage::updateReminder);
+    connect(m_reminder, &WindowReminder::openRequested, this,
+            [this](const api::ChangeWindow &w) { emit rotationRequested(w); });
+
     auto *grid = new QGridLayout;
     grid->addWidget(card(tr("Server"), this, m_server), 0, 0);
     grid->addWidget(card(tr("Connected now"), this, sessionsBox, toSessions), 0, 1);
@@ -83,6 +152,8 @@ DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overv
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_reminderBox);
+    layout->addWidget(m_guide);
     layout->addWidget(dueBox);
     layout->addLayout(grid, 1);
 
@@ -95,6 +166,89 @@ DashboardPage::DashboardPage(ServerConnection *connection, ServerOverview *overv
     connect(m_sessions, &QAbstractItemModel::modelReset, this, &DashboardPage::updateSessions);
     connect(m_sessions, &SessionModel::refreshed, this, &DashboardPage::updateSessions);
     update();
+    updateReminder();
+}
+
+void DashboardPage::setUsers(UserModel *users)
+{
+    m_users = users;
+    connect(users, &UserModel::refreshed, this, [this] {
+        m_usersLoaded = true;
+        updateGuide();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(users, signal, this, &DashboardPage::updateGuide);
+    connect(users, &QAbstractItemModel::modelReset, this, &DashboardPage::updateGuide);
+    updateGuide();
+}
+
+void DashboardPage::addGuide(QWidget *hints)
+{
+    m_hints = hints;
+    if (auto *grid = qobject_cast<QGridLayout *>(m_guide->layout()))
+        grid->addWidget(hints, grid->rowCount(), 0, 1, 2);
+    hints->installEventFilter(this);
+    updateGuide();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_hints &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        updateGuide();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::updateGuide()
+{
+    // Only what is known: a list not in yet is not an empty one.
+    const bool online = m_connection->state() == ServerConnection::State::Online;
+    const bool noUsers = online && m_users && m_usersLoaded && m_users->rowCount() == 0;
+    const bool noWindow =
+        online && m_overview->hasStatus() && m_overview->changeWindows().isEmpty();
+    const bool noExpiry =
+        online && m_policy->isLoaded() && m_policy->policy().passwordMaxAgeDays <= 0;
+    m_noUsers->setVisible(noUsers);
+    m_addUser->setVisible(noUsers);
+    m_noWindow->setVisible(noWindow);
+    m_planWindow->setVisible(noWindow);
+    m_noExpiry->setVisible(noExpiry);
+    m_setExpiry->setVisible(noExpiry);
+    const bool hints = m_hints && !m_hints->isHidden();
+    m_guide->setVisible(noUsers || noWindow || noExpiry || hints);
+}
+
+QStringList DashboardPage::guideItems() const
+{
+    QStringList items;
+    for (const QLabel *l : m_guide->findChildren<QLabel *>()) {
+        if (l->isVisibleTo(m_guide) && !l->text().isEmpty())
+            items << l->text();
+    }
+    return items;
+}
+
+void DashboardPage::updateReminder()
+{
+    const QList<api::ChangeWindow> pending = m_reminder->pending();
+    m_reminderBox->setVisible(!pending.isEmpty());
+    update(); // the "due" line gives way to the reminder
+    if (pending.isEmpty()) {
+        m_reminded.reset();
+        m_reminderText->clear();
+        return;
+    }
+    m_reminded = pending.first();
+    const QDateTime now = m_reminder->now();
+    m_reminderText->setText(
+        (m_reminded->start <= now ? tr("<b>Change window now:</b> %1, started %2.")
+                                  : tr("<b>Change window soon:</b> %1, starts %2."))
+            .arg(m_reminded->title.toHtmlEscaped(), DisplayFormat::dateTime(m_reminded->start)));
+}
+
+QString DashboardPage::reminderText() const
+{
+    return m_reminderText->text();
 }
 
 void DashboardPage::update()
@@ -122,6 +276,7 @@ void DashboardPage::update()
         new QListWidgetItem(tr("Not connected."), m_expiring);
         new QListWidgetItem(tr("Not connected."), m_failures);
         findChild<QFrame *>(QStringLiteral("dueWindow"))->hide();
+        updateGuide();
         return;
     }
     if (!m_policy->isLoaded())
@@ -166,10 +321,11 @@ void DashboardPage::update()
 
     const auto due = m_overview->dueWindow(QDateTime::currentDateTimeUtc());
     auto *dueBox = findChild<QFrame *>(QStringLiteral("dueWindow"));
-    dueBox->setVisible(due.has_value());
+    dueBox->setVisible(due.has_value() && !m_reminder->covers(due->id));
     if (due)
         m_due->setText(tr("<b>Change window due:</b> %1, %2")
                            .arg(due->title.toHtmlEscaped(), DisplayFormat::dateTime(due->start)));
+    updateGuide();
 }
 
 void DashboardPage::updateSessions()

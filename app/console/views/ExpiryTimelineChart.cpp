@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -73,6 +74,16 @@ void ExpiryTimelineChart::setData(const QList<int> &expiriesPerWeek,
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     x->setLabelsFont(small);
+    // Wide enough for every week's label whole: Qt Charts elides ("12/...") what does
+    // not fit under its bar, so the layout gives the chart this much first.
+    const QFontMetrics metrics(small);
+    int widest = 0;
+    for (const QString &c : std::as_const(categories))
+        widest = std::max(widest, metrics.horizontalAdvance(c));
+    m_view->setMinimumWidth(
+        Weeks * (widest + metrics.averageCharWidth() * 2) +
+        QFontMetrics(m_chart->font()).horizontalAdvance(QStringLiteral("0000")) +
+        int(m_chart->margins().left() + m_chart->margins().right()) + 40);
     auto *y = new QValueAxis;
     y->setRange(0, highest);
     y->setLabelFormat(QStringLiteral("%d"));

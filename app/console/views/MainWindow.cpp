@@ -78,8 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_backupReports = new BackupReportCenter(m_connection, this);
     m_backupsReportsPage = new BackupsReportsPage(m_backupReports, this);
     auto *hints = new BackupReportHints(m_backupReports, m_dashboard);
-    if (auto *dashboardLayout = qobject_cast<QBoxLayout *>(m_dashboard->layout()))
-        dashboardLayout->insertWidget(0, hints);
+    m_dashboard->addGuide(hints);
+    m_dashboard->setUsers(m_userModel);
     connect(hints, &BackupReportHints::showBackupsAndReports, this,
             [this] { showPage(BackupsReports); });
     QStyle *style = QApplication::style();
@@ -143,6 +143,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_dashboard, &DashboardPage::showSessions, this, [this] { showPage(Sessions); });
     connect(m_dashboard, &DashboardPage::showUsers, this, [this] { showPage(Users); });
+    connect(m_dashboard, &DashboardPage::addUserRequested, this, [this] {
+        showPage(Users);
+        m_usersPage->addUser();
+    });
     connect(m_dashboard, &DashboardPage::showPolicy, this, [this] { showPage(Rotation); });
     connect(m_dashboard, &DashboardPage::rotationRequested, this,
             [this](const std::optional<api::ChangeWindow> &w) { openRotationWizard({}, w); });

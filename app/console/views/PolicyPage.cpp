@@ -8,12 +8,16 @@
 #include "models/ServerOverview.h"
 #include "models/UserModel.h"
 #include "views/Confirmation.h"
+#include "views/EmptyState.h"
 #include "views/ExpiryTimelineChart.h"
 #include "views/MessageBanner.h"
 #include "views/MethodGate.h"
+#include "views/WindowReminder.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -110,8 +115,8 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
       m_weak(new QLabel(this)), m_preview(new QLabel(this)),
       m_apply(new QPushButton(tr("&Apply changes"), this)),
       m_revert(new QPushButton(tr("Re&vert"), this)), m_chart(new ExpiryTimelineChart(this)),
-      m_windows(new QListWidget(this)), m_cancelWindow(new QPushButton(tr("Cancel window"), this)),
-      m_banner(new MessageBanner(this))
+      m_noExpiry(new QLabel(this)), m_windows(new QListWidget(this)),
+      m_cancelWindow(new QPushButton(tr("Cancel window"), this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("policyPage"));
     auto *editor = new QWidget;
@@ -120,10 +125,18 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
         auto *box = new QGroupBox(tr(section.title), editor);
         auto *form = new QFormLayout(box);
         for (const auto &[key, label] : section.switches) {
-            auto *check = new QCheckBox(tr(label), box);
+            // The box, then its words in a label that wraps: a long setting must not
+            // widen the editor past a 1280x800 window. Clicking the words ticks it.
+            auto *check = new QCheckBox(box);
             check->setObjectName(QLatin1String(key));
+            check->setAccessibleName(tr(label));
+            auto *words = new QLabel(tr(label), box);
+            words->setWordWrap(true);
+            words->setBuddy(check);
+            words->installEventFilter(this);
+            m_checkLabels.insert(words, check);
             m_checks.insert(QLatin1String(key), check);
-            form->addRow(check);
+            form->addRow(check, words);
             connect(check, &QCheckBox::toggled, this, &PolicyPage::edited);
         }
         if (!section.switches.isEmpty()) {
@@ -166,22 +179,60 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(editor);
     scroll->setWidgetResizable(true);
+    // Never narrower than the editor needs: the schedule beside it gives way instead.
+    m_editor = editor;
+    m_editorScroll = scroll;
+    editor->installEventFilter(this);
+    fitEditor();
 
     auto *schedule = new QWidget;
     auto *scheduleLayout = new QVBoxLayout(schedule);
+    m_noExpiry->setObjectName(QStringLiteral("noExpiry"));
+    m_noExpiry->setWordWrap(true);
+    m_noExpiry->setText(tr("Passwords never expire, so none shows on this timeline: set "
+                           "\"Expire after\" (30 to 90 days) under Passwords, then plan the "
+                           "windows in which users change them."));
+    m_noExpiry->hide();
+    scheduleLayout->addWidget(m_noExpiry);
     scheduleLayout->addWidget(m_chart, 2);
     auto *windowsTitle = new QLabel(tr("<b>Planned change windows</b>"), schedule);
     scheduleLayout->addWidget(windowsTitle);
     m_windows->setObjectName(QStringLiteral("changeWindows"));
     m_windows->setWordWrap(true);
-    scheduleLayout->addWidget(m_windows, 1);
-    auto *windowButtons = new QHBoxLayout;
+    m_windowsEmpty = new EmptyState(m_windows, m_windows->model(), schedule);
+    m_windowsEmpty->setMessage(tr("No change window planned"),
+                               tr("Plan when passwords are rotated, so users can be told in "
+                                  "advance; Keyward reminds you before each window starts."));
+    QPushButton *planFirst = m_windowsEmpty->addButton(tr("Plan a change window…"));
+    planFirst->setObjectName(QStringLiteral("planFirstWindow"));
+    MethodGate::require(planFirst, api::Method::WindowPlan);
+    connect(planFirst, &QPushButton::clicked, this,
+            [this] { emit rotationRequested(std::nullopt); });
+    scheduleLayout->addWidget(m_windowsEmpty, 1);
+    // How long before a window the console reminds (a setting of this console).
+    auto *lead = new QSpinBox(schedule);
+    lead->setObjectName(QStringLiteral("reminderLead"));
+    lead->setRange(0, 24 * 60);
+    lead->setSingleStep(15);
+    lead->setSuffix(tr(" min"));
+    lead->setValue(WindowReminder::leadMinutes());
+    lead->setToolTip(tr("0: only when the window starts"));
+    connect(lead, &QSpinBox::valueChanged, this, &WindowReminder::setLeadMinutes);
+    auto *leadLabel = new QLabel(tr("Remind me before a window starts:"), schedule);
+    leadLabel->setBuddy(lead);
+    auto *leadRow = new QHBoxLayout;
+    leadRow->addWidget(leadLabel);
+    leadRow->addWidget(lead);
+    leadRow->addStretch();
+    scheduleLayout->addLayout(leadRow);
+    // Two rows of buttons: one row of three is wider than the page leaves the schedule.
+    auto *windowButtons = new QGridLayout;
     auto *plan = new QPushButton(tr("&Plan or start a rotation…"), schedule);
     auto *start = new QPushButton(tr("&Carry out selected window…"), schedule);
-    windowButtons->addWidget(plan);
-    windowButtons->addWidget(start);
-    windowButtons->addWidget(m_cancelWindow);
-    windowButtons->addStretch();
+    windowButtons->addWidget(plan, 0, 0);
+    windowButtons->addWidget(start, 0, 1);
+    windowButtons->addWidget(m_cancelWindow, 1, 1);
+    windowButtons->setColumnStretch(2, 1);
     scheduleLayout->addLayout(windowButtons);
 
     auto *splitter = new QSplitter(this);
@@ -228,6 +279,24 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
     connect(m_users, &UserModel::refreshed, this, &PolicyPage::edited);
     connect(m_overview, &ServerOverview::changed, this, &PolicyPage::updateWindows);
     load();
+}
+
+void PolicyPage::fitEditor()
+{
+    m_editorScroll->setMinimumWidth(m_editor->minimumSizeHint().width() +
+                                    m_editorScroll->verticalScrollBar()->sizeHint().width() +
+                                    2 * m_editorScroll->frameWidth());
+}
+
+bool PolicyPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::LayoutRequest)
+        fitEditor();
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (QCheckBox *check = m_checkLabels.value(watched); check && check->isEnabled())
+            check->toggle();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PolicyPage::load()
@@ -300,6 +369,7 @@ void PolicyPage::edited()
 
     // Who the new expiry would catch.
     const int maxAge = proposed.passwordMaxAgeDays;
+    m_noExpiry->setVisible(m_policy->isLoaded() && maxAge <= 0);
     const ExpiryForecast forecast(m_users->passwordChanges(), maxAge);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QStringList expired = forecast.expiredAt(now);
@@ -334,6 +404,7 @@ QString PolicyPage::preview() const
 void PolicyPage::updateTimeline()
 {
     const int maxAge = m_spins.value(QStringLiteral("passwordMaxAgeDays"))->value();
+    m_noExpiry->setVisible(m_policy->isLoaded() && maxAge <= 0);
     const ExpiryForecast forecast(m_users->passwordChanges(), maxAge);
     m_chart->setData(forecast.perWeek(QDateTime::currentDateTimeUtc(), ExpiryTimelineChart::Weeks),
                      m_overview->changeWindows());
@@ -353,10 +424,7 @@ void PolicyPage::updateWindows()
                                          m_windows);
         item->setData(Qt::UserRole, w.id);
     }
-    if (m_windows->count() == 0) {
-        auto *item = new QListWidgetItem(tr("No change windows planned."), m_windows);
-        item->setFlags(Qt::NoItemFlags);
-    } else if (keep >= 0 && keep < m_windows->count()) {
+    if (keep >= 0 && keep < m_windows->count()) {
         m_windows->setCurrentRow(keep);
     }
     updateTimeline();

@@ -16,11 +16,13 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace keyward::console {
 
 class AdminActions;
+class EmptyState;
 class ExpiryTimelineChart;
 class MessageBanner;
 class PolicyDocument;
@@ -50,8 +52,13 @@ signals:
     // The admin wants to start (or plan) a rotation; a window to carry out, or none.
     void rotationRequested(const std::optional<keyward::api::ChangeWindow> &window);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void load();
+    // Keeps the editor's scroll area as wide as the editor needs (no sideways scrolling).
+    void fitEditor();
     void edited();
     void updateTimeline();
     void updateWindows();
@@ -65,13 +72,18 @@ private:
     AdminActions *m_actions;
     QHash<QString, QSpinBox *> m_spins;
     QHash<QString, QCheckBox *> m_checks;
+    QHash<QObject *, QCheckBox *> m_checkLabels; // the words beside each box
     QHash<QString, QLabel *> m_labels;
     QLabel *m_weak;
     QLabel *m_preview;
     QPushButton *m_apply;
     QPushButton *m_revert;
     ExpiryTimelineChart *m_chart;
+    QLabel *m_noExpiry;
+    QWidget *m_editor = nullptr;
+    QScrollArea *m_editorScroll = nullptr;
     QListWidget *m_windows;
+    EmptyState *m_windowsEmpty = nullptr;
     QPushButton *m_cancelWindow;
     MessageBanner *m_banner;
     bool m_loading = false;

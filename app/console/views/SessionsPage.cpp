@@ -5,6 +5,7 @@
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "views/Confirmation.h"
+#include "views/EmptyState.h"
 #include "views/MessageBanner.h"
 #include "views/MethodGate.h"
 #include "views/MppeBadgeDelegate.h"
@@ -31,7 +32,7 @@ namespace keyward::console {
 SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, AdminActions *actions,
                            QWidget *parent)
     : QWidget(parent), m_model(model), m_actions(actions), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(nullptr),
       m_table(new QTableView(this)), m_history(new QTableView(this)),
       m_banner(new MessageBanner(this))
 {
@@ -66,13 +67,13 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setWordWrap(false);
 
-    auto *empty = new QLabel(tr("<h3>No one is connected</h3><p>Sessions show up here within "
-                                "a second of a user connecting.</p>"),
-                             this);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setObjectName(QStringLiteral("emptyState"));
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(empty);
+    m_stack = new EmptyState(m_table, m_model, this);
+    m_stack->setMessage(
+        tr("No one is connected"),
+        tr("<p>Sessions show up here within a second of a user connecting.</p><p>Clients "
+           "connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in "
+           "with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE "
+           "encryption, as Windows and Linux (pppd, NetworkManager) clients do.</p>"));
 
     auto makeAction = [this](const QString &text, const QString &tip, const QKeySequence &key,
                              void (SessionsPage::*slot)()) {
@@ -199,7 +200,7 @@ void SessionsPage::updateEmptyState()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_stack->setCurrentIndex(total == 0 ? 1 : 0);
+    m_stack->refresh();
     m_count->setText(shown == total ? tr("%n session(s)", nullptr, total)
                                     : tr("%1 of %n session(s)", nullptr, total).arg(shown));
     updateActions();

@@ -9,13 +9,13 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 class QAction;
 
 namespace keyward::console {
 
 class AdminActions;
+class EmptyState;
 class MessageBanner;
 class TableColumns;
 class SessionHistoryModel;
@@ -28,6 +28,8 @@ class SessionsPage : public QWidget
 public:
     SessionsPage(SessionModel *model, SessionHistoryModel *history, AdminActions *actions,
                  QWidget *parent = nullptr);
+    // What the page shows while no one is connected.
+    EmptyState *emptyState() const { return m_stack; }
 
     QTableView *table() const { return m_table; }
     QTableView *historyTable() const { return m_history; }
@@ -59,7 +61,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
-    QStackedWidget *m_stack;
+    EmptyState *m_stack;
     QTableView *m_table;
     QTableView *m_history;
     MessageBanner *m_banner;

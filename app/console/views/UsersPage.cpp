@@ -4,6 +4,7 @@
 #include "models/UserModel.h"
 #include "views/AddUserDialog.h"
 #include "views/Confirmation.h"
+#include "views/EmptyState.h"
 #include "views/MessageBanner.h"
 #include "views/MethodGate.h"
 #include "views/OneTimePasswordDialog.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -136,10 +138,30 @@ UsersPage::UsersPage(UserModel *model, AdminActions *actions, QWidget *parent)
     bottom->addStretch();
     bottom->addWidget(m_count);
 
+    // No accounts yet (once the list is in): how to get the first ones.
+    m_empty = new EmptyState(m_table, m_model, this);
+    m_empty->setMessage(tr("No users yet"),
+                        tr("Add the people who will connect one by one, or import a CSV file "
+                           "with a name per line (and their groups: name,group;group). Each "
+                           "gets a one-time password and must change it at the first "
+                           "sign-in."));
+    QPushButton *addButton = m_empty->addButton(tr("Add a user…"));
+    QPushButton *importButton = m_empty->addButton(tr("Import from CSV…"));
+    addButton->setObjectName(QStringLiteral("emptyAddUser"));
+    MethodGate::require(addButton, api::Method::UserAdd);
+    MethodGate::require(importButton, api::Method::UserImport);
+    connect(addButton, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(importButton, &QPushButton::clicked, this, &UsersPage::importCsv);
+    m_empty->setCondition([this] { return m_loaded; });
+    connect(m_model, &UserModel::refreshed, this, [this] {
+        m_loaded = true;
+        m_empty->refresh();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
     layout->addLayout(bottom);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

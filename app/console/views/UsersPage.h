@@ -18,6 +18,7 @@ class QTableView;
 namespace keyward::console {
 
 class AdminActions;
+class EmptyState;
 class MessageBanner;
 class TableColumns;
 class UserModel;
@@ -42,6 +43,7 @@ public:
     void unlockSelected();
     void deleteSelected();
 
+    EmptyState *emptyState() const { return m_empty; }
     void saveState() const;
     void restoreState();
 
@@ -65,6 +67,8 @@ private:
     QTableView *m_table;
     MessageBanner *m_banner;
     TableColumns *m_columns = nullptr;
+    EmptyState *m_empty = nullptr;
+    bool m_loaded = false;
     QAction *m_reset;
     QAction *m_rotate;
     QAction *m_disable;
