@@ -390,10 +390,14 @@ void Daemon::buildServices()
         });
     m_captures = captures.get();
     m_services.push_back(std::move(captures));
-    m_services.push_back(std::make_unique<admin::BackupService>(
+    auto backups = std::make_unique<admin::BackupService>(
         *m_admin, m_sessions,
         admin::BackupService::Settings{m_config.stateFiles(), m_config.backupRetention,
-                                       m_config.toJson()}));
+                                       m_config.toJson()});
+    // An upload whose admin's connection closes is abandoned.
+    connect(&m_ipc, &ipc::IpcServer::clientClosed, &backups->uploads(),
+            &admin::BackupUploads::abandon);
+    m_services.push_back(std::move(backups));
     auto reports = std::make_unique<admin::ReportService>(
         *m_admin, admin::ReportService::Settings{m_config.stateDir, m_config.reportRetention});
     reports->startSchedule();
