@@ -7,6 +7,7 @@
 #include "cli/commands/BackupDownloadCommand.h"
 #include "cli/commands/BackupListCommand.h"
 #include "cli/commands/BackupRestoreCommand.h"
+#include "cli/commands/BackupUploadCommand.h"
 #include "cli/commands/CaptureAnalyzeCommand.h"
 #include "cli/commands/CaptureDecryptCommand.h"
 #include "cli/commands/CaptureDeleteCommand.h"
@@ -110,6 +111,7 @@ CommandTable::CommandTable()
     add(std::make_unique<BackupCreateCommand>());
     add(std::make_unique<BackupListCommand>());
     add(std::make_unique<BackupDownloadCommand>());
+    add(std::make_unique<BackupUploadCommand>());
     add(std::make_unique<BackupDeleteCommand>());
     add(std::make_unique<BackupRestoreCommand>());
     add(std::make_unique<ReportCreateCommand>());

@@ -53,7 +53,8 @@ QByteArray readFile(const QString &path)
 BackupService::BackupService(AdminContext &context, SessionControl &sessions, Settings settings)
     : m_context(context), m_sessions(sessions), m_settings(std::move(settings)),
       m_catalog(QDir(m_settings.files.stateDir).filePath(QStringLiteral("backups")),
-                m_settings.retention)
+                m_settings.retention),
+      m_uploads(std::make_unique<BackupUploads>(m_catalog.directory()))
 {}
 
 void BackupService::registerMethods(ipc::MethodRegistry &registry)
@@ -61,6 +62,7 @@ void BackupService::registerMethods(ipc::MethodRegistry &registry)
     registry.add(api::Method::BackupCreate, handler(this, &BackupService::create));
     registry.add(api::Method::BackupList, handler(this, &BackupService::list));
     registry.add(api::Method::BackupDownload, handler(this, &BackupService::download));
+    registry.add(api::Method::BackupUpload, handler(this, &BackupService::upload));
     registry.add(api::Method::BackupDelete, handler(this, &BackupService::remove));
     registry.add(api::Method::BackupRestore, handler(this, &BackupService::restore));
 }
@@ -299,6 +301,74 @@ void BackupService::download(const Request &request, const Responder &reply)
     chunk.data = part->first;
     chunk.done = params->offset + part->first.size() >= part->second;
     reply.result(chunk.toJson());
+}
+
+void BackupService::upload(const Request &request, const Responder &reply)
+{
+    auto params = api::BackupUploadParams::fromJson(request.params);
+    if (!params)
+        return reply.error(params.error());
+    const QString owner = request.peer.identity();
+    Result<api::BackupUploadState> state = fail(ErrorKind::Invalid, "unknown phase");
+    if (params->phase == QLatin1String("begin")) {
+        state = m_uploads->begin(owner, params->file, params->size, params->sha256);
+    } else if (params->phase == QLatin1String("chunk")) {
+        state = m_uploads->chunk(owner, params->upload, params->offset, params->data);
+    } else if (params->phase == QLatin1String("abort")) {
+        state = m_uploads->abort(owner, params->upload);
+    } else {
+        auto file = m_uploads->finish(owner, params->upload);
+        if (!file)
+            return reply.error(file.error());
+        auto info = addUploaded(*file, owner);
+        if (!info)
+            return reply.error(info.error());
+        return reply.result(info->toJson());
+    }
+    if (!state)
+        return reply.error(state.error());
+    reply.result(state->toJson());
+}
+
+Result<api::BackupInfo> BackupService::addUploaded(const BackupUploads::Finished &file,
+                                                   const QString &actor)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString stamp = now.toString(QStringLiteral("yyyyMMdd'T'hhmmss'Z'"));
+    api::BackupInfo info;
+    info.id = stamp + QStringLiteral("-uploaded");
+    for (int n = 2; m_catalog.find(info.id); ++n)
+        info.id = stamp + QStringLiteral("-uploaded-") + QString::number(n);
+    info.file = QStringLiteral("keyward-%1.kwbackup").arg(info.id);
+    info.created = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    info.createdBy = actor;
+    info.size = file.bytes.size();
+    info.sha256 = file.sha256;
+    info.uploaded = true;
+    info.uploadedFrom = file.from;
+    QStringList removed;
+    auto done = AuditedChange(m_context, actor)
+                    .run(api::Method::BackupUpload, info.id, [&]() -> Result<QJsonObject> {
+                        auto added = m_catalog.add(info.toJson(), file.bytes);
+                        if (!added)
+                            return added.error();
+                        removed = *added;
+                        QJsonObject details{{"file", info.file},
+                                            {"uploadedFrom", info.uploadedFrom},
+                                            {"sha256", info.sha256},
+                                            {"size", info.size}};
+                        if (!removed.isEmpty())
+                            details.insert(QStringLiteral("removedByRetention"),
+                                           QJsonArray::fromStringList(removed));
+                        return details;
+                    });
+    if (!done) {
+        (void)m_catalog.remove(info.id); // not listed without its record
+        return done.error();
+    }
+    qCInfo(lcBackup).noquote() << "backup" << info.id << "uploaded by" << actor << "(" << info.size
+                               << "bytes, sha256" << info.sha256 << ")";
+    return info;
 }
 
 void BackupService::remove(const Request &request, const Responder &reply)

@@ -5,17 +5,21 @@
 // admin's passphrase, then verified by restoring it into a scratch directory), list,
 // download in parts, delete, and restore one into the running keywardd: every session
 // ends with a reason, the database rows and the anchors are swapped in one step, the
-// policy is reloaded, and the restore is audited in the restored chain.
+// policy is reloaded, and the restore is audited in the restored chain. An admin may
+// also upload a backup file from their desktop (backup.upload, see BackupUploads):
+// once checked it is listed, marked uploaded, and restores like any other.
 //
 // The passphrase is used and dropped: never stored, logged, audited or sent in an
 // event. Backups live in STATE-DIR/backups (0700, files 0600), RETENTION newest kept.
 
 #include "admin/AdminService.h"
+#include "admin/BackupUploads.h"
 #include "core/BackupSnapshot.h"
 #include "core/FileCatalog.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <memory>
 
 namespace keyward::api {
 struct BackupInfo;
@@ -46,11 +50,16 @@ public:
     Result<QJsonObject> restoreBackup(const QString &id, QByteArray &passphrase,
                                       const QString &actor);
     Result<QList<api::BackupInfo>> backups() const;
+    // The uploads in progress: keywardd tells it when an admin's connection closes.
+    BackupUploads &uploads() { return *m_uploads; }
 
 private:
     void create(const Request &request, const Responder &reply);
     void list(const Request &request, const Responder &reply);
     void download(const Request &request, const Responder &reply);
+    void upload(const Request &request, const Responder &reply);
+    // backup.upload's finish: lists the checked file as a backup, audited.
+    Result<api::BackupInfo> addUploaded(const BackupUploads::Finished &file, const QString &actor);
     void remove(const Request &request, const Responder &reply);
     void restore(const Request &request, const Responder &reply);
 
@@ -58,6 +67,7 @@ private:
     SessionControl &m_sessions;
     Settings m_settings;
     core::FileCatalog m_catalog;
+    std::unique_ptr<BackupUploads> m_uploads;
 };
 
 } // namespace keyward::admin

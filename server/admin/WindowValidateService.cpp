@@ -6,18 +6,30 @@
 #include "core/AccountRules.h"
 #include "core/CredentialStore.h"
 #include "ipc/MethodRegistry.h"
-#include "net/Privileges.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <linux/capability.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace keyward::admin {
+
+Q_LOGGING_CATEGORY(lcValidate, "keyward.validate")
+
+WindowValidateService::WindowValidateService(AdminContext &context, Settings settings,
+                                             Result<net::GreReservedSocket> gre)
+    : m_context(context), m_settings(std::move(settings))
+{
+    if (gre.ok())
+        m_gre.emplace(std::move(gre).value());
+    else
+        m_noGre = QString::fromStdString(gre.message());
+}
 
 void WindowValidateService::registerMethods(ipc::MethodRegistry &registry)
 {
@@ -60,19 +72,18 @@ api::ValidationCheck WindowValidateService::judge(const QString &name, bool expe
 void WindowValidateService::validate(const Request &request, const Responder &reply)
 {
     if (m_running)
-        return reply.error(fail(ErrorKind::Conflict, "a validation is running already"));
-    // keyward-probe opens a raw GRE socket and a TUN device. It inherits what it needs
-    // only from a keywardd that still runs as root with CAP_NET_RAW and CAP_NET_ADMIN;
-    // the service drops every capability once started. Then the checks could only
-    // fail, which would read as a broken server: say why instead.
-    const auto caps = net::Privileges::effectiveCapabilities();
-    const unsigned long long needed = (1ull << CAP_NET_RAW) | (1ull << CAP_NET_ADMIN);
-    if (::geteuid() != 0 || !caps || (*caps & needed) != needed)
-        return reply.error(fail(
-            ErrorKind::Unavailable,
-            "keywardd runs without the privileges keyward-probe needs (CAP_NET_RAW and "
-            "CAP_NET_ADMIN), so it cannot validate by itself; run keyward-probe as root on the "
-            "server instead (README: Change windows, step 6)"));
+        return reply.error(fail(ErrorKind::Conflict, "a validation is already running; try "
+                                                     "again once it has finished"));
+    // keyward-probe gets keywardd's reserved raw GRE socket: it needs no privilege of
+    // its own. Without one (keywardd was started without CAP_NET_RAW) the checks could
+    // only fail, which would read as a broken server: say why instead.
+    if (!m_gre)
+        return reply.error(
+            fail(ErrorKind::Unavailable,
+                 ("keywardd has no raw GRE socket to lend keyward-probe (" + m_noGre +
+                  "); start keywardd as root (it drops its privileges once started), or run "
+                  "keyward-probe as root on the server instead (README: Change windows, step 6)")
+                     .toStdString()));
     if (!QFileInfo(m_settings.probeProgram).isExecutable())
         return reply.error(
             fail(ErrorKind::Unavailable, ("keyward-probe was not found at " +
@@ -119,10 +130,13 @@ void WindowValidateService::runProbe(const QString &user, const QString &passwor
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::SeparateChannels);
     auto finished = std::make_shared<bool>(false);
-    auto complete = [process, finished, name, expectUp, done](const QString &failure) {
+    auto complete = [this, process, finished, name, expectUp, done](const QString &failure) {
         if (*finished)
             return;
         *finished = true;
+        // The probe is gone (or never started): nobody reads the socket any more.
+        if (auto reserved = m_gre->reclaim(); !reserved)
+            qCWarning(lcValidate).noquote() << QString::fromStdString(reserved.message());
         const QByteArray out = process->readAllStandardOutput();
         const QString err = QString::fromUtf8(process->readAllStandardError()).trimmed();
         QString why = failure;
@@ -141,13 +155,23 @@ void WindowValidateService::runProbe(const QString &user, const QString &passwor
         if (process->state() != QProcess::NotRunning)
             process->kill();
     });
+    // The reserved socket becomes the probe's descriptor 3, in the child only: it stays
+    // close-on-exec here, so no other child of keywardd inherits it.
+    const int gre = m_gre->fd();
+    process->setChildProcessModifier([gre] {
+        if (gre == 3)
+            ::fcntl(3, F_SETFD, 0);
+        else
+            ::dup2(gre, 3); // the copy is not close-on-exec
+    });
     process->start(m_settings.probeProgram,
                    {QStringLiteral("--server"), m_settings.serverAddress, QStringLiteral("--port"),
                     QString::number(m_settings.port), QStringLiteral("--user"), user,
                     QStringLiteral("--password-stdin"), QStringLiteral("--mppe"),
                     QString::number(mppeBits), QStringLiteral("--timeout"),
                     QString::number(m_settings.timeoutSeconds), QStringLiteral("--settle"),
-                    QStringLiteral("0"), QStringLiteral("--json")});
+                    QStringLiteral("0"), QStringLiteral("--gre-fd"), QStringLiteral("3"),
+                    QStringLiteral("--json")});
     // The password goes on stdin only: never on a command line others can read.
     process->write(password.toUtf8() + '\n');
     process->closeWriteChannel();

@@ -5,16 +5,24 @@
 // and never logged; the account is deleted afterwards; both audited). A 128-bit
 // session must come up, and a 40-bit-only attempt must be refused. The reply comes
 // once both probes ended.
+//
+// keywardd drops every capability once started, so the probe cannot open a raw GRE
+// socket of its own: keywardd opens one for it while still privileged (a
+// net::GreReservedSocket) and hands it to each probe as descriptor 3 (`--gre-fd 3`).
+// The probe needs no TUN device to check that a session comes up. One validation runs
+// at a time; after each probe the socket is reserved again.
 
 #include "admin/AdminService.h"
 #include "api/WindowStepMessages.h"
 #include "common/Result.h"
+#include "net/GreReservedSocket.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace keyward::admin {
 
@@ -31,9 +39,10 @@ public:
         int timeoutSeconds = 20; // for each probe
     };
 
-    WindowValidateService(AdminContext &context, Settings settings)
-        : m_context(context), m_settings(std::move(settings))
-    {}
+    // `gre`: the socket opened for validation while keywardd had CAP_NET_RAW, or why
+    // it could not be (then validate refuses with that reason).
+    WindowValidateService(AdminContext &context, Settings settings,
+                          Result<net::GreReservedSocket> gre);
 
     void registerMethods(ipc::MethodRegistry &registry) override;
 
@@ -52,6 +61,8 @@ private:
 
     AdminContext &m_context;
     Settings m_settings;
+    std::optional<net::GreReservedSocket> m_gre;
+    QString m_noGre; // why there is no m_gre
     bool m_running = false;
 };
 

@@ -77,6 +77,7 @@ inline const QString CapturePacket = QStringLiteral("capture.packet");
 inline const QString BackupCreate = QStringLiteral("backup.create");
 inline const QString BackupList = QStringLiteral("backup.list");
 inline const QString BackupDownload = QStringLiteral("backup.download");
+inline const QString BackupUpload = QStringLiteral("backup.upload");
 inline const QString BackupDelete = QStringLiteral("backup.delete");
 inline const QString BackupRestore = QStringLiteral("backup.restore");
 
@@ -129,6 +130,7 @@ inline QStringList all()
             BackupCreate,
             BackupList,
             BackupDownload,
+            BackupUpload,
             BackupDelete,
             BackupRestore,
             ReportCreate,

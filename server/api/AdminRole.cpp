@@ -65,6 +65,7 @@ const QHash<QString, AdminRole> &table()
         {Method::BackupCreate, AdminRole::Admin},
         {Method::BackupList, AdminRole::Admin},
         {Method::BackupDownload, AdminRole::Admin},
+        {Method::BackupUpload, AdminRole::Admin},
         {Method::BackupDelete, AdminRole::Admin},
         {Method::BackupRestore, AdminRole::Admin},
         {Method::ReportScheduleSet, AdminRole::Admin},

@@ -4,6 +4,8 @@
 #include "api/JsonReader.h"
 #include "api/ListJson.h"
 
+#include <QRegularExpression>
+
 namespace keyward::api {
 
 QJsonObject BackupCreateParams::toJson() const
@@ -32,7 +34,9 @@ QJsonObject BackupInfo::toJson() const
             {QStringLiteral("auditEntries"), auditEntries},
             {QStringLiteral("verified"), verified},
             {QStringLiteral("problem"), problem},
-            {QStringLiteral("auditHead"), auditHead}};
+            {QStringLiteral("auditHead"), auditHead},
+            {QStringLiteral("uploaded"), uploaded},
+            {QStringLiteral("uploadedFrom"), uploadedFrom}};
 }
 
 Result<BackupInfo> BackupInfo::fromJson(const QJsonObject &json)
@@ -51,6 +55,8 @@ Result<BackupInfo> BackupInfo::fromJson(const QJsonObject &json)
     b.verified = r.boolean(u"verified");
     b.problem = r.string(u"problem");
     b.auditHead = r.string(u"auditHead");
+    b.uploaded = r.optionalBoolean(u"uploaded").value_or(false);
+    b.uploadedFrom = r.optionalString(u"uploadedFrom").value_or(QString());
     return r.finish(std::move(b));
 }
 
@@ -126,6 +132,76 @@ Result<FileChunk> FileChunk::fromJson(const QJsonObject &json)
         r.reject(u"data", QStringLiteral("is not base64"));
     c.data = decoded.decoded;
     return r.finish(std::move(c));
+}
+
+QJsonObject BackupUploadParams::toJson() const
+{
+    QJsonObject o{{QStringLiteral("phase"), phase}};
+    if (phase == QLatin1String("begin")) {
+        o.insert(QStringLiteral("file"), file);
+        o.insert(QStringLiteral("size"), size);
+        o.insert(QStringLiteral("sha256"), sha256);
+    } else {
+        o.insert(QStringLiteral("upload"), upload);
+    }
+    if (phase == QLatin1String("chunk")) {
+        o.insert(QStringLiteral("offset"), offset);
+        o.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
+    }
+    return o;
+}
+
+Result<BackupUploadParams> BackupUploadParams::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    BackupUploadParams p;
+    p.phase = r.string(u"phase");
+    if (p.phase == QLatin1String("begin")) {
+        p.file = r.optionalString(u"file").value_or(QString());
+        p.size = r.integer64(u"size");
+        p.sha256 = r.string(u"sha256").toLower();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (p.size <= 0)
+            r.reject(u"size", QStringLiteral("must be more than 0"));
+        if (!hex.match(p.sha256).hasMatch())
+            r.reject(u"sha256", QStringLiteral("must be 64 hex digits"));
+    } else if (p.phase == QLatin1String("chunk") || p.phase == QLatin1String("finish") ||
+               p.phase == QLatin1String("abort")) {
+        p.upload = r.string(u"upload");
+    } else {
+        r.reject(u"phase", QStringLiteral("must be begin, chunk, finish or abort"));
+    }
+    if (p.phase == QLatin1String("chunk")) {
+        p.offset = r.integer64(u"offset");
+        if (p.offset < 0)
+            r.reject(u"offset", QStringLiteral("must not be negative"));
+        const QString data = r.string(u"data");
+        auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            r.reject(u"data", QStringLiteral("is not base64"));
+        else if (decoded.decoded.size() > FileChunk::MaxBytes)
+            r.reject(u"data", QStringLiteral("is more than %1 bytes").arg(FileChunk::MaxBytes));
+        p.data = decoded.decoded;
+    }
+    return r.finish(std::move(p));
+}
+
+QJsonObject BackupUploadState::toJson() const
+{
+    return {{QStringLiteral("upload"), upload},
+            {QStringLiteral("received"), received},
+            {QStringLiteral("size"), size}};
+}
+
+Result<BackupUploadState> BackupUploadState::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    BackupUploadState s;
+    s.upload = r.string(u"upload");
+    s.received = r.integer64(u"received");
+    s.size = r.integer64(u"size");
+    return r.finish(std::move(s));
 }
 
 QJsonObject BackupRestoreParams::toJson() const

@@ -1,7 +1,8 @@
 #pragma once
 
 // Encrypted backups of keywardd's state: backup.create, backup.list,
-// backup.download, backup.delete and backup.restore. Every one needs the admin role.
+// backup.download, backup.upload, backup.delete and backup.restore. Every one needs
+// the admin role.
 //
 // A backup is downloaded in parts (FileChunk, at most FileChunk::MaxBytes each), so a
 // remote console gets it as well as a local one and no frame grows past the IPC limit;
@@ -43,6 +44,11 @@ struct BackupInfo
     bool verified = false; // restored into a scratch directory and read back
     QString problem;       // why it did not verify; empty when it did
     QString auditHead;     // the audit chain's head hash in the backup, hex
+    // Sent by an admin (backup.upload) rather than made by this keywardd: created,
+    // createdBy and the counts then say when and by whom it was uploaded (the counts
+    // are 0 and verified false: only its passphrase opens it).
+    bool uploaded = false;
+    QString uploadedFrom; // the file's name on the admin's side
 
     QJsonObject toJson() const;
     static Result<BackupInfo> fromJson(const QJsonObject &json);
@@ -99,6 +105,47 @@ struct FileChunk
     QJsonObject toJson() const;
     static Result<FileChunk> fromJson(const QJsonObject &json);
     bool operator==(const FileChunk &) const = default;
+};
+
+// backup.upload: a backup file from the admin's desktop, sent in parts, so that
+// backup.restore can restore it into this keywardd. Three phases:
+//   begin  (file, size, sha256) -> BackupUploadState with the upload's id
+//   chunk  (upload, offset, data) -> BackupUploadState; parts in order, each at most
+//          FileChunk::MaxBytes, offset = what keywardd holds so far
+//   finish (upload) -> BackupInfo: the SHA-256 and the backup header are checked,
+//          then it is listed like any other backup (uploaded = true)
+//   abort  (upload) -> BackupUploadState: the partial file is removed
+// A file over MaxBytes is refused at begin, before any data is accepted. An upload
+// that receives nothing for IdleSeconds, or whose admin's connection closes, is
+// removed.
+struct BackupUploadParams
+{
+    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    static constexpr int IdleSeconds = 120;
+
+    QString phase; // "begin", "chunk", "finish" or "abort"
+    QString upload;
+    QString file;
+    qint64 size = 0;
+    QString sha256; // hex
+    qint64 offset = 0;
+    QByteArray data; // base64 on the wire
+
+    QJsonObject toJson() const;
+    static Result<BackupUploadParams> fromJson(const QJsonObject &json);
+    bool operator==(const BackupUploadParams &) const = default;
+};
+
+// The result of backup.upload begin, chunk and abort.
+struct BackupUploadState
+{
+    QString upload;
+    qint64 received = 0;
+    qint64 size = 0;
+
+    QJsonObject toJson() const;
+    static Result<BackupUploadState> fromJson(const QJsonObject &json);
+    bool operator==(const BackupUploadState &) const = default;
 };
 
 // backup.restore into the running keywardd: every session ends, the database and

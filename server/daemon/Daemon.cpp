@@ -21,6 +21,7 @@
 #include "capture/live/CaptureProcess.h"
 #include "daemon/CallSession.h"
 #include "daemon/PptpConnection.h"
+#include "net/GreReservedSocket.h"
 #include "net/Privileges.h"
 #include "signin/LocalSignIn.h"
 #include "signin/RadiusSignIn.h"
@@ -369,7 +370,13 @@ void Daemon::buildServices()
                                  ? QStringLiteral("127.0.0.1")
                                  : m_config.listenAddress;
     validate.port = m_config.port;
-    m_services.push_back(std::make_unique<admin::WindowValidateService>(*m_admin, validate));
+    // Opened here, before the privileges are dropped: the probe borrows it then.
+    auto validationGre = net::GreReservedSocket::open();
+    if (!validationGre)
+        qCWarning(lcDaemon).noquote()
+            << "window validate is unavailable:" << QString::fromStdString(validationGre.message());
+    m_services.push_back(std::make_unique<admin::WindowValidateService>(*m_admin, validate,
+                                                                        std::move(validationGre)));
     admin::CaptureService::Settings capture;
     capture.directory = QDir(m_config.stateDir).filePath(QStringLiteral("captures"));
     capture.ring.maxFileBytes = qint64(m_config.captureFileMegabytes) * 1024 * 1024;
@@ -383,10 +390,14 @@ void Daemon::buildServices()
         });
     m_captures = captures.get();
     m_services.push_back(std::move(captures));
-    m_services.push_back(std::make_unique<admin::BackupService>(
+    auto backups = std::make_unique<admin::BackupService>(
         *m_admin, m_sessions,
         admin::BackupService::Settings{m_config.stateFiles(), m_config.backupRetention,
-                                       m_config.toJson()}));
+                                       m_config.toJson()});
+    // An upload whose admin's connection closes is abandoned.
+    connect(&m_ipc, &ipc::IpcServer::clientClosed, &backups->uploads(),
+            &admin::BackupUploads::abandon);
+    m_services.push_back(std::move(backups));
     auto reports = std::make_unique<admin::ReportService>(
         *m_admin, admin::ReportService::Settings{m_config.stateDir, m_config.reportRetention});
     reports->startSchedule();

@@ -5,7 +5,10 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <netinet/in.h>
+#include <optional>
+#include <string>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -24,6 +27,44 @@ Result<GreSocket> GreSocket::open(std::uint32_t bindAddress)
         ::close(fd);
         return fail(message);
     }
+    int size = 4 * 1024 * 1024;
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size); // best effort
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+    return GreSocket(fd);
+}
+
+Result<GreSocket> GreSocket::adopt(int fd)
+{
+    const std::string which = "descriptor " + std::to_string(fd);
+    auto option = [fd](int name) -> std::optional<int> {
+        int value = 0;
+        socklen_t length = sizeof value;
+        if (::getsockopt(fd, SOL_SOCKET, name, &value, &length) < 0)
+            return std::nullopt;
+        return value;
+    };
+    const auto domain = option(SO_DOMAIN);
+    if (!domain) {
+        if (errno == EBADF)
+            return fail(ErrorKind::Invalid, which + " is not open");
+        if (errno == ENOTSOCK)
+            return fail(ErrorKind::Invalid, which + " is not a socket");
+        return fail(ErrorKind::Invalid, systemError("cannot inspect " + which));
+    }
+    const auto type = option(SO_TYPE);
+    const auto protocol = option(SO_PROTOCOL);
+    if (*domain != AF_INET || !type || *type != SOCK_RAW || !protocol || *protocol != IPPROTO_GRE)
+        return fail(ErrorKind::Invalid, which + " is not a raw IPv4 GRE socket (domain " +
+                                            std::to_string(*domain) + ", type " +
+                                            std::to_string(type.value_or(-1)) + ", protocol " +
+                                            std::to_string(protocol.value_or(-1)) + ")");
+    int none = 0;
+    if (::setsockopt(fd, SOL_SOCKET, SO_DETACH_FILTER, &none, sizeof none) < 0 && errno != ENOENT)
+        return fail(ErrorKind::Internal, systemError("cannot detach the filter of " + which));
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0 ||
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC) < 0)
+        return fail(ErrorKind::Internal, systemError("cannot make " + which + " non-blocking"));
     int size = 4 * 1024 * 1024;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size); // best effort
     ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);

@@ -37,6 +37,12 @@ public:
 
     // bindAddress in host byte order; 0 = any.
     static Result<GreSocket> open(std::uint32_t bindAddress);
+    // Takes over `fd`, a raw IPPROTO_GRE socket opened by someone who had CAP_NET_RAW
+    // (keywardd lends keyward-probe one for validation): refuses, saying what it is, a
+    // descriptor that is not an IPv4 raw GRE socket; detaches any socket filter (the
+    // lender keeps one that drops everything while the socket is unused) and makes the
+    // descriptor non-blocking and close-on-exec. The socket is used as it is bound.
+    static Result<GreSocket> adopt(int fd);
 
     GreSocket(GreSocket &&other) noexcept;
     GreSocket &operator=(GreSocket &&other) = delete;

@@ -63,6 +63,14 @@ Result<TunDevice> TunDevice::open(const std::string &name)
     return TunDevice(fd, ifr.ifr_name);
 }
 
+Result<TunDevice> TunDevice::none()
+{
+    const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return fail(systemError("cannot open a local socket"));
+    return TunDevice(fd, std::string());
+}
+
 TunDevice::TunDevice(TunDevice &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1)), m_name(std::move(other.m_name))
 {}

@@ -19,6 +19,12 @@ class TunDevice
 public:
     // Creates (or attaches to) the device; name may be a pattern like "kw%d".
     static Result<TunDevice> open(const std::string &name);
+    // A stand-in for a client that carries no IP (keyward-probe checking that a
+    // session comes up, without CAP_NET_ADMIN): no device, an empty name, a descriptor
+    // that never has anything to read (an unbound, unconnected local datagram socket)
+    // and on which every write fails, so what the tunnel delivers is dropped.
+    static Result<TunDevice> none();
+    bool isDevice() const { return !m_name.empty(); }
 
     TunDevice(TunDevice &&other) noexcept;
     TunDevice &operator=(TunDevice &&other) noexcept;

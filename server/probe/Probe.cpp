@@ -41,13 +41,21 @@ bool Probe::start(QString *error)
         *error = QStringLiteral("--bind must be an IPv4 address");
         return false;
     }
-    auto gre = net::GreSocket::open(*bind);
+    auto gre =
+        m_options.greFd >= 0 ? net::GreSocket::adopt(m_options.greFd) : net::GreSocket::open(*bind);
     if (!gre) {
-        *error = QString::fromStdString(gre.message());
+        *error = m_options.greFd >= 0
+                     ? QStringLiteral("--gre-fd: %1").arg(QString::fromStdString(gre.message()))
+                     : QString::fromStdString(gre.message());
         return false;
     }
-    auto tun = net::TunDevice::open(m_options.tunName.isEmpty() ? std::string("kwp%d")
-                                                                : m_options.tunName.toStdString());
+    // A TUN device only to carry IP (pings, --tun): checking that a session comes up
+    // needs none, and so no CAP_NET_ADMIN.
+    const bool carriesIp = m_options.pingCount > 0 || !m_options.tunName.isEmpty();
+    auto tun = !carriesIp ? net::TunDevice::none()
+                          : net::TunDevice::open(m_options.tunName.isEmpty()
+                                                     ? std::string("kwp%d")
+                                                     : m_options.tunName.toStdString());
     if (!tun) {
         *error = QString::fromStdString(tun.message());
         return false;
@@ -84,6 +92,8 @@ bool Probe::start(QString *error)
 Status Probe::addTunnelAddress(quint32 local, quint32 server)
 {
     auto &tun = m_dataPlane->tun();
+    if (!tun.isDevice())
+        return {}; // no IP carried: nothing to address
     auto added = m_addresses == 0 ? tun.configure(local, 1400) : tun.addAddress(local, m_addresses);
     if (!added)
         return added;

@@ -10,7 +10,9 @@ QString ProbeOptions::usage()
     return QStringLiteral(
         "Usage: keyward-probe --server ADDR --user NAME --password-stdin [options]\n"
         "Connects to a PPTP server like a real client (PNS, PPP, MS-CHAPv2, MPPE) and\n"
-        "reports what it negotiated. Needs root (TUN device and raw GRE socket).\n\n"
+        "reports what it negotiated. Needs CAP_NET_RAW for its raw GRE socket (unless\n"
+        "given one with --gre-fd) and, to carry IP (--count, --tun), CAP_NET_ADMIN for its\n"
+        "TUN device.\n\n"
         "  --server ADDR          PPTP server address\n"
         "  --port N               control port (1723)\n"
         "  --bind ADDR            local address to use\n"
@@ -33,6 +35,8 @@ QString ProbeOptions::usage()
         "                         session's address with a route to the server's tunnel\n"
         "                         address, and stay up until SIGINT/SIGTERM (or --duration);\n"
         "                         one session only\n"
+        "  --gre-fd N             use this already open raw GRE socket instead of opening\n"
+        "                         one (it keeps the address it is bound to)\n"
         "  --timeout S            give up on a session not up within S seconds (30)\n"
         "  --json                 print the report as JSON\n"
         "Exit status: 0 all sessions up and every counted ping answered, 1 otherwise,\n"
@@ -114,6 +118,8 @@ Result<ProbeOptions> ProbeOptions::parse(const QStringList &arguments, QString s
             e = intValue(a, *v, 0, 60000, &o.settleMs);
         else if (a == "--tun")
             o.tunName = *v;
+        else if (a == "--gre-fd")
+            e = intValue(a, *v, 0, 65535, &o.greFd);
         else
             return fail(("unknown option " + a + " (see --help)").toStdString());
         if (e)

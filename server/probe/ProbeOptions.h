@@ -36,6 +36,9 @@ struct ProbeOptions
     // for --duration). Empty: a device named kwp<N>, closed after the pings.
     QString tunName;
     bool json = false;
+    // An already open raw GRE socket to use instead of opening one (keywardd lends its
+    // reserved one to a probe it runs without privileges); -1: open one (CAP_NET_RAW).
+    int greFd = -1;
 
     static Result<ProbeOptions> parse(const QStringList &arguments, QString stdinText);
     static QString usage();

@@ -1,6 +1,8 @@
 // The Backups & reports page against a real keywardd (offscreen): the dashboard says
 // there is no backup and no report yet; a backup made from the page is listed with
-// its checksum as verified; restoring it brings the users back as they were; the
+// its checksum as verified; restoring it brings the users back as they were; "Restore
+// from file…" uploads a downloaded backup with progress, lists it as uploaded, asks
+// the same confirmation and passphrase, and restores it; the
 // passphrase dialog asks twice and refuses a weak one; a report written from the page
 // downloads and verifies against the server's key, and fails once one byte changed;
 // the quarterly account review is scheduled and written by keywardd itself.
@@ -18,9 +20,13 @@
 #include "views/MainWindow.h"
 #include "views/MessageBanner.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace keyward::console;
 
@@ -123,6 +130,75 @@ private slots:
             page->banner()->text().startsWith(QString("Backup %1 restored").arg(backup.id)), 60000);
         QVERIFY(!page->banner()->isProblem());
         QCOMPARE(m_server->call("user.show", {{"name", "erin"}}).errorCode, QString("not-found"));
+    }
+
+    void restoreFromFileUploadsConfirmsAndRestores()
+    {
+        BackupsReportsPage *page = m_window->backupsReportsPage();
+        BackupReportCenter *center = m_window->backupReportCenter();
+        QVERIFY(!center->backups().isEmpty());
+        const QString id = center->backups().first().id;
+        const QString path = m_dir.filePath("desktop.kwbackup");
+        bool saved = false;
+        center->downloadBackup(id, path,
+                               [&](const BackupReportCenter::Outcome &o) { saved = o.ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+        QVERIFY(m_server->addUser("frank", Password));
+
+        // The button is there for an admin.
+        auto *button = page->findChild<QPushButton *>("restoreFromFile");
+        QVERIFY(button);
+        QCOMPARE(button->text(), QString("Restore from file…"));
+        QVERIFY(button->isEnabled());
+
+        // The dialogs that follow the upload: the confirmation (its text kept), then
+        // the passphrase.
+        QString asked;
+        bool passphraseGiven = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == "Restore backup")
+                        b->click();
+            } else if (auto *dialog = qobject_cast<BackupPassphraseDialog *>(modal)) {
+                dialog->first()->setText(Passphrase);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                passphraseGiven = true;
+            }
+        });
+        answer.start();
+        QSignalSpy uploaded(page, &BackupsReportsPage::uploadedForRestore);
+        page->uploadForRestore(path);
+        QVERIFY(page->uploadProgress()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(int(uploaded.size()), 1, 20000);
+        const QString uploadedId = uploaded.first().first().toString();
+        QVERIFY(uploadedId != id);
+        QCOMPARE(page->uploadProgress()->value(), 100);
+        QVERIFY(!page->uploadProgress()->isVisible());
+        // Listed as uploaded, with the checksum of the file sent.
+        int row = -1;
+        for (int r = 0; r < page->backupTable()->rowCount(); ++r)
+            if (page->backupTable()->item(r, 0)->text() == uploadedId)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(page->backupTable()->item(row, 5)->text(), QString("uploaded"));
+        QCOMPARE(page->backupTable()->item(row, 6)->text(),
+                 center->backups().last().sha256); // the same file as the first backup
+
+        QTRY_VERIFY_WITH_TIMEOUT(passphraseGiven, 20000);
+        QVERIFY2(asked.contains(uploadedId) && asked.contains("desktop.kwbackup") &&
+                     asked.contains("disconnected"),
+                 qPrintable(asked));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->banner()->text().startsWith(QString("Backup %1 restored").arg(uploadedId)),
+            60000);
+        answer.stop();
+        QVERIFY(!page->banner()->isProblem());
+        QCOMPARE(m_server->call("user.show", {{"name", "frank"}}).errorCode, QString("not-found"));
     }
 
     void aReportIsWrittenDownloadedAndVerified()

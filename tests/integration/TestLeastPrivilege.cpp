@@ -3,8 +3,9 @@
 // change, on a state directory an earlier root-run keywardd made; sessions still pass
 // traffic through the pool's one route. A user name from the wire with a newline and
 // an escape sequence shows escaped in its log, and a client whose session an admin
-// ends is told why but not by whom. The account is made for the test when missing
-// and removed afterwards.
+// ends is told why but not by whom. `window validate` works all the same: keyward-probe,
+// run by keywardd with no privilege, borrows the raw GRE socket keywardd reserved for
+// it. The account is made for the test when missing and removed afterwards.
 
 #include "KeywardLab.h"
 #include "net/Privileges.h"
@@ -13,6 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -125,6 +129,42 @@ private slots:
         // root's, so the keyward user can neither ptrace keywardd nor read its memory.
         QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/status").arg(pid)).ownerId(), 0u);
         QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/mem").arg(pid)).ownerId(), 0u);
+    }
+
+    void windowValidateWorksWithNoCapability()
+    {
+        const auto run = m_lab.ctl({"window", "validate"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains("PASS  128-bit session comes up: session up with 128-bit"),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains("PASS  40-bit-only attempt is refused: refused"),
+                 qPrintable(run.out));
+        const QRegularExpressionMatch match =
+            QRegularExpression("test account (kw-validate-[0-9a-f]+) deleted; validation passed")
+                .match(run.out);
+        QVERIFY2(match.hasMatch(), qPrintable(run.out));
+        const QString account = match.captured(1);
+        // keywardd still has nothing.
+        const auto status = processStatus(m_lab.server().pid());
+        QCOMPARE(status.value("CapEff"), NoCapability);
+        QCOMPARE(status.value("Uid"), four(m_user.uid));
+        // The test account was made and deleted, both on the record, and is gone.
+        const auto audit = m_lab.ctl({"--json", "audit", "list", "window.validate"});
+        QCOMPARE(audit.exitCode, 0);
+        int made = 0, deleted = 0;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(audit.out.toUtf8()).object().value("entries").toArray()) {
+            const QJsonObject entry = v.toObject();
+            if (entry.value("target").toString() != account)
+                continue;
+            const QString step = entry.value("details").toObject().value("step").toString();
+            made += step == "test account created" ? 1 : 0;
+            deleted += step == "test account deleted" ? 1 : 0;
+        }
+        QVERIFY2(made == 1 && deleted == 1, qPrintable(audit.out));
+        const auto users = m_lab.server().call("user.list");
+        QVERIFY(users.ok);
+        QVERIFY(!QJsonDocument(users.result).toJson().contains(account.toUtf8()));
     }
 
     void sessionsPassTrafficThroughThePoolRoute()

@@ -24,7 +24,9 @@ Result<CommandOutput> BackupListCommand::present(const QJsonObject &result) cons
                      QStringLiteral("sha256")});
     for (const api::BackupInfo &b : std::as_const(list->backups))
         table.add({b.id, api::IsoTime::seconds(b.created), b.createdBy, TextTable::number(b.size),
-                   TextTable::number(b.users), TextTable::yesNo(b.verified), b.sha256});
+                   TextTable::number(b.users),
+                   b.uploaded ? QStringLiteral("uploaded") : TextTable::yesNo(b.verified),
+                   b.sha256});
     return CommandOutput{table.text() +
                          QStringLiteral("the newest %1 are kept\n").arg(list->retention)};
 }

@@ -5,7 +5,9 @@
 #include "client/ServerConnection.h"
 #include "core/ReportSignature.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 namespace keyward::console {
@@ -129,6 +131,83 @@ void BackupReportCenter::deleteBackup(const QString &id, Done done)
 void BackupReportCenter::downloadBackup(const QString &id, const QString &path, Done done)
 {
     download(api::Method::BackupDownload, id, path, 0, std::move(done));
+}
+
+void BackupReportCenter::uploadBackup(const QString &path, Progress progress, Uploaded done)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return done({false, tr("Cannot read %1: %2").arg(path, file.errorString())}, {});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return done({false, tr("Cannot read %1: %2").arg(path, file.errorString())}, {});
+    api::BackupUploadParams begin;
+    begin.phase = QStringLiteral("begin");
+    begin.file = QFileInfo(path).fileName();
+    begin.size = file.size();
+    begin.sha256 = QString::fromLatin1(hash.result().toHex());
+    const qint64 size = begin.size;
+    QPointer<BackupReportCenter> self(this);
+    m_connection->call(
+        api::Method::BackupUpload, begin.toJson(),
+        [self, path, size, progress, done](const ipc::IpcReply &r) {
+            if (!r.ok)
+                return done({false, tr("The file was not uploaded: %1").arg(r.errorMessage)}, {});
+            auto state = api::BackupUploadState::fromJson(r.result);
+            if (!state)
+                return done({false, QString::fromStdString(state.message())}, {});
+            if (self)
+                self->uploadPart(path, state->upload, 0, size, progress, done);
+        });
+}
+
+void BackupReportCenter::uploadPart(const QString &path, const QString &upload, qint64 offset,
+                                    qint64 size, Progress progress, Uploaded done)
+{
+    api::BackupUploadParams p;
+    p.upload = upload;
+    if (offset >= size) {
+        p.phase = QStringLiteral("finish");
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+            return done({false, tr("Cannot read %1: %2").arg(path, file.errorString())}, {});
+        p.phase = QStringLiteral("chunk");
+        p.offset = offset;
+        p.data = file.read(api::FileChunk::MaxBytes);
+        if (p.data.isEmpty())
+            return done({false, tr("%1 became shorter while it was sent.").arg(path)}, {});
+    }
+    QPointer<BackupReportCenter> self(this);
+    const bool finishing = p.phase == QLatin1String("finish");
+    m_connection->call(
+        api::Method::BackupUpload, p.toJson(),
+        [self, path, upload, size, progress, done, finishing](const ipc::IpcReply &r) {
+            if (!r.ok)
+                return done({false, tr("The file was not uploaded: %1").arg(r.errorMessage)}, {});
+            if (finishing) {
+                auto info = api::BackupInfo::fromJson(r.result);
+                if (!info)
+                    return done({false, QString::fromStdString(info.message())}, {});
+                if (self)
+                    self->refresh();
+                return done(
+                    {
+                        true,
+                        tr("%1 uploaded as backup %2 (SHA-256 %3).")
+                            .arg(info->uploadedFrom, info->id, info->sha256),
+                    },
+                    info->id);
+            }
+            auto state = api::BackupUploadState::fromJson(r.result);
+            if (!state)
+                return done({false, QString::fromStdString(state.message())}, {});
+            if (progress)
+                progress(state->received, size);
+            if (self)
+                self->uploadPart(path, upload, state->received, size, progress, done);
+        },
+        30000);
 }
 
 void BackupReportCenter::downloadReport(const QString &id, const QString &path, Done done)

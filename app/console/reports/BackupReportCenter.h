@@ -32,6 +32,10 @@ public:
         QString message;
     };
     using Done = std::function<void(const Outcome &)>;
+    // Bytes sent so far of the whole.
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+    // An upload's outcome and, when it succeeded, the backup's id on the server.
+    using Uploaded = std::function<void(const Outcome &, const QString &id)>;
 
     explicit BackupReportCenter(ServerConnection *connection, QObject *parent = nullptr);
 
@@ -48,6 +52,10 @@ public:
     void restoreBackup(const QString &id, const QString &passphrase, Done done);
     void deleteBackup(const QString &id, Done done);
     void downloadBackup(const QString &id, const QString &path, Done done);
+    // Sends a backup file from this desktop in parts (backup.upload): its size and
+    // SHA-256 first, then the parts in order, then finish; on success `done` gets the id
+    // is the backup's id on the server, ready for restoreBackup().
+    void uploadBackup(const QString &path, Progress progress, Uploaded done);
     void createReport(const api::ReportCreateParams &params, Done done);
     void downloadReport(const QString &id, const QString &path, Done done);
     void setSettings(const api::ReportSettings &settings, Done done);
@@ -61,6 +69,8 @@ signals:
     void changed();
 
 private:
+    void uploadPart(const QString &path, const QString &upload, qint64 offset, qint64 size,
+                    Progress progress, Uploaded done);
     void download(const QString &method, const QString &id, const QString &path, qint64 offset,
                   Done done);
 

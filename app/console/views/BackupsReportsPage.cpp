@@ -10,15 +10,18 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace keyward::console {
 
@@ -69,7 +72,7 @@ BackupsReportsPage::BackupsReportsPage(BackupReportCenter *center, QWidget *pare
       m_reports(makeTable({tr("Report"), tr("Written"), tr("Kind"), tr("Format"), tr("Days"),
                            tr("By"), tr("Signing key")},
                           QStringLiteral("reportTable"), this)),
-      m_reportsEmpty(new QLabel(this)),
+      m_reportsEmpty(new QLabel(this)), m_uploadProgress(new QProgressBar(this)),
       m_schedule(makeTable({tr("Scheduled report"), tr("Kind"), tr("Format"), tr("Every (days)"),
                             tr("Last written"), tr("Next")},
                            QStringLiteral("scheduleTable"), this)),
@@ -91,21 +94,32 @@ BackupsReportsPage::BackupsReportsPage(BackupReportCenter *center, QWidget *pare
     auto *restore = new QPushButton(tr("Restore…"), backupBox);
     restore->setObjectName(QStringLiteral("restoreBackup"));
     auto *remove = new QPushButton(tr("Delete…"), backupBox);
+    auto *fromFile = new QPushButton(tr("Restore from file…"), backupBox);
+    fromFile->setObjectName(QStringLiteral("restoreFromFile"));
+    fromFile->setToolTip(tr("Upload a backup file from this computer to the server and "
+                            "restore it"));
     auto *backupButtons = new QHBoxLayout;
-    for (QPushButton *b : {make, download, restore, remove})
+    for (QPushButton *b : {make, download, restore, fromFile, remove})
         backupButtons->addWidget(b);
     backupButtons->addStretch(1);
     auto *backupLayout = new QVBoxLayout(backupBox);
     backupLayout->addWidget(m_backupsEmpty);
     backupLayout->addWidget(m_backups, 1);
     backupLayout->addLayout(backupButtons);
+    m_uploadProgress->setVisible(false);
+    m_uploadProgress->setFormat(tr("Uploading %p%"));
+    backupLayout->addWidget(m_uploadProgress);
     MethodGate::require(make, api::Method::BackupCreate);
     MethodGate::require(download, api::Method::BackupDownload);
     MethodGate::require(restore, api::Method::BackupRestore);
+    MethodGate::require(fromFile, api::Method::BackupUpload);
     MethodGate::require(remove, api::Method::BackupDelete);
     connect(make, &QPushButton::clicked, this, &BackupsReportsPage::makeBackup);
     connect(download, &QPushButton::clicked, this, &BackupsReportsPage::downloadSelectedBackup);
     connect(restore, &QPushButton::clicked, this, &BackupsReportsPage::restoreSelected);
+    connect(fromFile, &QPushButton::clicked, this, &BackupsReportsPage::restoreFromFile);
+    connect(this, &BackupsReportsPage::uploadedForRestore, this, &BackupsReportsPage::askToRestore,
+            Qt::QueuedConnection);
     connect(remove, &QPushButton::clicked, this, &BackupsReportsPage::deleteSelectedBackup);
 
     auto *reportBox = new QGroupBox(tr("Reports"), this);
@@ -161,7 +175,10 @@ void BackupsReportsPage::update()
     QList<QStringList> rows;
     for (const api::BackupInfo &b : m_center->backups())
         rows.append({b.id, when(b.created), b.createdBy, QLocale().formattedDataSize(b.size),
-                     QString::number(b.users), b.verified ? tr("yes") : tr("NO: %1").arg(b.problem),
+                     b.uploaded ? QString() : QString::number(b.users),
+                     b.uploaded   ? tr("uploaded")
+                     : b.verified ? tr("yes")
+                                  : tr("NO: %1").arg(b.problem),
                      b.sha256});
     fill(m_backups, rows);
     m_backupsEmpty->setVisible(m_center->backups().isEmpty());
@@ -196,6 +213,12 @@ QString BackupsReportsPage::selectedReport() const
 
 QString BackupsReportsPage::restoreQuestion(const api::BackupInfo &backup)
 {
+    if (backup.uploaded)
+        return tr("Restore backup %1, uploaded from %2 by %3 on %4?\n\nEvery user and "
+                  "password, every API token, the policy and the audit trail on the server are "
+                  "replaced by the backup's. Changes made since the backup was made are lost, and "
+                  "every connected user is disconnected.")
+            .arg(backup.id, backup.uploadedFrom, backup.createdBy, when(backup.created));
     return tr("Restore backup %1, made %2 by %3?\n\nEvery user and password, every API token, the "
               "policy and the audit trail on the server are replaced by the backup's: %4 users, "
               "%5 API tokens, %6 audit entries. Changes made since then are lost, and every "
@@ -231,6 +254,13 @@ void BackupsReportsPage::makeBackupWith(const QString &passphrase)
 void BackupsReportsPage::restoreSelected()
 {
     const QString id = selectedBackup();
+    if (id.isEmpty())
+        return m_banner->showProblem(tr("Choose the backup to restore in the list first."));
+    askToRestore(id);
+}
+
+void BackupsReportsPage::askToRestore(const QString &id)
+{
     for (const api::BackupInfo &b : m_center->backups()) {
         if (b.id != id)
             continue;
@@ -246,6 +276,53 @@ void BackupsReportsPage::restoreSelected()
         return;
     }
     m_banner->showProblem(tr("Choose the backup to restore in the list first."));
+}
+
+void BackupsReportsPage::restoreFromFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Restore from a backup file"), {},
+                                     tr("Keyward backups (*.kwbackup);;All files (*)"));
+    if (!path.isEmpty())
+        uploadForRestore(path);
+}
+
+void BackupsReportsPage::uploadForRestore(const QString &path)
+{
+    m_banner->showSuccess(tr("Uploading %1…").arg(QFileInfo(path).fileName()));
+    m_uploadProgress->setRange(0, 100);
+    m_uploadProgress->setValue(0);
+    m_uploadProgress->setVisible(true);
+    QPointer<BackupsReportsPage> self(this);
+    m_center->uploadBackup(
+        path,
+        [self](qint64 sent, qint64 total) {
+            if (self && total > 0)
+                self->m_uploadProgress->setValue(static_cast<int>(sent * 100 / total));
+        },
+        [self](const BackupReportCenter::Outcome &o, const QString &id) {
+            if (!self)
+                return;
+            self->m_uploadProgress->setVisible(false);
+            self->m_banner->showOutcome(o.ok, o.message);
+            if (!o.ok)
+                return;
+            // The list must hold it before the confirmation can name what it holds.
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            auto ask = [self, id, connection] {
+                if (!self)
+                    return;
+                for (const api::BackupInfo &b : self->m_center->backups()) {
+                    if (b.id == id) {
+                        QObject::disconnect(*connection);
+                        emit self->uploadedForRestore(id);
+                        return;
+                    }
+                }
+            };
+            *connection = connect(self->m_center, &BackupReportCenter::changed, self.data(), ask);
+            ask();
+        });
 }
 
 void BackupsReportsPage::restoreWith(const QString &id, const QString &passphrase)

@@ -325,6 +325,7 @@ private slots:
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write(QString(R"(#!/bin/sh
 echo "$@" >> "%1/args"
+readlink /proc/$$/fd/3 >> "%1/fd3"
 read pw; echo "$pw" >> "%1/stdin"
 case "$*" in
   *"--mppe 128"*) echo '{"up":1,"results":[{"up":true,"mppe":"128-bit stateless"}]}'; exit 0;;
@@ -339,7 +340,12 @@ exit 1
                          .toUtf8());
         script.close();
         QFile::setPermissions(probe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        admin::WindowValidateService service(*m_fx->context, {probe, "127.0.0.1", 1723, 5});
+        auto gre = net::GreReservedSocket::open();
+        if (!gre)
+            QSKIP(qPrintable("validation lends the probe a raw GRE socket, which needs root: " +
+                             QString::fromStdString(gre.message())));
+        admin::WindowValidateService service(*m_fx->context, {probe, "127.0.0.1", 1723, 5},
+                                             std::move(gre));
         service.registerMethods(m_fx->registry);
 
         m_fx->call(Method::WindowValidate);
@@ -372,6 +378,11 @@ exit 1
         const QByteArray argv = args.readAll();
         QVERIFY(argv.contains("--user " + result->account.toUtf8()));
         QVERIFY(argv.contains("--password-stdin"));
+        // Each probe got the reserved GRE socket as its descriptor 3.
+        QCOMPARE(argv.count("--gre-fd 3"), 2);
+        QFile fd3(dir.filePath("fd3"));
+        QVERIFY(fd3.open(QIODevice::ReadOnly));
+        QCOMPARE(fd3.readAll().count("socket:["), 2);
         QVERIFY(!argv.contains(passwords[0]));
         QVERIFY(!wire(r.result).contains(passwords[0]));
         for (const auto &e : audited)
@@ -380,12 +391,34 @@ exit 1
 
     void validationSaysWhenTheProbeIsMissing()
     {
-        admin::WindowValidateService service(*m_fx->context,
-                                             {"/nonexistent/keyward-probe", "127.0.0.1", 1723, 5});
+        auto gre = net::GreReservedSocket::open();
+        if (!gre)
+            QSKIP("validation lends the probe a raw GRE socket, which needs root");
+        admin::WindowValidateService service(
+            *m_fx->context, {"/nonexistent/keyward-probe", "127.0.0.1", 1723, 5}, std::move(gre));
         service.registerMethods(m_fx->registry);
         const Reply r = m_fx->call(Method::WindowValidate);
         QCOMPARE(r.errorCode, ipc::ErrorCode::Unavailable);
         QVERIFY(r.errorMessage.contains("keyward-probe"));
+        QVERIFY(m_fx->audited(Method::WindowValidate).isEmpty());
+        QCOMPARE(m_fx->credentials->listUsers()->size(), 0);
+    }
+
+    // keywardd could not reserve a GRE socket (started without CAP_NET_RAW): validate
+    // says why and how to fix it, and makes no test account.
+    void validationSaysWhyWithoutAReservedGreSocket()
+    {
+        admin::WindowValidateService service(
+            *m_fx->context, {"/bin/true", "127.0.0.1", 1723, 5},
+            fail(ErrorKind::Unavailable, "cannot open a raw GRE socket for validation (needs "
+                                         "CAP_NET_RAW): Operation not permitted"));
+        service.registerMethods(m_fx->registry);
+        const Reply r = m_fx->call(Method::WindowValidate);
+        QCOMPARE(r.errorCode, ipc::ErrorCode::Unavailable);
+        QVERIFY2(r.errorMessage.contains("no raw GRE socket to lend keyward-probe") &&
+                     r.errorMessage.contains("needs CAP_NET_RAW") &&
+                     r.errorMessage.contains("start keywardd as root"),
+                 qPrintable(r.errorMessage));
         QVERIFY(m_fx->audited(Method::WindowValidate).isEmpty());
         QCOMPARE(m_fx->credentials->listUsers()->size(), 0);
     }

@@ -290,7 +290,7 @@ private slots:
         const QString usage = KeywardCtl::usage();
         QVERIFY(usage.startsWith("Usage: keywardctl "));
         QVERIFY(usage.contains("Exit status: 0 ok"));
-        QCOMPARE(CommandTable::instance().commands().size(), size_t(54));
+        QCOMPARE(CommandTable::instance().commands().size(), size_t(55));
         for (const auto &c : CommandTable::instance().commands()) {
             QVERIFY2(usage.contains("  " + c->synopsis() + " ") ||
                          usage.contains("  " + c->synopsis() + "\n"),
