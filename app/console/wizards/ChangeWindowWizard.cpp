@@ -185,6 +185,12 @@ void ChangeWindowWizard::setBusy(bool busy)
     updateRollbackButton();
 }
 
+bool ChangeWindowWizard::validateCurrentPage()
+{
+    const QWizardPage *page = currentPage();
+    return page && page->isComplete() && QWizard::validateCurrentPage();
+}
+
 void ChangeWindowWizard::reject()
 {
     if (m_busy > 0 || m_restoring) {

@@ -105,6 +105,9 @@ public:
     // A page's call runs (or ended): Back, Cancel and the rollback wait for it.
     void setBusy(bool busy);
 
+    // Next only once the page's step is done (or deliberately left out): no way past
+    // the backup without one.
+    bool validateCurrentPage() override;
     void reject() override;
     void done(int result) override;
 
