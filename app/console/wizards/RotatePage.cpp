@@ -9,11 +9,11 @@
 #include "views/MethodGate.h"
 #include "views/OneTimePasswordDialog.h"
 #include "wizards/ChangeWindowWizard.h"
+#include "wizards/OneTimePasswordFile.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDateTimeEdit>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -292,7 +292,7 @@ void RotatePage::rotated(const AdminActions::Outcome &outcome)
     m_done = true;
     QString message = outcome.message;
     if (!outcome.passwords.isEmpty() && m_export->isChecked()) {
-        const QString error = writePasswords(m_exportPath->text(), outcome.passwords);
+        const QString error = OneTimePasswordFile::write(m_exportPath->text(), outcome.passwords);
         if (error.isEmpty()) {
             message += QLatin1Char(' ') + tr("The one-time passwords are in %1 (readable only by "
                                              "you).")
@@ -308,27 +308,6 @@ void RotatePage::rotated(const AdminActions::Outcome &outcome)
     updateSummary();
     finish(true, message);
     emit completeChanged();
-}
-
-QString RotatePage::writePasswords(const QString &path,
-                                   const QList<api::OneTimePassword> &passwords)
-{
-    if (path.isEmpty())
-        return tr("No file was chosen for the one-time passwords.");
-    QFile file(path);
-    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
-    // Made 0600 before a byte is written, whatever the umask or an old file's mode.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, owner) ||
-        !file.setPermissions(owner))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    QByteArray csv = "name,password\n";
-    for (const api::OneTimePassword &p : passwords)
-        csv += p.name.toUtf8() + ',' + p.password.toUtf8() + '\n';
-    const bool written = file.write(csv) == csv.size() && file.flush();
-    csv.fill('\0');
-    if (!written)
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
 }
 
 } // namespace keyward::console

@@ -40,10 +40,6 @@ public:
     void rotate();
     QPushButton *rotateButton() const { return m_rotate; }
 
-    // Writes name,password lines to a new file readable and writable by its owner only.
-    [[nodiscard]] static QString writePasswords(const QString &path,
-                                                const QList<api::OneTimePassword> &passwords);
-
 protected:
     bool stepDone() const override { return m_done; }
 
