@@ -141,7 +141,7 @@ void ChangeWindowWizard::rollBack()
     if (!m_rollbackPoint || m_restoring)
         return;
     m_restoring = true;
-    updateRollbackButton();
+    setBusy(true); // no Back, Cancel or second rollback meanwhile
     if (auto *page = qobject_cast<QWizardPage *>(currentPage()))
         emit page->completeChanged();
     showOnCurrentPage(true, tr("Restoring backup %1…").arg(m_rollbackPoint->id));
@@ -151,6 +151,7 @@ void ChangeWindowWizard::rollBack()
         if (!self)
             return;
         self->m_restoring = false;
+        self->setBusy(false);
         QString text;
         if (r) {
             self->m_rolledBack = true;
