@@ -25,7 +25,7 @@
 #include "views/PolicyPage.h"
 #include "views/SessionsPage.h"
 #include "views/UsersPage.h"
-#include "wizards/RotationWizard.h"
+#include "wizards/ChangeWindowWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -363,16 +363,18 @@ void MainWindow::openConnectionDialog()
 void MainWindow::openRotationWizard(const QStringList &users,
                                     const std::optional<api::ChangeWindow> &window)
 {
-    auto *wizard = new RotationWizard(m_actions, m_userModel, m_sessionModel, users, window, this);
+    auto *wizard = new ChangeWindowWizard(m_actions, m_backupReports, m_connection, m_userModel,
+                                          m_sessionModel, users, window, this);
     m_gate->adopt(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &RotationWizard::finishedWith, this, [this](bool ok, const QString &message) {
-        ok ? m_usersPage->banner()->showSuccess(message)
-           : m_usersPage->banner()->showProblem(message);
-        m_overview->refresh();
-        if (ok)
-            showPage(Users);
-    });
+    connect(wizard, &ChangeWindowWizard::finishedWith, this,
+            [this](bool ok, const QString &message) {
+                ok ? m_usersPage->banner()->showSuccess(message)
+                   : m_usersPage->banner()->showProblem(message);
+                m_overview->refresh();
+                if (ok)
+                    showPage(Users);
+            });
     wizard->open();
 }
 

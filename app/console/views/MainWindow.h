@@ -89,7 +89,7 @@ public:
     CertificateChangedDialog *certificateDialog() const;
 
     void openConnectionDialog();
-    // For these users, or to carry out a planned window.
+    // The change-window wizard, rotating these users, or carrying out a planned window.
     void openRotationWizard(const QStringList &users,
                             const std::optional<api::ChangeWindow> &window);
 

@@ -12,7 +12,7 @@
 #include "views/ConnectionDialog.h"
 #include "views/MainWindow.h"
 #include "views/OneTimePasswordDialog.h"
-#include "wizards/RotationWizard.h"
+#include "wizards/ChangeWindowWizard.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -229,7 +229,8 @@ private:
         OneTimePasswordDialog passwords({{"alice", "Temp-Pass-1"}, {"bob", "Temp-Pass-2"}});
         out += visibleStrings(&passwords);
         AdminActions actions(window.connection());
-        RotationWizard wizard(&actions, window.userModel(), window.sessionModel(), {"alice"}, {});
+        ChangeWindowWizard wizard(&actions, window.backupReportCenter(), window.connection(),
+                                  window.userModel(), window.sessionModel(), {"alice"}, {});
         out += visibleStrings(&wizard);
         for (int id : wizard.pageIds())
             out += visibleStrings(wizard.page(id));
