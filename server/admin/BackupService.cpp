@@ -155,7 +155,7 @@ Result<QList<api::BackupInfo>> BackupService::backups() const
 }
 
 Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &passphrase,
-                                                 const QString &actor)
+                                                 const QString &actor, const QString &reason)
 {
     auto entry = m_catalog.find(id);
     if (!entry) {
@@ -204,10 +204,10 @@ Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &
 
     // Sessions signed in under the credentials being replaced end, with a reason.
     int ended = 0;
-    const QString reason =
+    const QString endedBecause =
         QStringLiteral("the server's state is being restored from backup %1").arg(id);
     for (const core::LiveSession &s : m_sessions.sessions())
-        ended += m_sessions.end(s.id, reason, actor) ? 1 : 0;
+        ended += m_sessions.end(s.id, endedBecause, actor) ? 1 : 0;
 
     // The anchors go with the chain they anchor; the ones replaced are kept beside.
     const QString anchors = m_settings.files.anchorFile;
@@ -223,10 +223,18 @@ Result<QJsonObject> BackupService::restoreBackup(const QString &id, QByteArray &
         contents->files.value(QString::fromLatin1(core::BackupContents::AuditAnchors));
     Status swapped =
         newAnchors.isEmpty() ? Status{} : core::BackupSnapshot::writePrivate(anchors, newAnchors);
-    const QJsonObject details{{"file", entry->value(QLatin1String("file"))},
-                              {"sha256", entry->value(QLatin1String("sha256"))},
-                              {"created", entry->value(QLatin1String("created"))},
-                              {"sessionsEnded", ended}};
+    QJsonObject details{{"file", entry->value(QLatin1String("file"))},
+                        {"sha256", entry->value(QLatin1String("sha256"))},
+                        {"created", entry->value(QLatin1String("created"))},
+                        {"sessionsEnded", ended}};
+    if (!reason.isEmpty())
+        details.insert(QStringLiteral("reason"), reason);
+    // The chain being replaced, so the restored trail says what it undid; its anchors
+    // are kept beside (keptAnchors) for whoever must verify it later.
+    if (const auto replaced = m_context.audit.head(); replaced && replaced->id > 0) {
+        details.insert(QStringLiteral("replacedEntries"), replaced->id);
+        details.insert(QStringLiteral("replacedHead"), QString::fromLatin1(replaced->hash.toHex()));
+    }
     if (swapped)
         swapped = core::BackupSnapshot::replaceDatabase(
             m_context.database,
@@ -399,7 +407,8 @@ void BackupService::restore(const Request &request, const Responder &reply)
                                 "the audit trail with the backup's, and ends every session: "
                                 "send confirm: true to go ahead"));
     }
-    auto restored = restoreBackup(params->id, passphrase, request.peer.identity());
+    auto restored =
+        restoreBackup(params->id, passphrase, request.peer.identity(), params->reason);
     if (!restored)
         return reply.error(restored.error());
     reply.result(*restored);

@@ -46,9 +46,10 @@ public:
     // The work of backup.create, for the change-window wizard too. `passphrase` is
     // wiped before it returns.
     Result<api::BackupInfo> createBackup(QByteArray &passphrase, const QString &actor);
-    // The work of backup.restore. `passphrase` is wiped before it returns.
+    // The work of backup.restore. `passphrase` is wiped before it returns; `reason`
+    // (may be empty) goes into the restore's audit entry.
     Result<QJsonObject> restoreBackup(const QString &id, QByteArray &passphrase,
-                                      const QString &actor);
+                                      const QString &actor, const QString &reason = {});
     Result<QList<api::BackupInfo>> backups() const;
     // The uploads in progress: keywardd tells it when an admin's connection closes.
     BackupUploads &uploads() { return *m_uploads; }

@@ -206,9 +206,12 @@ Result<BackupUploadState> BackupUploadState::fromJson(const QJsonObject &json)
 
 QJsonObject BackupRestoreParams::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("passphrase"), passphrase},
-            {QStringLiteral("confirm"), confirm}};
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("passphrase"), passphrase},
+                     {QStringLiteral("confirm"), confirm}};
+    if (!reason.isEmpty())
+        json.insert(QStringLiteral("reason"), reason);
+    return json;
 }
 
 Result<BackupRestoreParams> BackupRestoreParams::fromJson(const QJsonObject &json)
@@ -218,6 +221,14 @@ Result<BackupRestoreParams> BackupRestoreParams::fromJson(const QJsonObject &jso
     p.id = r.string(u"id");
     p.passphrase = r.string(u"passphrase");
     p.confirm = r.optionalBoolean(u"confirm").value_or(false);
+    p.reason = r.optionalString(u"reason").value_or(QString());
+    if (p.reason.size() > MaxReasonLength)
+        return fail(ErrorKind::Invalid, "'reason' is longer than " +
+                                            std::to_string(MaxReasonLength) + " characters");
+    for (const QChar ch : std::as_const(p.reason))
+        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator ||
+            ch == QChar::ParagraphSeparator)
+            return fail(ErrorKind::Invalid, "'reason' must be one line of printable text");
     return r.finish(std::move(p));
 }
 

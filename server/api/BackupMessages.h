@@ -156,6 +156,10 @@ struct BackupRestoreParams
     QString id;
     QString passphrase;
     bool confirm = false;
+    // Why, in the admin's words (a change window's rollback says which step failed);
+    // kept in the restore's audit entry. At most MaxReasonLength characters, one line.
+    QString reason;
+    static constexpr int MaxReasonLength = 300;
 
     QJsonObject toJson() const;
     static Result<BackupRestoreParams> fromJson(const QJsonObject &json);

@@ -28,6 +28,7 @@
 #include "wizards/SummaryPage.h"
 #include "wizards/ValidatePage.h"
 
+#include <QJsonDocument>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -331,6 +332,14 @@ private slots:
         QCOMPARE(last.value("action").toString(), QString("backup.restore"));
         QCOMPARE(last.value("target").toString(), backup.id);
         QVERIFY(last.value("actor").toString().contains("uid 0"));
+        // The restore entry tells what was undone: why (the failed step) and the size of
+        // the trail it replaced, which held the wizard's changes.
+        const QJsonObject restoreDetails = last.value("details").toObject();
+        const QString reason = restoreDetails.value("reason").toString();
+        QVERIFY2(reason.contains("Rotation") && reason.contains("dave"), qPrintable(reason));
+        QVERIFY2(restoreDetails.value("replacedEntries").toInteger() >
+                     last.value("id").toInteger() - 1,
+                 qPrintable(QJsonDocument(restoreDetails).toJson()));
         QVERIFY(!auditHas("window.baseline.apply")); // went with the state it described
         QVERIFY(m_server->call("audit.verify").result.value("intact").toBool());
 

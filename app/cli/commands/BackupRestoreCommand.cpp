@@ -11,9 +11,12 @@ Result<CommandRequest> BackupRestoreCommand::parse(const QStringList &args,
     api::BackupRestoreParams params;
     bool fromStdin = false;
     QStringList ids;
-    for (const QString &a : args) {
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
         if (a == QLatin1String("--passphrase-stdin"))
             fromStdin = true;
+        else if (a == QLatin1String("--reason") && i + 1 < args.size())
+            params.reason = args[++i];
         else if (a == QLatin1String("--yes"))
             params.confirm = true;
         else if (a.startsWith(QLatin1String("--")))

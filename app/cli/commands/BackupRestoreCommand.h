@@ -13,7 +13,10 @@ public:
     {
         return {QStringLiteral("backup"), QStringLiteral("restore")};
     }
-    QString arguments() const override { return QStringLiteral("ID --passphrase-stdin --yes"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("ID --passphrase-stdin --yes [--reason TEXT]");
+    }
     QString summary() const override
     {
         return QStringLiteral("restore a backup into the running server (ends every session)");

@@ -359,6 +359,10 @@ const std::vector<Known> &table()
                              .arg(p.who, file, when(p.details.value(QLatin1String("created"))));
              if (p.details.contains(QLatin1String("via")))
                  s += AuditSentence::tr(" while keywardd was stopped");
+             if (const int replaced = p.number("replacedEntries"))
+                 s += AuditSentence::tr("; the trail it replaced had %n entries", "", replaced);
+             if (const QString why = p.text("reason"); !why.isEmpty())
+                 s += AuditSentence::tr(" (%1)").arg(why);
              return s;
          }},
         {"report.create",

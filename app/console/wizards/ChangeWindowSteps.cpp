@@ -64,10 +64,10 @@ void ChangeWindowSteps::createBackup(const QString &passphrase, Reply<api::Backu
 }
 
 void ChangeWindowSteps::restoreBackup(const QString &id, const QString &passphrase,
-                                      Reply<api::BackupRestored> done)
+                                      const QString &reason, Reply<api::BackupRestored> done)
 {
-    call(api::Method::BackupRestore, api::BackupRestoreParams{id, passphrase, true}.toJson(),
-         std::move(done), true, 120000);
+    api::BackupRestoreParams params{id, passphrase, true, reason};
+    call(api::Method::BackupRestore, params.toJson(), std::move(done), true, 120000);
 }
 
 void ChangeWindowSteps::notice(const api::WindowNoticeParams &params, Reply<api::NoticeText> done)

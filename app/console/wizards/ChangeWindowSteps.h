@@ -31,7 +31,8 @@ public:
 
     void inventory(Reply<api::WindowInventory> done);
     void createBackup(const QString &passphrase, Reply<api::BackupInfo> done);
-    void restoreBackup(const QString &id, const QString &passphrase,
+    // `reason` goes into the restore's audit entry (why the window was rolled back).
+    void restoreBackup(const QString &id, const QString &passphrase, const QString &reason,
                        Reply<api::BackupRestored> done);
     void notice(const api::WindowNoticeParams &params, Reply<api::NoticeText> done);
     void setNoticeTemplate(const api::NoticeTemplate &notice, Reply<api::NoticeTemplate> done);

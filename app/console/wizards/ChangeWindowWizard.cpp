@@ -131,9 +131,23 @@ bool ChangeWindowWizard::offerRollback(const QString &why)
            "clean-ups, and changes by other admins) is undone, and every live session ends now. "
            "The restore itself is recorded in the audit trail, naming the backup."),
         tr("Roll back"));
-    if (yes)
+    if (yes) {
+        m_rollbackReason = why;
         rollBack();
+    }
     return yes;
+}
+
+QString ChangeWindowWizard::rollbackReason() const
+{
+    QString why = m_rollbackReason.isEmpty() ? tr("the admin rolled back") : m_rollbackReason;
+    why = tr("change window rolled back: %1").arg(why.simplified());
+    // A server message quoted in `why` must not make the restore itself refused.
+    why.removeIf([](QChar c) {
+        return c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+               c == QChar::ParagraphSeparator;
+    });
+    return why.left(api::BackupRestoreParams::MaxReasonLength);
 }
 
 void ChangeWindowWizard::rollBack()
@@ -147,7 +161,7 @@ void ChangeWindowWizard::rollBack()
     showOnCurrentPage(true, tr("Restoring backup %1…").arg(m_rollbackPoint->id));
     QPointer<ChangeWindowWizard> self(this);
     const QString id = m_rollbackPoint->id;
-    m_steps->restoreBackup(id, m_passphrase, [self, id](const Result<api::BackupRestored> &r) {
+    m_steps->restoreBackup(id, m_passphrase, rollbackReason(), [self, id](const Result<api::BackupRestored> &r) {
         if (!self)
             return;
         self->m_restoring = false;

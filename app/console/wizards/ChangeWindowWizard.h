@@ -117,6 +117,8 @@ signals:
     void rollbackFinished(bool ok, const QString &message);
 
 private:
+    // The reason sent with the restore: one line, within the server's bound.
+    QString rollbackReason() const;
     void updateRollbackButton();
     void showOnCurrentPage(bool ok, const QString &text);
     void wipePassphrase();
@@ -138,6 +140,8 @@ private:
     SummaryPage *m_summary;
     std::optional<api::BackupInfo> m_rollbackPoint;
     QString m_passphrase;
+    // Why the rollback was offered, for the restore's audit entry.
+    QString m_rollbackReason;
     QList<StepOutcome> m_outcomes;
     bool m_rolledBack = false;
     bool m_restoring = false;

@@ -5,6 +5,7 @@
 // required field, or has one of the wrong type, is refused with that field's name.
 
 #include "api/AuditMessages.h"
+#include "api/BackupMessages.h"
 #include "api/PolicyMessages.h"
 #include "api/SessionMessages.h"
 #include "api/StatusMessages.h"
@@ -930,6 +931,23 @@ private slots:
         QVERIFY(!UserRef::fromJson({}));
         QVERIFY(!SessionRef::fromJson({}));
         QVERIFY(!PolicySetParams::fromJson({}));
+    }
+
+    void aRestoreReasonIsOneBoundedLine()
+    {
+        // Kept in the restore's audit entry: it must read as one line and stay short.
+        const BackupRestoreParams rollback{"20261130-0012", "pass", true,
+                                           "change window rolled back: rotation failed"};
+        QVERIFY(roundTrips(rollback));
+        QVERIFY(!wire(BackupRestoreParams{"id", "pass", true, {}}.toJson()).contains("reason"));
+        for (const QString &bad : {QString("two\nlines"), QString("bell\x07"),
+                                   QString(BackupRestoreParams::MaxReasonLength + 1, 'x')}) {
+            auto json = rollback.toJson();
+            json.insert("reason", bad);
+            const auto parsed = BackupRestoreParams::fromJson(json);
+            QVERIFY2(!parsed, qPrintable(bad.left(20)));
+            QVERIFY(QString::fromStdString(parsed.message()).contains("'reason'"));
+        }
     }
 };
 

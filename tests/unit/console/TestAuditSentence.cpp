@@ -160,6 +160,18 @@ private slots:
                                          {{"session", 3}, {"detail", "no answer"}}, "timeout")),
                  QString("the new encryption keys root asked for in bob's session 3 did not "
                          "come: timeout no answer"));
+        // A rollback says what it replaced and why.
+        const QString restored = AuditSentence::of(
+            entry("root (uid 0)", "backup.restore", "20261130-0012",
+                  {{"file", "20261130-0012.kwbackup"},
+                   {"created", "2026-11-30T00:12:00Z"},
+                   {"replacedEntries", 57},
+                   {"reason", "change window rolled back: the step \"Rotation\" failed"}}));
+        QVERIFY2(restored.startsWith("root restored the backup 20261130-0012.kwbackup, made "),
+                 qPrintable(restored));
+        QVERIFY2(restored.endsWith("; the trail it replaced had 57 entries (change window rolled "
+                                   "back: the step \"Rotation\" failed)"),
+                 qPrintable(restored));
         // A failed outcome is said, once.
         QCOMPARE(AuditSentence::of(entry("root (uid 0)", "user.delete", "bob", {}, "failed")),
                  QString("root deleted the account bob (outcome: failed)"));
