@@ -216,6 +216,37 @@ private slots:
                 QCOMPARE(seen(wire).cause, std::optional<std::uint32_t>(1)); // User-Request
     }
 
+    void interimUpdatesCarryTheLiveCounters()
+    {
+        RadiusTestResponder server([](const Bytes &wire) { return response(wire); });
+        RadiusAccounting::Options options = fastOptions();
+        options.interimSeconds = 1; // keywardd.conf allows 60 and up; short for the test
+        RadiusAccounting accounting({serverAt(server.port())}, Fast, journal(), options);
+        core::LiveSession s = live(12, "erin");
+        accounting.setSessionSource([&] {
+            core::LiveSession now = s;
+            now.hasCounters = true;
+            now.bytesIn = 777;
+            return QList<core::LiveSession>{now};
+        });
+        QVERIFY(accounting.start().ok());
+        accounting.onSessionUp(s);
+        QTRY_VERIFY_WITH_TIMEOUT(statuses(server).contains(3u), 12000);
+        for (const Bytes &wire : server.received()) {
+            if (seen(wire).status == 3) {
+                QCOMPARE(seen(wire).session, QString("SESSION12"));
+                QCOMPARE(seen(wire).inputOctets, std::optional<std::uint32_t>(777));
+            }
+        }
+        // None once it ended.
+        s.endedAt = QDateTime::currentDateTimeUtc();
+        accounting.onSessionEnded(s);
+        QTRY_COMPARE(accounting.state().queued, 0);
+        const auto count = server.received().size();
+        QTest::qWait(6000);
+        QCOMPARE(server.received().size(), count);
+    }
+
     void stopSendsAccountingOffAndWaitsForItsAnswer()
     {
         RadiusTestResponder server([](const Bytes &wire) { return response(wire); });
