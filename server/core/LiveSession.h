@@ -4,6 +4,9 @@
 // the admin API, the session history, and later RADIUS accounting and alerts. A
 // value: taken from the session registry, never a handle into it.
 
+#include "core/SessionEndCause.h"
+
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -26,6 +29,13 @@ struct LiveSession
     // The sign-in backend that signed the user in ("local", "radius", "local (RADIUS
     // down)"); empty until then.
     QString signInBackend;
+    // RADIUS accounting: the session's Acct-Session-Id (its start in ms since the epoch
+    // and its call id, hex: unique across restarts), whether RADIUS authenticated it,
+    // the Class its Access-Accept gave (echoed unchanged) and its Acct-Interim-Interval.
+    QString accountingSessionId;
+    bool radiusAuthenticated = false;
+    QByteArray radiusClass;
+    int acctInterimSeconds = 0; // 0: none given
 
     // From the data plane.
     bool hasCounters = false;
@@ -56,6 +66,7 @@ struct LiveSession
     // Set once it ended.
     QDateTime endedAt;
     QString endReason;
+    SessionEndCause endCause = SessionEndCause::Unknown;
 };
 
 } // namespace keyward::core

@@ -37,7 +37,8 @@ CallSession::CallSession(CallContext &context, PptpConnection *connection, quint
     m_rekeyDeadline.setSingleShot(true);
     connect(&m_rekeyDeadline, &QTimer::timeout, this, [this] {
         end(QStringLiteral("rekey: the client did not re-authenticate within 10 s; disconnected "
-                           "so it reconnects with new keys"));
+                           "so it reconnects with new keys"),
+            protocol::pptp::CdnResult::AdminShutdown, core::SessionEndCause::NasRequest);
     });
     m_watchdog.setInterval(1000);
     connect(&m_watchdog, &QTimer::timeout, this, &CallSession::onWatchdog);
@@ -122,25 +123,28 @@ void CallSession::onDecryptorResynchronised()
     pump();
 }
 
-void CallSession::end(const QString &reason, protocol::pptp::CdnResult result)
+void CallSession::end(const QString &reason, protocol::pptp::CdnResult result,
+                      core::SessionEndCause cause)
 {
     if (m_state == State::Ended || m_state == State::Ending || !m_ppp)
         return;
     m_state = State::Ending;
     m_endReason = reason;
+    noteCause(cause);
     if (!m_cdnResult)
         m_cdnResult = result;
     m_ppp->close(reason.toStdString(), monotonicNow());
     pump();
 }
 
-void CallSession::lowerDown(const QString &reason)
+void CallSession::lowerDown(const QString &reason, core::SessionEndCause cause)
 {
     if (m_state == State::Ended)
         return;
     m_lowerDown = true;
     if (m_endReason.isEmpty())
         m_endReason = reason;
+    noteCause(cause);
     if (m_ppp) {
         m_ppp->lowerDown(reason.toStdString(), monotonicNow());
         pump();
@@ -207,7 +211,7 @@ void CallSession::handle(const PppSessionEvent &event)
             end(QStringLiteral("%1 does not allow %2 MPPE for this user")
                     .arg(m_grant.backend,
                          QString::fromStdString(std::string(toString(keys->parameters.strength)))),
-                protocol::pptp::CdnResult::GeneralError);
+                protocol::pptp::CdnResult::GeneralError, core::SessionEndCause::NasError);
             return;
         }
         m_mppe = keys->parameters;
@@ -255,6 +259,11 @@ void CallSession::handle(const PppSessionEvent &event)
         if (!m_cdnResult)
             m_cdnResult = ended->byPeer || m_networkUp ? protocol::pptp::CdnResult::LostCarrier
                                                        : protocol::pptp::CdnResult::GeneralError;
+        // For accounting: the client's Terminate-Request is its own request; an up link
+        // that ended otherwise lost its peer (echoes unanswered).
+        noteCause(ended->byPeer ? core::SessionEndCause::UserRequest
+                  : m_networkUp ? core::SessionEndCause::LostCarrier
+                                : core::SessionEndCause::NasRequest);
         finish();
     }
 }
@@ -265,13 +274,14 @@ void CallSession::onSignedIn()
         return;
     m_signedIn = true;
     if (auto slot = m_context.sessions().signedIn(this); !slot) {
-        end(QString::fromStdString(slot.message()), protocol::pptp::CdnResult::GeneralError);
+        end(QString::fromStdString(slot.message()), protocol::pptp::CdnResult::GeneralError,
+            core::SessionEndCause::NasError);
         return;
     }
     const auto address = m_context.sessions().allocateAddress();
     if (!address) {
         end(QStringLiteral("the tunnel address pool is exhausted"),
-            protocol::pptp::CdnResult::GeneralError);
+            protocol::pptp::CdnResult::GeneralError, core::SessionEndCause::NasError);
         return;
     }
     m_tunnelAddress = *address;
@@ -286,12 +296,13 @@ void CallSession::onSignedIn()
     m_ppp->assignPeerAddress(m_tunnelAddress, monotonicNow());
 }
 
-void CallSession::abort(const QString &reason)
+void CallSession::abort(const QString &reason, core::SessionEndCause cause)
 {
     if (m_state == State::Ended)
         return;
     if (m_endReason.isEmpty())
         m_endReason = reason;
+    noteCause(cause);
     if (!m_cdnResult)
         m_cdnResult = protocol::pptp::CdnResult::GeneralError;
     finish();
@@ -371,7 +382,7 @@ void CallSession::onWatchdog()
     if (!m_networkUp && age >= config.handshakeTimeoutSeconds) {
         end(QStringLiteral("the session was not up within %1 s")
                 .arg(config.handshakeTimeoutSeconds),
-            protocol::pptp::CdnResult::GeneralError);
+            protocol::pptp::CdnResult::GeneralError, core::SessionEndCause::NasRequest);
         return;
     }
     if (age >= maxSessionSeconds()) {
@@ -379,11 +390,13 @@ void CallSession::onWatchdog()
             end(QStringLiteral("the Session-Timeout %1 gave (%2 s) is over; the client must log "
                                "in again")
                     .arg(m_grant.backend)
-                    .arg(maxSessionSeconds()));
+                    .arg(maxSessionSeconds()),
+                protocol::pptp::CdnResult::AdminShutdown, core::SessionEndCause::SessionTimeout);
         else
             end(QStringLiteral(
                     "maximum session length reached (%1 h); the client must log in again")
-                    .arg(maxSessionSeconds() / 3600.0, 0, 'g', 3));
+                    .arg(maxSessionSeconds() / 3600.0, 0, 'g', 3),
+                protocol::pptp::CdnResult::AdminShutdown, core::SessionEndCause::SessionTimeout);
         return;
     }
     if (m_networkUp) {
@@ -409,7 +422,8 @@ void CallSession::onWatchdog()
         }
         const auto idle = std::chrono::duration_cast<std::chrono::seconds>(now - last).count();
         if (idle >= idleTimeoutSeconds())
-            end(QStringLiteral("idle for %1 s").arg(idle));
+            end(QStringLiteral("idle for %1 s").arg(idle), protocol::pptp::CdnResult::AdminShutdown,
+                core::SessionEndCause::IdleTimeout);
     }
 }
 
@@ -423,6 +437,7 @@ void CallSession::finish()
     m_watchdog.stop();
     if (m_endReason.isEmpty())
         m_endReason = QStringLiteral("ended");
+    noteCause(core::SessionEndCause::NasRequest);
     const quint16 callId = m_callId;
     m_context.dataPlane().post([callId](net::DataPlane &plane) { plane.removePath(callId); });
     if (m_tunnelAddress)
@@ -440,6 +455,12 @@ void CallSession::finish()
     if (!m_lowerDown && m_connection)
         m_connection->clearCall(m_callId, disconnectResult(), m_endReason);
     emit finished(this);
+}
+
+void CallSession::noteCause(core::SessionEndCause cause)
+{
+    if (m_endCause == core::SessionEndCause::Unknown)
+        m_endCause = cause;
 }
 
 } // namespace keyward::daemon

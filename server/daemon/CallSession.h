@@ -8,6 +8,7 @@
 // Until its sign-in is accepted a call holds only its PPP state and data path: the
 // session slot, the tunnel address and its route are taken when MS-CHAPv2 succeeds.
 
+#include "core/SessionEndCause.h"
 #include "dissect/ClientEvidence.h"
 #include "dissect/ClientIdentity.h"
 #include "mppe/MppeParameters.h"
@@ -56,14 +57,18 @@ public:
     // Ends the session from our side; `result` is what the Call-Disconnect-Notify says:
     // Admin-Shutdown for an admin, idle, maximum duration, shutdown; General-Error when
     // the call could not become a session (no slot, no address, not up in time).
+    // `cause` is the Acct-Terminate-Cause meaning of the end (the first one known wins).
     void end(const QString &reason,
-             protocol::pptp::CdnResult result = protocol::pptp::CdnResult::AdminShutdown);
+             protocol::pptp::CdnResult result = protocol::pptp::CdnResult::AdminShutdown,
+             core::SessionEndCause cause = core::SessionEndCause::NasRequest);
     // The call under the session is gone (Call-Clear, control connection closed).
-    void lowerDown(const QString &reason);
+    void lowerDown(const QString &reason,
+                   core::SessionEndCause cause = core::SessionEndCause::LostCarrier);
     // Ends the call at once, without a PPP goodbye, clearing it with a
     // Call-Disconnect-Notify (General-Error): for calls that never signed in (deadline,
     // budget).
-    void abort(const QString &reason);
+    void abort(const QString &reason,
+               core::SessionEndCause cause = core::SessionEndCause::NasRequest);
     // Fresh MPPE keys now (see PppSession::rekey). `done` is called once with
     // "rekeyed" or "disconnected" and the reason. False when the session is not up.
     bool rekey(std::function<void(const QString &outcome, const QString &detail)> done);
@@ -76,6 +81,7 @@ public:
     QDateTime startedAt() const { return m_startedAt; }
     std::optional<protocol::mppe::MppeParameters> mppe() const { return m_mppe; }
     QString endReason() const { return m_endReason; }
+    core::SessionEndCause endCause() const { return m_endCause; }
     // What the sign-in backend granted (its name, a RADIUS server's limits and Class).
     const signin::SignInGrant &grant() const { return m_grant; }
     // The client as its SCCRQ and its PPP control frames name it (ClientInventory).
@@ -112,6 +118,7 @@ private:
     // MS-CHAPv2 succeeded: the session slot, the tunnel address and its route.
     void onSignedIn();
     void finish();
+    void noteCause(core::SessionEndCause cause);
 
     CallContext &m_context;
     PptpConnection *m_connection;
@@ -135,6 +142,8 @@ private:
     bool m_signedIn = false;
     bool m_lowerDown = false;
     QString m_endReason;
+    // Why it ended in RFC 2866's terms; the first cause known wins, like the reason.
+    core::SessionEndCause m_endCause = core::SessionEndCause::Unknown;
     // The Call-Disconnect-Notify's result for the end; the first cause known wins.
     std::optional<protocol::pptp::CdnResult> m_cdnResult;
     std::function<void(const QString &, const QString &)> m_rekeyDone;

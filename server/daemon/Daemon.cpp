@@ -87,6 +87,8 @@ Status Daemon::start()
         return prepared;
     if (auto opened = openState(); !opened)
         return opened;
+    if (auto opened = openAccounting(); !opened)
+        return opened;
     if (auto opened = openNetwork(); !opened)
         return opened;
     if (auto opened = openAdmin(); !opened)
@@ -100,6 +102,10 @@ Status Daemon::start()
         qCWarning(lcDaemon).noquote() << QString::fromStdString(prepared.message());
     if (auto started = m_dataPlane->start(); !started)
         return started;
+    if (m_accounting) {
+        if (auto started = m_accounting->start(); !started)
+            qCWarning(lcDaemon).noquote() << QString::fromStdString(started.message());
+    }
     m_sessions.setDataPlane(m_dataPlane.get());
     m_calls = std::make_unique<CallContext>(m_config, *m_crypto, *m_dataPlane, m_sessions,
                                             *m_signIn, *m_policy);
@@ -225,6 +231,50 @@ Status Daemon::openSignIn()
                                << (m_localSignIn ? "; the local store when every server is down"
                                                  : "");
     m_signIn = std::move(radius);
+    return {};
+}
+
+Status Daemon::openAccounting()
+{
+    if (!m_config.accountingEnabled())
+        return {};
+    if (m_config.radiusServers.isEmpty())
+        return toError(QStringLiteral("radius-accounting needs at least one radius-server"),
+                       ErrorKind::Invalid);
+    QList<radius::RadiusClient::Server> servers;
+    QStringList names;
+    for (const radius::RadiusServerConfig &server : m_config.radiusServers) {
+        auto secret = server.readSecret();
+        if (!secret)
+            return secret.error();
+        servers.append({server, std::move(secret).value()});
+        names << QStringLiteral("%1:%2").arg(server.address.toString()).arg(server.acctPort);
+    }
+    radius::RadiusAccounting::Options options;
+    options.nasIdentifier = m_config.radiusNasIdentifier.isEmpty()
+                                ? QHostInfo::localHostName().left(64)
+                                : m_config.radiusNasIdentifier;
+    const QString serverAddress =
+        m_config.radiusNasAddress.isEmpty() ? m_config.listenAddress : m_config.radiusNasAddress;
+    options.nasAddress = parseAddress(serverAddress).value_or(0);
+    options.calledStation = serverAddress;
+    options.interimSeconds = m_config.radiusInterimSeconds;
+    m_accounting = std::make_unique<radius::RadiusAccounting>(
+        std::move(servers),
+        radius::RadiusClient::Timing{m_config.radiusTimeoutSeconds * 1000, m_config.radiusRetries,
+                                     m_config.radiusDeadTimeSeconds},
+        std::make_unique<radius::AccountingJournal>(
+            QDir(m_config.stateDir).filePath(QStringLiteral("radius-accounting.journal")),
+            m_config.radiusAccountingQueue),
+        options);
+    m_accounting->setSessionSource([this] { return m_sessions.sessions(); });
+    // Session life as the registry publishes it: a Start when up, a Stop (with the final
+    // counters) when ended.
+    connect(&m_sessions, &SessionRegistry::sessionUp, m_accounting.get(),
+            &radius::RadiusAccounting::onSessionUp);
+    connect(&m_sessions, &SessionRegistry::sessionEnded, m_accounting.get(),
+            &radius::RadiusAccounting::onSessionEnded);
+    qCInfo(lcDaemon).noquote() << "RADIUS accounting on:" << names.join(QStringLiteral(", "));
     return {};
 }
 
@@ -479,8 +529,15 @@ void Daemon::shutdown(const QString &reason)
     const auto connections = m_connections;
     for (PptpConnection *c : connections)
         c->stop(reason);
-    // Give the Stop-Control-Connection exchanges a moment, then go.
-    QTimer::singleShot(m_connections.isEmpty() ? 0 : 1500, this, [this] { emit stopped(); });
+    // Give the Stop-Control-Connection exchanges a moment, then send Accounting-Off
+    // (waiting 3 s at most for its answer), then go.
+    QTimer::singleShot(m_connections.isEmpty() ? 0 : 1500, this, [this] {
+        if (!m_accounting) {
+            emit stopped();
+            return;
+        }
+        m_accounting->stop(3000, [this] { emit stopped(); });
+    });
 }
 
 void Daemon::onNewConnection(QTcpSocket *socket, quint32 peer)

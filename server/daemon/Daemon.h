@@ -22,6 +22,7 @@
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
 #include "net/DataPlane.h"
+#include "radius/RadiusAccounting.h"
 #include "radius/RadiusClient.h"
 #include "runtime/ServiceNotifier.h"
 #include "signin/SignInBackend.h"
@@ -72,6 +73,9 @@ private:
     // The sign-in backend signin-backend names; RADIUS secrets are read here, while
     // keywardd may still read files only root may.
     Status openSignIn();
+    // RADIUS accounting (radius-accounting): its client and journal; secrets are read
+    // here. It starts (Accounting-On) once keywardd runs as its own user.
+    Status openAccounting();
     Status openNetwork();
     Status openAdmin();
     // Starts keyward-capture while keywardd may still give it CAP_NET_RAW. Capture is
@@ -94,8 +98,9 @@ private:
     std::unique_ptr<core::SessionHistory> m_history;
     std::unique_ptr<core::TokenStore> m_tokens;
     std::unique_ptr<radius::RadiusClient> m_radius;
-    std::unique_ptr<signin::SignInBackend> m_localSignIn; // radius-then-local's fallback
-    std::unique_ptr<signin::SignInBackend> m_signIn;      // the backend sessions ask
+    std::unique_ptr<signin::SignInBackend> m_localSignIn;   // radius-then-local's fallback
+    std::unique_ptr<signin::SignInBackend> m_signIn;        // the backend sessions ask
+    std::unique_ptr<radius::RadiusAccounting> m_accounting; // null: accounting off
     std::unique_ptr<CallContext> m_calls;
     ipc::TlsIdentity m_tls;
     PptpListener m_listener;

@@ -198,6 +198,20 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
             return QStringLiteral("'radius-nas-address' must be an IPv4 address, not '%1'")
                 .arg(value);
         radiusNasAddress = value;
+    } else if (key == "radius-accounting") {
+        bool on = false;
+        if (auto error = parseBool(key, value, &on))
+            return error;
+        radiusAccounting = on;
+    } else if (key == "radius-accounting-queue") {
+        return parseInt(key, value, 100, 10000000, &radiusAccountingQueue);
+    } else if (key == "radius-interim-interval") {
+        if (auto error = parseInt(key, value, 0, 86400, &radiusInterimSeconds))
+            return error;
+        if (radiusInterimSeconds > 0 && radiusInterimSeconds < 60)
+            return QStringLiteral("'radius-interim-interval' must be 0 (off) or at least 60 "
+                                  "seconds, not '%1'")
+                .arg(value);
     } else if (key == "restore") {
         if (value.isEmpty())
             return QStringLiteral("'restore' needs a backup file");
@@ -314,12 +328,16 @@ QJsonObject DaemonConfig::toJson() const
              signInBackend == SignInBackendChoice::Local    ? QStringLiteral("local")
              : signInBackend == SignInBackendChoice::Radius ? QStringLiteral("radius")
                                                             : QStringLiteral("radius-then-local")},
-            {QStringLiteral("radius-server"), [this] {
+            {QStringLiteral("radius-server"),
+             [this] {
                  QStringList specs;
                  for (const auto &server : radiusServers)
                      specs << server.toSpec();
                  return specs.join(QStringLiteral("; "));
-             }()}};
+             }()},
+            {QStringLiteral("radius-accounting"), accountingEnabled()},
+            {QStringLiteral("radius-accounting-queue"), radiusAccountingQueue},
+            {QStringLiteral("radius-interim-interval"), radiusInterimSeconds}};
 }
 
 QString DaemonConfig::usage()
@@ -368,7 +386,7 @@ QString DaemonConfig::usage()
         "  --report-retention N   reports kept in STATE-DIR/reports (50)\n"
         "  --signin-backend B     who judges sign-ins: local, radius, or radius-then-local\n"
         "                         (the local store only when every RADIUS server is down)\n"
-        "  --radius-server 'ADDR[:PORT] secret-file=PATH [message-authenticator=M]'\n"
+        "  --radius-server 'ADDR[:PORT] secret-file=PATH [message-authenticator=M] [acct-port=N]'\n"
         "                         a RADIUS server (1812); once per server, tried in order;\n"
         "                         M: require (default), auto or no (weak)\n"
         "  --radius-timeout S     first wait for a RADIUS answer; retries wait twice as long (2)\n"
@@ -376,6 +394,10 @@ QString DaemonConfig::usage()
         "  --radius-dead-time S   a RADIUS server that did not answer is skipped this long (30)\n"
         "  --radius-nas-identifier NAME   NAS-Identifier sent (this host's name)\n"
         "  --radius-nas-address ADDR      NAS-IP-Address sent (the listen address)\n"
+        "  --radius-accounting on|off     RFC 2866 accounting to the radius-server lines'\n"
+        "                         acct-port=N (1813); on when radius-server lines exist\n"
+        "  --radius-accounting-queue N    accounting records kept waiting at most (100000)\n"
+        "  --radius-interim-interval S    Interim-Update interval, 0 = off or >= 60 (0)\n"
         "  --restore FILE         restore a backup into the state directory of this\n"
         "                         (stopped) keywardd, reading its passphrase from stdin,\n"
         "                         then exit\n"

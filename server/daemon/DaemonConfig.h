@@ -117,6 +117,12 @@ struct DaemonConfig
     int radiusDeadTimeSeconds = 30;
     QString radiusNasIdentifier; // empty: this host's name
     QString radiusNasAddress;    // NAS-IP-Address; empty: the listen address unless 0.0.0.0
+    // RADIUS accounting (RFC 2866) to the radius-server lines' accounting ports: unset
+    // means on when there are radius-server lines, whatever signin-backend says.
+    std::optional<bool> radiusAccounting;
+    int radiusAccountingQueue = 100000; // records waiting at most (the journal's bound)
+    int radiusInterimSeconds = 0;       // Interim-Update interval; 0: off
+    bool accountingEnabled() const { return radiusAccounting.value_or(!radiusServers.isEmpty()); }
 
     // Parses argv (without argv[0]). --config FILE is read first, then the other
     // flags are applied over it.

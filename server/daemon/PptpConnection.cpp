@@ -175,9 +175,12 @@ void PptpConnection::handle(const ControlEvent &event)
         onCallEstablished(*up);
     } else if (auto *cleared = std::get_if<CallCleared>(&event)) {
         if (const QPointer<CallSession> session = m_sessions.take(cleared->callId))
-            session->lowerDown(QString::fromStdString(
-                cleared->byPeer ? "the client cleared the call: " + cleared->reason
-                                : cleared->reason));
+            session->lowerDown(
+                QString::fromStdString(cleared->byPeer
+                                           ? "the client cleared the call: " + cleared->reason
+                                           : cleared->reason),
+                cleared->byPeer ? core::SessionEndCause::UserRequest
+                                : core::SessionEndCause::LostCarrier);
         releaseCallId(cleared->callId);
         becameCallless();
     } else if (auto *rejected = std::get_if<CallRejected>(&event)) {
@@ -252,7 +255,7 @@ void PptpConnection::onCallEstablished(const CallEstablished &up)
     if (!session->start(&error)) {
         qCWarning(lcControl).noquote()
             << formatAddress(m_peerAddress) << "cannot start the session:" << error;
-        session->lowerDown(error);
+        session->lowerDown(error, core::SessionEndCause::NasError);
         (void)m_pac.clearCall(up.callId, CdnResult::GeneralError, 0, error.left(127).toStdString());
     }
 }
@@ -290,7 +293,7 @@ void PptpConnection::stop(const QString &reason)
     const auto sessions = m_sessions;
     for (const QPointer<CallSession> &session : sessions)
         if (session)
-            session->end(reason);
+            session->end(reason, CdnResult::AdminShutdown, core::SessionEndCause::AdminReboot);
     m_pac.stop(StopReason::LocalShutdown, monotonicNow());
     m_driver.pump();
 }

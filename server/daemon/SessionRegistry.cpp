@@ -174,6 +174,7 @@ void SessionRegistry::onFinished(CallSession *session)
     core::LiveSession ended = describe(session);
     ended.endedAt = QDateTime::currentDateTimeUtc();
     ended.endReason = session->endReason();
+    ended.endCause = session->endCause();
     // Ended by an admin: the record names who; the client heard only why.
     if (const auto byAdmin = m_endedBy.take(session->callId());
         !byAdmin.first.isEmpty() && byAdmin.first == ended.endReason)
@@ -218,7 +219,8 @@ void SessionRegistry::endAll(const QString &reason)
 {
     const auto sessions = m_sessions;
     for (CallSession *s : sessions)
-        s->end(reason);
+        s->end(reason, protocol::pptp::CdnResult::AdminShutdown,
+               core::SessionEndCause::AdminReboot);
 }
 
 core::LiveSession SessionRegistry::describe(const CallSession *s) const
@@ -236,6 +238,16 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
     live.clientVersion = s->client().version;
     live.clientLegacy = s->client().legacy;
     live.signInBackend = s->grant().backend;
+    // Start in ms since the epoch (12 hex digits last until the year 10889) and the call
+    // id: unique across restarts, as Acct-Session-Id must be.
+    live.accountingSessionId =
+        QStringLiteral("%1%2")
+            .arg(s->startedAt().toMSecsSinceEpoch(), 12, 16, QLatin1Char('0'))
+            .arg(s->callId(), 4, 16, QLatin1Char('0'))
+            .toUpper();
+    live.radiusAuthenticated = s->grant().backend == QLatin1String("radius");
+    live.radiusClass = s->grant().radiusClass;
+    live.acctInterimSeconds = s->grant().acctInterimSeconds.value_or(0);
     if (const auto mppe = s->mppe()) {
         live.mppeStrength = QString::fromLatin1(toString(mppe->strength).data());
         live.mppeMode = QString::fromLatin1(toString(mppe->mode).data());
@@ -282,7 +294,7 @@ void SessionRegistry::endFor(CallSession *session, const QString &reason, const 
     const QString told = reason + QStringLiteral(" by an administrator");
     m_endedBy.insert(session->callId(), {told, reason + QStringLiteral(" by ") + actor});
     // A session that was already closing keeps its own reason (onFinished compares).
-    session->end(told);
+    session->end(told, protocol::pptp::CdnResult::AdminShutdown, core::SessionEndCause::AdminReset);
 }
 
 bool SessionRegistry::end(quint16 id, const QString &reason, const QString &actor)

@@ -126,6 +126,10 @@ void RadiusClient::tryNextServer(quint64 id)
             break;
         }
         pending.wire = std::move(*wire);
+        // An Accounting-Request's authenticator is the MD5 signRequest computed (RFC
+        // 2866 §3), not the random one: the answer's Response Authenticator covers it.
+        std::copy_n(pending.wire.begin() + 4, AuthenticatorSize,
+                    pending.request.authenticator.begin());
         pending.server = index;
         pending.attempt = 0;
         pending.discarded.clear();
@@ -209,8 +213,9 @@ void RadiusClient::onReadyRead(int index)
         Pending &pending = m_pending.at(id);
         using Mode = RadiusServerConfig::MessageAuthenticator;
         const bool require =
-            server.config.messageAuthenticator == Mode::Require ||
-            (server.config.messageAuthenticator == Mode::Auto && server.sawMessageAuthenticator);
+            m_requireMessageAuthenticator &&
+            (server.config.messageAuthenticator == Mode::Require ||
+             (server.config.messageAuthenticator == Mode::Auto && server.sawMessageAuthenticator));
         auto checked =
             RadiusSigner::checkAnswer(wire, pending.request.authenticator, server.secret, require);
         if (checked && checked->packet.code != RadiusCode::AccessAccept &&

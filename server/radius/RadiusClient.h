@@ -75,6 +75,11 @@ public:
     const RadiusServerConfig &serverConfig(int server) const { return m_servers[server].config; }
     // The shared secret of a server, for attributes hidden with it (RFC 2548 keys).
     protocol::ByteView secret(int server) const;
+    // Accounting answers (Accounting-Response) need no Message-Authenticator: RFC 3579
+    // concerns Access-* packets, and FreeRADIUS sends none in them. When false, an
+    // answer's Message-Authenticator is checked when present but never required,
+    // whatever each server's message-authenticator setting says (true by default).
+    void setRequireMessageAuthenticator(bool required) { m_requireMessageAuthenticator = required; }
     // True while every server is marked down.
     bool allServersDown() const;
     int outstanding() const { return static_cast<int>(m_pending.size()); }
@@ -113,6 +118,7 @@ private:
 
     std::vector<ServerState> m_servers;
     Timing m_timing;
+    bool m_requireMessageAuthenticator = true;
     std::map<quint64, Pending> m_pending;
     quint64 m_nextId = 1;
     QElapsedTimer m_clock;

@@ -32,15 +32,33 @@ constexpr std::uint8_t Class = 25;
 constexpr std::uint8_t VendorSpecific = 26;
 constexpr std::uint8_t SessionTimeout = 27;
 constexpr std::uint8_t IdleTimeout = 28;
+constexpr std::uint8_t CalledStationId = 30;
 constexpr std::uint8_t CallingStationId = 31;
 constexpr std::uint8_t NasIdentifier = 32;
+// Accounting (RFC 2866 §5, RFC 2869 §5).
+constexpr std::uint8_t AcctStatusType = 40;
+constexpr std::uint8_t AcctDelayTime = 41;
+constexpr std::uint8_t AcctInputOctets = 42;
+constexpr std::uint8_t AcctOutputOctets = 43;
+constexpr std::uint8_t AcctSessionId = 44;
+constexpr std::uint8_t AcctAuthentic = 45;
+constexpr std::uint8_t AcctSessionTime = 46;
+constexpr std::uint8_t AcctInputPackets = 47;
+constexpr std::uint8_t AcctOutputPackets = 48;
+constexpr std::uint8_t AcctTerminateCause = 49;
+constexpr std::uint8_t AcctInputGigawords = 52;
+constexpr std::uint8_t AcctOutputGigawords = 53;
+constexpr std::uint8_t EventTimestamp = 55;
 constexpr std::uint8_t NasPortType = 61;
 constexpr std::uint8_t MessageAuthenticator = 80;
+constexpr std::uint8_t AcctInterimInterval = 85;
 
 // Values
 constexpr std::uint32_t ServiceTypeFramed = 2;
 constexpr std::uint32_t FramedProtocolPpp = 1;
 constexpr std::uint32_t NasPortTypeVirtual = 5;
+constexpr std::uint32_t AcctAuthenticRadius = 1;
+constexpr std::uint32_t AcctAuthenticLocal = 2;
 } // namespace attr
 
 // Microsoft vendor-specific attributes (RFC 2548).

@@ -41,6 +41,13 @@ Result<RadiusServerConfig> RadiusServerConfig::parse(const QString &spec)
         const QString value = eq > 0 ? parts[i].mid(eq + 1) : QString();
         if (key == QLatin1String("secret-file") && !value.isEmpty()) {
             server.secretFile = value;
+        } else if (key == QLatin1String("acct-port")) {
+            bool ok = false;
+            const int port = value.toInt(&ok);
+            if (!ok || port < 1 || port > 65535)
+                return invalid(
+                    QStringLiteral("'acct-port' must be 1 to 65535, not '%1'").arg(value));
+            server.acctPort = static_cast<quint16>(port);
         } else if (key == QLatin1String("message-authenticator")) {
             if (value == QLatin1String("require"))
                 server.messageAuthenticator = MessageAuthenticator::Require;
@@ -54,7 +61,7 @@ Result<RadiusServerConfig> RadiusServerConfig::parse(const QString &spec)
                                    .arg(value));
         } else {
             return invalid(QStringLiteral("'radius-server' does not know '%1' (secret-file=PATH, "
-                                          "message-authenticator=require|auto|no)")
+                                          "message-authenticator=require|auto|no, acct-port=N)")
                                .arg(parts[i]));
         }
     }
@@ -74,8 +81,11 @@ QString RadiusServerConfig::name() const
 
 QString RadiusServerConfig::toSpec() const
 {
-    return QStringLiteral("%1 secret-file=%2 message-authenticator=%3")
-        .arg(name(), secretFile, toString(messageAuthenticator));
+    QString spec = QStringLiteral("%1 secret-file=%2 message-authenticator=%3")
+                       .arg(name(), secretFile, toString(messageAuthenticator));
+    if (acctPort != 1813)
+        spec += QStringLiteral(" acct-port=%1").arg(acctPort);
+    return spec;
 }
 
 QString RadiusServerConfig::toString(MessageAuthenticator mode)

@@ -3,7 +3,7 @@
 // One RADIUS server as keywardd.conf names it, in the order the servers are tried:
 //
 //   radius-server = 192.0.2.10[:1812] secret-file=/etc/keyward/radius.secret
-//                   [message-authenticator=require|auto|no]
+//                   [message-authenticator=require|auto|no] [acct-port=1813]
 //
 // The shared secret lives in its own file (owner only, 0600 or stricter) and is read
 // when keywardd starts; it never appears in the settings, a log line or an event.
@@ -29,6 +29,7 @@ public:
 
     QHostAddress address;
     quint16 port = 1812;
+    quint16 acctPort = 1813; // where RADIUS accounting goes (RFC 2866)
     QString secretFile;
     MessageAuthenticator messageAuthenticator = MessageAuthenticator::Require;
 

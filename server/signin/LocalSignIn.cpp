@@ -83,7 +83,7 @@ void LocalSignIn::verify(const SignInRequest &request, Done done)
     QTimer::singleShot(
         std::chrono::milliseconds(delay), this,
         [verdict = std::move(verdict), done = std::move(done)]() mutable {
-            done(verdict, SignInGrant{QStringLiteral("local"), {}, {}, {}, {}, {}, {}, {}});
+            done(verdict, SignInGrant{QStringLiteral("local"), {}, {}, {}, {}, {}, {}, {}, {}});
             if (auto *accepted = std::get_if<MsChapV2Accepted>(&verdict)) {
                 OPENSSL_cleanse(accepted->keys.send.data(), accepted->keys.send.size());
                 OPENSSL_cleanse(accepted->keys.receive.data(), accepted->keys.receive.size());

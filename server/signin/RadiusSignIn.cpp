@@ -106,7 +106,7 @@ void RadiusSignIn::verify(const SignInRequest &request, Done done)
         answer(request, started, 0,
                refused(709, "password change through RADIUS (MS-CHAP2-CPW) is not supported",
                        "Change your password where your RADIUS accounts are managed"),
-               SignInGrant{name(), {}, {}, {}, {}, {}, {}, {}}, std::move(done));
+               SignInGrant{name(), {}, {}, {}, {}, {}, {}, {}, {}}, std::move(done));
         return;
     }
     const auto &check = std::get<MsChapV2ResponseCheck>(request.check);
@@ -118,7 +118,7 @@ void RadiusSignIn::verify(const SignInRequest &request, Done done)
                    done = std::move(done)](Result<radius::RadiusClient::Answer> result) mutable {
                       if (!self)
                           return;
-                      SignInGrant grant{self->name(), {}, {}, {}, {}, {}, {}, {}};
+                      SignInGrant grant{self->name(), {}, {}, {}, {}, {}, {}, {}, {}};
                       if (!result) {
                           const QString why = QString::fromStdString(result.message());
                           if (self->m_fallback) {
@@ -247,6 +247,7 @@ MsChapV2Verdict RadiusSignIn::judge(const radius::RadiusClient::Answer &answer, 
                                 " with MPPE keys that do not decrypt to 16 octets");
     grant->sessionTimeoutSeconds = seconds(packet, attr::SessionTimeout);
     grant->idleTimeoutSeconds = seconds(packet, attr::IdleTimeout);
+    grant->acctInterimSeconds = seconds(packet, attr::AcctInterimInterval);
     if (auto framed = packet.findU32(attr::FramedIpAddress);
         framed && *framed != 0xffffffffu && *framed != 0xfffffffeu)
         grant->framedAddress = *framed;

@@ -20,6 +20,7 @@ struct SignInGrant
     std::optional<int> idleTimeoutSeconds;      // idle limit sooner than the policy
     std::optional<std::uint32_t> framedAddress; // Framed-IP-Address, host order (not applied)
     QByteArray radiusClass;                     // Class, to echo in accounting
+    std::optional<int> acctInterimSeconds;      // Acct-Interim-Interval, for accounting
     QString replyMessage;
     // MPPE strengths the backend allows, as MS-MPPE-Encryption-Types bits (0x2 40-bit,
     // 0x8 56-bit, 0x4 128-bit), already narrowed to what the local policy allows;

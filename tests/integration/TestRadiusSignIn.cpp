@@ -4,7 +4,10 @@
 // the tunnel; a wrong password gets E=691; a server that sends no
 // Message-Authenticator (FreeRADIUS 3.2.1 as shipped) is refused unless told
 // otherwise; a server that is down is failed over; with every server down the client
-// gets a clear E=691, or the local store with radius-then-local.
+// gets a clear E=691, or the local store with radius-then-local. Accounting (RFC 2866)
+// lands in FreeRADIUS's detail file: Accounting-On, then Start and Stop of a session
+// with its figures and terminate cause; a Stop that found no server is sent after a
+// restart.
 
 #include "KeywardLab.h"
 
@@ -26,9 +29,49 @@ const QString AliceNtHash = QStringLiteral("7a81e48db85f74b767710b621faf2166");
 constexpr int GoodPort = 18120;  // sends Message-Authenticator (the README's snippet)
 constexpr int PlainPort = 18121; // FreeRADIUS 3.2.1's default: no Message-Authenticator
 constexpr int DeadPort = 18129;  // nothing listens
+constexpr int AcctPort = 18130;  // the good server's accounting listener (detail file)
+// alice's Class in the users file ("kw-staff"), echoed in her accounting.
+const QString AliceClass = QStringLiteral("0x6b772d7374616666");
 
-QString radiusConfig(const QString &dir, int port, bool messageAuthenticator)
+// One record of a FreeRADIUS detail file: its attributes, values as written.
+using DetailRecord = QHash<QString, QString>;
+
+QList<DetailRecord> readDetail(const QString &path)
 {
+    QFile file(path);
+    QList<DetailRecord> records;
+    if (!file.open(QIODevice::ReadOnly))
+        return records;
+    DetailRecord current;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty()) {
+            if (!current.isEmpty())
+                records << current;
+            current.clear();
+            continue;
+        }
+        const int eq = line.indexOf(QLatin1String(" = "));
+        if (line.startsWith(QLatin1Char('\t')) && eq > 0) {
+            QString value = line.mid(eq + 3).trimmed();
+            if (value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+                value = value.mid(1, value.size() - 2);
+            current.insert(line.left(eq).trimmed(), value);
+        }
+    }
+    if (!current.isEmpty())
+        records << current;
+    return records;
+}
+
+QString radiusConfig(const QString &dir, int port, bool messageAuthenticator, int acctPort)
+{
+    // Accounting: a listener and the detail module writing every request to DIR/detail.
+    const QString accounting =
+        acctPort ? QStringLiteral("\tlisten {\n\t\ttype = acct\n\t\tipaddr = 127.0.0.1\n"
+                                  "\t\tport = %1\n\t}\n"
+                                  "\taccounting {\n\t\tdetail\n\t}\n")
+                       .arg(acctPort)
+                 : QString();
     const QString update = messageAuthenticator
                                ? QStringLiteral("\t\tupdate reply {\n"
                                                 "\t\t\t&Message-Authenticator := 0x00\n"
@@ -50,16 +93,19 @@ QString radiusConfig(const QString &dir, int port, bool messageAuthenticator)
                "\trequire_message_authenticator = yes\n}\n"
                "modules {\n\tfiles {\n\t\tfilename = %1/users\n\t}\n"
                "\tmschap {\n\t\tuse_mppe = yes\n\t\trequire_encryption = yes\n"
-               "\t\trequire_strong = yes\n\t}\n}\n"
+               "\t\trequire_strong = yes\n\t}\n"
+               "\tdetail {\n\t\tfilename = %1/detail\n\t\tescape_filenames = no\n"
+               "\t\tpermissions = 0600\n\t\theader = \"%t\"\n\t\tlocking = no\n\t}\n}\n"
                "server default {\n"
                "\tlisten {\n\t\ttype = auth\n\t\tipaddr = 127.0.0.1\n\t\tport = %3\n\t}\n"
                "\tauthorize {\n\t\tfiles\n\t\tmschap\n\t}\n"
                "\tauthenticate {\n\t\tAuth-Type MS-CHAP {\n\t\t\tmschap\n\t\t}\n\t}\n"
                "\tpost-auth {\n%4\t\tPost-Auth-Type REJECT {\n%4\t\t}\n\t}\n"
+               "%5"
                "}\n")
         .arg(dir, Secret)
         .arg(port)
-        .arg(update);
+        .arg(update, accounting);
 }
 
 bool writeFile(const QString &path, const QString &text, QFile::Permissions permissions)
@@ -83,8 +129,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         const auto owner = QFile::ReadOwner | QFile::WriteOwner;
         QVERIFY(writeFile(m_dir.filePath("radius.secret"), Secret + "\n", owner));
-        m_good = startRadius("good", GoodPort, true);
-        m_plain = startRadius("plain", PlainPort, false);
+        m_good = startRadius("good", GoodPort, true, AcctPort);
+        m_plain = startRadius("plain", PlainPort, false, 0);
         QVERIFY(m_good && m_plain);
     }
 
@@ -203,12 +249,134 @@ private slots:
         QVERIFY(m_lab.server().output().contains("(backend local (RADIUS down))"));
     }
 
-private:
-    QString server(int port, const QString &messageAuthenticator = QStringLiteral("require"))
+    void accountingRecordsStartAndStopWithTheSessionsFigures()
     {
-        return QStringLiteral("127.0.0.1:%1 secret-file=%2 message-authenticator=%3")
+        start({"--radius-server", server(GoodPort)});
+        const int before = detail().size();
+        // The client pings, then hangs up itself.
+        auto run = m_lab.server().probe("alice", Password, {"--count", "3"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        DetailRecord start, stop;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto records = detail().mid(before);
+                for (const DetailRecord &r : records) {
+                    if (r.value("Acct-Status-Type") == "Start" && r.value("User-Name") == "alice")
+                        start = r;
+                    if (r.value("Acct-Status-Type") == "Stop" &&
+                        r.value("Acct-Session-Id") == start.value("Acct-Session-Id"))
+                        stop = r;
+                }
+                return !stop.isEmpty();
+            }(),
+            15000);
+        // Accounting-On when keywardd started.
+        bool on = false;
+        for (const DetailRecord &r : detail())
+            on = on || r.value("Acct-Status-Type") == "Accounting-On";
+        QVERIFY(on);
+        QVERIFY(!start.value("Acct-Session-Id").isEmpty());
+        for (const DetailRecord *r : {&start, &stop}) {
+            QCOMPARE(r->value("User-Name"), QString("alice"));
+            QVERIFY2(r->value("Framed-IP-Address").startsWith("10.75.0."),
+                     qPrintable(r->value("Framed-IP-Address")));
+            QCOMPARE(r->value("Class"), AliceClass);
+            QCOMPARE(r->value("Acct-Authentic"), QString("RADIUS"));
+            QCOMPARE(r->value("NAS-Port-Type"), QString("Virtual"));
+        }
+        QVERIFY2(stop.value("Acct-Input-Octets").toLongLong() > 0,
+                 qPrintable(stop.value("Acct-Input-Octets")));
+        QVERIFY(stop.value("Acct-Output-Octets").toLongLong() > 0);
+        QVERIFY(stop.value("Acct-Input-Packets").toLongLong() >= 3);
+        QCOMPARE(stop.value("Acct-Terminate-Cause"), QString("User-Request"));
+        QVERIFY(stop.contains("Acct-Session-Time"));
+        QVERIFY(stop.contains("Event-Timestamp"));
+        // Accounting-Off when keywardd stops cleanly.
+        QCOMPARE(m_lab.server().stop(), 0);
+        QTRY_VERIFY([&] {
+            const auto records = detail();
+            return !records.isEmpty() &&
+                   records.last().value("Acct-Status-Type") == "Accounting-Off";
+        }());
+        QVERIFY(!m_lab.server().output().contains(Secret));
+    }
+
+    void anAdminDisconnectIsAdminReset()
+    {
+        start({"--radius-server", server(GoodPort)});
+        const int before = detail().size();
+        auto running = m_lab.server().startProbe("alice", Password, {"--duration", "30"});
+        int id = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray sessions =
+                    m_lab.server().call("session.list").result.value("sessions").toArray();
+                const QJsonObject row =
+                    sessions.isEmpty() ? QJsonObject() : sessions.first().toObject();
+                id = row.value("id").toInt();
+                return row.value("state").toString() == QLatin1String("up");
+            }(),
+            10000);
+        auto ended = m_lab.server().call("session.disconnect", {{"id", id}});
+        QVERIFY2(ended.ok, qPrintable(ended.errorMessage));
+        ServerUnderTest::finishProbe(*running, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const DetailRecord &r : detail().mid(before))
+                    if (r.value("Acct-Status-Type") == "Stop")
+                        return r.value("Acct-Terminate-Cause") == "Admin-Reset" &&
+                               r.value("User-Name") == "alice";
+                return false;
+            }(),
+            15000);
+    }
+
+    void aStopWaitsForTheServerAcrossARestart()
+    {
+        // Accounting aimed where nothing answers: the records wait in the journal.
+        start({"--radius-server", server(GoodPort, "require", DeadPort), "--radius-timeout", "1",
+               "--radius-retries", "0"});
+        auto run = m_lab.server().probe("alice", Password, {"--count", "1"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QTRY_VERIFY(m_lab.server().output().contains("record(s) wait in the journal"));
+        const int before = detail().size();
+        QCOMPARE(m_lab.server().stop(), 0);
+        QTest::qWait(1100); // so that the delay shows in whole seconds
+        // Started again on the same state, pointed at FreeRADIUS's accounting port.
+        const QString error = m_lab.server().start(
+            {"--signin-backend", "radius", "--radius-server", server(GoodPort)});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        DetailRecord start, stop;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const DetailRecord &r : detail().mid(before)) {
+                    if (r.value("Acct-Status-Type") == "Start" && r.value("User-Name") == "alice")
+                        start = r;
+                    if (r.value("Acct-Status-Type") == "Stop" && !start.isEmpty() &&
+                        r.value("Acct-Session-Id") == start.value("Acct-Session-Id"))
+                        stop = r;
+                }
+                return !stop.isEmpty();
+            }(),
+            20000);
+        QVERIFY2(start.value("Acct-Delay-Time").toInt() > 0,
+                 qPrintable(start.value("Acct-Delay-Time")));
+        QVERIFY2(stop.value("Acct-Delay-Time").toInt() > 0,
+                 qPrintable(stop.value("Acct-Delay-Time")));
+        QCOMPARE(stop.value("Acct-Terminate-Cause"), QString("User-Request"));
+        QVERIFY(stop.value("Acct-Input-Octets").toLongLong() > 0);
+    }
+
+private:
+    QList<DetailRecord> detail() const { return readDetail(m_dir.filePath("good/detail")); }
+
+    QString server(int port, const QString &messageAuthenticator = QStringLiteral("require"),
+                   int acctPort = AcctPort)
+    {
+        return QStringLiteral("127.0.0.1:%1 secret-file=%2 message-authenticator=%3 acct-port=%4")
             .arg(port)
-            .arg(m_dir.filePath("radius.secret"), messageAuthenticator);
+            .arg(m_dir.filePath("radius.secret"), messageAuthenticator)
+            .arg(acctPort);
     }
 
     void start(QStringList args)
@@ -221,17 +389,19 @@ private:
     }
 
     // Starts one FreeRADIUS in the server namespace; returns it once it is ready.
-    std::unique_ptr<QProcess> startRadius(const QString &name, int port, bool messageAuthenticator)
+    std::unique_ptr<QProcess> startRadius(const QString &name, int port, bool messageAuthenticator,
+                                          int acctPort)
     {
         const QString dir = m_dir.filePath(name);
         const auto owner = QFile::ReadOwner | QFile::WriteOwner;
         if (!QDir().mkpath(dir) ||
-            !writeFile(dir + "/radiusd.conf", radiusConfig(dir, port, messageAuthenticator),
-                       owner) ||
+            !writeFile(dir + "/radiusd.conf",
+                       radiusConfig(dir, port, messageAuthenticator, acctPort), owner) ||
             !writeFile(dir + "/users",
-                       QStringLiteral("alice NT-Password := 0x%1\n\tSession-Timeout := 3600\n"
+                       QStringLiteral("alice NT-Password := 0x%1\n\tSession-Timeout := 3600,\n"
+                                      "\tClass := %2\n"
                                       "carol NT-Password := 0x%1\n\tSession-Timeout := 8\n")
-                           .arg(AliceNtHash),
+                           .arg(AliceNtHash, AliceClass),
                        owner)) {
             qWarning() << "cannot write the FreeRADIUS configuration in" << dir;
             return {};

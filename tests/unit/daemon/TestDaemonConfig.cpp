@@ -84,6 +84,38 @@ private slots:
         }
     }
 
+    void radiusAccountingIsOnWithRadiusServersUnlessTurnedOff()
+    {
+        auto none = DaemonConfig::fromArguments({});
+        QVERIFY(none.ok());
+        QVERIFY(!none->accountingEnabled()); // no server to send to
+        QCOMPARE(none->radiusAccountingQueue, 100000);
+        QCOMPARE(none->radiusInterimSeconds, 0);
+        const QStringList server{"--radius-server", "192.0.2.10 secret-file=/s acct-port=1646"};
+        // Whatever the sign-in backend: a local store with RADIUS accounting is a setup.
+        auto on = DaemonConfig::fromArguments(server);
+        QVERIFY(on.ok());
+        QVERIFY(on->accountingEnabled());
+        QCOMPARE(on->radiusServers.first().acctPort, quint16(1646));
+        auto off = DaemonConfig::fromArguments(server + QStringList{"--radius-accounting", "off"});
+        QVERIFY(off.ok());
+        QVERIFY(!off->accountingEnabled());
+        auto set =
+            DaemonConfig::fromArguments(server + QStringList{"--radius-accounting-queue", "500",
+                                                             "--radius-interim-interval", "300"});
+        QVERIFY2(set.ok(), set.message().c_str());
+        QCOMPARE(set->radiusAccountingQueue, 500);
+        QCOMPARE(set->radiusInterimSeconds, 300);
+        for (const QStringList &bad : {QStringList{"--radius-interim-interval", "30"},
+                                       QStringList{"--radius-accounting-queue", "5"},
+                                       QStringList{"--radius-accounting", "maybe"}}) {
+            auto refused = DaemonConfig::fromArguments(bad);
+            QVERIFY(!refused.ok());
+            QVERIFY2(QString::fromStdString(refused.message()).contains(bad.first().mid(2)),
+                     refused.message().c_str());
+        }
+    }
+
     void flagsWinOverTheFile()
     {
         QTemporaryDir dir;

@@ -108,6 +108,8 @@ private slots:
         QCOMPARE(shown->idleTimeoutSeconds, defaults.idleTimeoutSeconds);
         QCOMPARE(shown->maxSessionSeconds, defaults.maxSessionSeconds);
         QCOMPARE(shown->mtu, defaults.mtu);
+        QCOMPARE(shown->radiusAccountingQueue, defaults.radiusAccountingQueue);
+        QCOMPARE(shown->radiusInterimSeconds, defaults.radiusInterimSeconds);
         // The audit anchor example is where the default puts it.
         QCOMPARE(shown->auditAnchorFile, defaults.stateDir + QStringLiteral("/audit.anchors"));
     }

@@ -32,10 +32,17 @@ private slots:
         QVERIFY2(full.ok(), full.message().c_str());
         QCOMPARE(full->port, quint16(11812));
         QVERIFY(full->messageAuthenticator == Mode::Auto);
+        QCOMPARE(full->acctPort, quint16(1813)); // the default accounting port
         auto back = RadiusServerConfig::parse(full->toSpec());
         QVERIFY(back.ok());
         QCOMPARE(back->name(), full->name());
         QVERIFY(back->messageAuthenticator == Mode::Auto);
+
+        auto acct = RadiusServerConfig::parse("192.0.2.12 secret-file=/s acct-port=11813");
+        QVERIFY2(acct.ok(), acct.message().c_str());
+        QCOMPARE(acct->port, quint16(1812));
+        QCOMPARE(acct->acctPort, quint16(11813));
+        QCOMPARE(RadiusServerConfig::parse(acct->toSpec())->acctPort, quint16(11813));
 
         auto six = RadiusServerConfig::parse("2001:db8::1 secret-file=/s message-authenticator=no");
         QVERIFY2(six.ok(), six.message().c_str());
@@ -55,6 +62,8 @@ private slots:
                                    << "IP address";
         QTest::newRow("port") << "192.0.2.10:0 secret-file=/s"
                               << "port";
+        QTest::newRow("acct-port") << "192.0.2.10 secret-file=/s acct-port=70000"
+                                   << "'acct-port' must be 1 to 65535";
         QTest::newRow("mode") << "192.0.2.10 secret-file=/s message-authenticator=maybe"
                               << "require, auto or no";
         QTest::newRow("unknown") << "192.0.2.10 secret-file=/s timeout=3"
