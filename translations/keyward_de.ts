@@ -77,6 +77,379 @@
         <source>Cannot write %1: %2 (is the disk full?)</source>
         <translation>%1 kann nicht geschrieben werden: %2 (ist der Datenträger voll?)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> in the group %1</source>
+        <translation> in der Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> whose password was older than %n days</source>
+        <translation>
+            <numerusform> deren Passwort älter als %n Tag war</numerusform>
+            <numerusform> deren Passwort älter als %n Tage war</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n accounts new one-time passwords</source>
+        <translation>
+            <numerusform>%1 hat %n Konto ein neues Einmalpasswort gegeben</numerusform>
+            <numerusform>%1 hat %n Konten neue Einmalpasswörter gegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; each must change it at the next sign-in</source>
+        <translation>; jedes muss bei der nächsten Anmeldung geändert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>; unused ones are disabled after %n hours</source>
+        <translation>
+            <numerusform>; unbenutzte werden nach %n Stunde deaktiviert</numerusform>
+            <numerusform>; unbenutzte werden nach %n Stunden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked the temporary passwords; none had run out</source>
+        <translation>%1 hat die vorübergehenden Passwörter geprüft; keines war abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2: the temporary password was not used in time</source>
+        <translation>%1 hat %2 deaktiviert: Das vorübergehende Passwort wurde nicht rechtzeitig verwendet</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2: their temporary passwords were not used in time</source>
+        <translation>%1 hat %2 deaktiviert: Die vorübergehenden Passwörter wurden nicht rechtzeitig verwendet</translation>
+    </message>
+    <message>
+        <source>%1 added the account %2 with a generated password</source>
+        <translation>%1 hat das Konto %2 mit einem erzeugten Passwort angelegt</translation>
+    </message>
+    <message>
+        <source>%1 added the account %2</source>
+        <translation>%1 hat das Konto %2 angelegt</translation>
+    </message>
+    <message>
+        <source>; %1 must change it at the first sign-in</source>
+        <translation>; %1 muss es bei der ersten Anmeldung ändern</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2</source>
+        <translation>%1 hat %2 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 enabled %2 again</source>
+        <translation>%1 hat %2 wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 unlocked %2&apos;s account</source>
+        <translation>%1 hat das Konto von %2 entsperrt</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2</source>
+        <translation>%1 hat das Konto %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 reset %2&apos;s password; %2 must change it at the next sign-in</source>
+        <translation>%1 hat das Passwort von %2 zurückgesetzt; %2 muss es bei der nächsten Anmeldung ändern</translation>
+    </message>
+    <message>
+        <source>%1 reset %2&apos;s password</source>
+        <translation>%1 hat das Passwort von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 took %2 out of every group</source>
+        <translation>%1 hat %2 aus allen Gruppen entfernt</translation>
+    </message>
+    <message>
+        <source>%1 put %2 in the groups %3</source>
+        <translation>%1 hat %2 den Gruppen %3 zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %n accounts</source>
+        <translation>
+            <numerusform>%1 hat %n Konto importiert</numerusform>
+            <numerusform>%1 hat %n Konten importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; each must change the one-time password at the first sign-in</source>
+        <translation>; jedes Einmalpasswort muss bei der ersten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2 while signing in</source>
+        <translation>%1 hat bei der Anmeldung das Passwort von %2 geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 locked %2 out after %n failed sign-ins (the last from %3)</source>
+        <translation>
+            <numerusform>%1 hat %2 nach %n fehlgeschlagenen Anmeldung gesperrt (zuletzt von %3)</numerusform>
+            <numerusform>%1 hat %2 nach %n fehlgeschlagenen Anmeldungen gesperrt (zuletzt von %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ended %2&apos;s session %3</source>
+        <translation>%1 hat die Sitzung %3 von %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 revoked %2&apos;s account from session %3 and ended all of %2&apos;s sessions</source>
+        <translation>%1 hat %2 aus der Sitzung %3 heraus den Zugang entzogen und alle Sitzungen von %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 asked for new encryption keys in %2&apos;s session %3</source>
+        <translation>%1 hat in der Sitzung %3 von %2 neue Schlüssel angefordert</translation>
+    </message>
+    <message>
+        <source>%2&apos;s session %3 changed to new encryption keys, as %1 asked</source>
+        <translation>Die Sitzung %3 von %2 verwendet jetzt neue Schlüssel, wie von %1 angefordert</translation>
+    </message>
+    <message>
+        <source>the new encryption keys %1 asked for in %2&apos;s session %3 did not come: %4 %5</source>
+        <translation>die von %1 in der Sitzung %3 von %2 angeforderten neuen Schlüssel kamen nicht: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 changed the security policy: %2</source>
+        <translation>%1 hat die Sicherheitsrichtlinie geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 applied the security baseline; nothing needed changing</source>
+        <translation>%1 hat die Sicherheitsgrundlage angewendet; es war nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 applied the security baseline: %2</source>
+        <translation>%1 hat die Sicherheitsgrundlage angewendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 created the API token &apos;%2&apos; for the %3 role</source>
+        <translation>%1 hat das API-Token „%2“ für die Rolle %3 erstellt</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>, usable from %1 only</source>
+        <translation>, nur von %1 aus nutzbar</translation>
+    </message>
+    <message>
+        <source>%1 revoked the API token &apos;%2&apos;; its connections were closed</source>
+        <translation>%1 hat das API-Token „%2“ widerrufen; seine Verbindungen wurden geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 planned the change window &apos;%2&apos; for %3</source>
+        <translation>%1 hat das Wartungsfenster „%2“ für %3 geplant</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the planned change window %2</source>
+        <translation>%1 hat das geplante Wartungsfenster %2 abgesagt</translation>
+    </message>
+    <message>
+        <source>disabled %1, whose temporary passwords were never used</source>
+        <translation>%1 deaktiviert, deren vorübergehende Passwörter nie verwendet wurden</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 den Zugang entzogen</translation>
+    </message>
+    <message>
+        <source>%1 cleaned up after a change window; nothing was left to clean up</source>
+        <translation>%1 hat nach einem Wartungsfenster aufgeräumt; es war nichts aufzuräumen</translation>
+    </message>
+    <message>
+        <source>%1 cleaned up after a change window: %2</source>
+        <translation>%1 hat nach einem Wartungsfenster aufgeräumt: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 created the test account %2 to check that clients still connect</source>
+        <translation>%1 hat das Testkonto %2 angelegt, um zu prüfen, ob Clients noch verbinden können</translation>
+    </message>
+    <message>
+        <source>%1 checked that clients still connect: passed; the test account %2 was deleted</source>
+        <translation>%1 hat geprüft, ob Clients noch verbinden können: bestanden; das Testkonto %2 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 checked that clients still connect: FAILED; the test account %2 was deleted</source>
+        <translation>%1 hat geprüft, ob Clients noch verbinden können: FEHLGESCHLAGEN; das Testkonto %2 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 changed the notice for users (subject &quot;%2&quot;)</source>
+        <translation>%1 hat die Benachrichtigung für Benutzer geändert (Betreff „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 could not start capture %2 on %3: %4</source>
+        <translation>%1 konnte den Mitschnitt %2 auf %3 nicht starten: %4</translation>
+    </message>
+    <message>
+        <source>%1 started capture %2 on %3</source>
+        <translation>%1 hat den Mitschnitt %2 auf %3 gestartet</translation>
+    </message>
+    <message>
+        <source> (filter &quot;%1&quot;)</source>
+        <translation> (Filter „%1“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped capture %2 after %n packets</source>
+        <translation>
+            <numerusform>%1 hat den Mitschnitt %2 nach %n Paket beendet</numerusform>
+            <numerusform>%1 hat den Mitschnitt %2 nach %n Paketen beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it ended with: %1</source>
+        <translation>; er endete mit: %1</translation>
+    </message>
+    <message>
+        <source>%1 downloaded capture %2</source>
+        <translation>%1 hat den Mitschnitt %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 deleted capture %2</source>
+        <translation>%1 hat den Mitschnitt %2 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made the backup %2 (%n accounts) and verified it by a test restore</source>
+        <translation>
+            <numerusform>%1 hat die Sicherung %2 (%n Konto) erstellt und durch eine Testwiederherstellung geprüft</numerusform>
+            <numerusform>%1 hat die Sicherung %2 (%n Konten) erstellt und durch eine Testwiederherstellung geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made the backup %2 (%n accounts), but it could not be verified</source>
+        <translation>
+            <numerusform>%1 hat die Sicherung %2 (%n Konto) erstellt, sie konnte aber nicht geprüft werden</numerusform>
+            <numerusform>%1 hat die Sicherung %2 (%n Konten) erstellt, sie konnte aber nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; older backups removed: %1</source>
+        <translation>; ältere Sicherungen entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted the backup %2</source>
+        <translation>%1 hat die Sicherung %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored the backup %2, made %3</source>
+        <translation>%1 hat die Sicherung %2 vom %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source> while keywardd was stopped</source>
+        <translation> während keywardd angehalten war</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the trail it replaced had %n entries</source>
+        <translation>
+            <numerusform>; das ersetzte Prüfprotokoll hatte %n Eintrag</numerusform>
+            <numerusform>; das ersetzte Prüfprotokoll hatte %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote the scheduled report %2</source>
+        <translation>%1 hat den geplanten Bericht %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 created the report %2</source>
+        <translation>%1 hat den Bericht %2 erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed the report schedule: %n scheduled reports</source>
+        <translation>
+            <numerusform>%1 hat den Berichtsplan geändert: %n geplanter Bericht</numerusform>
+            <numerusform>%1 hat den Berichtsplan geändert: %n geplante Berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; accounts without a sign-in for %n days count as dormant</source>
+        <translation>
+            <numerusform>; Konten ohne Anmeldung seit %n Tag gelten als ruhend</numerusform>
+            <numerusform>; Konten ohne Anmeldung seit %n Tagen gelten als ruhend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; signed in from %2 with the %3 role</source>
+        <translation>das API-Token „%1“ hat sich von %2 mit der Rolle %3 angemeldet</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; was refused from %2: %3</source>
+        <translation>das API-Token „%1“ wurde von %2 aus abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not allowed to call %2 with the %3 role: %4</source>
+        <translation>%1 durfte %2 mit der Rolle %3 nicht aufrufen: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n session records older than %2</source>
+        <translation>
+            <numerusform>%1 hat %n Sitzungsdatensatz entfernt, der älter als %2 war</numerusform>
+            <numerusform>%1 hat %n Sitzungsdatensätze entfernt, die älter als %2 waren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n audit entries older than %2; the trail now starts at entry %3, anchored to the entries before it</source>
+        <translation>
+            <numerusform>%1 hat %n Prüfprotokolleintrag entfernt, der älter als %2 war; das Prüfprotokoll beginnt jetzt bei Eintrag %3, verankert an den Einträgen davor</numerusform>
+            <numerusform>%1 hat %n Prüfprotokolleinträge entfernt, die älter als %2 waren; das Prüfprotokoll beginnt jetzt bei Eintrag %3, verankert an den Einträgen davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; (from %2)</source>
+        <translation>das API-Token „%1“ (von %2)</translation>
+    </message>
+    <message>
+        <source> (outcome: %1)</source>
+        <translation> (Ergebnis: %1)</translation>
+    </message>
+    <message>
+        <source>%1 did %2</source>
+        <translation>%1 hat %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 did %2 to %3</source>
+        <translation>%1 hat %2 auf %3 angewendet</translation>
+    </message>
+    <message>
+        <source>%1 uploaded the backup %2</source>
+        <translation>%1 hat die Sicherung %2 hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1 uploaded the backup %2 from %3</source>
+        <translation>%1 hat die Sicherung %2 von %3 hochgeladen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -144,6 +517,17 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordFile</name>
+    <message>
+        <source>No file was chosen for the one-time passwords.</source>
+        <translation>Für die Einmalpasswörter wurde keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +684,34 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Entry %1, %2 (UTC)
+Who: %3
+Action: %4
+Target: %5
+Outcome: %6
+</source>
+        <translation>Eintrag %1, %2 (UTC)
+Wer: %3
+Aktion: %4
+Ziel: %5
+Ergebnis: %6
+</translation>
+    </message>
+    <message>
+        <source>No details.</source>
+        <translation>Keine Details.</translation>
+    </message>
+    <message>
+        <source>Details:
+%1</source>
+        <translation>Details:
+%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::AuditPage</name>
@@ -381,6 +793,89 @@
     <message>
         <source>The report was saved to %1.</source>
         <translation>Der Bericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the selected entry in full: its fields and details</source>
+        <translation>Den ausgewählten Eintrag vollständig anzeigen: seine Felder und Details</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Noch nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Every change an admin makes (users added, passwords reset, sessions ended, policy changed) and every lockout is written here, chained so that no entry can be altered unnoticed.</source>
+        <translation>Jede Änderung durch einen Administrator (Benutzer angelegt, Passwörter zurückgesetzt, Sitzungen beendet, Richtlinie geändert) und jede Sperre wird hier verkettet protokolliert, sodass kein Eintrag unbemerkt verändert werden kann.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Wählen Sie einen Eintrag aus, um ihn vollständig anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Make and verify the backup</source>
+        <translation>Sicherung erstellen und prüfen</translation>
+    </message>
+    <message>
+        <source>Backup: the rollback point</source>
+        <translation>Sicherung: der Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>keywardd saves its database, keys and settings in one file encrypted under your passphrase and checks it by restoring it aside. If a later step fails, or you cancel, the wizard can put this backup back.</source>
+        <translation>keywardd speichert seine Datenbank, Schlüssel und Einstellungen in einer mit Ihrer Passphrase verschlüsselten Datei und prüft sie durch eine separate Testwiederherstellung. Schlägt ein späterer Schritt fehl oder brechen Sie ab, kann der Assistent diese Sicherung wieder einspielen.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase eingeben:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: without it the backup cannot be restored.</source>
+        <translation>Bewahren Sie sie sicher auf: Ohne sie lässt sich die Sicherung nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Making the backup and checking it in a scratch directory…</source>
+        <translation>Sicherung wird erstellt und in einem temporären Verzeichnis geprüft…</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>Die Sicherung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup %1&lt;/b&gt;&lt;br&gt;Size: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 users, %5 API tokens, %6 audit entries&lt;br&gt;Verified: %7</source>
+        <translation>&lt;b&gt;Sicherung %1&lt;/b&gt;&lt;br&gt;Größe: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 Benutzer, %5 API-Token, %6 Prüfprotokolleinträge&lt;br&gt;Geprüft: %7</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>NEIN: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified (%2 bytes, SHA-256 %3).</source>
+        <translation>Sicherung %1 erstellt und geprüft (%2 Byte, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made but did not verify: %2</source>
+        <translation>Sicherung %1 wurde erstellt, aber die Prüfung schlug fehl: %2</translation>
     </message>
 </context>
 <context>
@@ -495,6 +990,18 @@
     <message>
         <source>Fair: a sentence of four or more words is stronger and easier to remember.</source>
         <translation>Ausreichend: Ein Satz aus vier oder mehr Wörtern ist stärker und leichter zu merken.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded: %1</source>
+        <translation>Die Datei wurde nicht hochgeladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was sent.</source>
+        <translation>%1 ist während der Übertragung kürzer geworden.</translation>
+    </message>
+    <message>
+        <source>%1 uploaded as backup %2 (SHA-256 %3).</source>
+        <translation>%1 als Sicherung %2 hochgeladen (SHA-256 %3).</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1249,120 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>quarterly account review</source>
         <translation>vierteljährliche Kontenprüfung</translation>
     </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Aus Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Upload a backup file from this computer to the server and restore it</source>
+        <translation>Eine Sicherungsdatei von diesem Computer auf den Server hochladen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>Hochladen %p%</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>Restore backup %1, uploaded from %2 by %3 on %4?
+
+Every user and password, every API token, the policy and the audit trail on the server are replaced by the backup&apos;s. Changes made since the backup was made are lost, and every connected user is disconnected.</source>
+        <translation>Sicherung %1 wiederherstellen, hochgeladen von %2 durch %3 am %4?
+
+Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfprotokoll auf dem Server werden durch die der Sicherung ersetzt. Änderungen seit Erstellung der Sicherung gehen verloren, und alle verbundenen Benutzer werden getrennt.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keyward backups (*.kwbackup);;All files (*)</source>
+        <translation>Keyward-Sicherungen (*.kwbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BaselinePage</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Sicherheitsgrundlage</translation>
+    </message>
+    <message>
+        <source>Apply the baseline</source>
+        <translation>Sicherheitsgrundlage anwenden</translation>
+    </message>
+    <message>
+        <source>Leave the policy as it is</source>
+        <translation>Richtlinie unverändert lassen</translation>
+    </message>
+    <message>
+        <source>The strong baseline</source>
+        <translation>Die starke Sicherheitsgrundlage</translation>
+    </message>
+    <message>
+        <source>128-bit MPPE only, MS-CHAPv2 only, sessions of at most 8 hours and an idle timeout of at most 30 minutes. Live sessions below it end when it is applied; users last seen with weaker encryption are refused at their next sign-in.</source>
+        <translation>Nur 128-Bit-MPPE, nur MS-CHAPv2, Sitzungen von höchstens 8 Stunden und ein Inaktivitäts-Timeout von höchstens 30 Minuten. Aktive Sitzungen, die diese Anforderungen nicht erfüllen, werden beim Anwenden beendet; Benutzer, die zuletzt mit schwächerer Verschlüsselung gesehen wurden, werden bei der nächsten Anmeldung abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The policy was left as it was.</source>
+        <translation>Die Richtlinie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <translation>Noch nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>The baseline was not applied: %1</source>
+        <translation>Die Sicherheitsgrundlage wurde nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>The baseline was in force already.</source>
+        <translation>Die Sicherheitsgrundlage war bereits in Kraft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline applied: %1 setting(s) changed; %n session(s) ended.</source>
+        <translation>
+            <numerusform>Sicherheitsgrundlage angewendet: %1 Einstellung(en) geändert; %n Sitzung beendet.</numerusform>
+            <numerusform>Sicherheitsgrundlage angewendet: %1 Einstellung(en) geändert; %n Sitzungen beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The baseline is in force already.</source>
+        <translation>Die Sicherheitsgrundlage ist bereits in Kraft.</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Applying it changes:</source>
+        <translation>Das Anwenden ändert:</translation>
+    </message>
+    <message>
+        <source>Nobody is cut off.</source>
+        <translation>Niemand wird getrennt.</translation>
+    </message>
+    <message>
+        <source>Cut off:</source>
+        <translation>Getrennt:</translation>
+    </message>
+    <message>
+        <source>It would cut off:</source>
+        <translation>Getrennt würden:</translation>
+    </message>
+    <message>
+        <source>(live session %1)</source>
+        <translation>(aktive Sitzung %1)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::CapturePacketModel</name>
@@ -811,10 +1432,6 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
     <message>
         <source>Filter:</source>
         <translation>Filterausdruck:</translation>
-    </message>
-    <message>
-        <source>No packets yet. Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
-        <translation>Noch keine Pakete. Starten Sie einen Mitschnitt auf dem Server (der Filter oben erfasst standardmäßig PPTP-Steuerung und GRE) oder öffnen Sie eine pcap- oder pcapng-Datei, um ein Netz zu prüfen, bevor Keyward darin läuft.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -956,6 +1573,22 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>Decrypted %1 packets of %2 session(s); %3 IPv4 checksums did not verify</source>
         <translation>%1 Pakete aus %2 Sitzung(en) entschlüsselt; %3 IPv4-Prüfsummen stimmten nicht</translation>
     </message>
+    <message>
+        <source>No packets yet</source>
+        <translation>Noch keine Pakete</translation>
+    </message>
+    <message>
+        <source>Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
+        <translation>Starten Sie einen Mitschnitt auf dem Server (der Filter oben erfasst standardmäßig PPTP-Steuerung und GRE), oder öffnen Sie eine pcap- oder pcapng-Datei, um ein Netzwerk zu prüfen, bevor Keyward darauf läuft.</translation>
+    </message>
+    <message>
+        <source>Start a capture</source>
+        <translation>Mitschnitt starten</translation>
+    </message>
+    <message>
+        <source>Open a capture file…</source>
+        <translation>Mitschnittdatei öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::CertificateChangedDialog</name>
@@ -986,6 +1619,174 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
     <message>
         <source>&amp;Keep the old pin</source>
         <translation>Alten &amp;Fingerabdruck behalten</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ChangeWindowSteps</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ChangeWindowWizard</name>
+    <message>
+        <source>Change window: %1</source>
+        <translation>Wartungsfenster: %1</translation>
+    </message>
+    <message>
+        <source>Change window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on the Backup page into the running server</source>
+        <translation>Die auf der Seite „Sicherung“ erstellte Sicherung in den laufenden Server einspielen</translation>
+    </message>
+    <message>
+        <source>You asked to roll back.</source>
+        <translation>Sie haben das Zurücksetzen angefordert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore backup %1, made %2 with %n user(s), into the running server?</source>
+        <translation>
+            <numerusform>Sicherung %1 vom %2 mit %n Benutzer in den laufenden Server einspielen?</numerusform>
+            <numerusform>Sicherung %1 vom %2 mit %n Benutzern in den laufenden Server einspielen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed: %2</source>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Roll back the change window</source>
+        <translation>Wartungsfenster zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This replaces every user, password, group, API token, setting and the audit trail with the backup&apos;s: whatever changed since the backup (rotations, the baseline, clean-ups, and changes by other admins) is undone, and every live session ends now. The restore itself is recorded in the audit trail, naming the backup.</source>
+        <translation>Dies ersetzt alle Benutzer, Passwörter, Gruppen, API-Token, Einstellungen und das Prüfprotokoll durch die der Sicherung: Alles, was sich seit der Sicherung geändert hat (Erneuerungen, die Sicherheitsgrundlage, Aufräumarbeiten und Änderungen anderer Administratoren), wird rückgängig gemacht, und alle aktiven Sitzungen werden sofort beendet. Die Wiederherstellung selbst wird mit Angabe der Sicherung im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>the admin rolled back</source>
+        <translation>der Administrator hat zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>change window rolled back: %1</source>
+        <translation>Wartungsfenster zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Restoring backup %1…</source>
+        <translation>Sicherung %1 wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back: backup %1 restored (%2 users, %3 API tokens); %n session(s) ended. The restore is the last entry of the audit trail. Close the wizard.</source>
+        <translation>
+            <numerusform>Zurückgesetzt: Sicherung %1 wiederhergestellt (%2 Benutzer, %3 API-Token); %n Sitzung beendet. Die Wiederherstellung ist der letzte Eintrag im Prüfprotokoll. Schließen Sie den Assistenten.</numerusform>
+            <numerusform>Zurückgesetzt: Sicherung %1 wiederhergestellt (%2 Benutzer, %3 API-Token); %n Sitzungen beendet. Die Wiederherstellung ist der letzte Eintrag im Prüfprotokoll. Schließen Sie den Assistenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rollback failed, nothing was restored: %1</source>
+        <translation>Das Zurücksetzen ist fehlgeschlagen, es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Wait for the server to answer before closing.</source>
+        <translation>Warten Sie vor dem Schließen auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>You are closing the wizard before the change window is finished.</source>
+        <translation>Sie schließen den Assistenten, bevor das Wartungsfenster abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::CleanupPage</name>
+    <message>
+        <source>Clean-up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Expire every unused temporary one-time password now (its account is disabled)</source>
+        <translation>Alle unbenutzten vorübergehenden Einmalpasswörter jetzt ablaufen lassen (das jeweilige Konto wird deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Revoke and clean up</source>
+        <translation>Zugang entziehen und aufräumen</translation>
+    </message>
+    <message>
+        <source>Accounts revoked here cannot sign in again and their sessions end now.</source>
+        <translation>Konten, denen hier der Zugang entzogen wird, können sich nicht mehr anmelden, und ihre Sitzungen werden sofort beendet.</translation>
+    </message>
+    <message>
+        <source>Revoke these accounts:</source>
+        <translation>Diesen Konten den Zugang entziehen:</translation>
+    </message>
+    <message>
+        <source>Nothing cleaned up.</source>
+        <translation>Nichts aufgeräumt.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials are not known: %1</source>
+        <translation>Die vorübergehenden Zugangsdaten sind nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>No temporary one-time password is outstanding.</source>
+        <translation>Es steht kein vorübergehendes Einmalpasswort aus.</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft ab am %2</translation>
+    </message>
+    <message>
+        <source>Temporary one-time passwords outstanding: %1</source>
+        <translation>Ausstehende vorübergehende Einmalpasswörter: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to clean up first.</source>
+        <translation>Wählen Sie zuerst aus, was aufgeräumt werden soll.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned up: %1</source>
+        <translation>Es wurde nichts aufgeräumt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused temporary credential(s) expired</source>
+        <translation>
+            <numerusform>%n unbenutzte vorübergehende Zugangsdaten abgelaufen</numerusform>
+            <numerusform>%n unbenutzte vorübergehende Zugangsdaten abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) revoked</source>
+        <translation>
+            <numerusform>%n Konto den Zugang entzogen</numerusform>
+            <numerusform>%n Konten den Zugang entzogen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1979,50 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
+    <message>
+        <source>No users yet: add the people who will connect, or import them from a CSV file.</source>
+        <translation>Noch keine Benutzer: Legen Sie die Personen an, die sich verbinden werden, oder importieren Sie sie aus einer CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No change window planned: plan when passwords are rotated, so users can be told in advance.</source>
+        <translation>Kein Wartungsfenster geplant: Planen Sie, wann Passwörter erneuert werden, damit Benutzer vorab informiert werden können.</translation>
+    </message>
+    <message>
+        <source>Plan a window…</source>
+        <translation>Fenster planen…</translation>
+    </message>
+    <message>
+        <source>Passwords never expire: set a maximum age (30 to 90 days) so that the keys they give come from fresh passwords.</source>
+        <translation>Passwörter laufen nie ab: Legen Sie ein Höchstalter fest (30 bis 90 Tage), damit die daraus abgeleiteten Schlüssel aus frischen Passwörtern stammen.</translation>
+    </message>
+    <message>
+        <source>Set an expiry…</source>
+        <translation>Ablauf festlegen…</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Open the wizard…</source>
+        <translation>Assistenten öffnen…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change window now:&lt;/b&gt; %1, started %2.</source>
+        <translation>&lt;b&gt;Wartungsfenster läuft:&lt;/b&gt; %1, begonnen %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change window soon:&lt;/b&gt; %1, starts %2.</source>
+        <translation>&lt;b&gt;Wartungsfenster demnächst:&lt;/b&gt; %1, beginnt %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::ExpiryTimelineChart</name>
@@ -1196,6 +2041,143 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
     <message>
         <source>Week starting</source>
         <translation>Woche ab</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Neu einlesen</translation>
+    </message>
+    <message>
+        <source>What the server runs with, who connects with what, and whose credentials are old: the starting point of this change window.</source>
+        <translation>Womit der Server läuft, wer sich womit verbindet und wessen Zugangsdaten alt sind: der Ausgangspunkt dieses Wartungsfensters.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading the inventory…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bestandsaufnahme wird eingelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No inventory: %1</source>
+        <translation>Keine Bestandsaufnahme: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1; %n weak setting(s); </source>
+        <translation>
+            <numerusform>Server %1; %n schwache Einstellung; </numerusform>
+            <numerusform>Server %1; %n schwache Einstellungen; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n Konto.</numerusform>
+            <numerusform>%n Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>MPPE strengths</source>
+        <translation>MPPE-Stärken</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Longest session</source>
+        <translation>Maximale Sitzungsdauer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Inaktivitäts-Timeout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password expiry</source>
+        <translation>Passwortablauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No setting is weaker than the safe defaults.</source>
+        <translation>Keine Einstellung ist schwächer als die sicheren Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Weaker than the safe defaults:</source>
+        <translation>Schwächer als die sicheren Standardwerte:</translation>
+    </message>
+    <message>
+        <source>Clients seen on live sessions</source>
+        <translation>In aktiven Sitzungen gesehene Clients</translation>
+    </message>
+    <message>
+        <source>No live session.</source>
+        <translation>Keine aktive Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 active, %3 disabled, %4 revoked, %5 locked; %6 must change their password, %7 expired.</source>
+        <translation>%1 insgesamt: %2 aktiv, %3 deaktiviert, %4 mit entzogenem Zugang, %5 gesperrt; %6 müssen ihr Passwort ändern, %7 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Password age</source>
+        <translation>Passwortalter</translation>
+    </message>
+    <message>
+        <source>Who still needs weak settings</source>
+        <translation>Wer noch schwache Einstellungen braucht</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Niemand.</translation>
+    </message>
+    <message>
+        <source>(live session %1)</source>
+        <translation>(aktive Sitzung %1)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2347,117 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
     <message>
         <source>Needs the %1 role; this connection has the %2 role.</source>
         <translation>Erfordert die Rolle %1; diese Verbindung hat die Rolle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::NoticePage</name>
+    <message>
+        <source>Notice</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Show the notice</source>
+        <translation>Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Tell the users</source>
+        <translation>Benutzer informieren</translation>
+    </message>
+    <message>
+        <source>The notice says when the window is and what users must do. It is made from the server&apos;s template, which may use {title}, {start}, {end}, {duration} and {group} only: a notice never holds a password.</source>
+        <translation>Die Benachrichtigung nennt den Zeitraum des Fensters und was die Benutzer tun müssen. Sie wird aus der Vorlage des Servers erstellt, die nur {title}, {start}, {end}, {duration} und {group} verwenden darf: Eine Benachrichtigung enthält nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Password rotation</source>
+        <translation>Passworterneuerung</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>The notice is on the clipboard.</source>
+        <translation>Die Benachrichtigung ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Benachrichtigung speichern</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Text (*.txt)</source>
+        <translation>HTML (*.html);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Subject template:</source>
+        <translation>Betreffvorlage:</translation>
+    </message>
+    <message>
+        <source>Body template:</source>
+        <translation>Textvorlage:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>No notice: %1</source>
+        <translation>Keine Benachrichtigung: %1</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; written from the template saved in this window.</source>
+        <translation>Benachrichtigung „%1“ aus der in diesem Fenster gespeicherten Vorlage erstellt.</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; written.</source>
+        <translation>Benachrichtigung „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The template is saved on the server.</source>
+        <translation>Die Vorlage ist auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no notice yet.</source>
+        <translation>Es gibt noch keine Benachrichtigung.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +2743,6 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <translation>%1 — %2, %3 min, %4 (geplant von %5)</translation>
     </message>
     <message>
-        <source>No change windows planned.</source>
-        <translation>Keine Wartungsfenster geplant.</translation>
-    </message>
-    <message>
         <source>Cancel change window</source>
         <translation>Wartungsfenster absagen</translation>
     </message>
@@ -1693,16 +2782,44 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>Ask clients for stateful encryption first (legacy clients)</source>
         <translation>Clients zuerst um zustandsbehaftete Verschlüsselung bitten (alte Clients)</translation>
     </message>
+    <message>
+        <source>Passwords never expire, so none shows on this timeline: set &quot;Expire after&quot; (30 to 90 days) under Passwords, then plan the windows in which users change them.</source>
+        <translation>Passwörter laufen nie ab, daher erscheint keines auf dieser Zeitleiste: Legen Sie unter „Passwörter“ die „Gültigkeitsdauer“ fest (30 bis 90 Tage) und planen Sie dann die Fenster, in denen Benutzer sie ändern.</translation>
+    </message>
+    <message>
+        <source>No change window planned</source>
+        <translation>Kein Wartungsfenster geplant</translation>
+    </message>
+    <message>
+        <source>Plan when passwords are rotated, so users can be told in advance; Keyward reminds you before each window starts.</source>
+        <translation>Planen Sie, wann Passwörter erneuert werden, damit Benutzer vorab informiert werden können; Keyward erinnert Sie vor Beginn jedes Fensters.</translation>
+    </message>
+    <message>
+        <source>Plan a change window…</source>
+        <translation>Wartungsfenster planen…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>0: only when the window starts</source>
+        <translation>0: erst bei Beginn des Fensters</translation>
+    </message>
+    <message>
+        <source>Remind me before a window starts:</source>
+        <translation>Vor Beginn eines Fensters erinnern:</translation>
+    </message>
 </context>
 <context>
-    <name>keyward::console::RotationWizard</name>
+    <name>keyward::console::RotatePage</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Erneuerung</translation>
+    </message>
     <message>
         <source>Rotate passwords</source>
         <translation>Passwörter erneuern</translation>
-    </message>
-    <message>
-        <source>Whose passwords?</source>
-        <translation>Wessen Passwörter?</translation>
     </message>
     <message>
         <source>Each user chosen gets a one-time password and must pick a new one at the next login. Their current sessions end.</source>
@@ -1716,7 +2833,7 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>The %n user(s) selected on the Users page</source>
         <translation>
             <numerusform>%n auf der Seite „Benutzer“ ausgewählter Benutzer</numerusform>
-            <numerusform>%n auf der Seite „Benutzer“ ausgewählte Benutzer</numerusform>
+            <numerusform>Die %n auf der Seite „Benutzer“ ausgewählten Benutzer</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,12 +2849,12 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Now or later?</source>
-        <translation>Jetzt oder später?</translation>
+        <source>Temporary: disable accounts whose one-time password is still unused after</source>
+        <translation>Vorübergehend: Konten deaktivieren, deren Einmalpasswort noch unbenutzt ist nach</translation>
     </message>
     <message>
-        <source>A planned change window appears on every console&apos;s calendar and on the dashboard when it is due. Nothing rotates by itself: the new passwords must reach the people.</source>
-        <translation>Ein geplantes Wartungsfenster erscheint im Kalender jeder Konsole und, sobald es fällig ist, in der Übersicht. Nichts wird von selbst erneuert: Die neuen Passwörter müssen die Benutzer erreichen.</translation>
+        <source> hours</source>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>Rotate now</source>
@@ -1756,6 +2873,30 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <translation> Minuten</translation>
     </message>
     <message>
+        <source>Show the one-time passwords once</source>
+        <translation>Einmalpasswörter einmalig anzeigen</translation>
+    </message>
+    <message>
+        <source>Write them to a file readable only by me:</source>
+        <translation>In eine nur für mich lesbare Datei schreiben:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save one-time passwords</source>
+        <translation>Einmalpasswörter speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
@@ -1768,24 +2909,12 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <translation>Dauer:</translation>
     </message>
     <message>
-        <source>Check and confirm</source>
-        <translation>Prüfen und bestätigen</translation>
-    </message>
-    <message>
-        <source>I understand, and I will hand the new passwords to these users</source>
-        <translation>Ich habe verstanden und gebe die neuen Passwörter an diese Benutzer weiter</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Erneuern</translation>
-    </message>
-    <message>
         <source>Every member of the group &lt;b&gt;%1&lt;/b&gt; (the server resolves the group).</source>
         <translation>Alle Mitglieder der Gruppe &lt;b&gt;%1&lt;/b&gt; (der Server ermittelt die Mitglieder).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No users match.&lt;/b&gt; Go back and choose differently.</source>
-        <translation>&lt;b&gt;Keine passenden Benutzer.&lt;/b&gt; Gehen Sie zurück und treffen Sie eine andere Auswahl.</translation>
+        <source>&lt;b&gt;No users match.&lt;/b&gt; Choose differently.</source>
+        <translation>&lt;b&gt;Kein Benutzer passt.&lt;/b&gt; Treffen Sie eine andere Auswahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s): </source>
@@ -1805,9 +2934,20 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
             <numerusform>Die Passwörter dieser Benutzer werden jetzt durch Einmalpasswörter ersetzt, die auf der nächsten Seite einmalig angezeigt werden. %n aktive Sitzungen werden jetzt beendet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
+        <translation>
+            <numerusform>Ein Konto, dessen Einmalpasswort nach %n Stunde noch unbenutzt ist, wird vom Server deaktiviert.</numerusform>
+            <numerusform>Ein Konto, dessen Einmalpasswort nach %n Stunden noch unbenutzt ist, wird vom Server deaktiviert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plan this change window</source>
         <translation>Dieses Wartungsfenster planen</translation>
+    </message>
+    <message>
+        <source>I understand, and I will hand the new passwords to these users</source>
+        <translation>Ich habe verstanden und gebe die neuen Passwörter an diese Benutzer weiter</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1818,19 +2958,8 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <translation>Passworterneuerung</translation>
     </message>
     <message>
-        <source>Temporary: disable accounts whose one-time password is still unused after</source>
-        <translation>Vorübergehend: Konten sperren, deren Einmalpasswort noch unbenutzt ist nach</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> Stunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
-        <translation>
-            <numerusform>Ein Konto, dessen Einmalpasswort nach %n Stunde noch unbenutzt ist, wird vom Server gesperrt.</numerusform>
-            <numerusform>Ein Konto, dessen Einmalpasswort nach %n Stunden noch unbenutzt ist, wird vom Server gesperrt.</numerusform>
-        </translation>
+        <source>The one-time passwords are in %1 (readable only by you).</source>
+        <translation>Die Einmalpasswörter befinden sich in %1 (nur für Sie lesbar).</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +3212,6 @@ Länger, als der Client annimmt (seine MRU): %9</translation>
         <translation>Nach Benutzer oder Adresse filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No one is connected&lt;/h3&gt;&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Niemand ist verbunden&lt;/h3&gt;&lt;p&gt;Sitzungen erscheinen hier spätestens eine Sekunde, nachdem sich ein Benutzer verbunden hat.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -2199,6 +3324,69 @@ Länger, als der Client annimmt (seine MRU): %9</translation>
     <message>
         <source>&lt;b&gt;Ended lately&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;Kürzlich beendet&lt;/b&gt; (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>No one is connected</source>
+        <translation>Niemand ist verbunden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;&lt;p&gt;Clients connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE encryption, as Windows and Linux (pppd, NetworkManager) clients do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sitzungen erscheinen hier innerhalb einer Sekunde, nachdem sich ein Benutzer verbunden hat.&lt;/p&gt;&lt;p&gt;Clients verbinden sich per PPTP mit diesem Server (TCP-Port 1723 und GRE müssen ihn erreichen), melden sich mit MS-CHAPv2 als Benutzer der Seite „Benutzer“ an und müssen 128-Bit-MPPE-Verschlüsselung anbieten, wie es Windows- und Linux-Clients (pppd, NetworkManager) tun.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::SummaryPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Write a report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What this change window did. The report keywardd writes (signed with its report key) lists the policy, the accounts, and every change with the admin who made it.</source>
+        <translation>Was dieses Wartungsfenster bewirkt hat. Der von keywardd erstellte Bericht (signiert mit seinem Berichtsschlüssel) listet die Richtlinie, die Konten und jede Änderung mit dem Administrator auf, der sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>keywardd is writing the report…</source>
+        <translation>keywardd erstellt den Bericht…</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Es wurde kein Bericht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 written and signed (key %2); it is listed under Backups &amp; reports.</source>
+        <translation>Bericht %1 erstellt und signiert (Schlüssel %2); er ist unter „Sicherungen &amp; Berichte“ aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3638,104 @@ Länger, als der Client annimmt (seine MRU): %9</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>Noch keine Benutzer</translation>
+    </message>
+    <message>
+        <source>Add the people who will connect one by one, or import a CSV file with a name per line (and their groups: name,group;group). Each gets a one-time password and must change it at the first sign-in.</source>
+        <translation>Legen Sie die Personen, die sich verbinden werden, einzeln an, oder importieren Sie eine CSV-Datei mit einem Namen pro Zeile (und den Gruppen: name,gruppe;gruppe). Jeder erhält ein Einmalpasswort und muss es bei der ersten Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Aus CSV importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ValidatePage</name>
+    <message>
+        <source>Validation</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Validate now</source>
+        <translation>Jetzt überprüfen</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>keywardd signs a test account in with keyward-probe: 128-bit MPPE must come up and a 40-bit-only attempt must be refused. The test account is deleted afterwards. This takes up to a minute.</source>
+        <translation>keywardd meldet mit keyward-probe ein Testkonto an: 128-Bit-MPPE muss zustande kommen, und ein Versuch nur mit 40 Bit muss abgewiesen werden. Das Testkonto wird danach gelöscht. Dies dauert bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>Not validated from the console.</source>
+        <translation>Nicht von der Konsole aus überprüft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;keyward-probe is signing in…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;keyward-probe meldet sich an…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>keywardd cannot validate by itself:</source>
+        <translation>keywardd kann nicht selbst überprüfen:</translation>
+    </message>
+    <message>
+        <source>Not validated by keywardd; see why below.</source>
+        <translation>Nicht von keywardd überprüft; den Grund sehen Sie unten.</translation>
+    </message>
+    <message>
+        <source>Not validated by keywardd: %1</source>
+        <translation>Nicht von keywardd überprüft: %1</translation>
+    </message>
+    <message>
+        <source>Validation did not run: %1</source>
+        <translation>Die Überprüfung wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Test account %1:</source>
+        <translation>Testkonto %1:</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Validated: %1.</source>
+        <translation>Überprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Validation failed: %1.</source>
+        <translation>Überprüfung fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::WindowReminder</name>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Change window soon: %1</source>
+        <translation>Wartungsfenster demnächst: %1</translation>
+    </message>
+    <message>
+        <source>Change window now: %1</source>
+        <translation>Wartungsfenster läuft: %1</translation>
+    </message>
+    <message>
+        <source>It starts %1. Open Keyward to run the change-window wizard.</source>
+        <translation>Es beginnt %1. Öffnen Sie Keyward, um den Wartungsfenster-Assistenten auszuführen.</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,379 @@
         <source>Cannot write %1: %2 (is the disk full?)</source>
         <translation>No se puede escribir %1: %2 (¿está lleno el disco?)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> in the group %1</source>
+        <translation> en el grupo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> whose password was older than %n days</source>
+        <translation>
+            <numerusform> cuya contraseña tenía más de %n día</numerusform>
+            <numerusform> cuya contraseña tenía más de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n accounts new one-time passwords</source>
+        <translation>
+            <numerusform>%1 asignó contraseñas de un solo uso nuevas a %n cuenta</numerusform>
+            <numerusform>%1 asignó contraseñas de un solo uso nuevas a %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; each must change it at the next sign-in</source>
+        <translation>; cada una debe cambiarla en el próximo inicio de sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>; unused ones are disabled after %n hours</source>
+        <translation>
+            <numerusform>; las no usadas se deshabilitan tras %n hora</numerusform>
+            <numerusform>; las no usadas se deshabilitan tras %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked the temporary passwords; none had run out</source>
+        <translation>%1 comprobó las contraseñas temporales; ninguna había caducado</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2: the temporary password was not used in time</source>
+        <translation>%1 deshabilitó %2: la contraseña temporal no se usó a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2: their temporary passwords were not used in time</source>
+        <translation>%1 deshabilitó %2: sus contraseñas temporales no se usaron a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 added the account %2 with a generated password</source>
+        <translation>%1 añadió la cuenta %2 con una contraseña generada</translation>
+    </message>
+    <message>
+        <source>%1 added the account %2</source>
+        <translation>%1 añadió la cuenta %2</translation>
+    </message>
+    <message>
+        <source>; %1 must change it at the first sign-in</source>
+        <translation>; %1 debe cambiarla en el primer inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2</source>
+        <translation>%1 deshabilitó %2</translation>
+    </message>
+    <message>
+        <source>%1 enabled %2 again</source>
+        <translation>%1 volvió a habilitar %2</translation>
+    </message>
+    <message>
+        <source>%1 unlocked %2&apos;s account</source>
+        <translation>%1 desbloqueó la cuenta de %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2</source>
+        <translation>%1 eliminó la cuenta %2</translation>
+    </message>
+    <message>
+        <source>%1 reset %2&apos;s password; %2 must change it at the next sign-in</source>
+        <translation>%1 restableció la contraseña de %2; %2 debe cambiarla en el próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1 reset %2&apos;s password</source>
+        <translation>%1 restableció la contraseña de %2</translation>
+    </message>
+    <message>
+        <source>%1 took %2 out of every group</source>
+        <translation>%1 quitó a %2 de todos los grupos</translation>
+    </message>
+    <message>
+        <source>%1 put %2 in the groups %3</source>
+        <translation>%1 añadió a %2 a los grupos %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %n accounts</source>
+        <translation>
+            <numerusform>%1 importó %n cuenta</numerusform>
+            <numerusform>%1 importó %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; each must change the one-time password at the first sign-in</source>
+        <translation>; cada una debe cambiar la contraseña de un solo uso en el primer inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2 while signing in</source>
+        <translation>%1 cambió la contraseña de %2 al iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 locked %2 out after %n failed sign-ins (the last from %3)</source>
+        <translation>
+            <numerusform>%1 bloqueó a %2 tras %n inicio de sesión fallido (el último desde %3)</numerusform>
+            <numerusform>%1 bloqueó a %2 tras %n inicios de sesión fallidos (el último desde %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ended %2&apos;s session %3</source>
+        <translation>%1 finalizó la sesión %3 de %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked %2&apos;s account from session %3 and ended all of %2&apos;s sessions</source>
+        <translation>%1 revocó la cuenta de %2 desde la sesión %3 y finalizó todas las sesiones de %2</translation>
+    </message>
+    <message>
+        <source>%1 asked for new encryption keys in %2&apos;s session %3</source>
+        <translation>%1 pidió claves de cifrado nuevas en la sesión %3 de %2</translation>
+    </message>
+    <message>
+        <source>%2&apos;s session %3 changed to new encryption keys, as %1 asked</source>
+        <translation>La sesión %3 de %2 cambió a claves de cifrado nuevas, como pidió %1</translation>
+    </message>
+    <message>
+        <source>the new encryption keys %1 asked for in %2&apos;s session %3 did not come: %4 %5</source>
+        <translation>las claves de cifrado nuevas que %1 pidió en la sesión %3 de %2 no llegaron: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 changed the security policy: %2</source>
+        <translation>%1 cambió la política de seguridad: %2</translation>
+    </message>
+    <message>
+        <source>%1 applied the security baseline; nothing needed changing</source>
+        <translation>%1 aplicó la configuración de referencia de seguridad; no hacía falta cambiar nada</translation>
+    </message>
+    <message>
+        <source>%1 applied the security baseline: %2</source>
+        <translation>%1 aplicó la configuración de referencia de seguridad: %2</translation>
+    </message>
+    <message>
+        <source>%1 created the API token &apos;%2&apos; for the %3 role</source>
+        <translation>%1 creó el token de API «%2» para el rol %3</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, válido hasta %1</translation>
+    </message>
+    <message>
+        <source>, usable from %1 only</source>
+        <translation>, utilizable solo desde %1</translation>
+    </message>
+    <message>
+        <source>%1 revoked the API token &apos;%2&apos;; its connections were closed</source>
+        <translation>%1 revocó el token de API «%2»; se cerraron sus conexiones</translation>
+    </message>
+    <message>
+        <source>%1 planned the change window &apos;%2&apos; for %3</source>
+        <translation>%1 planificó la ventana de cambio «%2» para el %3</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the planned change window %2</source>
+        <translation>%1 canceló la ventana de cambio planificada %2</translation>
+    </message>
+    <message>
+        <source>disabled %1, whose temporary passwords were never used</source>
+        <translation>deshabilitó %1, cuyas contraseñas temporales nunca se usaron</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocó %1</translation>
+    </message>
+    <message>
+        <source>%1 cleaned up after a change window; nothing was left to clean up</source>
+        <translation>%1 hizo la limpieza tras una ventana de cambio; no quedaba nada por limpiar</translation>
+    </message>
+    <message>
+        <source>%1 cleaned up after a change window: %2</source>
+        <translation>%1 hizo la limpieza tras una ventana de cambio: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 created the test account %2 to check that clients still connect</source>
+        <translation>%1 creó la cuenta de prueba %2 para comprobar que los clientes siguen conectándose</translation>
+    </message>
+    <message>
+        <source>%1 checked that clients still connect: passed; the test account %2 was deleted</source>
+        <translation>%1 comprobó que los clientes siguen conectándose: correcto; se eliminó la cuenta de prueba %2</translation>
+    </message>
+    <message>
+        <source>%1 checked that clients still connect: FAILED; the test account %2 was deleted</source>
+        <translation>%1 comprobó que los clientes siguen conectándose: ERROR; se eliminó la cuenta de prueba %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the notice for users (subject &quot;%2&quot;)</source>
+        <translation>%1 cambió el aviso para los usuarios (asunto «%2»)</translation>
+    </message>
+    <message>
+        <source>%1 could not start capture %2 on %3: %4</source>
+        <translation>%1 no pudo iniciar la captura %2 en %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 started capture %2 on %3</source>
+        <translation>%1 inició la captura %2 en %3</translation>
+    </message>
+    <message>
+        <source> (filter &quot;%1&quot;)</source>
+        <translation> (filtro «%1»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped capture %2 after %n packets</source>
+        <translation>
+            <numerusform>%1 detuvo la captura %2 tras %n paquete</numerusform>
+            <numerusform>%1 detuvo la captura %2 tras %n paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it ended with: %1</source>
+        <translation>; terminó con: %1</translation>
+    </message>
+    <message>
+        <source>%1 downloaded capture %2</source>
+        <translation>%1 descargó la captura %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted capture %2</source>
+        <translation>%1 eliminó la captura %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made the backup %2 (%n accounts) and verified it by a test restore</source>
+        <translation>
+            <numerusform>%1 creó la copia de seguridad %2 (%n cuenta) y la verificó con una restauración de prueba</numerusform>
+            <numerusform>%1 creó la copia de seguridad %2 (%n cuentas) y la verificó con una restauración de prueba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made the backup %2 (%n accounts), but it could not be verified</source>
+        <translation>
+            <numerusform>%1 creó la copia de seguridad %2 (%n cuenta), pero no se pudo verificar</numerusform>
+            <numerusform>%1 creó la copia de seguridad %2 (%n cuentas), pero no se pudo verificar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; older backups removed: %1</source>
+        <translation>; copias de seguridad antiguas eliminadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted the backup %2</source>
+        <translation>%1 eliminó la copia de seguridad %2</translation>
+    </message>
+    <message>
+        <source>%1 restored the backup %2, made %3</source>
+        <translation>%1 restauró la copia de seguridad %2, creada %3</translation>
+    </message>
+    <message>
+        <source> while keywardd was stopped</source>
+        <translation> mientras keywardd estaba detenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the trail it replaced had %n entries</source>
+        <translation>
+            <numerusform>; el registro que sustituyó tenía %n entrada</numerusform>
+            <numerusform>; el registro que sustituyó tenía %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote the scheduled report %2</source>
+        <translation>%1 generó el informe programado %2</translation>
+    </message>
+    <message>
+        <source>%1 created the report %2</source>
+        <translation>%1 creó el informe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed the report schedule: %n scheduled reports</source>
+        <translation>
+            <numerusform>%1 cambió la programación de informes: %n informe programado</numerusform>
+            <numerusform>%1 cambió la programación de informes: %n informes programados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; accounts without a sign-in for %n days count as dormant</source>
+        <translation>
+            <numerusform>; las cuentas sin inicio de sesión durante %n día se consideran inactivas</numerusform>
+            <numerusform>; las cuentas sin inicio de sesión durante %n días se consideran inactivas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; signed in from %2 with the %3 role</source>
+        <translation>el token de API «%1» inició sesión desde %2 con el rol %3</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; was refused from %2: %3</source>
+        <translation>el token de API «%1» fue rechazado desde %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not allowed to call %2 with the %3 role: %4</source>
+        <translation>%1 no tenía permiso para llamar a %2 con el rol %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n session records older than %2</source>
+        <translation>
+            <numerusform>%1 eliminó %n registro de sesión anterior a %2</numerusform>
+            <numerusform>%1 eliminó %n registros de sesión anteriores a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n audit entries older than %2; the trail now starts at entry %3, anchored to the entries before it</source>
+        <translation>
+            <numerusform>%1 eliminó %n entrada de auditoría anterior a %2; el registro empieza ahora en la entrada %3, anclada a las entradas anteriores</numerusform>
+            <numerusform>%1 eliminó %n entradas de auditoría anteriores a %2; el registro empieza ahora en la entrada %3, anclada a las entradas anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; (from %2)</source>
+        <translation>el token de API «%1» (desde %2)</translation>
+    </message>
+    <message>
+        <source> (outcome: %1)</source>
+        <translation> (resultado: %1)</translation>
+    </message>
+    <message>
+        <source>%1 did %2</source>
+        <translation>%1 hizo %2</translation>
+    </message>
+    <message>
+        <source>%1 did %2 to %3</source>
+        <translation>%1 hizo %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 uploaded the backup %2</source>
+        <translation>%1 subió la copia de seguridad %2</translation>
+    </message>
+    <message>
+        <source>%1 uploaded the backup %2 from %3</source>
+        <translation>%1 subió la copia de seguridad %2 desde %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -144,6 +517,17 @@
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordFile</name>
+    <message>
+        <source>No file was chosen for the one-time passwords.</source>
+        <translation>No se eligió ningún archivo para las contraseñas de un solo uso.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +684,34 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Entry %1, %2 (UTC)
+Who: %3
+Action: %4
+Target: %5
+Outcome: %6
+</source>
+        <translation>Entrada %1, %2 (UTC)
+Quién: %3
+Acción: %4
+Destino: %5
+Resultado: %6
+</translation>
+    </message>
+    <message>
+        <source>No details.</source>
+        <translation>Sin detalles.</translation>
+    </message>
+    <message>
+        <source>Details:
+%1</source>
+        <translation>Detalles:
+%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::AuditPage</name>
@@ -381,6 +793,89 @@
     <message>
         <source>The report was saved to %1.</source>
         <translation>El informe se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Show the selected entry in full: its fields and details</source>
+        <translation>Mostrar la entrada seleccionada completa: sus campos y detalles</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Aún no hay nada registrado</translation>
+    </message>
+    <message>
+        <source>Every change an admin makes (users added, passwords reset, sessions ended, policy changed) and every lockout is written here, chained so that no entry can be altered unnoticed.</source>
+        <translation>Aquí se anota cada cambio que hace un administrador (usuarios añadidos, contraseñas restablecidas, sesiones finalizadas, política cambiada) y cada bloqueo, encadenados de forma que ninguna entrada pueda alterarse sin que se note.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Seleccione una entrada para verla completa.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Make and verify the backup</source>
+        <translation>Crear y verificar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup: the rollback point</source>
+        <translation>Copia de seguridad: el punto de reversión</translation>
+    </message>
+    <message>
+        <source>keywardd saves its database, keys and settings in one file encrypted under your passphrase and checks it by restoring it aside. If a later step fails, or you cancel, the wizard can put this backup back.</source>
+        <translation>keywardd guarda su base de datos, claves y configuración en un archivo cifrado con su frase de contraseña y lo comprueba restaurándolo aparte. Si un paso posterior falla, o usted cancela, el asistente puede volver a aplicar esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: without it the backup cannot be restored.</source>
+        <translation>Guárdela en un lugar seguro: sin ella no se puede restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Making the backup and checking it in a scratch directory…</source>
+        <translation>Creando la copia de seguridad y comprobándola en un directorio temporal…</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>No se ha creado la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup %1&lt;/b&gt;&lt;br&gt;Size: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 users, %5 API tokens, %6 audit entries&lt;br&gt;Verified: %7</source>
+        <translation>&lt;b&gt;Copia de seguridad %1&lt;/b&gt;&lt;br&gt;Tamaño: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 usuarios, %5 tokens de API, %6 entradas de auditoría&lt;br&gt;Verificada: %7</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>NO: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified (%2 bytes, SHA-256 %3).</source>
+        <translation>Copia de seguridad %1 creada y verificada (%2 bytes, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made but did not verify: %2</source>
+        <translation>La copia de seguridad %1 se creó, pero no superó la verificación: %2</translation>
     </message>
 </context>
 <context>
@@ -495,6 +990,18 @@
     <message>
         <source>Fair: a sentence of four or more words is stronger and easier to remember.</source>
         <translation>Aceptable: una frase de cuatro o más palabras es más robusta y más fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded: %1</source>
+        <translation>No se ha subido el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was sent.</source>
+        <translation>%1 se ha acortado mientras se enviaba.</translation>
+    </message>
+    <message>
+        <source>%1 uploaded as backup %2 (SHA-256 %3).</source>
+        <translation>%1 subido como copia de seguridad %2 (SHA-256 %3).</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1249,120 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>quarterly account review</source>
         <translation>revisión trimestral de cuentas</translation>
     </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Restaurar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Upload a backup file from this computer to the server and restore it</source>
+        <translation>Subir un archivo de copia de seguridad de este equipo al servidor y restaurarlo</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>Subiendo %p%</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <source>Restore backup %1, uploaded from %2 by %3 on %4?
+
+Every user and password, every API token, the policy and the audit trail on the server are replaced by the backup&apos;s. Changes made since the backup was made are lost, and every connected user is disconnected.</source>
+        <translation>¿Restaurar la copia de seguridad %1, subida desde %2 por %3 el %4?
+
+Todos los usuarios y contraseñas, todos los tokens de API, la política y el registro de auditoría del servidor se sustituyen por los de la copia de seguridad. Los cambios hechos desde que se creó la copia se pierden y todos los usuarios conectados se desconectan.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Keyward backups (*.kwbackup);;All files (*)</source>
+        <translation>Copias de seguridad de Keyward (*.kwbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Subiendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BaselinePage</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Configuración de referencia</translation>
+    </message>
+    <message>
+        <source>Apply the baseline</source>
+        <translation>Aplicar la configuración de referencia</translation>
+    </message>
+    <message>
+        <source>Leave the policy as it is</source>
+        <translation>Dejar la política como está</translation>
+    </message>
+    <message>
+        <source>The strong baseline</source>
+        <translation>La configuración de referencia segura</translation>
+    </message>
+    <message>
+        <source>128-bit MPPE only, MS-CHAPv2 only, sessions of at most 8 hours and an idle timeout of at most 30 minutes. Live sessions below it end when it is applied; users last seen with weaker encryption are refused at their next sign-in.</source>
+        <translation>Solo MPPE de 128 bits, solo MS-CHAPv2, sesiones de 8 horas como máximo y tiempo de inactividad de 30 minutos como máximo. Las sesiones activas que no la cumplan finalizan al aplicarla; los usuarios que se conectaron por última vez con un cifrado más débil se rechazan en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The policy was left as it was.</source>
+        <translation>La política se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <translation>Aún no se ha aplicado.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>The baseline was not applied: %1</source>
+        <translation>No se ha aplicado la configuración de referencia: %1</translation>
+    </message>
+    <message>
+        <source>The baseline was in force already.</source>
+        <translation>La configuración de referencia ya estaba en vigor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline applied: %1 setting(s) changed; %n session(s) ended.</source>
+        <translation>
+            <numerusform>Configuración de referencia aplicada: %1 ajuste(s) cambiado(s); %n sesión finalizada.</numerusform>
+            <numerusform>Configuración de referencia aplicada: %1 ajuste(s) cambiado(s); %n sesiones finalizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The baseline is in force already.</source>
+        <translation>La configuración de referencia ya está en vigor.</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Cambiado:</translation>
+    </message>
+    <message>
+        <source>Applying it changes:</source>
+        <translation>Al aplicarla cambia:</translation>
+    </message>
+    <message>
+        <source>Nobody is cut off.</source>
+        <translation>No se desconecta a nadie.</translation>
+    </message>
+    <message>
+        <source>Cut off:</source>
+        <translation>Desconectados:</translation>
+    </message>
+    <message>
+        <source>It would cut off:</source>
+        <translation>Desconectaría a:</translation>
+    </message>
+    <message>
+        <source>(live session %1)</source>
+        <translation>(sesión activa %1)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::CapturePacketModel</name>
@@ -811,10 +1432,6 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message>
         <source>Filter:</source>
         <translation>Filtro:</translation>
-    </message>
-    <message>
-        <source>No packets yet. Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
-        <translation>Aún no hay paquetes. Inicie una captura en el servidor (el filtro de arriba recoge por defecto el control PPTP y GRE) o abra un archivo pcap o pcapng para auditar una red antes de que Keyward funcione en ella.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -956,6 +1573,22 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>Decrypted %1 packets of %2 session(s); %3 IPv4 checksums did not verify</source>
         <translation>%1 paquetes de %2 sesión(es) descifrados; %3 sumas de comprobación IPv4 no coinciden</translation>
     </message>
+    <message>
+        <source>No packets yet</source>
+        <translation>Aún no hay paquetes</translation>
+    </message>
+    <message>
+        <source>Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
+        <translation>Inicie una captura en el servidor (el filtro de arriba recoge por defecto el control de PPTP y GRE) o abra un archivo pcap o pcapng para auditar una red antes de que Keyward funcione en ella.</translation>
+    </message>
+    <message>
+        <source>Start a capture</source>
+        <translation>Iniciar una captura</translation>
+    </message>
+    <message>
+        <source>Open a capture file…</source>
+        <translation>Abrir un archivo de captura…</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::CertificateChangedDialog</name>
@@ -986,6 +1619,174 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message>
         <source>&amp;Keep the old pin</source>
         <translation>&amp;Mantener la huella anterior</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ChangeWindowSteps</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>No hay conexión con ningún servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>No se entendió la respuesta del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ChangeWindowWizard</name>
+    <message>
+        <source>Change window: %1</source>
+        <translation>Ventana de cambio: %1</translation>
+    </message>
+    <message>
+        <source>Change window</source>
+        <translation>Ventana de cambio</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Revertir…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on the Backup page into the running server</source>
+        <translation>Restaurar en el servidor en funcionamiento la copia de seguridad creada en la página Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>You asked to roll back.</source>
+        <translation>Ha pedido revertir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore backup %1, made %2 with %n user(s), into the running server?</source>
+        <translation>
+            <numerusform>¿Restaurar en el servidor en funcionamiento la copia de seguridad %1, creada %2 con %n usuario?</numerusform>
+            <numerusform>¿Restaurar en el servidor en funcionamiento la copia de seguridad %1, creada %2 con %n usuarios?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed: %2</source>
+        <translation>El paso «%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>Roll back the change window</source>
+        <translation>Revertir la ventana de cambio</translation>
+    </message>
+    <message>
+        <source>This replaces every user, password, group, API token, setting and the audit trail with the backup&apos;s: whatever changed since the backup (rotations, the baseline, clean-ups, and changes by other admins) is undone, and every live session ends now. The restore itself is recorded in the audit trail, naming the backup.</source>
+        <translation>Esto sustituye todos los usuarios, contraseñas, grupos, tokens de API, la configuración y el registro de auditoría por los de la copia de seguridad: todo lo que haya cambiado desde la copia (renovaciones, la configuración de referencia, limpiezas y cambios de otros administradores) se deshace, y todas las sesiones activas finalizan ahora. La propia restauración queda anotada en el registro de auditoría, con el nombre de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>the admin rolled back</source>
+        <translation>el administrador revirtió</translation>
+    </message>
+    <message>
+        <source>change window rolled back: %1</source>
+        <translation>ventana de cambio revertida: %1</translation>
+    </message>
+    <message>
+        <source>Restoring backup %1…</source>
+        <translation>Restaurando la copia de seguridad %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back: backup %1 restored (%2 users, %3 API tokens); %n session(s) ended. The restore is the last entry of the audit trail. Close the wizard.</source>
+        <translation>
+            <numerusform>Revertido: copia de seguridad %1 restaurada (%2 usuarios, %3 tokens de API); %n sesión finalizada. La restauración es la última entrada del registro de auditoría. Cierre el asistente.</numerusform>
+            <numerusform>Revertido: copia de seguridad %1 restaurada (%2 usuarios, %3 tokens de API); %n sesiones finalizadas. La restauración es la última entrada del registro de auditoría. Cierre el asistente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rollback failed, nothing was restored: %1</source>
+        <translation>La reversión falló, no se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Wait for the server to answer before closing.</source>
+        <translation>Espere a que responda el servidor antes de cerrar.</translation>
+    </message>
+    <message>
+        <source>You are closing the wizard before the change window is finished.</source>
+        <translation>Está cerrando el asistente antes de que termine la ventana de cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::CleanupPage</name>
+    <message>
+        <source>Clean-up</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <source>Expire every unused temporary one-time password now (its account is disabled)</source>
+        <translation>Hacer caducar ahora todas las contraseñas temporales de un solo uso sin usar (su cuenta se deshabilita)</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Revoke and clean up</source>
+        <translation>Revocar y limpiar</translation>
+    </message>
+    <message>
+        <source>Accounts revoked here cannot sign in again and their sessions end now.</source>
+        <translation>Las cuentas revocadas aquí no pueden volver a iniciar sesión y sus sesiones finalizan ahora.</translation>
+    </message>
+    <message>
+        <source>Revoke these accounts:</source>
+        <translation>Revocar estas cuentas:</translation>
+    </message>
+    <message>
+        <source>Nothing cleaned up.</source>
+        <translation>No se ha limpiado nada.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials are not known: %1</source>
+        <translation>No se conocen las credenciales temporales: %1</translation>
+    </message>
+    <message>
+        <source>No temporary one-time password is outstanding.</source>
+        <translation>No queda pendiente ninguna contraseña temporal de un solo uso.</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, caduca %2</translation>
+    </message>
+    <message>
+        <source>Temporary one-time passwords outstanding: %1</source>
+        <translation>Contraseñas temporales de un solo uso pendientes: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to clean up first.</source>
+        <translation>Elija primero qué limpiar.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned up: %1</source>
+        <translation>No se ha limpiado nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused temporary credential(s) expired</source>
+        <translation>
+            <numerusform>%n credencial temporal sin usar caducada</numerusform>
+            <numerusform>%n credenciales temporales sin usar caducadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) revoked</source>
+        <translation>
+            <numerusform>%n cuenta revocada</numerusform>
+            <numerusform>%n cuentas revocadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>%n sesión finalizada.</numerusform>
+            <numerusform>%n sesiones finalizadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1979,50 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
+    <message>
+        <source>No users yet: add the people who will connect, or import them from a CSV file.</source>
+        <translation>Aún no hay usuarios: añada a las personas que se conectarán o impórtelas desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Añadir un usuario…</translation>
+    </message>
+    <message>
+        <source>No change window planned: plan when passwords are rotated, so users can be told in advance.</source>
+        <translation>No hay ninguna ventana de cambio planificada: planifique cuándo se renuevan las contraseñas para poder avisar a los usuarios con antelación.</translation>
+    </message>
+    <message>
+        <source>Plan a window…</source>
+        <translation>Planificar una ventana…</translation>
+    </message>
+    <message>
+        <source>Passwords never expire: set a maximum age (30 to 90 days) so that the keys they give come from fresh passwords.</source>
+        <translation>Las contraseñas nunca caducan: establezca una antigüedad máxima (de 30 a 90 días) para que las claves que generan provengan de contraseñas recientes.</translation>
+    </message>
+    <message>
+        <source>Set an expiry…</source>
+        <translation>Establecer una caducidad…</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Open the wizard…</source>
+        <translation>Abrir el asistente…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change window now:&lt;/b&gt; %1, started %2.</source>
+        <translation>&lt;b&gt;Ventana de cambio en curso:&lt;/b&gt; %1, iniciada %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change window soon:&lt;/b&gt; %1, starts %2.</source>
+        <translation>&lt;b&gt;Ventana de cambio próxima:&lt;/b&gt; %1, empieza %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::ExpiryTimelineChart</name>
@@ -1196,6 +2041,143 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message>
         <source>Week starting</source>
         <translation>Semana del</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <source>What the server runs with, who connects with what, and whose credentials are old: the starting point of this change window.</source>
+        <translation>Con qué funciona el servidor, quién se conecta con qué y qué credenciales son antiguas: el punto de partida de esta ventana de cambio.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading the inventory…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Leyendo el inventario…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No inventory: %1</source>
+        <translation>Sin inventario: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1; %n weak setting(s); </source>
+        <translation>
+            <numerusform>Servidor %1; %n ajuste débil; </numerusform>
+            <numerusform>Servidor %1; %n ajustes débiles; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>MPPE strengths</source>
+        <translation>Niveles de MPPE</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Longest session</source>
+        <translation>Duración máxima de la sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Tiempo de inactividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password expiry</source>
+        <translation>Caducidad de la contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No setting is weaker than the safe defaults.</source>
+        <translation>Ningún ajuste es menos estricto que los valores predeterminados seguros.</translation>
+    </message>
+    <message>
+        <source>Weaker than the safe defaults:</source>
+        <translation>Menos estricta que los valores predeterminados seguros:</translation>
+    </message>
+    <message>
+        <source>Clients seen on live sessions</source>
+        <translation>Clientes vistos en sesiones activas</translation>
+    </message>
+    <message>
+        <source>No live session.</source>
+        <translation>No hay ninguna sesión activa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 active, %3 disabled, %4 revoked, %5 locked; %6 must change their password, %7 expired.</source>
+        <translation>%1 en total: %2 activas, %3 deshabilitadas, %4 revocadas, %5 bloqueadas; %6 deben cambiar su contraseña, %7 caducadas.</translation>
+    </message>
+    <message>
+        <source>Password age</source>
+        <translation>Antigüedad de la contraseña</translation>
+    </message>
+    <message>
+        <source>Who still needs weak settings</source>
+        <translation>Quién necesita aún ajustes débiles</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Nadie.</translation>
+    </message>
+    <message>
+        <source>(live session %1)</source>
+        <translation>(sesión activa %1)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2347,117 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message>
         <source>Needs the %1 role; this connection has the %2 role.</source>
         <translation>Requiere el rol %1; esta conexión tiene el rol %2.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::NoticePage</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Show the notice</source>
+        <translation>Mostrar el aviso</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Guardar la plantilla</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Tell the users</source>
+        <translation>Avisar a los usuarios</translation>
+    </message>
+    <message>
+        <source>The notice says when the window is and what users must do. It is made from the server&apos;s template, which may use {title}, {start}, {end}, {duration} and {group} only: a notice never holds a password.</source>
+        <translation>El aviso indica cuándo es la ventana y qué deben hacer los usuarios. Se genera a partir de la plantilla del servidor, que solo puede usar {title}, {start}, {end}, {duration} y {group}: un aviso nunca contiene una contraseña.</translation>
+    </message>
+    <message>
+        <source>Password rotation</source>
+        <translation>Renovación de contraseñas</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>The notice is on the clipboard.</source>
+        <translation>El aviso está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Guardar el aviso</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Text (*.txt)</source>
+        <translation>HTML (*.html);;Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Subject template:</source>
+        <translation>Plantilla del asunto:</translation>
+    </message>
+    <message>
+        <source>Body template:</source>
+        <translation>Plantilla del cuerpo:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>No notice: %1</source>
+        <translation>Sin aviso: %1</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; written from the template saved in this window.</source>
+        <translation>Aviso «%1» generado a partir de la plantilla guardada en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; written.</source>
+        <translation>Aviso «%1» generado.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>No se ha guardado la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>The template is saved on the server.</source>
+        <translation>La plantilla está guardada en el servidor.</translation>
+    </message>
+    <message>
+        <source>There is no notice yet.</source>
+        <translation>Aún no hay ningún aviso.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +2743,6 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <translation>%1 — %2 durante %3 min, %4 (planificada por %5)</translation>
     </message>
     <message>
-        <source>No change windows planned.</source>
-        <translation>No hay ventanas de cambio planificadas.</translation>
-    </message>
-    <message>
         <source>Cancel change window</source>
         <translation>Cancelar la ventana de cambio</translation>
     </message>
@@ -1693,16 +2782,44 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>Ask clients for stateful encryption first (legacy clients)</source>
         <translation>Pedir primero cifrado con estado a los clientes (clientes antiguos)</translation>
     </message>
+    <message>
+        <source>Passwords never expire, so none shows on this timeline: set &quot;Expire after&quot; (30 to 90 days) under Passwords, then plan the windows in which users change them.</source>
+        <translation>Las contraseñas nunca caducan, así que ninguna aparece en esta cronología: establezca «Vigencia» (de 30 a 90 días) en Contraseñas y luego planifique las ventanas en las que los usuarios las cambian.</translation>
+    </message>
+    <message>
+        <source>No change window planned</source>
+        <translation>No hay ninguna ventana de cambio planificada</translation>
+    </message>
+    <message>
+        <source>Plan when passwords are rotated, so users can be told in advance; Keyward reminds you before each window starts.</source>
+        <translation>Planifique cuándo se renuevan las contraseñas para poder avisar a los usuarios con antelación; Keyward se lo recuerda antes de que empiece cada ventana.</translation>
+    </message>
+    <message>
+        <source>Plan a change window…</source>
+        <translation>Planificar una ventana de cambio…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>0: only when the window starts</source>
+        <translation>0: solo cuando empieza la ventana</translation>
+    </message>
+    <message>
+        <source>Remind me before a window starts:</source>
+        <translation>Recordármelo antes de que empiece una ventana:</translation>
+    </message>
 </context>
 <context>
-    <name>keyward::console::RotationWizard</name>
+    <name>keyward::console::RotatePage</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Renovación</translation>
+    </message>
     <message>
         <source>Rotate passwords</source>
         <translation>Renovar contraseñas</translation>
-    </message>
-    <message>
-        <source>Whose passwords?</source>
-        <translation>¿De qué usuarios?</translation>
     </message>
     <message>
         <source>Each user chosen gets a one-time password and must pick a new one at the next login. Their current sessions end.</source>
@@ -1715,7 +2832,7 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message numerus="yes">
         <source>The %n user(s) selected on the Users page</source>
         <translation>
-            <numerusform>%n usuario seleccionado en la página Usuarios</numerusform>
+            <numerusform>El %n usuario seleccionado en la página Usuarios</numerusform>
             <numerusform>Los %n usuarios seleccionados en la página Usuarios</numerusform>
         </translation>
     </message>
@@ -1732,12 +2849,12 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <translation> días</translation>
     </message>
     <message>
-        <source>Now or later?</source>
-        <translation>¿Ahora o más tarde?</translation>
+        <source>Temporary: disable accounts whose one-time password is still unused after</source>
+        <translation>Temporal: desactivar las cuentas cuya contraseña de un solo uso siga sin usarse tras</translation>
     </message>
     <message>
-        <source>A planned change window appears on every console&apos;s calendar and on the dashboard when it is due. Nothing rotates by itself: the new passwords must reach the people.</source>
-        <translation>Una ventana de cambio planificada aparece en el calendario de todas las consolas y, cuando llega su momento, en el panel. Nada se renueva por sí solo: las contraseñas nuevas tienen que llegar a las personas.</translation>
+        <source> hours</source>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Rotate now</source>
@@ -1756,6 +2873,30 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <translation> minutos</translation>
     </message>
     <message>
+        <source>Show the one-time passwords once</source>
+        <translation>Mostrar las contraseñas de un solo uso una vez</translation>
+    </message>
+    <message>
+        <source>Write them to a file readable only by me:</source>
+        <translation>Escribirlas en un archivo que solo yo pueda leer:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Save one-time passwords</source>
+        <translation>Guardar las contraseñas de un solo uso</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
@@ -1768,24 +2909,12 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <translation>Duración:</translation>
     </message>
     <message>
-        <source>Check and confirm</source>
-        <translation>Revisar y confirmar</translation>
-    </message>
-    <message>
-        <source>I understand, and I will hand the new passwords to these users</source>
-        <translation>Lo entiendo y entregaré las contraseñas nuevas a estos usuarios</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Renovar</translation>
-    </message>
-    <message>
         <source>Every member of the group &lt;b&gt;%1&lt;/b&gt; (the server resolves the group).</source>
         <translation>Todos los miembros del grupo &lt;b&gt;%1&lt;/b&gt; (el servidor determina quiénes son).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No users match.&lt;/b&gt; Go back and choose differently.</source>
-        <translation>&lt;b&gt;Ningún usuario coincide.&lt;/b&gt; Vuelva atrás y elija otra opción.</translation>
+        <source>&lt;b&gt;No users match.&lt;/b&gt; Choose differently.</source>
+        <translation>&lt;b&gt;Ningún usuario coincide.&lt;/b&gt; Elija otra opción.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s): </source>
@@ -1801,13 +2930,24 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message numerus="yes">
         <source>Their passwords are replaced now by one-time passwords, shown once on the next screen. %n live session(s) end now.</source>
         <translation>
-            <numerusform>Las contraseñas de estos usuarios se sustituyen ahora por contraseñas de un solo uso, que se mostrarán una sola vez en la pantalla siguiente. %n sesión activa finaliza ahora.</numerusform>
-            <numerusform>Las contraseñas de estos usuarios se sustituyen ahora por contraseñas de un solo uso, que se mostrarán una sola vez en la pantalla siguiente. %n sesiones activas finalizan ahora.</numerusform>
+            <numerusform>Sus contraseñas se sustituyen ahora por contraseñas de un solo uso, que se muestran una vez en la pantalla siguiente. %n sesión activa finaliza ahora.</numerusform>
+            <numerusform>Sus contraseñas se sustituyen ahora por contraseñas de un solo uso, que se muestran una vez en la pantalla siguiente. %n sesiones activas finalizan ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
+        <translation>
+            <numerusform>El servidor deshabilita las cuentas cuya contraseña de un solo uso siga sin usarse tras %n hora.</numerusform>
+            <numerusform>El servidor deshabilita las cuentas cuya contraseña de un solo uso siga sin usarse tras %n horas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this change window</source>
         <translation>Planificar esta ventana de cambio</translation>
+    </message>
+    <message>
+        <source>I understand, and I will hand the new passwords to these users</source>
+        <translation>Lo entiendo y entregaré las contraseñas nuevas a estos usuarios</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1818,19 +2958,8 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <translation>Renovación de contraseñas</translation>
     </message>
     <message>
-        <source>Temporary: disable accounts whose one-time password is still unused after</source>
-        <translation>Temporal: desactivar las cuentas cuya contraseña de un solo uso siga sin usarse tras</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> horas</translation>
-    </message>
-    <message numerus="yes">
-        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
-        <translation>
-            <numerusform>El servidor desactiva una cuenta cuya contraseña de un solo uso siga sin usarse tras %n hora.</numerusform>
-            <numerusform>El servidor desactiva una cuenta cuya contraseña de un solo uso siga sin usarse tras %n horas.</numerusform>
-        </translation>
+        <source>The one-time passwords are in %1 (readable only by you).</source>
+        <translation>Las contraseñas de un solo uso están en %1 (solo usted puede leerlo).</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +3212,6 @@ Más largo de lo que acepta el cliente (su MRU): %9</translation>
         <translation>Filtrar por usuario o dirección (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No one is connected&lt;/h3&gt;&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No hay nadie conectado&lt;/h3&gt;&lt;p&gt;Las sesiones aparecen aquí menos de un segundo después de que se conecte un usuario.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Desconectar</translation>
     </message>
@@ -2199,6 +3324,69 @@ Más largo de lo que acepta el cliente (su MRU): %9</translation>
     <message>
         <source>&lt;b&gt;Ended lately&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;Terminadas recientemente&lt;/b&gt; (las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>No one is connected</source>
+        <translation>No hay nadie conectado</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;&lt;p&gt;Clients connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE encryption, as Windows and Linux (pppd, NetworkManager) clients do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las sesiones aparecen aquí en menos de un segundo después de que un usuario se conecte.&lt;/p&gt;&lt;p&gt;Los clientes se conectan a este servidor con PPTP (el puerto TCP 1723 y GRE deben llegar a él), inician sesión con MS-CHAPv2 como un usuario de la página Usuarios y deben ofrecer cifrado MPPE de 128 bits, como hacen los clientes de Windows y Linux (pppd, NetworkManager).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::SummaryPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Write a report</source>
+        <translation>Generar un informe</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What this change window did. The report keywardd writes (signed with its report key) lists the policy, the accounts, and every change with the admin who made it.</source>
+        <translation>Lo que hizo esta ventana de cambio. El informe que genera keywardd (firmado con su clave de informes) enumera la política, las cuentas y cada cambio con el administrador que lo hizo.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>keywardd is writing the report…</source>
+        <translation>keywardd está generando el informe…</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>No se ha generado ningún informe: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 written and signed (key %2); it is listed under Backups &amp; reports.</source>
+        <translation>Informe %1 generado y firmado (clave %2); aparece en Copias de seguridad &amp; informes.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3638,104 @@ Más largo de lo que acepta el cliente (su MRU): %9</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>Aún no hay usuarios</translation>
+    </message>
+    <message>
+        <source>Add the people who will connect one by one, or import a CSV file with a name per line (and their groups: name,group;group). Each gets a one-time password and must change it at the first sign-in.</source>
+        <translation>Añada una a una a las personas que se conectarán o importe un archivo CSV con un nombre por línea (y sus grupos: nombre,grupo;grupo). Cada una recibe una contraseña de un solo uso y debe cambiarla en el primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Añadir un usuario…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importar desde CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ValidatePage</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Validate now</source>
+        <translation>Validar ahora</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>keywardd signs a test account in with keyward-probe: 128-bit MPPE must come up and a 40-bit-only attempt must be refused. The test account is deleted afterwards. This takes up to a minute.</source>
+        <translation>keywardd inicia sesión con una cuenta de prueba mediante keyward-probe: debe establecerse MPPE de 128 bits y debe rechazarse un intento solo con 40 bits. Después se elimina la cuenta de prueba. Esto tarda hasta un minuto.</translation>
+    </message>
+    <message>
+        <source>Not validated from the console.</source>
+        <translation>No se ha validado desde la consola.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;keyward-probe is signing in…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;keyward-probe está iniciando sesión…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>keywardd cannot validate by itself:</source>
+        <translation>keywardd no puede validar por sí solo:</translation>
+    </message>
+    <message>
+        <source>Not validated by keywardd; see why below.</source>
+        <translation>No validado por keywardd; vea el motivo más abajo.</translation>
+    </message>
+    <message>
+        <source>Not validated by keywardd: %1</source>
+        <translation>No validado por keywardd: %1</translation>
+    </message>
+    <message>
+        <source>Validation did not run: %1</source>
+        <translation>La validación no se ejecutó: %1</translation>
+    </message>
+    <message>
+        <source>Test account %1:</source>
+        <translation>Cuenta de prueba %1:</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Validated: %1.</source>
+        <translation>Validado: %1.</translation>
+    </message>
+    <message>
+        <source>Validation failed: %1.</source>
+        <translation>La validación falló: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::WindowReminder</name>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Change window soon: %1</source>
+        <translation>Ventana de cambio próxima: %1</translation>
+    </message>
+    <message>
+        <source>Change window now: %1</source>
+        <translation>Ventana de cambio en curso: %1</translation>
+    </message>
+    <message>
+        <source>It starts %1. Open Keyward to run the change-window wizard.</source>
+        <translation>Empieza %1. Abra Keyward para ejecutar el asistente de la ventana de cambio.</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,379 @@
         <source>Cannot write %1: %2 (is the disk full?)</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> in the group %1</source>
+        <translation> dans le groupe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> whose password was older than %n days</source>
+        <translation>
+            <numerusform> dont le mot de passe datait de plus de %n jour</numerusform>
+            <numerusform> dont le mot de passe datait de plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n accounts new one-time passwords</source>
+        <translation>
+            <numerusform>%1 a attribué un nouveau mot de passe à usage unique à %n compte</numerusform>
+            <numerusform>%1 a attribué de nouveaux mots de passe à usage unique à %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; each must change it at the next sign-in</source>
+        <translation>; chacun doit le changer à sa prochaine connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>; unused ones are disabled after %n hours</source>
+        <translation>
+            <numerusform>; ceux qui ne servent pas sont désactivés après %n heure</numerusform>
+            <numerusform>; ceux qui ne servent pas sont désactivés après %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked the temporary passwords; none had run out</source>
+        <translation>%1 a vérifié les mots de passe temporaires&#xa0;; aucun n&apos;avait expiré</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2: the temporary password was not used in time</source>
+        <translation>%1 a désactivé %2&#xa0;: le mot de passe temporaire n&apos;a pas servi à temps</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2: their temporary passwords were not used in time</source>
+        <translation>%1 a désactivé %2&#xa0;: leurs mots de passe temporaires n&apos;ont pas servi à temps</translation>
+    </message>
+    <message>
+        <source>%1 added the account %2 with a generated password</source>
+        <translation>%1 a ajouté le compte %2 avec un mot de passe généré</translation>
+    </message>
+    <message>
+        <source>%1 added the account %2</source>
+        <translation>%1 a ajouté le compte %2</translation>
+    </message>
+    <message>
+        <source>; %1 must change it at the first sign-in</source>
+        <translation>; %1 doit le changer à sa première connexion</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2</source>
+        <translation>%1 a désactivé %2</translation>
+    </message>
+    <message>
+        <source>%1 enabled %2 again</source>
+        <translation>%1 a réactivé %2</translation>
+    </message>
+    <message>
+        <source>%1 unlocked %2&apos;s account</source>
+        <translation>%1 a déverrouillé le compte de %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2</source>
+        <translation>%1 a supprimé le compte %2</translation>
+    </message>
+    <message>
+        <source>%1 reset %2&apos;s password; %2 must change it at the next sign-in</source>
+        <translation>%1 a réinitialisé le mot de passe de %2&#xa0;; %2 doit le changer à sa prochaine connexion</translation>
+    </message>
+    <message>
+        <source>%1 reset %2&apos;s password</source>
+        <translation>%1 a réinitialisé le mot de passe de %2</translation>
+    </message>
+    <message>
+        <source>%1 took %2 out of every group</source>
+        <translation>%1 a retiré %2 de tous les groupes</translation>
+    </message>
+    <message>
+        <source>%1 put %2 in the groups %3</source>
+        <translation>%1 a placé %2 dans les groupes %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %n accounts</source>
+        <translation>
+            <numerusform>%1 a importé %n compte</numerusform>
+            <numerusform>%1 a importé %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; each must change the one-time password at the first sign-in</source>
+        <translation>; chacun doit changer le mot de passe à usage unique à sa première connexion</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2 while signing in</source>
+        <translation>%1 a changé le mot de passe de %2 lors de la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 locked %2 out after %n failed sign-ins (the last from %3)</source>
+        <translation>
+            <numerusform>%1 a verrouillé %2 après %n échec de connexion (le dernier depuis %3)</numerusform>
+            <numerusform>%1 a verrouillé %2 après %n échecs de connexion (le dernier depuis %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ended %2&apos;s session %3</source>
+        <translation>%1 a fermé la session %3 de %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked %2&apos;s account from session %3 and ended all of %2&apos;s sessions</source>
+        <translation>%1 a révoqué le compte de %2 depuis la session %3 et fermé toutes les sessions de %2</translation>
+    </message>
+    <message>
+        <source>%1 asked for new encryption keys in %2&apos;s session %3</source>
+        <translation>%1 a demandé de nouvelles clés de chiffrement dans la session %3 de %2</translation>
+    </message>
+    <message>
+        <source>%2&apos;s session %3 changed to new encryption keys, as %1 asked</source>
+        <translation>la session %3 de %2 est passée à de nouvelles clés de chiffrement, comme %1 l&apos;a demandé</translation>
+    </message>
+    <message>
+        <source>the new encryption keys %1 asked for in %2&apos;s session %3 did not come: %4 %5</source>
+        <translation>les nouvelles clés de chiffrement demandées par %1 dans la session %3 de %2 ne sont pas arrivées&#xa0;: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 changed the security policy: %2</source>
+        <translation>%1 a modifié la politique de sécurité&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 applied the security baseline; nothing needed changing</source>
+        <translation>%1 a appliqué la référence de sécurité&#xa0;; rien n&apos;était à modifier</translation>
+    </message>
+    <message>
+        <source>%1 applied the security baseline: %2</source>
+        <translation>%1 a appliqué la référence de sécurité&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 created the API token &apos;%2&apos; for the %3 role</source>
+        <translation>%1 a créé le jeton d&apos;API «&#xa0;%2&#xa0;» pour le rôle %3</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>, usable from %1 only</source>
+        <translation>, utilisable depuis %1 uniquement</translation>
+    </message>
+    <message>
+        <source>%1 revoked the API token &apos;%2&apos;; its connections were closed</source>
+        <translation>%1 a révoqué le jeton d&apos;API «&#xa0;%2&#xa0;»&#xa0;; ses connexions ont été fermées</translation>
+    </message>
+    <message>
+        <source>%1 planned the change window &apos;%2&apos; for %3</source>
+        <translation>%1 a planifié la fenêtre de changement «&#xa0;%2&#xa0;» pour le %3</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the planned change window %2</source>
+        <translation>%1 a annulé la fenêtre de changement planifiée %2</translation>
+    </message>
+    <message>
+        <source>disabled %1, whose temporary passwords were never used</source>
+        <translation>a désactivé %1, dont les mots de passe temporaires n&apos;ont jamais servi</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>a révoqué %1</translation>
+    </message>
+    <message>
+        <source>%1 cleaned up after a change window; nothing was left to clean up</source>
+        <translation>%1 a fait le nettoyage après une fenêtre de changement&#xa0;; il n&apos;y avait rien à nettoyer</translation>
+    </message>
+    <message>
+        <source>%1 cleaned up after a change window: %2</source>
+        <translation>%1 a fait le nettoyage après une fenêtre de changement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 created the test account %2 to check that clients still connect</source>
+        <translation>%1 a créé le compte de test %2 pour vérifier que les clients se connectent toujours</translation>
+    </message>
+    <message>
+        <source>%1 checked that clients still connect: passed; the test account %2 was deleted</source>
+        <translation>%1 a vérifié que les clients se connectent toujours&#xa0;: réussi&#xa0;; le compte de test %2 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 checked that clients still connect: FAILED; the test account %2 was deleted</source>
+        <translation>%1 a vérifié que les clients se connectent toujours&#xa0;: ÉCHEC&#xa0;; le compte de test %2 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 changed the notice for users (subject &quot;%2&quot;)</source>
+        <translation>%1 a modifié l&apos;avis aux utilisateurs (objet «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 could not start capture %2 on %3: %4</source>
+        <translation>%1 n&apos;a pas pu démarrer la capture %2 sur %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 started capture %2 on %3</source>
+        <translation>%1 a démarré la capture %2 sur %3</translation>
+    </message>
+    <message>
+        <source> (filter &quot;%1&quot;)</source>
+        <translation> (filtre «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped capture %2 after %n packets</source>
+        <translation>
+            <numerusform>%1 a arrêté la capture %2 après %n paquet</numerusform>
+            <numerusform>%1 a arrêté la capture %2 après %n paquets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it ended with: %1</source>
+        <translation>; elle s&apos;est terminée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 downloaded capture %2</source>
+        <translation>%1 a téléchargé la capture %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted capture %2</source>
+        <translation>%1 a supprimé la capture %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made the backup %2 (%n accounts) and verified it by a test restore</source>
+        <translation>
+            <numerusform>%1 a créé la sauvegarde %2 (%n compte) et l&apos;a vérifiée par une restauration de test</numerusform>
+            <numerusform>%1 a créé la sauvegarde %2 (%n comptes) et l&apos;a vérifiée par une restauration de test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made the backup %2 (%n accounts), but it could not be verified</source>
+        <translation>
+            <numerusform>%1 a créé la sauvegarde %2 (%n compte), mais elle n&apos;a pas pu être vérifiée</numerusform>
+            <numerusform>%1 a créé la sauvegarde %2 (%n comptes), mais elle n&apos;a pas pu être vérifiée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; older backups removed: %1</source>
+        <translation>; anciennes sauvegardes supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted the backup %2</source>
+        <translation>%1 a supprimé la sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>%1 restored the backup %2, made %3</source>
+        <translation>%1 a restauré la sauvegarde %2, créée le %3</translation>
+    </message>
+    <message>
+        <source> while keywardd was stopped</source>
+        <translation> pendant que keywardd était arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the trail it replaced had %n entries</source>
+        <translation>
+            <numerusform>; le journal remplacé comptait %n entrée</numerusform>
+            <numerusform>; le journal remplacé comptait %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote the scheduled report %2</source>
+        <translation>%1 a généré le rapport planifié %2</translation>
+    </message>
+    <message>
+        <source>%1 created the report %2</source>
+        <translation>%1 a créé le rapport %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed the report schedule: %n scheduled reports</source>
+        <translation>
+            <numerusform>%1 a modifié la planification des rapports&#xa0;: %n rapport planifié</numerusform>
+            <numerusform>%1 a modifié la planification des rapports&#xa0;: %n rapports planifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; accounts without a sign-in for %n days count as dormant</source>
+        <translation>
+            <numerusform>; les comptes sans connexion depuis %n jour sont considérés comme inactifs</numerusform>
+            <numerusform>; les comptes sans connexion depuis %n jours sont considérés comme inactifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; signed in from %2 with the %3 role</source>
+        <translation>le jeton d&apos;API «&#xa0;%1&#xa0;» s&apos;est connecté depuis %2 avec le rôle %3</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; was refused from %2: %3</source>
+        <translation>le jeton d&apos;API «&#xa0;%1&#xa0;» a été refusé depuis %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not allowed to call %2 with the %3 role: %4</source>
+        <translation>%1 n&apos;a pas été autorisé à appeler %2 avec le rôle %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n session records older than %2</source>
+        <translation>
+            <numerusform>%1 a supprimé %n enregistrement de session antérieur au %2</numerusform>
+            <numerusform>%1 a supprimé %n enregistrements de session antérieurs au %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n audit entries older than %2; the trail now starts at entry %3, anchored to the entries before it</source>
+        <translation>
+            <numerusform>%1 a supprimé %n entrée d&apos;audit antérieure au %2&#xa0;; le journal commence désormais à l&apos;entrée %3, ancrée aux entrées précédentes</numerusform>
+            <numerusform>%1 a supprimé %n entrées d&apos;audit antérieures au %2&#xa0;; le journal commence désormais à l&apos;entrée %3, ancrée aux entrées précédentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; (from %2)</source>
+        <translation>le jeton d&apos;API «&#xa0;%1&#xa0;» (depuis %2)</translation>
+    </message>
+    <message>
+        <source> (outcome: %1)</source>
+        <translation> (résultat&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 did %2</source>
+        <translation>%1 a effectué %2</translation>
+    </message>
+    <message>
+        <source>%1 did %2 to %3</source>
+        <translation>%1 a effectué %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 uploaded the backup %2</source>
+        <translation>%1 a téléversé la sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>%1 uploaded the backup %2 from %3</source>
+        <translation>%1 a téléversé la sauvegarde %2 depuis %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -144,6 +517,17 @@
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordFile</name>
+    <message>
+        <source>No file was chosen for the one-time passwords.</source>
+        <translation>Aucun fichier n&apos;a été choisi pour les mots de passe à usage unique.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +684,34 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Entry %1, %2 (UTC)
+Who: %3
+Action: %4
+Target: %5
+Outcome: %6
+</source>
+        <translation>Entrée %1, %2 (UTC)
+Qui&#xa0;: %3
+Action&#xa0;: %4
+Cible&#xa0;: %5
+Résultat&#xa0;: %6
+</translation>
+    </message>
+    <message>
+        <source>No details.</source>
+        <translation>Aucun détail.</translation>
+    </message>
+    <message>
+        <source>Details:
+%1</source>
+        <translation>Détails&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::AuditPage</name>
@@ -381,6 +793,89 @@
     <message>
         <source>The report was saved to %1.</source>
         <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the selected entry in full: its fields and details</source>
+        <translation>Afficher l&apos;entrée sélectionnée en entier&#xa0;: ses champs et ses détails</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Rien n&apos;a encore été enregistré</translation>
+    </message>
+    <message>
+        <source>Every change an admin makes (users added, passwords reset, sessions ended, policy changed) and every lockout is written here, chained so that no entry can be altered unnoticed.</source>
+        <translation>Chaque modification faite par un administrateur (utilisateurs ajoutés, mots de passe réinitialisés, sessions fermées, politique modifiée) et chaque verrouillage sont inscrits ici, chaînés de sorte qu&apos;aucune entrée ne puisse être modifiée sans que cela se voie.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Sélectionnez une entrée pour l&apos;afficher en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Make and verify the backup</source>
+        <translation>Créer et vérifier la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup: the rollback point</source>
+        <translation>Sauvegarde&#xa0;: le point de retour arrière</translation>
+    </message>
+    <message>
+        <source>keywardd saves its database, keys and settings in one file encrypted under your passphrase and checks it by restoring it aside. If a later step fails, or you cancel, the wizard can put this backup back.</source>
+        <translation>keywardd enregistre sa base de données, ses clés et ses paramètres dans un seul fichier chiffré avec votre phrase secrète, et le vérifie en le restaurant à part. Si une étape ultérieure échoue ou si vous annulez, l&apos;assistant peut restaurer cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: without it the backup cannot be restored.</source>
+        <translation>Conservez-la en lieu sûr&#xa0;: sans elle, la sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Making the backup and checking it in a scratch directory…</source>
+        <translation>Création de la sauvegarde et vérification dans un répertoire temporaire…</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>La sauvegarde n&apos;a pas été créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup %1&lt;/b&gt;&lt;br&gt;Size: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 users, %5 API tokens, %6 audit entries&lt;br&gt;Verified: %7</source>
+        <translation>&lt;b&gt;Sauvegarde %1&lt;/b&gt;&lt;br&gt;Taille&#xa0;: %2&lt;br&gt;SHA-256&#xa0;: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 utilisateurs, %5 jetons d&apos;API, %6 entrées d&apos;audit&lt;br&gt;Vérifiée&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>NON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified (%2 bytes, SHA-256 %3).</source>
+        <translation>Sauvegarde %1 créée et vérifiée (%2 octets, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made but did not verify: %2</source>
+        <translation>La sauvegarde %1 a été créée, mais sa vérification a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -495,6 +990,18 @@
     <message>
         <source>Fair: a sentence of four or more words is stronger and easier to remember.</source>
         <translation>Moyenne&#xa0;: une phrase de quatre mots ou plus est plus robuste et plus facile à retenir.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded: %1</source>
+        <translation>Le fichier n&apos;a pas été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was sent.</source>
+        <translation>%1 a raccourci pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>%1 uploaded as backup %2 (SHA-256 %3).</source>
+        <translation>%1 envoyé comme sauvegarde %2 (SHA-256 %3).</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1249,120 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>quarterly account review</source>
         <translation>revue trimestrielle des comptes</translation>
     </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Restaurer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Upload a backup file from this computer to the server and restore it</source>
+        <translation>Envoyer un fichier de sauvegarde de cet ordinateur vers le serveur et le restaurer</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>Envoi&#xa0;: %p%</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>Restore backup %1, uploaded from %2 by %3 on %4?
+
+Every user and password, every API token, the policy and the audit trail on the server are replaced by the backup&apos;s. Changes made since the backup was made are lost, and every connected user is disconnected.</source>
+        <translation>Restaurer la sauvegarde %1, envoyée depuis %2 par %3 le %4&#xa0;?
+
+Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique et le journal d&apos;audit du serveur sont remplacés par ceux de la sauvegarde. Les modifications faites depuis la création de la sauvegarde sont perdues et tous les utilisateurs connectés sont déconnectés.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurer depuis un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Keyward backups (*.kwbackup);;All files (*)</source>
+        <translation>Sauvegardes Keyward (*.kwbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Envoi de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::BaselinePage</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence de sécurité</translation>
+    </message>
+    <message>
+        <source>Apply the baseline</source>
+        <translation>Appliquer la référence de sécurité</translation>
+    </message>
+    <message>
+        <source>Leave the policy as it is</source>
+        <translation>Laisser la politique telle quelle</translation>
+    </message>
+    <message>
+        <source>The strong baseline</source>
+        <translation>La référence de sécurité renforcée</translation>
+    </message>
+    <message>
+        <source>128-bit MPPE only, MS-CHAPv2 only, sessions of at most 8 hours and an idle timeout of at most 30 minutes. Live sessions below it end when it is applied; users last seen with weaker encryption are refused at their next sign-in.</source>
+        <translation>MPPE 128 bits uniquement, MS-CHAPv2 uniquement, sessions de 8 heures au plus et délai d&apos;inactivité de 30 minutes au plus. Les sessions actives qui n&apos;y satisfont pas sont fermées lors de son application&#xa0;; les utilisateurs vus en dernier avec un chiffrement plus faible sont refusés à leur prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The policy was left as it was.</source>
+        <translation>La politique a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <translation>Pas encore appliquée.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Aucun aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The baseline was not applied: %1</source>
+        <translation>La référence de sécurité n&apos;a pas été appliquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The baseline was in force already.</source>
+        <translation>La référence de sécurité était déjà en vigueur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline applied: %1 setting(s) changed; %n session(s) ended.</source>
+        <translation>
+            <numerusform>Référence de sécurité appliquée&#xa0;: %1 paramètre(s) modifié(s)&#xa0;; %n session fermée.</numerusform>
+            <numerusform>Référence de sécurité appliquée&#xa0;: %1 paramètre(s) modifié(s)&#xa0;; %n sessions fermées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The baseline is in force already.</source>
+        <translation>La référence de sécurité est déjà en vigueur.</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applying it changes:</source>
+        <translation>Son application modifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nobody is cut off.</source>
+        <translation>Personne n&apos;est coupé.</translation>
+    </message>
+    <message>
+        <source>Cut off:</source>
+        <translation>Coupés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It would cut off:</source>
+        <translation>Elle couperait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(live session %1)</source>
+        <translation>(session active %1)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::CapturePacketModel</name>
@@ -811,10 +1432,6 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     <message>
         <source>Filter:</source>
         <translation>Filtre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No packets yet. Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
-        <translation>Aucun paquet pour l&apos;instant. Démarrez une capture sur le serveur (le filtre ci-dessus retient par défaut le contrôle PPTP et GRE), ou ouvrez un fichier pcap ou pcapng pour auditer un réseau avant que Keyward n&apos;y fonctionne.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -956,6 +1573,22 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>Decrypted %1 packets of %2 session(s); %3 IPv4 checksums did not verify</source>
         <translation>%1 paquets de %2 session(s) déchiffrés&#xa0;; %3 sommes de contrôle IPv4 incorrectes</translation>
     </message>
+    <message>
+        <source>No packets yet</source>
+        <translation>Aucun paquet pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Start a capture on the server (the filter above takes PPTP control and GRE by default), or open a pcap or pcapng file to audit a network before Keyward runs on it.</source>
+        <translation>Démarrez une capture sur le serveur (le filtre ci-dessus retient par défaut le contrôle PPTP et GRE), ou ouvrez un fichier pcap ou pcapng pour auditer un réseau avant que Keyward y fonctionne.</translation>
+    </message>
+    <message>
+        <source>Start a capture</source>
+        <translation>Démarrer une capture</translation>
+    </message>
+    <message>
+        <source>Open a capture file…</source>
+        <translation>Ouvrir un fichier de capture…</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::CertificateChangedDialog</name>
@@ -986,6 +1619,174 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     <message>
         <source>&amp;Keep the old pin</source>
         <translation>&amp;Garder l&apos;ancienne empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ChangeWindowSteps</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>La réponse du serveur n&apos;a pas été comprise&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ChangeWindowWizard</name>
+    <message>
+        <source>Change window: %1</source>
+        <translation>Fenêtre de changement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change window</source>
+        <translation>Fenêtre de changement</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Revenir en arrière…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on the Backup page into the running server</source>
+        <translation>Restaurer dans le serveur en marche la sauvegarde créée dans la page Sauvegarde</translation>
+    </message>
+    <message>
+        <source>You asked to roll back.</source>
+        <translation>Vous avez demandé un retour arrière.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore backup %1, made %2 with %n user(s), into the running server?</source>
+        <translation>
+            <numerusform>Restaurer dans le serveur en marche la sauvegarde %1, créée le %2 avec %n utilisateur&#xa0;?</numerusform>
+            <numerusform>Restaurer dans le serveur en marche la sauvegarde %1, créée le %2 avec %n utilisateurs&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed: %2</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Roll back the change window</source>
+        <translation>Annuler la fenêtre de changement</translation>
+    </message>
+    <message>
+        <source>This replaces every user, password, group, API token, setting and the audit trail with the backup&apos;s: whatever changed since the backup (rotations, the baseline, clean-ups, and changes by other admins) is undone, and every live session ends now. The restore itself is recorded in the audit trail, naming the backup.</source>
+        <translation>Cela remplace tous les utilisateurs, mots de passe, groupes, jetons d&apos;API, paramètres et le journal d&apos;audit par ceux de la sauvegarde&#xa0;: tout ce qui a changé depuis la sauvegarde (renouvellements, référence de sécurité, nettoyages et modifications par d&apos;autres administrateurs) est annulé, et toutes les sessions actives sont fermées maintenant. La restauration elle-même est inscrite dans le journal d&apos;audit, avec le nom de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>the admin rolled back</source>
+        <translation>l&apos;administrateur est revenu en arrière</translation>
+    </message>
+    <message>
+        <source>change window rolled back: %1</source>
+        <translation>fenêtre de changement annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restoring backup %1…</source>
+        <translation>Restauration de la sauvegarde %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back: backup %1 restored (%2 users, %3 API tokens); %n session(s) ended. The restore is the last entry of the audit trail. Close the wizard.</source>
+        <translation>
+            <numerusform>Retour arrière effectué&#xa0;: sauvegarde %1 restaurée (%2 utilisateurs, %3 jetons d&apos;API)&#xa0;; %n session fermée. La restauration est la dernière entrée du journal d&apos;audit. Fermez l&apos;assistant.</numerusform>
+            <numerusform>Retour arrière effectué&#xa0;: sauvegarde %1 restaurée (%2 utilisateurs, %3 jetons d&apos;API)&#xa0;; %n sessions fermées. La restauration est la dernière entrée du journal d&apos;audit. Fermez l&apos;assistant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rollback failed, nothing was restored: %1</source>
+        <translation>Le retour arrière a échoué, rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Wait for the server to answer before closing.</source>
+        <translation>Attendez la réponse du serveur avant de fermer.</translation>
+    </message>
+    <message>
+        <source>You are closing the wizard before the change window is finished.</source>
+        <translation>Vous fermez l&apos;assistant avant la fin de la fenêtre de changement.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::CleanupPage</name>
+    <message>
+        <source>Clean-up</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Expire every unused temporary one-time password now (its account is disabled)</source>
+        <translation>Faire expirer maintenant chaque mot de passe temporaire à usage unique non utilisé (son compte est désactivé)</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Nettoyer</translation>
+    </message>
+    <message>
+        <source>Revoke and clean up</source>
+        <translation>Révoquer et nettoyer</translation>
+    </message>
+    <message>
+        <source>Accounts revoked here cannot sign in again and their sessions end now.</source>
+        <translation>Les comptes révoqués ici ne peuvent plus se connecter et leurs sessions sont fermées maintenant.</translation>
+    </message>
+    <message>
+        <source>Revoke these accounts:</source>
+        <translation>Révoquer ces comptes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing cleaned up.</source>
+        <translation>Rien n&apos;a été nettoyé.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials are not known: %1</source>
+        <translation>Les identifiants temporaires ne sont pas connus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No temporary one-time password is outstanding.</source>
+        <translation>Aucun mot de passe temporaire à usage unique n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
+    <message>
+        <source>Temporary one-time passwords outstanding: %1</source>
+        <translation>Mots de passe temporaires à usage unique en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose what to clean up first.</source>
+        <translation>Choisissez d&apos;abord ce qu&apos;il faut nettoyer.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned up: %1</source>
+        <translation>Rien n&apos;a été nettoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused temporary credential(s) expired</source>
+        <translation>
+            <numerusform>%n identifiant temporaire non utilisé a expiré</numerusform>
+            <numerusform>%n identifiants temporaires non utilisés ont expiré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) revoked</source>
+        <translation>
+            <numerusform>%n compte révoqué</numerusform>
+            <numerusform>%n comptes révoqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>%n session fermée.</numerusform>
+            <numerusform>%n sessions fermées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1979,50 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
+    <message>
+        <source>No users yet: add the people who will connect, or import them from a CSV file.</source>
+        <translation>Aucun utilisateur pour l&apos;instant&#xa0;: ajoutez les personnes qui se connecteront ou importez-les depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>No change window planned: plan when passwords are rotated, so users can be told in advance.</source>
+        <translation>Aucune fenêtre de changement planifiée&#xa0;: planifiez le renouvellement des mots de passe pour que les utilisateurs soient prévenus à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Plan a window…</source>
+        <translation>Planifier une fenêtre…</translation>
+    </message>
+    <message>
+        <source>Passwords never expire: set a maximum age (30 to 90 days) so that the keys they give come from fresh passwords.</source>
+        <translation>Les mots de passe n&apos;expirent jamais&#xa0;: définissez un âge maximal (de 30 à 90 jours) pour que les clés qui en sont dérivées proviennent de mots de passe récents.</translation>
+    </message>
+    <message>
+        <source>Set an expiry…</source>
+        <translation>Définir une expiration…</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Open the wizard…</source>
+        <translation>Ouvrir l&apos;assistant…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change window now:&lt;/b&gt; %1, started %2.</source>
+        <translation>&lt;b&gt;Fenêtre de changement en cours&#xa0;:&lt;/b&gt; %1, commencée le %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change window soon:&lt;/b&gt; %1, starts %2.</source>
+        <translation>&lt;b&gt;Fenêtre de changement prochaine&#xa0;:&lt;/b&gt; %1, commence le %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::ExpiryTimelineChart</name>
@@ -1196,6 +2041,143 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     <message>
         <source>Week starting</source>
         <translation>Semaine du</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>What the server runs with, who connects with what, and whose credentials are old: the starting point of this change window.</source>
+        <translation>La configuration du serveur, qui se connecte avec quoi et quels identifiants sont anciens&#xa0;: le point de départ de cette fenêtre de changement.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading the inventory…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lecture de l&apos;inventaire…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No inventory: %1</source>
+        <translation>Aucun inventaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1; %n weak setting(s); </source>
+        <translation>
+            <numerusform>Serveur %1&#xa0;; %n paramètre faible&#xa0;; </numerusform>
+            <numerusform>Serveur %1&#xa0;; %n paramètres faibles&#xa0;; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n compte.</numerusform>
+            <numerusform>%n comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>MPPE strengths</source>
+        <translation>Niveaux de MPPE</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Longest session</source>
+        <translation>Durée maximale d&apos;une session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Délai d&apos;inactivité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password expiry</source>
+        <translation>Expiration des mots de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No setting is weaker than the safe defaults.</source>
+        <translation>Aucun paramètre n&apos;est plus faible que les valeurs par défaut sûres.</translation>
+    </message>
+    <message>
+        <source>Weaker than the safe defaults:</source>
+        <translation>Plus faible que les valeurs par défaut sûres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clients seen on live sessions</source>
+        <translation>Clients vus dans les sessions actives</translation>
+    </message>
+    <message>
+        <source>No live session.</source>
+        <translation>Aucune session active.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 active, %3 disabled, %4 revoked, %5 locked; %6 must change their password, %7 expired.</source>
+        <translation>%1 au total&#xa0;: %2 actifs, %3 désactivés, %4 révoqués, %5 verrouillés&#xa0;; %6 doivent changer leur mot de passe, %7 expirés.</translation>
+    </message>
+    <message>
+        <source>Password age</source>
+        <translation>Âge du mot de passe</translation>
+    </message>
+    <message>
+        <source>Who still needs weak settings</source>
+        <translation>Qui a encore besoin de paramètres faibles</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Personne.</translation>
+    </message>
+    <message>
+        <source>(live session %1)</source>
+        <translation>(session active %1)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2347,117 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     <message>
         <source>Needs the %1 role; this connection has the %2 role.</source>
         <translation>Nécessite le rôle %1 ; cette connexion a le rôle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::NoticePage</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Show the notice</source>
+        <translation>Afficher l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Tell the users</source>
+        <translation>Prévenir les utilisateurs</translation>
+    </message>
+    <message>
+        <source>The notice says when the window is and what users must do. It is made from the server&apos;s template, which may use {title}, {start}, {end}, {duration} and {group} only: a notice never holds a password.</source>
+        <translation>L&apos;avis indique quand a lieu la fenêtre et ce que les utilisateurs doivent faire. Il est créé à partir du modèle du serveur, qui ne peut utiliser que {title}, {start}, {end}, {duration} et {group}&#xa0;: un avis ne contient jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password rotation</source>
+        <translation>Renouvellement des mots de passe</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>The notice is on the clipboard.</source>
+        <translation>L&apos;avis est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Enregistrer l&apos;avis</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Text (*.txt)</source>
+        <translation>HTML (*.html);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject template:</source>
+        <translation>Modèle de l&apos;objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body template:</source>
+        <translation>Modèle du corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>No notice: %1</source>
+        <translation>Aucun avis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; written from the template saved in this window.</source>
+        <translation>Avis «&#xa0;%1&#xa0;» rédigé à partir du modèle enregistré dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; written.</source>
+        <translation>Avis «&#xa0;%1&#xa0;» rédigé.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Le modèle n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The template is saved on the server.</source>
+        <translation>Le modèle est enregistré sur le serveur.</translation>
+    </message>
+    <message>
+        <source>There is no notice yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;avis.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +2743,6 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <translation>%1 — %2 pendant %3 min, %4 (planifiée par %5)</translation>
     </message>
     <message>
-        <source>No change windows planned.</source>
-        <translation>Aucune fenêtre de changement planifiée.</translation>
-    </message>
-    <message>
         <source>Cancel change window</source>
         <translation>Annuler la fenêtre de changement</translation>
     </message>
@@ -1693,16 +2782,44 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>Ask clients for stateful encryption first (legacy clients)</source>
         <translation>Demander d’abord aux clients le chiffrement avec état (anciens clients)</translation>
     </message>
+    <message>
+        <source>Passwords never expire, so none shows on this timeline: set &quot;Expire after&quot; (30 to 90 days) under Passwords, then plan the windows in which users change them.</source>
+        <translation>Les mots de passe n&apos;expirent jamais, donc aucun n&apos;apparaît sur cette frise&#xa0;: définissez «&#xa0;Durée de validité&#xa0;» (de 30 à 90 jours) sous Mots de passe, puis planifiez les fenêtres pendant lesquelles les utilisateurs les changent.</translation>
+    </message>
+    <message>
+        <source>No change window planned</source>
+        <translation>Aucune fenêtre de changement planifiée</translation>
+    </message>
+    <message>
+        <source>Plan when passwords are rotated, so users can be told in advance; Keyward reminds you before each window starts.</source>
+        <translation>Planifiez le renouvellement des mots de passe pour que les utilisateurs soient prévenus à l&apos;avance&#xa0;; Keyward vous le rappelle avant le début de chaque fenêtre.</translation>
+    </message>
+    <message>
+        <source>Plan a change window…</source>
+        <translation>Planifier une fenêtre de changement…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>0: only when the window starts</source>
+        <translation>0&#xa0;: seulement au début de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Remind me before a window starts:</source>
+        <translation>Me le rappeler avant le début d&apos;une fenêtre&#xa0;:</translation>
+    </message>
 </context>
 <context>
-    <name>keyward::console::RotationWizard</name>
+    <name>keyward::console::RotatePage</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Renouvellement</translation>
+    </message>
     <message>
         <source>Rotate passwords</source>
         <translation>Renouveler les mots de passe</translation>
-    </message>
-    <message>
-        <source>Whose passwords?</source>
-        <translation>Pour quels utilisateurs&#xa0;?</translation>
     </message>
     <message>
         <source>Each user chosen gets a one-time password and must pick a new one at the next login. Their current sessions end.</source>
@@ -1715,7 +2832,7 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     <message numerus="yes">
         <source>The %n user(s) selected on the Users page</source>
         <translation>
-            <numerusform>%n utilisateur sélectionné dans la page Utilisateurs</numerusform>
+            <numerusform>L&apos;utilisateur (%n) sélectionné dans la page Utilisateurs</numerusform>
             <numerusform>Les %n utilisateurs sélectionnés dans la page Utilisateurs</numerusform>
         </translation>
     </message>
@@ -1732,12 +2849,12 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <translation> jours</translation>
     </message>
     <message>
-        <source>Now or later?</source>
-        <translation>Maintenant ou plus tard&#xa0;?</translation>
+        <source>Temporary: disable accounts whose one-time password is still unused after</source>
+        <translation>Temporaire&#xa0;: désactiver les comptes dont le mot de passe à usage unique n&apos;a pas servi après</translation>
     </message>
     <message>
-        <source>A planned change window appears on every console&apos;s calendar and on the dashboard when it is due. Nothing rotates by itself: the new passwords must reach the people.</source>
-        <translation>Une fenêtre de changement planifiée apparaît dans le calendrier de chaque console et, à son échéance, sur le tableau de bord. Rien n&apos;est renouvelé automatiquement&#xa0;: les nouveaux mots de passe doivent parvenir aux personnes concernées.</translation>
+        <source> hours</source>
+        <translation> heures</translation>
     </message>
     <message>
         <source>Rotate now</source>
@@ -1756,6 +2873,30 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <translation> minutes</translation>
     </message>
     <message>
+        <source>Show the one-time passwords once</source>
+        <translation>Afficher une seule fois les mots de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>Write them to a file readable only by me:</source>
+        <translation>Les écrire dans un fichier lisible par moi seul&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save one-time passwords</source>
+        <translation>Enregistrer les mots de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
@@ -1768,24 +2909,12 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <source>Check and confirm</source>
-        <translation>Vérifier et confirmer</translation>
-    </message>
-    <message>
-        <source>I understand, and I will hand the new passwords to these users</source>
-        <translation>J&apos;ai compris et je remettrai les nouveaux mots de passe à ces utilisateurs</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
         <source>Every member of the group &lt;b&gt;%1&lt;/b&gt; (the server resolves the group).</source>
         <translation>Tous les membres du groupe &lt;b&gt;%1&lt;/b&gt; (le serveur détermine les membres du groupe).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No users match.&lt;/b&gt; Go back and choose differently.</source>
-        <translation>&lt;b&gt;Aucun utilisateur ne correspond.&lt;/b&gt; Revenez en arrière et faites un autre choix.</translation>
+        <source>&lt;b&gt;No users match.&lt;/b&gt; Choose differently.</source>
+        <translation>&lt;b&gt;Aucun utilisateur ne correspond.&lt;/b&gt; Modifiez votre choix.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s): </source>
@@ -1805,9 +2934,20 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
             <numerusform>Leurs mots de passe sont remplacés dès maintenant par des mots de passe à usage unique, affichés une seule fois à l&apos;écran suivant. %n sessions actives sont fermées maintenant.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
+        <translation>
+            <numerusform>Le serveur désactive un compte dont le mot de passe à usage unique n&apos;a pas servi après %n heure.</numerusform>
+            <numerusform>Le serveur désactive un compte dont le mot de passe à usage unique n&apos;a pas servi après %n heures.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plan this change window</source>
         <translation>Planifier cette fenêtre de changement</translation>
+    </message>
+    <message>
+        <source>I understand, and I will hand the new passwords to these users</source>
+        <translation>J&apos;ai compris et je remettrai les nouveaux mots de passe à ces utilisateurs</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1818,19 +2958,8 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <translation>Renouvellement des mots de passe</translation>
     </message>
     <message>
-        <source>Temporary: disable accounts whose one-time password is still unused after</source>
-        <translation>Temporaire : désactiver les comptes dont le mot de passe à usage unique n&apos;a pas servi après</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> heures</translation>
-    </message>
-    <message numerus="yes">
-        <source>An account whose one-time password is still unused after %n hour(s) is disabled by the server.</source>
-        <translation>
-            <numerusform>Le serveur désactive un compte dont le mot de passe à usage unique n&apos;a pas servi après %n heure.</numerusform>
-            <numerusform>Le serveur désactive un compte dont le mot de passe à usage unique n&apos;a pas servi après %n heures.</numerusform>
-        </translation>
+        <source>The one-time passwords are in %1 (readable only by you).</source>
+        <translation>Les mots de passe à usage unique sont dans %1 (lisible par vous seul).</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +3212,6 @@ Plus long que ce qu&apos;accepte le client (sa MRU) : %9</translation>
         <translation>Filtrer par utilisateur ou adresse (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No one is connected&lt;/h3&gt;&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Personne n&apos;est connecté&lt;/h3&gt;&lt;p&gt;Les sessions apparaissent ici moins d&apos;une seconde après la connexion d&apos;un utilisateur.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
@@ -2199,6 +3324,69 @@ Plus long que ce qu&apos;accepte le client (sa MRU) : %9</translation>
     <message>
         <source>&lt;b&gt;Ended lately&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;Terminées récemment&lt;/b&gt; (les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>No one is connected</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;&lt;p&gt;Clients connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE encryption, as Windows and Linux (pppd, NetworkManager) clients do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les sessions apparaissent ici moins d&apos;une seconde après la connexion d&apos;un utilisateur.&lt;/p&gt;&lt;p&gt;Les clients se connectent en PPTP à ce serveur (le port TCP 1723 et GRE doivent l&apos;atteindre), s&apos;authentifient avec MS-CHAPv2 en tant qu&apos;utilisateur de la page Utilisateurs et doivent proposer le chiffrement MPPE 128 bits, comme le font les clients Windows et Linux (pppd, NetworkManager).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::SummaryPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Write a report</source>
+        <translation>Générer un rapport</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>What this change window did. The report keywardd writes (signed with its report key) lists the policy, the accounts, and every change with the admin who made it.</source>
+        <translation>Ce qu&apos;a fait cette fenêtre de changement. Le rapport généré par keywardd (signé avec sa clé de rapport) liste la politique, les comptes et chaque modification avec l&apos;administrateur qui l&apos;a faite.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>keywardd is writing the report…</source>
+        <translation>keywardd génère le rapport…</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Aucun rapport n&apos;a été généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 written and signed (key %2); it is listed under Backups &amp; reports.</source>
+        <translation>Rapport %1 généré et signé (clé %2)&#xa0;; il figure sous Sauvegardes &amp; rapports.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3638,104 @@ Plus long que ce qu&apos;accepte le client (sa MRU) : %9</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>Aucun utilisateur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Add the people who will connect one by one, or import a CSV file with a name per line (and their groups: name,group;group). Each gets a one-time password and must change it at the first sign-in.</source>
+        <translation>Ajoutez une à une les personnes qui se connecteront, ou importez un fichier CSV avec un nom par ligne (et leurs groupes&#xa0;: nom,groupe;groupe). Chacune reçoit un mot de passe à usage unique et doit le changer à sa première connexion.</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importer depuis un CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ValidatePage</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Validate now</source>
+        <translation>Valider maintenant</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>keywardd signs a test account in with keyward-probe: 128-bit MPPE must come up and a 40-bit-only attempt must be refused. The test account is deleted afterwards. This takes up to a minute.</source>
+        <translation>keywardd connecte un compte de test avec keyward-probe&#xa0;: le MPPE 128 bits doit s&apos;établir et une tentative en 40 bits seulement doit être refusée. Le compte de test est ensuite supprimé. Cela prend jusqu&apos;à une minute.</translation>
+    </message>
+    <message>
+        <source>Not validated from the console.</source>
+        <translation>Non validé depuis la console.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;keyward-probe is signing in…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;keyward-probe se connecte…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>keywardd cannot validate by itself:</source>
+        <translation>keywardd ne peut pas valider seul&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not validated by keywardd; see why below.</source>
+        <translation>Non validé par keywardd&#xa0;; voir pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Not validated by keywardd: %1</source>
+        <translation>Non validé par keywardd&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Validation did not run: %1</source>
+        <translation>La validation n&apos;a pas été exécutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Test account %1:</source>
+        <translation>Compte de test %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Validated: %1.</source>
+        <translation>Validé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Validation failed: %1.</source>
+        <translation>Échec de la validation&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::WindowReminder</name>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Change window soon: %1</source>
+        <translation>Fenêtre de changement prochaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change window now: %1</source>
+        <translation>Fenêtre de changement en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It starts %1. Open Keyward to run the change-window wizard.</source>
+        <translation>Elle commence le %1. Ouvrez Keyward pour lancer l&apos;assistant de fenêtre de changement.</translation>
     </message>
 </context>
 </TS>

@@ -407,8 +407,7 @@ void BackupService::restore(const Request &request, const Responder &reply)
                                 "the audit trail with the backup's, and ends every session: "
                                 "send confirm: true to go ahead"));
     }
-    auto restored =
-        restoreBackup(params->id, passphrase, request.peer.identity(), params->reason);
+    auto restored = restoreBackup(params->id, passphrase, request.peer.identity(), params->reason);
     if (!restored)
         return reply.error(restored.error());
     reply.result(*restored);

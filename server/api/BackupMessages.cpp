@@ -223,8 +223,8 @@ Result<BackupRestoreParams> BackupRestoreParams::fromJson(const QJsonObject &jso
     p.confirm = r.optionalBoolean(u"confirm").value_or(false);
     p.reason = r.optionalString(u"reason").value_or(QString());
     if (p.reason.size() > MaxReasonLength)
-        return fail(ErrorKind::Invalid, "'reason' is longer than " +
-                                            std::to_string(MaxReasonLength) + " characters");
+        return fail(ErrorKind::Invalid,
+                    "'reason' is longer than " + std::to_string(MaxReasonLength) + " characters");
     for (const QChar ch : std::as_const(p.reason))
         if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator ||
             ch == QChar::ParagraphSeparator)

@@ -28,12 +28,12 @@
 #include "wizards/SummaryPage.h"
 #include "wizards/ValidatePage.h"
 
-#include <QJsonDocument>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>

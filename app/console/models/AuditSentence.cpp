@@ -348,6 +348,14 @@ const std::vector<Known> &table()
              return s;
          },
          true},
+        {"backup.upload",
+         [](const Parts &p) {
+             const QString file = p.text("file").isEmpty() ? p.target : p.text("file");
+             const QString from = p.text("uploadedFrom");
+             return from.isEmpty() ? AuditSentence::tr("%1 uploaded the backup %2").arg(p.who, file)
+                                   : AuditSentence::tr("%1 uploaded the backup %2 from %3")
+                                         .arg(p.who, file, from);
+         }},
         {"backup.delete",
          [](const Parts &p) {
              return AuditSentence::tr("%1 deleted the backup %2").arg(p.who, p.target);

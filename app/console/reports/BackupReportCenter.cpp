@@ -97,7 +97,7 @@ void BackupReportCenter::restoreBackup(const QString &id, const QString &passphr
 {
     QPointer<BackupReportCenter> self(this);
     m_connection->call(
-        api::Method::BackupRestore, api::BackupRestoreParams{id, passphrase, true}.toJson(),
+        api::Method::BackupRestore, api::BackupRestoreParams{id, passphrase, true, {}}.toJson(),
         [self, done](const ipc::IpcReply &r) {
             if (!r.ok)
                 return done({false, tr("Nothing was restored: %1").arg(r.errorMessage)});

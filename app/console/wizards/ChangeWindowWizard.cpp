@@ -161,35 +161,37 @@ void ChangeWindowWizard::rollBack()
     showOnCurrentPage(true, tr("Restoring backup %1…").arg(m_rollbackPoint->id));
     QPointer<ChangeWindowWizard> self(this);
     const QString id = m_rollbackPoint->id;
-    m_steps->restoreBackup(id, m_passphrase, rollbackReason(), [self, id](const Result<api::BackupRestored> &r) {
-        if (!self)
-            return;
-        self->m_restoring = false;
-        self->setBusy(false);
-        QString text;
-        if (r) {
-            self->m_rolledBack = true;
-            self->wipePassphrase();
-            text = tr("Rolled back: backup %1 restored (%2 users, %3 API tokens); %n session(s) "
-                      "ended. The restore is the last entry of the audit trail. Close the wizard.",
-                      nullptr, r->sessionsEnded)
-                       .arg(id)
-                       .arg(r->users)
-                       .arg(r->tokens);
-        } else {
-            text = tr("The rollback failed, nothing was restored: %1")
-                       .arg(QString::fromStdString(r.message()));
-        }
-        self->record(tr("Rollback"), r.ok(), text);
-        self->showOnCurrentPage(r.ok(), text);
-        self->updateRollbackButton();
-        if (auto *page = qobject_cast<QWizardPage *>(self->currentPage()))
-            emit page->completeChanged();
-        if (self->m_backups)
-            self->m_backups->refresh();
-        emit self->rollbackFinished(r.ok(), text);
-        emit self->finishedWith(r.ok(), text);
-    });
+    m_steps->restoreBackup(
+        id, m_passphrase, rollbackReason(), [self, id](const Result<api::BackupRestored> &r) {
+            if (!self)
+                return;
+            self->m_restoring = false;
+            self->setBusy(false);
+            QString text;
+            if (r) {
+                self->m_rolledBack = true;
+                self->wipePassphrase();
+                text =
+                    tr("Rolled back: backup %1 restored (%2 users, %3 API tokens); %n session(s) "
+                       "ended. The restore is the last entry of the audit trail. Close the wizard.",
+                       nullptr, r->sessionsEnded)
+                        .arg(id)
+                        .arg(r->users)
+                        .arg(r->tokens);
+            } else {
+                text = tr("The rollback failed, nothing was restored: %1")
+                           .arg(QString::fromStdString(r.message()));
+            }
+            self->record(tr("Rollback"), r.ok(), text);
+            self->showOnCurrentPage(r.ok(), text);
+            self->updateRollbackButton();
+            if (auto *page = qobject_cast<QWizardPage *>(self->currentPage()))
+                emit page->completeChanged();
+            if (self->m_backups)
+                self->m_backups->refresh();
+            emit self->rollbackFinished(r.ok(), text);
+            emit self->finishedWith(r.ok(), text);
+        });
 }
 
 void ChangeWindowWizard::setBusy(bool busy)
