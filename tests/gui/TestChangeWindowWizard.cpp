@@ -223,7 +223,7 @@ private slots:
 
         // 7. Clean-up: bob revoked.
         QCOMPARE(w->currentId(), int(ChangeWindowWizard::Cleanup));
-        CleanupPage *cleanup = w->cleanupPage();
+        CleanupPage *cleanup = w->cleanUpPage();
         QTRY_VERIFY(cleanup->revokeList()->count() == 4 && !cleanup->isBusy());
         cleanup->chooseForRevocation("bob");
         cleanup->expireUnused()->setChecked(true);

@@ -79,7 +79,8 @@ public:
     BaselinePage *baselinePage() const { return m_baseline; }
     RotatePage *rotatePage() const { return m_rotate; }
     ValidatePage *validatePage() const { return m_validate; }
-    CleanupPage *cleanupPage() const { return m_cleanup; }
+    // Not cleanupPage(): QWizard::cleanupPage(int) is a virtual of that name.
+    CleanupPage *cleanUpPage() const { return m_cleanup; }
     SummaryPage *summaryPage() const { return m_summary; }
 
     // Who the rotate page would rotate, as far as the console can tell.
