@@ -42,10 +42,15 @@ Q_LOGGING_CATEGORY(lcDaemon, "keyward.daemon")
 
 namespace {
 
-bool writeSysctl(const QString &path, const QByteArray &value)
+// Sets a kernel setting of the tunnel device; a refusal (no /proc/sys in a container,
+// a read-only /proc) is logged with what it costs, and keywardd goes on.
+void writeSysctl(const QString &path, const QByteArray &value, const char *consequence)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(value) == value.size();
+    if (file.open(QIODevice::WriteOnly) && file.write(value) == value.size())
+        return;
+    qCWarning(lcDaemon).noquote() << "cannot set" << path << "to" << QString::fromLatin1(value)
+                                  << "(" + file.errorString() + "):" << consequence;
 }
 
 Error toError(const QString &message, ErrorKind kind = ErrorKind::Unavailable)
@@ -295,7 +300,8 @@ Status Daemon::openNetwork()
         return tun.error();
     const QString name = QString::fromStdString(tun->name());
     // No IPv6 into the tunnel; no forwarding beyond this host unless asked for.
-    writeSysctl(QStringLiteral("/proc/sys/net/ipv6/conf/%1/disable_ipv6").arg(name), "1");
+    writeSysctl(QStringLiteral("/proc/sys/net/ipv6/conf/%1/disable_ipv6").arg(name), "1",
+                "the tunnel device keeps IPv6, which keywardd does not carry");
     // The server's address with the pool's prefix: the kernel routes the whole pool to
     // the device with this one route, so no session needs a route of its own (and
     // keywardd needs no CAP_NET_ADMIN once started).
@@ -304,7 +310,9 @@ Status Daemon::openNetwork()
         !configured)
         return configured;
     writeSysctl(QStringLiteral("/proc/sys/net/ipv4/conf/%1/forwarding").arg(name),
-                m_config.forwardToLan ? "1" : "0");
+                m_config.forwardToLan ? "1" : "0",
+                m_config.forwardToLan ? "clients may not reach the LAN (forward-to-lan)"
+                                      : "the kernel's own forwarding setting applies");
     m_dataPlane = std::make_unique<net::DataPlane>(std::move(tun).value(), std::move(gre).value());
     return {};
 }
