@@ -2,6 +2,10 @@
 
 #include "common/ByteReader.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <sys/socket.h>
+
 namespace keyward::capture::live {
 
 void CaptureFrameReader::append(ByteView bytes)
@@ -56,6 +60,28 @@ Status CaptureFrameReader::finish() const
         return fail("the capture stream ended inside a frame (" + std::to_string(buffered()) +
                     " bytes of it arrived)");
     return {};
+}
+
+bool CaptureFrameReader::receive(int fd, const std::function<bool(const CaptureFrame &)> &onFrame)
+{
+    std::uint8_t buffer[8192];
+    const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+    if (n == 0)
+        return false; // the other side closed its end
+    if (n < 0)
+        return errno == EAGAIN || errno == EINTR;
+    append(ByteView(buffer, static_cast<std::size_t>(n)));
+    for (;;) {
+        auto frame = next();
+        if (!frame) {
+            std::fprintf(stderr, "keyward-capture: %s\n", frame.message().c_str());
+            return false;
+        }
+        if (!frame->has_value())
+            return true;
+        if (!onFrame(**frame))
+            return false;
+    }
 }
 
 } // namespace keyward::capture::live

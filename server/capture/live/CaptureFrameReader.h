@@ -9,6 +9,7 @@
 #include "capture/live/CaptureFrame.h"
 #include "common/Result.h"
 
+#include <functional>
 #include <optional>
 
 namespace keyward::capture::live {
@@ -22,6 +23,11 @@ public:
     // The peer closed its end: an error when a frame was cut short.
     Status finish() const;
     bool failed() const { return m_error.has_value(); }
+    // Reads what the non-blocking socket `fd` has now and hands each whole frame to
+    // `onFrame`, which returns false to stop. False when the peer closed its end, the
+    // stream broke (said on stderr, where the capture processes log) or onFrame
+    // stopped; true when more is to come.
+    bool receive(int fd, const std::function<bool(const CaptureFrame &)> &onFrame);
     std::size_t buffered() const { return m_buffer.size() - m_start; }
 
 private:

@@ -47,24 +47,7 @@ int CaptureLoop::run()
 
 bool CaptureLoop::onControl()
 {
-    std::uint8_t buffer[8192];
-    const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
-    if (n == 0)
-        return false; // keywardd closed its end
-    if (n < 0)
-        return errno == EAGAIN || errno == EINTR;
-    m_reader.append(ByteView(buffer, static_cast<std::size_t>(n)));
-    for (;;) {
-        auto frame = m_reader.next();
-        if (!frame) {
-            std::fprintf(stderr, "keyward-capture: %s\n", frame.message().c_str());
-            return false;
-        }
-        if (!frame->has_value())
-            return true;
-        if (!handle(**frame))
-            return false;
-    }
+    return m_reader.receive(m_fd, [this](const CaptureFrame &frame) { return handle(frame); });
 }
 
 bool CaptureLoop::handle(const CaptureFrame &frame)

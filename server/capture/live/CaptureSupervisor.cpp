@@ -79,33 +79,18 @@ int CaptureSupervisor::run()
 
 bool CaptureSupervisor::onControl()
 {
-    std::uint8_t buffer[8192];
-    const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
-    if (n == 0)
-        return false; // keywardd closed its end
-    if (n < 0)
-        return errno == EAGAIN || errno == EINTR;
-    m_fromKeywardd.append(ByteView(buffer, static_cast<std::size_t>(n)));
-    for (;;) {
-        auto frame = m_fromKeywardd.next();
-        if (!frame) {
-            std::fprintf(stderr, "keyward-capture: %s\n", frame.message().c_str());
-            return false;
-        }
-        if (!frame->has_value())
-            return true;
+    return m_fromKeywardd.receive(m_fd, [this](const CaptureFrame &frame) {
         if (m_worker <= 0 && !spawnWorker()) {
             const std::string why =
                 std::string("cannot start a capture worker: ") + std::strerror(errno);
-            if (!sendTo(m_fd, {CaptureMessage::Error,
-                               CaptureFrame::errorBody(ErrorKind::Unavailable, why)}))
-                return false;
-            continue;
+            return sendTo(m_fd, {CaptureMessage::Error,
+                                 CaptureFrame::errorBody(ErrorKind::Unavailable, why)});
         }
         // The worker answers every command, also one it refuses; if it is gone, its
         // end is seen on the next poll and keywardd is told.
-        (void)sendTo(m_workerFd, **frame);
-    }
+        (void)sendTo(m_workerFd, frame);
+        return true;
+    });
 }
 
 bool CaptureSupervisor::onWorker()
