@@ -2,7 +2,8 @@
 // answered with a Disconnect-ACK a client's check accepts and ends the session; its
 // retransmission gets the same answer and ends nothing twice; a wrong secret, a stale
 // Event-Timestamp and an address that is not a client get no answer; a flood from one
-// client is cut to its budget.
+// client is cut to its budget. A radius-dae-client line is parsed, and its secret file
+// refused when others may read it.
 
 #include "StandInSessions.h"
 #include "radius/DaeListener.h"
@@ -10,7 +11,9 @@
 #include "radius/RadiusSigner.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QNetworkDatagram>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -153,6 +156,41 @@ private slots:
         }
         QVERIFY2(answers >= 10 && answers <= 14, qPrintable(QString::number(answers)));
         QVERIFY(listener.dropped() >= 46);
+    }
+
+    void aClientLineIsParsedAndItsSecretFileChecked()
+    {
+        auto client = DaeClientConfig::parse("192.0.2.10 secret-file=/etc/keyward/dae.secret");
+        QVERIFY2(client.ok(), client.message().c_str());
+        QCOMPARE(client->address, QHostAddress("192.0.2.10"));
+        QCOMPARE(client->messageAuthenticator, DaeClientConfig::MessageAuthenticator::Require);
+        QCOMPARE(client->toSpec(), QString("192.0.2.10 secret-file=/etc/keyward/dae.secret "
+                                           "message-authenticator=require"));
+        auto weak = DaeClientConfig::parse("192.0.2.10 secret-file=/s message-authenticator=no");
+        QVERIFY(weak.ok());
+        QCOMPARE(weak->messageAuthenticator, DaeClientConfig::MessageAuthenticator::No);
+        for (const char *bad : {"", "192.0.2.10", "192.0.2.10:3799 secret-file=/s",
+                                "radius.example secret-file=/s", "192.0.2.10 secret-file=/s port=1",
+                                "192.0.2.10 secret-file=/s message-authenticator=maybe"})
+            QVERIFY2(!DaeClientConfig::parse(bad).ok(), bad);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("dae.secret");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Secret + "\n");
+        file.close();
+        auto spec = DaeClientConfig::parse(QStringLiteral("127.0.0.1 secret-file=%1").arg(path));
+        QVERIFY(spec.ok());
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        auto loose = spec->readSecret();
+        QVERIFY(!loose.ok());
+        QVERIFY(!QString::fromStdString(loose.message()).contains(QString::fromLatin1(Secret)));
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        auto read = spec->readSecret();
+        QVERIFY2(read.ok(), read.message().c_str());
+        QVERIFY(*read == Secret); // the newline is not part of it
     }
 
 private:
