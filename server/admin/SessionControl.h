@@ -35,6 +35,24 @@ public:
     // Fresh MPPE keys in-session; `done` is called once. False when the session is
     // not up or a rekey is already running.
     virtual bool rekey(quint16 id, RekeyDone done) = 0;
+
+    // The limits of a live session once changed.
+    struct Limits
+    {
+        int sessionSecondsLeft = 0; // from now until it ends
+        int idleSeconds = 0;        // idle this long ends it
+    };
+    // Changes a session's limits from now for `actor` (RADIUS CoA-Request): it ends
+    // `sessionSeconds` from now and after `idleSeconds` without traffic, each only when
+    // given, and never later than the policy's own maximum session and idle timeout
+    // allow. The limits now in force; nullopt when there is no such signed-in session
+    // (and from an implementation that cannot change limits).
+    virtual std::optional<Limits> changeLimits(quint16 id, std::optional<int> sessionSeconds,
+                                               std::optional<int> idleSeconds, const QString &actor)
+    {
+        (void)id, (void)sessionSeconds, (void)idleSeconds, (void)actor;
+        return std::nullopt;
+    }
 };
 
 } // namespace keyward::admin

@@ -358,13 +358,38 @@ bool CallSession::mppeGranted(protocol::mppe::MppeStrength strength) const
 int CallSession::maxSessionSeconds() const
 {
     const int limit = m_context.maxSessionSeconds();
+    if (m_changedSessionLimit)
+        return std::min(limit, *m_changedSessionLimit);
     return m_grant.sessionTimeoutSeconds ? std::min(limit, *m_grant.sessionTimeoutSeconds) : limit;
 }
 
 int CallSession::idleTimeoutSeconds() const
 {
     const int limit = m_context.idleTimeoutSeconds();
+    if (m_changedIdleLimit)
+        return std::min(limit, *m_changedIdleLimit);
     return m_grant.idleTimeoutSeconds ? std::min(limit, *m_grant.idleTimeoutSeconds) : limit;
+}
+
+std::pair<int, int> CallSession::changeLimits(std::optional<int> sessionSeconds,
+                                              std::optional<int> idleSeconds, const QString &by)
+{
+    const auto age = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::seconds>(monotonicNow() - m_startedMono).count());
+    if (sessionSeconds)
+        m_changedSessionLimit = age + std::max(0, *sessionSeconds);
+    if (idleSeconds)
+        m_changedIdleLimit = std::max(1, *idleSeconds);
+    if (sessionSeconds || idleSeconds)
+        m_limitsChangedBy = by;
+    const int left = std::max(0, maxSessionSeconds() - age);
+    qCInfo(lcSession).noquote() << QStringLiteral(
+                                       "call %1: %2 changed its limits: it ends in %3 s, idle %4 s")
+                                       .arg(m_callId)
+                                       .arg(by)
+                                       .arg(left)
+                                       .arg(idleTimeoutSeconds());
+    return {left, idleTimeoutSeconds()};
 }
 
 void CallSession::onWatchdog()
@@ -386,7 +411,11 @@ void CallSession::onWatchdog()
         return;
     }
     if (age >= maxSessionSeconds()) {
-        if (maxSessionSeconds() < m_context.maxSessionSeconds())
+        if (m_changedSessionLimit && maxSessionSeconds() < m_context.maxSessionSeconds())
+            end(QStringLiteral("the Session-Timeout %1 set is over; the client must log in again")
+                    .arg(m_limitsChangedBy),
+                protocol::pptp::CdnResult::AdminShutdown, core::SessionEndCause::SessionTimeout);
+        else if (maxSessionSeconds() < m_context.maxSessionSeconds())
             end(QStringLiteral("the Session-Timeout %1 gave (%2 s) is over; the client must log "
                                "in again")
                     .arg(m_grant.backend)

@@ -73,6 +73,13 @@ public:
     // "rekeyed" or "disconnected" and the reason. False when the session is not up.
     bool rekey(std::function<void(const QString &outcome, const QString &detail)> done);
 
+    // New limits from now (a RADIUS CoA-Request from `by`): the session ends
+    // `sessionSeconds` from now, or after `idleSeconds` idle, each only when given and
+    // never later than the policy's maximum session and idle timeout. The seconds left
+    // and the idle limit now in force.
+    std::pair<int, int> changeLimits(std::optional<int> sessionSeconds,
+                                     std::optional<int> idleSeconds, const QString &by);
+
     quint16 callId() const { return m_callId; }
     quint32 peerAddress() const { return m_peerAddress; }
     quint32 tunnelAddress() const { return m_tunnelAddress; }
@@ -138,6 +145,11 @@ private:
     protocol::Timestamp m_startedMono{0};
     std::optional<protocol::mppe::MppeParameters> m_mppe;
     signin::SignInGrant m_grant;
+    // Limits a CoA-Request set (its age limit and idle limit, in seconds), over the
+    // grant's, and who set them.
+    std::optional<int> m_changedSessionLimit;
+    std::optional<int> m_changedIdleLimit;
+    QString m_limitsChangedBy;
     bool m_networkUp = false;
     bool m_signedIn = false;
     bool m_lowerDown = false;

@@ -100,6 +100,8 @@ Status Daemon::start()
         return opened;
     openCapture();
     buildServices();
+    if (auto opened = openDynamicAuthorization(); !opened)
+        return opened;
     if (auto dropped = dropPrivileges(); !dropped)
         return dropped;
     // As the user keywardd runs as, so that captures/ is its own.
@@ -280,6 +282,56 @@ Status Daemon::openAccounting()
     connect(&m_sessions, &SessionRegistry::sessionEnded, m_accounting.get(),
             &radius::RadiusAccounting::onSessionEnded);
     qCInfo(lcDaemon).noquote() << "RADIUS accounting on:" << names.join(QStringLiteral(", "));
+    return {};
+}
+
+Status Daemon::openDynamicAuthorization()
+{
+    if (m_config.radiusDaeAddress.isEmpty())
+        return {};
+    if (m_config.radiusDaeClients.isEmpty())
+        return toError(QStringLiteral("radius-dae-listen needs at least one radius-dae-client"),
+                       ErrorKind::Invalid);
+    QList<radius::DaeListener::Client> clients;
+    QStringList names;
+    for (const radius::DaeClientConfig &client : m_config.radiusDaeClients) {
+        auto secret = client.readSecret();
+        if (!secret)
+            return secret.error();
+        clients.append({client, std::move(secret).value()});
+        names << QStringLiteral("%1 (message-authenticator=%2)")
+                     .arg(client.address.toString(),
+                          radius::RadiusServerConfig::toString(client.messageAuthenticator));
+    }
+    radius::DynamicAuthorization::Nas nas;
+    nas.identifier = m_config.radiusNasIdentifier.isEmpty() ? QHostInfo::localHostName().left(64)
+                                                            : m_config.radiusNasIdentifier;
+    nas.address = parseAddress(m_config.radiusNasAddress.isEmpty() ? m_config.listenAddress
+                                                                   : m_config.radiusNasAddress)
+                      .value_or(0);
+    m_dynamicAuthorization = std::make_unique<radius::DynamicAuthorization>(
+        m_sessions, nas,
+        [this](const QString &actor, const QString &action, const QString &target,
+               const QString &outcome, const QJsonObject &details) -> Status {
+            if (!m_audit)
+                return toError(QStringLiteral("the audit trail is closed"));
+            auto appended = m_audit->append(actor, action, target, outcome, details,
+                                            QDateTime::currentMSecsSinceEpoch());
+            if (!appended)
+                return appended.error();
+            return {};
+        });
+    m_daeListener = std::make_unique<radius::DaeListener>(
+        std::move(clients), *m_dynamicAuthorization, radius::DaeListener::Settings{});
+    QHostAddress address(m_config.radiusDaeAddress);
+    if (auto listening =
+            m_daeListener->listen(address, static_cast<quint16>(m_config.radiusDaePort));
+        !listening)
+        return listening;
+    qCInfo(lcDaemon).noquote() << QStringLiteral("RADIUS Disconnect/CoA on %1:%2 from %3")
+                                      .arg(m_config.radiusDaeAddress)
+                                      .arg(m_daeListener->port())
+                                      .arg(names.join(QStringLiteral(", ")));
     return {};
 }
 

@@ -22,6 +22,8 @@
 #include "ipc/IpcServer.h"
 #include "ipc/TlsIdentity.h"
 #include "net/DataPlane.h"
+#include "radius/DaeListener.h"
+#include "radius/DynamicAuthorization.h"
 #include "radius/RadiusAccounting.h"
 #include "radius/RadiusClient.h"
 #include "runtime/ServiceNotifier.h"
@@ -83,6 +85,10 @@ private:
     void openCapture();
     Status dropPrivileges();
     void buildServices();
+    // RADIUS Disconnect/CoA (radius-dae-listen): its clients' secrets are read here,
+    // before keywardd drops root; its actions go through the session registry and
+    // the audit trail.
+    Status openDynamicAuthorization();
     void onNewConnection(QTcpSocket *socket, quint32 peer);
     void onNotices();
     // The line `systemctl status keywardd` shows.
@@ -119,6 +125,9 @@ private:
     runtime::ServiceNotifier m_service; // READY, STATUS, WATCHDOG, STOPPING to systemd
     bool m_stopping = false;
     QString m_runAs; // empty: not started as root, nobody to switch to
+    // Last, so that they go first: nothing arrives for sessions being torn down.
+    std::unique_ptr<radius::DynamicAuthorization> m_dynamicAuthorization;
+    std::unique_ptr<radius::DaeListener> m_daeListener;
 };
 
 } // namespace keyward::daemon

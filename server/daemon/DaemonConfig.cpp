@@ -212,6 +212,28 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
             return QStringLiteral("'radius-interim-interval' must be 0 (off) or at least 60 "
                                   "seconds, not '%1'")
                 .arg(value);
+    } else if (key == "radius-dae-listen") {
+        const int colon = value.indexOf(':');
+        bool ok = colon < 0;
+        const int p = colon > 0 ? value.mid(colon + 1).toInt(&ok) : 3799;
+        const QString address = colon > 0 ? value.left(colon) : value;
+        if (!ok || p < 1 || p > 65535 || !parseAddress(address))
+            return QStringLiteral("'radius-dae-listen' must be IPV4-ADDRESS[:PORT], like "
+                                  "192.168.1.5:3799, not '%1'")
+                .arg(value);
+        radiusDaeAddress = address;
+        radiusDaePort = p;
+    } else if (key == "radius-dae-client") {
+        auto client = radius::DaeClientConfig::parse(value);
+        if (!client)
+            return QString::fromStdString(client.message());
+        if (radiusDaeClients.size() >= 16)
+            return QStringLiteral("at most 16 'radius-dae-client' lines");
+        for (const auto &known : radiusDaeClients)
+            if (known.address == client->address)
+                return QStringLiteral("'radius-dae-client %1' is listed twice")
+                    .arg(client->address.toString());
+        radiusDaeClients << *client;
     } else if (key == "restore") {
         if (value.isEmpty())
             return QStringLiteral("'restore' needs a backup file");
@@ -337,7 +359,17 @@ QJsonObject DaemonConfig::toJson() const
              }()},
             {QStringLiteral("radius-accounting"), accountingEnabled()},
             {QStringLiteral("radius-accounting-queue"), radiusAccountingQueue},
-            {QStringLiteral("radius-interim-interval"), radiusInterimSeconds}};
+            {QStringLiteral("radius-interim-interval"), radiusInterimSeconds},
+            {QStringLiteral("radius-dae-listen"),
+             radiusDaeAddress.isEmpty()
+                 ? QString()
+                 : QStringLiteral("%1:%2").arg(radiusDaeAddress).arg(radiusDaePort)},
+            {QStringLiteral("radius-dae-client"), [this] {
+                 QStringList specs;
+                 for (const auto &client : radiusDaeClients)
+                     specs << client.toSpec();
+                 return specs.join(QStringLiteral("; "));
+             }()}};
 }
 
 QString DaemonConfig::usage()
@@ -398,6 +430,10 @@ QString DaemonConfig::usage()
         "                         acct-port=N (1813); on when radius-server lines exist\n"
         "  --radius-accounting-queue N    accounting records kept waiting at most (100000)\n"
         "  --radius-interim-interval S    Interim-Update interval, 0 = off or >= 60 (0)\n"
+        "  --radius-dae-listen ADDR[:PORT]  take RFC 5176 Disconnect/CoA requests here\n"
+        "                         (port 3799; off when not given)\n"
+        "  --radius-dae-client 'ADDR secret-file=PATH [message-authenticator=M]'\n"
+        "                         a RADIUS server allowed to send them; once per server\n"
         "  --restore FILE         restore a backup into the state directory of this\n"
         "                         (stopped) keywardd, reading its passphrase from stdin,\n"
         "                         then exit\n"

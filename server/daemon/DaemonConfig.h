@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "core/BackupSnapshot.h"
+#include "radius/DaeClientConfig.h"
 #include "radius/RadiusServerConfig.h"
 #include "runtime/Ipv4Address.h"
 
@@ -123,6 +124,11 @@ struct DaemonConfig
     int radiusAccountingQueue = 100000; // records waiting at most (the journal's bound)
     int radiusInterimSeconds = 0;       // Interim-Update interval; 0: off
     bool accountingEnabled() const { return radiusAccounting.value_or(!radiusServers.isEmpty()); }
+    // RADIUS dynamic authorization (RFC 5176): where Disconnect-Request and CoA-Request
+    // are taken (radius-dae-listen; empty: off) and from whom (radius-dae-client lines).
+    QString radiusDaeAddress;
+    int radiusDaePort = 3799;
+    QList<radius::DaeClientConfig> radiusDaeClients;
 
     // Parses argv (without argv[0]). --config FILE is read first, then the other
     // flags are applied over it.

@@ -325,4 +325,15 @@ bool SessionRegistry::rekey(quint16 id, RekeyDone done)
     return s && s->rekey(std::move(done));
 }
 
+std::optional<admin::SessionControl::Limits>
+SessionRegistry::changeLimits(quint16 id, std::optional<int> sessionSeconds,
+                              std::optional<int> idleSeconds, const QString &actor)
+{
+    CallSession *s = m_sessions.value(id);
+    if (!s || !m_signedIn.contains(id))
+        return std::nullopt;
+    const auto [left, idle] = s->changeLimits(sessionSeconds, idleSeconds, actor);
+    return Limits{left, idle};
+}
+
 } // namespace keyward::daemon

@@ -96,6 +96,9 @@ public:
     bool end(quint16 id, const QString &reason, const QString &actor) override;
     int endSessionsOf(const QString &user, const QString &reason, const QString &actor) override;
     bool rekey(quint16 id, RekeyDone done) override;
+    std::optional<Limits> changeLimits(quint16 id, std::optional<int> sessionSeconds,
+                                       std::optional<int> idleSeconds,
+                                       const QString &actor) override;
 
 signals:
     void sessionUp(const keyward::core::LiveSession &session);

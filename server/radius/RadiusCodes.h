@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace keyward::radius {
 
@@ -17,6 +18,13 @@ enum class RadiusCode : std::uint8_t
     AccountingRequest = 4,
     AccountingResponse = 5,
     AccessChallenge = 11,
+    // Dynamic authorization (RFC 5176 §2.3).
+    DisconnectRequest = 40,
+    DisconnectAck = 41,
+    DisconnectNak = 42,
+    CoaRequest = 43,
+    CoaAck = 44,
+    CoaNak = 45,
 };
 
 namespace attr {
@@ -35,6 +43,7 @@ constexpr std::uint8_t IdleTimeout = 28;
 constexpr std::uint8_t CalledStationId = 30;
 constexpr std::uint8_t CallingStationId = 31;
 constexpr std::uint8_t NasIdentifier = 32;
+constexpr std::uint8_t ProxyState = 33;
 // Accounting (RFC 2866 §5, RFC 2869 §5).
 constexpr std::uint8_t AcctStatusType = 40;
 constexpr std::uint8_t AcctDelayTime = 41;
@@ -52,6 +61,11 @@ constexpr std::uint8_t EventTimestamp = 55;
 constexpr std::uint8_t NasPortType = 61;
 constexpr std::uint8_t MessageAuthenticator = 80;
 constexpr std::uint8_t AcctInterimInterval = 85;
+constexpr std::uint8_t ErrorCause = 101; // RFC 5176 §3.5
+
+// Service-Type (RFC 2865 §5.6) that RFC 5176 §3.2 uses for a CoA-Request asking the NAS to
+// fetch new authorization itself.
+constexpr std::uint32_t ServiceTypeAuthorizeOnly = 17;
 
 // Values
 constexpr std::uint32_t ServiceTypeFramed = 2;
@@ -82,6 +96,17 @@ constexpr std::uint32_t Types40 = 0x2;
 constexpr std::uint32_t Types128 = 0x4;
 constexpr std::uint32_t Types56 = 0x8;
 } // namespace ms
+
+// Cisco's vendor attribute (vendor 9, Cisco-AVPair, type 1, "name=value" text), which
+// FreeRADIUS's dictionary.cisco already knows. Keyward reads one value of it: the
+// convention Cisco's NASes use in a CoA-Request for "authenticate this session again"
+// (subscriber:command=reauthenticate), which for PPTP is a fresh MS-CHAPv2 exchange and
+// so new MPPE keys. RFC 5176 has no standard attribute for it.
+namespace cisco {
+constexpr std::uint32_t VendorId = 9;
+constexpr std::uint8_t AvPair = 1;
+constexpr std::string_view Reauthenticate = "subscriber:command=reauthenticate";
+} // namespace cisco
 
 // RFC 2865 §3: a packet is 20 to 4096 octets; an attribute's value at most 253.
 constexpr std::size_t HeaderSize = 20;

@@ -24,6 +24,12 @@ bool knownCode(std::uint8_t code)
     case RadiusCode::AccountingRequest:
     case RadiusCode::AccountingResponse:
     case RadiusCode::AccessChallenge:
+    case RadiusCode::DisconnectRequest:
+    case RadiusCode::DisconnectAck:
+    case RadiusCode::DisconnectNak:
+    case RadiusCode::CoaRequest:
+    case RadiusCode::CoaAck:
+    case RadiusCode::CoaNak:
         return true;
     }
     return false;

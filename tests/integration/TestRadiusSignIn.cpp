@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ constexpr int GoodPort = 18120;  // sends Message-Authenticator (the README's sn
 constexpr int PlainPort = 18121; // FreeRADIUS 3.2.1's default: no Message-Authenticator
 constexpr int DeadPort = 18129;  // nothing listens
 constexpr int AcctPort = 18130;  // the good server's accounting listener (detail file)
+constexpr int DaePort = 13799;   // keywardd's Disconnect/CoA listener (radclient sends)
 // alice's Class in the users file ("kw-staff"), echoed in her accounting.
 const QString AliceClass = QStringLiteral("0x6b772d7374616666");
 
@@ -367,7 +369,177 @@ private slots:
         QVERIFY(stop.value("Acct-Input-Octets").toLongLong() > 0);
     }
 
+    void aDisconnectRequestFromRadclientEndsTheSession()
+    {
+        startWithDae();
+        const int before = detail().size();
+        auto running = m_lab.server().startProbe("alice", Password, {"--duration", "30"});
+        QVERIFY(waitUp() > 0);
+        const QString answer =
+            radclient("disconnect", "User-Name = alice\nMessage-Authenticator = 0x00\n");
+        QVERIFY2(answer.contains("Received Disconnect-ACK"), qPrintable(answer));
+        const auto run = ServerUnderTest::finishProbe(*running, 20000);
+        QVERIFY2(run.session().value("endReason").toString().contains("administrator"),
+                 qPrintable(run.output));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const DetailRecord &r : detail().mid(before))
+                    if (r.value("Acct-Status-Type") == "Stop")
+                        return r.value("Acct-Terminate-Cause") == "Admin-Reset" &&
+                               r.value("User-Name") == "alice";
+                return false;
+            }(),
+            15000);
+        // The audit trail names where it came from, what it matched and the answer.
+        const QJsonArray entries = m_lab.server()
+                                       .call("audit.list", {{"action", "radius.disconnect"}})
+                                       .result.value("entries")
+                                       .toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value("actor").toString(), QString("radius-dae 127.0.0.1"));
+        QCOMPARE(entry.value("target").toString(), QString("alice"));
+        QCOMPARE(entry.value("outcome").toString(), QString("ok"));
+        const QString details = QString::fromUtf8(
+            QJsonDocument(entry.value("details").toObject()).toJson(QJsonDocument::Compact));
+        QVERIFY2(details.contains("\"answer\":\"Disconnect-ACK\"") &&
+                     details.contains("\"sessions\":["),
+                 qPrintable(details));
+        const QString log = m_lab.server().output();
+        QVERIFY(log.contains("RADIUS Disconnect-Request from 127.0.0.1: ACK"));
+        QVERIFY(!log.contains(Secret));
+    }
+
+    void aDisconnectRequestForNobodyIsANakAndAWrongSecretNoAnswer()
+    {
+        startWithDae();
+        const QString unknown =
+            radclient("disconnect", "User-Name = mallory\nMessage-Authenticator = 0x00\n");
+        QVERIFY2(unknown.contains("Received Disconnect-NAK"), qPrintable(unknown));
+        QVERIFY2(unknown.contains("Error-Cause = Session-Context-Not-Found"), qPrintable(unknown));
+        // Refused requests are audited too.
+        const QJsonArray entries = m_lab.server()
+                                       .call("audit.list", {{"action", "radius.disconnect"}})
+                                       .result.value("entries")
+                                       .toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value("outcome").toString(), QString("refused"));
+
+        const QString wrong = radclient(
+            "disconnect", "User-Name = mallory\nMessage-Authenticator = 0x00\n", "not-the-secret");
+        QVERIFY2(!wrong.contains("Received Disconnect"), qPrintable(wrong));
+        QTRY_VERIFY2(m_lab.server().output().contains("RADIUS request from 127.0.0.1:"),
+                     qPrintable(m_lab.server().outputTail(20)));
+        QVERIFY(m_lab.server().output().contains(
+            "dropped without an answer: Request Authenticator does not match"));
+        // Without the Message-Authenticator the client must send: no answer either.
+        const QString bare = radclient("disconnect", "User-Name = mallory\n");
+        QVERIFY2(!bare.contains("Received Disconnect"), qPrintable(bare));
+    }
+
+    void aCoaSessionTimeoutEndsTheSessionThatMuchLater()
+    {
+        startWithDae();
+        const int before = detail().size();
+        auto running = m_lab.server().startProbe("alice", Password, {"--duration", "40"});
+        QVERIFY(waitUp() > 0);
+        QElapsedTimer clock;
+        clock.start();
+        const QString answer = radclient(
+            "coa", "User-Name = alice\nSession-Timeout = 4\nMessage-Authenticator = 0x00\n");
+        QVERIFY2(answer.contains("Received CoA-ACK"), qPrintable(answer));
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab.server().output().contains(
+                                     "the Session-Timeout radius-dae 127.0.0.1 set is over"),
+                                 12000);
+        QVERIFY2(clock.elapsed() >= 3000 && clock.elapsed() < 9000,
+                 qPrintable(QString::number(clock.elapsed())));
+        ServerUnderTest::finishProbe(*running, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const DetailRecord &r : detail().mid(before))
+                    if (r.value("Acct-Status-Type") == "Stop")
+                        return r.value("Acct-Terminate-Cause") == "Session-Timeout";
+                return false;
+            }(),
+            15000);
+    }
+
+    void aCoaAskingForNewKeysRekeysTheSession()
+    {
+        startWithDae();
+        auto running =
+            m_lab.server().startProbe("alice", Password, {"--count", "60", "--interval", "50"});
+        QVERIFY(waitUp() > 0);
+        QTest::qWait(500);
+        const QString answer =
+            radclient("coa", "User-Name = alice\n"
+                             "Cisco-AVPair = \"subscriber:command=reauthenticate\"\n"
+                             "Message-Authenticator = 0x00\n");
+        QVERIFY2(answer.contains("Received CoA-ACK"), qPrintable(answer));
+        const auto run = ServerUnderTest::finishProbe(*running, 30000);
+        // Rekeyed in-session, or (a client that cannot) ended cleanly as the admin rekey
+        // does; either way the outcome is audited with the source.
+        QJsonObject outcome;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray entries = m_lab.server()
+                                               .call("audit.list", {{"action", "radius.coa"}})
+                                               .result.value("entries")
+                                               .toArray();
+                for (const QJsonValue &e : entries)
+                    if (e.toObject().value("outcome").toString() != "ok")
+                        outcome = e.toObject();
+                return !outcome.isEmpty();
+            }(),
+            15000);
+        QCOMPARE(outcome.value("actor").toString(), QString("radius-dae 127.0.0.1"));
+        qInfo("CoA new keys: %s", qPrintable(outcome.value("outcome").toString()));
+        if (outcome.value("outcome").toString() == "rekeyed")
+            QCOMPARE(run.session().value("keyChanges").toInt(), 2); // set-up, then the rekey
+        else
+            QCOMPARE(outcome.value("outcome").toString(), QString("disconnected"));
+    }
+
 private:
+    void startWithDae()
+    {
+        start({"--radius-server", server(GoodPort), "--radius-dae-listen",
+               QStringLiteral("127.0.0.1:%1").arg(DaePort), "--radius-dae-client",
+               QStringLiteral("127.0.0.1 secret-file=%1").arg(m_dir.filePath("radius.secret"))});
+    }
+
+    int waitUp()
+    {
+        int id = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 10000) {
+            const QJsonArray sessions =
+                m_lab.server().call("session.list").result.value("sessions").toArray();
+            const QJsonObject row =
+                sessions.isEmpty() ? QJsonObject() : sessions.first().toObject();
+            if (row.value("state").toString() == QLatin1String("up")) {
+                id = row.value("id").toInt();
+                break;
+            }
+            QTest::qWait(100);
+        }
+        return id;
+    }
+
+    // radclient in the server namespace: `attributes` as its input; what it printed.
+    QString radclient(const QString &kind, const QString &attributes,
+                      const QString &secret = Secret)
+    {
+        auto process = m_lab.startIn(KeywardLab::Side::Server, QStringLiteral("radclient"),
+                                     {"-x", "-r", "1", "-t", "2",
+                                      QStringLiteral("127.0.0.1:%1").arg(DaePort), kind, secret});
+        process->write(attributes.toUtf8());
+        process->closeWriteChannel();
+        process->waitForFinished(15000);
+        return QString::fromUtf8(process->readAll()); // stdout and stderr merged
+    }
+
     QList<DetailRecord> detail() const { return readDetail(m_dir.filePath("good/detail")); }
 
     QString server(int port, const QString &messageAuthenticator = QStringLiteral("require"),
