@@ -190,6 +190,24 @@ private slots:
                 std::get<MsChapV2Accepted>(wrong).keys.send != accepted->keys.send);
     }
 
+    void theFramedAddressesThatLeaveTheChoiceToKeywarddGiveNone()
+    {
+        RadiusClient client({}, {});
+        signin::RadiusSignIn backend(client, *m_policy, {});
+        Authenticator request{};
+        request.fill(0x5a);
+        // 255.255.255.254: the NAS chooses; 255.255.255.255: the client would, keywardd does.
+        for (const std::uint32_t choice : {0xfffffffeu, 0xffffffffu}) {
+            RadiusPacket accept = acceptFor(request);
+            accept.remove(attr::FramedIpAddress);
+            accept.addU32(attr::FramedIpAddress, choice);
+            signin::SignInGrant grant;
+            const auto verdict = backend.judge(answerOf(accept, request), SecretBytes, &grant);
+            QVERIFY(std::holds_alternative<MsChapV2Accepted>(verdict));
+            QVERIFY(!grant.framedAddress);
+        }
+    }
+
     void anAcceptWithoutKeysIsRefused()
     {
         RadiusClient client({}, {});
