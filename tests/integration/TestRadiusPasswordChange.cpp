@@ -21,8 +21,9 @@ const QString NewPassword = QStringLiteral("Battery-staple-77");
 // MD4 of "Correct-horse-42" in UTF-16LE.
 const QString OldNtHash = QStringLiteral("7a81e48db85f74b767710b621faf2166");
 const QString Secret = QStringLiteral("kw-radius-cpw-secret");
-constexpr int MainPort = 18140;  // erin, expired at first
-constexpr int DyingPort = 18141; // dora; the responder there dies on its second request
+constexpr int MainPort = 18140;     // erin, expired at first
+constexpr int DyingPort = 18141;    // dora; the responder there dies on its second request
+constexpr int UnsignedPort = 18142; // dora; answers without Message-Authenticator
 
 } // namespace
 
@@ -39,6 +40,10 @@ private slots:
         QVERIFY(secret.open(QIODevice::WriteOnly) && secret.write(Secret.toUtf8() + "\n") > 0);
         secret.close();
         QVERIFY(secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QFile hash(m_dir.filePath("nt-hash"));
+        QVERIFY(hash.open(QIODevice::WriteOnly) && hash.write(OldNtHash.toUtf8() + "\n") > 0);
+        hash.close();
+        QVERIFY(hash.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         m_main = startResponder(MainPort, "erin", {"--expired"});
         QVERIFY(m_main);
     }
@@ -86,6 +91,22 @@ private slots:
         auto old = m_lab.server().probe("erin", OldPassword);
         QCOMPARE(old.exitCode, 1);
         QCOMPARE(old.session().value("authCode").toInt(), 691);
+    }
+
+    void anAnswerWithoutMessageAuthenticatorIsDropped()
+    {
+        // The responder's mode for a server that signs nothing (BlastRADIUS): its
+        // answers are dropped and the client gets a clear E=691.
+        auto plain = startResponder(UnsignedPort, "dora", {"--no-message-authenticator"});
+        QVERIFY(plain);
+        start({"--radius-server", server(UnsignedPort), "--radius-timeout", "1", "--radius-retries",
+               "0"});
+        auto run = m_lab.server().probe("dora", OldPassword);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.session().value("authCode").toInt(), 691);
+        const QString log = m_lab.server().output();
+        QVERIFY2(log.contains("answer without a Message-Authenticator"), qPrintable(log));
+        QVERIFY(QString::fromUtf8(plain->readAll()).contains("request 1 for dora: accepted"));
     }
 
     void aServerDyingMidChangeIsAClearRefusal()
@@ -145,10 +166,10 @@ private:
 
     std::unique_ptr<QProcess> startResponder(int port, const QString &user, QStringList extra)
     {
-        QStringList args{"--port",        QString::number(port),
-                         "--secret-file", m_dir.filePath("radius.secret"),
-                         "--user",        user,
-                         "--nt-hash",     OldNtHash};
+        QStringList args{"--port",         QString::number(port),
+                         "--secret-file",  m_dir.filePath("radius.secret"),
+                         "--user",         user,
+                         "--nt-hash-file", m_dir.filePath("nt-hash")};
         args += extra;
         auto process = m_lab.startIn(KeywardLab::Side::Server,
                                      ServerUnderTest::binary("keyward-test-radius"), args);

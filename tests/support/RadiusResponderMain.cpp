@@ -9,7 +9,7 @@
 // Encrypted-Hash and the NT-Response made with the new password, keeps the new hash
 // and answers as for a sign-in.
 //
-// Options: --port N (on 127.0.0.1), --secret-file F, --user NAME, --nt-hash HEX,
+// Options: --port N (on 127.0.0.1), --secret-file F, --user NAME, --nt-hash-file F (hex),
 // --expired, --no-message-authenticator (answers without one), --die-after N (exits
 // without answering when the Nth request arrives). It prints "ready" once listening,
 // one line per request, never a password, hash or key.
@@ -419,9 +419,11 @@ int main(int argc, char **argv)
             secretFile = argv[++i];
         else if (a == "--user")
             account.user = argv[++i];
-        else if (a == "--nt-hash")
-            account.ntHash = fromHex(argv[++i]).value_or(Bytes{});
-        else if (a == "--expired")
+        else if (a == "--nt-hash-file") {
+            std::string hexHash;
+            std::ifstream(argv[++i]) >> hexHash;
+            account.ntHash = fromHex(hexHash).value_or(Bytes{});
+        } else if (a == "--expired")
             account.expired = true;
         else if (a == "--no-message-authenticator")
             messageAuthenticator = false;
@@ -436,7 +438,7 @@ int main(int argc, char **argv)
     std::ifstream(secretFile) >> secretText;
     if (port <= 0 || secretText.empty() || account.user.empty() || account.ntHash.size() != 16) {
         std::fprintf(stderr, "usage: keyward-test-radius --port N --secret-file F --user NAME "
-                             "--nt-hash HEX [--expired] [--no-message-authenticator] "
+                             "--nt-hash-file F [--expired] [--no-message-authenticator] "
                              "[--die-after N]\n");
         return 2;
     }
