@@ -278,13 +278,16 @@ void CallSession::onSignedIn()
             core::SessionEndCause::NasError);
         return;
     }
-    const auto address = m_context.sessions().allocateAddress();
-    if (!address) {
-        end(QStringLiteral("the tunnel address pool is exhausted"),
-            protocol::pptp::CdnResult::GeneralError, core::SessionEndCause::NasError);
-        return;
+    // A Framed-IP-Address from the backend was claimed when its verdict came.
+    if (!m_tunnelAddress) {
+        const auto address = m_context.sessions().allocateAddress();
+        if (!address) {
+            end(QStringLiteral("the tunnel address pool is exhausted"),
+                protocol::pptp::CdnResult::GeneralError, core::SessionEndCause::NasError);
+            return;
+        }
+        m_tunnelAddress = *address;
     }
-    m_tunnelAddress = *address;
     // The address is in the data plane before IPCP starts (the pool's one route, made
     // at start, covers it): the client may send a moment before we see its
     // Configure-Ack, and its first packet must have a way back. Nothing is sent to it
@@ -327,6 +330,35 @@ void CallSession::onVerdict(const protocol::mschapv2::MsChapV2Verdict &verdict,
     if (!m_ppp || m_state == State::Ended)
         return;
     if (std::holds_alternative<protocol::mschapv2::MsChapV2Accepted>(verdict)) {
+        if (grant.framedAddress && !m_tunnelAddress) {
+            // The backend's Framed-IP-Address becomes the client's address, or the
+            // client gets a failure: never a different address than its account has.
+            if (auto claimed = m_context.sessions().claimAddress(*grant.framedAddress); !claimed) {
+                const QString why = QStringLiteral("%1 gave Framed-IP-Address %2 (%3)")
+                                        .arg(grant.backend, formatAddress(*grant.framedAddress),
+                                             QString::fromStdString(claimed.message()));
+                qCWarning(lcSession).noquote()
+                    << QStringLiteral("call %1: sign-in refused:").arg(m_callId) << why;
+                m_ppp->onSignInVerdict(
+                    protocol::mschapv2::MsChapV2Refused{
+                        649, "sign-in refused: " + why.toStdString(),
+                        "The address your account has cannot be given now"},
+                    monotonicNow());
+                pump();
+                return;
+            }
+            m_tunnelAddress = *grant.framedAddress;
+            qCInfo(lcSession).noquote()
+                << QStringLiteral("call %1: tunnel address %2 from %3's Framed-IP-Address")
+                       .arg(m_callId)
+                       .arg(formatAddress(m_tunnelAddress), grant.backend);
+        } else if (grant.framedAddress && *grant.framedAddress != m_tunnelAddress) {
+            qCInfo(lcSession).noquote()
+                << QStringLiteral("call %1: the session keeps its tunnel address %2 (the new "
+                                  "Framed-IP-Address %3 applies to the next session)")
+                       .arg(m_callId)
+                       .arg(formatAddress(m_tunnelAddress), formatAddress(*grant.framedAddress));
+        }
         m_grant = grant;
         if (grant.sessionTimeoutSeconds || grant.idleTimeoutSeconds)
             qCInfo(lcSession).noquote()

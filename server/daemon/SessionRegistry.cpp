@@ -154,6 +154,23 @@ std::optional<quint32> SessionRegistry::allocateAddress()
     return std::nullopt;
 }
 
+Status SessionRegistry::claimAddress(quint32 address)
+{
+    const auto &pool = m_config.tunnelPool;
+    if (address < pool.firstClient() || address > pool.lastClient())
+        return fail(ErrorKind::Invalid,
+                    QStringLiteral("%1 is not a client address of the tunnel pool %2/%3")
+                        .arg(formatAddress(address), formatAddress(pool.network))
+                        .arg(pool.prefixLength)
+                        .toStdString());
+    if (m_addressesInUse.contains(address))
+        return fail(ErrorKind::Conflict, QStringLiteral("%1 is in use by another session")
+                                             .arg(formatAddress(address))
+                                             .toStdString());
+    m_addressesInUse.insert(address);
+    return {};
+}
+
 void SessionRegistry::add(CallSession *session)
 {
     m_sessions.insert(session->callId(), session);

@@ -75,6 +75,9 @@ public:
     int signedInSessions() const { return static_cast<int>(m_signedIn.size()); }
 
     std::optional<quint32> allocateAddress();
+    // Takes `address` (a backend's Framed-IP-Address, host order) when it is one of the
+    // pool's client addresses and free; the error says why not.
+    [[nodiscard]] Status claimAddress(quint32 address);
     void releaseAddress(quint32 address) { m_addressesInUse.remove(address); }
 
     // A new session: from now on its life is published.

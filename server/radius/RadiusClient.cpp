@@ -72,19 +72,24 @@ bool RadiusClient::allServersDown() const
     return true;
 }
 
-void RadiusClient::send(RadiusPacket request, Done done)
+void RadiusClient::send(RadiusPacket request, Done done, int firstServer)
 {
     const quint64 id = m_nextId++;
     Pending &pending = m_pending[id];
     pending.request = std::move(request);
     pending.done = std::move(done);
+    if (firstServer >= 0 && firstServer < serverCount())
+        pending.order.push_back(firstServer);
+    for (int server = 0; server < serverCount(); ++server)
+        if (server != firstServer)
+            pending.order.push_back(server);
     pending.timer = new QTimer(this);
     pending.timer->setSingleShot(true);
     connect(pending.timer, &QTimer::timeout, this, [this, id] { onTimeout(id); });
     if (m_pending.size() > MaxOutstanding) {
         pending.failures
             << QStringLiteral("%1 RADIUS requests are outstanding already").arg(MaxOutstanding);
-        pending.nextServer = serverCount();
+        pending.order.clear();
     }
     // Never inside send(): the first server is tried from the event loop.
     QTimer::singleShot(0, this, [this, id] { tryNextServer(id); });
@@ -96,8 +101,8 @@ void RadiusClient::tryNextServer(quint64 id)
     if (it == m_pending.end())
         return;
     Pending &pending = it->second;
-    while (pending.nextServer < serverCount()) {
-        const int index = pending.nextServer++;
+    while (pending.nextServer < pending.order.size()) {
+        const int index = pending.order[pending.nextServer++];
         ServerState &server = m_servers[static_cast<std::size_t>(index)];
         if (server.downUntilMs > now()) {
             pending.failures << QStringLiteral("%1 is marked down for %2 s more")

@@ -68,8 +68,10 @@ public:
     ~RadiusClient() override;
 
     // Sends `request` (its code and attributes; the identifier and authenticator are
-    // the client's) to the first server up, failing over in order.
-    void send(RadiusPacket request, Done done);
+    // the client's) to the first server up, failing over in order. With `firstServer`
+    // (an index), that server is asked first and the others follow in their order: a
+    // request that continues an exchange goes where the exchange began.
+    void send(RadiusPacket request, Done done, int firstServer = -1);
 
     int serverCount() const { return static_cast<int>(m_servers.size()); }
     const RadiusServerConfig &serverConfig(int server) const { return m_servers[server].config; }
@@ -101,7 +103,8 @@ private:
         RadiusPacket request;
         Done done;
         int server = -1;
-        int nextServer = 0;
+        std::vector<int> order; // the servers to try, in turn
+        std::size_t nextServer = 0;
         int attempt = 0;
         protocol::Bytes wire;
         QTimer *timer = nullptr;

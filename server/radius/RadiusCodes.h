@@ -113,5 +113,7 @@ constexpr std::size_t HeaderSize = 20;
 constexpr std::size_t MaxPacketSize = 4096;
 constexpr std::size_t MaxAttributeValue = 253;
 constexpr std::size_t AuthenticatorSize = 16;
+// RFC 2548 §2.3.3: an MS-CHAP-NT-Enc-PW carries at most 243 octets of the password.
+constexpr std::size_t MaxNtEncPwChunk = 243;
 
 } // namespace keyward::radius

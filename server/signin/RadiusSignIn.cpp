@@ -75,6 +75,27 @@ RadiusSignIn::RadiusSignIn(radius::RadiusClient &client, const core::PolicyStore
     m_clock.start();
 }
 
+namespace {
+
+// What every Access-Request of a sign-in carries besides its MS-CHAP attributes.
+void addNasAttributes(radius::RadiusPacket &request, const QString &peerAddress,
+                      const RadiusSignIn::Options &options)
+{
+    if (options.nasAddress)
+        request.addU32(attr::NasIpAddress, options.nasAddress);
+    if (!options.nasIdentifier.isEmpty())
+        request.addText(attr::NasIdentifier, options.nasIdentifier.toUtf8().left(64).toStdString());
+    request.addU32(attr::NasPortType, attr::NasPortTypeVirtual);
+    request.addU32(attr::ServiceType, attr::ServiceTypeFramed);
+    request.addU32(attr::FramedProtocol, attr::FramedProtocolPpp);
+    request.addText(attr::CallingStationId, peerAddress.toStdString());
+}
+
+// At most this many calls wait between an E=648 and their Change-Password.
+constexpr std::size_t MaxChangeServers = 1024;
+
+} // namespace
+
 radius::RadiusPacket RadiusSignIn::accessRequest(const MsChapV2ResponseCheck &check,
                                                  const QString &peerAddress, const Options &options)
 {
@@ -88,64 +109,127 @@ radius::RadiusPacket RadiusSignIn::accessRequest(const MsChapV2ResponseCheck &ch
     response.insert(response.end(), 8, 0);
     response.insert(response.end(), check.ntResponse.begin(), check.ntResponse.end());
     request.addVendor(ms::VendorId, ms::Chap2Response, response);
-    if (options.nasAddress)
-        request.addU32(attr::NasIpAddress, options.nasAddress);
-    if (!options.nasIdentifier.isEmpty())
-        request.addText(attr::NasIdentifier, options.nasIdentifier.toUtf8().left(64).toStdString());
-    request.addU32(attr::NasPortType, attr::NasPortTypeVirtual);
-    request.addU32(attr::ServiceType, attr::ServiceTypeFramed);
-    request.addU32(attr::FramedProtocol, attr::FramedProtocolPpp);
-    request.addText(attr::CallingStationId, peerAddress.toStdString());
+    addNasAttributes(request, peerAddress, options);
     return request;
+}
+
+radius::RadiusPacket RadiusSignIn::changePasswordRequest(const MsChapV2PasswordChangeCheck &check,
+                                                         const QString &peerAddress,
+                                                         const Options &options)
+{
+    radius::RadiusPacket request;
+    request.code = radius::RadiusCode::AccessRequest;
+    request.addText(attr::UserName, check.user.substr(0, radius::MaxAttributeValue));
+    // The challenge of the Failure that asked for the change: the new NT-Response
+    // answers it.
+    request.addVendor(ms::VendorId, ms::ChapChallenge, check.authenticatorChallenge);
+    // Code 7, Ident, Encrypted-Hash, Peer-Challenge, 8 reserved octets, NT-Response,
+    // Flags (RFC 2548 §2.3.5): 68 octets.
+    Bytes cpw{7, 0};
+    cpw.insert(cpw.end(), check.encryptedHash.begin(), check.encryptedHash.end());
+    cpw.insert(cpw.end(), check.peerChallenge.begin(), check.peerChallenge.end());
+    cpw.insert(cpw.end(), 8, 0);
+    cpw.insert(cpw.end(), check.ntResponse.begin(), check.ntResponse.end());
+    cpw.insert(cpw.end(), 2, 0);
+    request.addVendor(ms::VendorId, ms::Chap2Cpw, cpw);
+    // The 516-octet encrypted password in chunks of at most 243 octets: Code 6, Ident,
+    // a two-octet sequence number from 1, the chunk (RFC 2548 §2.3.3).
+    const std::size_t total = check.encryptedPassword.size();
+    std::uint16_t sequence = 1;
+    for (std::size_t at = 0; at < total; at += radius::MaxNtEncPwChunk, ++sequence) {
+        const std::size_t size = std::min(radius::MaxNtEncPwChunk, total - at);
+        Bytes chunk{6, 0, static_cast<std::uint8_t>(sequence >> 8),
+                    static_cast<std::uint8_t>(sequence & 0xff)};
+        chunk.insert(chunk.end(), check.encryptedPassword.begin() + static_cast<std::ptrdiff_t>(at),
+                     check.encryptedPassword.begin() + static_cast<std::ptrdiff_t>(at + size));
+        request.addVendor(ms::VendorId, ms::ChapNtEncPw, chunk);
+    }
+    addNasAttributes(request, peerAddress, options);
+    return request;
+}
+
+void RadiusSignIn::rememberChangeServer(quint16 callId, int server)
+{
+    std::erase_if(m_changeServers, [callId](const auto &entry) { return entry.first == callId; });
+    if (m_changeServers.size() >= MaxChangeServers)
+        m_changeServers.erase(m_changeServers.begin());
+    m_changeServers.emplace_back(callId, server);
+}
+
+int RadiusSignIn::takeChangeServer(quint16 callId)
+{
+    for (auto it = m_changeServers.begin(); it != m_changeServers.end(); ++it) {
+        if (it->first == callId) {
+            const int server = it->second;
+            m_changeServers.erase(it);
+            return server;
+        }
+    }
+    return -1;
 }
 
 void RadiusSignIn::verify(const SignInRequest &request, Done done)
 {
     const qint64 started = m_clock.elapsed();
-    if (std::holds_alternative<MsChapV2PasswordChangeCheck>(request.check)) {
-        answer(request, started, 0,
-               refused(709, "password change through RADIUS (MS-CHAP2-CPW) is not supported",
-                       "Change your password where your RADIUS accounts are managed"),
-               SignInGrant{name(), {}, {}, {}, {}, {}, {}, {}, {}}, std::move(done));
-        return;
-    }
-    const auto &check = std::get<MsChapV2ResponseCheck>(request.check);
+    const bool change = std::holds_alternative<MsChapV2PasswordChangeCheck>(request.check);
     // Decided before the server is asked, so it is the same for right and wrong.
-    const qint64 delay = m_throttle.delayMs(request.peerAddress, started);
+    const qint64 delay = change ? 0 : m_throttle.delayMs(request.peerAddress, started);
+    radius::RadiusPacket packet =
+        change ? changePasswordRequest(std::get<MsChapV2PasswordChangeCheck>(request.check),
+                                       request.peerAddress, m_options)
+               : accessRequest(std::get<MsChapV2ResponseCheck>(request.check), request.peerAddress,
+                               m_options);
+    const int firstServer = change ? takeChangeServer(request.callId) : -1;
     QPointer<RadiusSignIn> self(this);
-    m_client.send(accessRequest(check, request.peerAddress, m_options),
-                  [self, request, started, delay,
-                   done = std::move(done)](Result<radius::RadiusClient::Answer> result) mutable {
-                      if (!self)
-                          return;
-                      SignInGrant grant{self->name(), {}, {}, {}, {}, {}, {}, {}, {}};
-                      if (!result) {
-                          const QString why = QString::fromStdString(result.message());
-                          if (self->m_fallback) {
-                              qCWarning(lcRadiusSignIn).noquote()
-                                  << "call" << request.callId << ":" << why
-                                  << "; every RADIUS server is down, so the local store judges";
-                              self->m_fallback->verify(
-                                  request, [done = std::move(done)](const MsChapV2Verdict &verdict,
-                                                                    const SignInGrant &local) {
-                                      SignInGrant fallback = local;
-                                      fallback.backend = QStringLiteral("local (RADIUS down)");
-                                      done(verdict, fallback);
-                                  });
-                              return;
-                          }
-                          qCWarning(lcRadiusSignIn).noquote()
-                              << "call" << request.callId << "refused (E=691):" << why;
-                          self->answer(request, started, delay, refused(691, result.message()),
-                                       grant, std::move(done));
-                          return;
-                      }
-                      grant.server = self->m_client.serverConfig(result->server).name();
-                      MsChapV2Verdict verdict =
-                          self->judge(*result, self->m_client.secret(result->server), &grant);
-                      self->answer(request, started, delay, std::move(verdict), grant,
-                                   std::move(done));
-                  });
+    m_client.send(
+        std::move(packet),
+        [self, request, started, delay, change,
+         done = std::move(done)](Result<radius::RadiusClient::Answer> result) mutable {
+            if (!self)
+                return;
+            SignInGrant grant{self->name(), {}, {}, {}, {}, {}, {}, {}, {}};
+            if (!result) {
+                const QString why = QString::fromStdString(result.message());
+                // A change asked for by RADIUS is RADIUS's: the local store never
+                // changes a password in its place.
+                if (self->m_fallback && !change) {
+                    qCWarning(lcRadiusSignIn).noquote()
+                        << "call" << request.callId << ":" << why
+                        << "; every RADIUS server is down, so the local store judges";
+                    self->m_fallback->verify(
+                        request, [done = std::move(done)](const MsChapV2Verdict &verdict,
+                                                          const SignInGrant &local) {
+                            SignInGrant fallback = local;
+                            fallback.backend = QStringLiteral("local (RADIUS down)");
+                            done(verdict, fallback);
+                        });
+                    return;
+                }
+                qCWarning(lcRadiusSignIn).noquote()
+                    << "call" << request.callId
+                    << (change ? "password change refused (E=691):" : "refused (E=691):") << why;
+                self->answer(request, started, delay, refused(691, result.message()), grant,
+                             std::move(done));
+                return;
+            }
+            grant.server = self->m_client.serverConfig(result->server).name();
+            MsChapV2Verdict verdict =
+                self->judge(*result, self->m_client.secret(result->server), &grant);
+            if (const auto *no = std::get_if<MsChapV2Refused>(&verdict)) {
+                if (!change && no->code == 648)
+                    self->rememberChangeServer(request.callId, result->server);
+                if (change && no->code == 709)
+                    qCWarning(lcRadiusSignIn).noquote()
+                        << "call" << request.callId << ": RADIUS server" << grant.server
+                        << "does not allow password changes (E=709); with FreeRADIUS, set up "
+                           "mschap's passchange section";
+            } else if (change) {
+                qCInfo(lcRadiusSignIn).noquote() << "call" << request.callId << ": RADIUS server"
+                                                 << grant.server << "accepted the password change";
+            }
+            self->answer(request, started, delay, std::move(verdict), grant, std::move(done));
+        },
+        firstServer);
 }
 
 void RadiusSignIn::answer(const SignInRequest &request, qint64 startedMs, qint64 delayMs,
@@ -248,8 +332,14 @@ MsChapV2Verdict RadiusSignIn::judge(const radius::RadiusClient::Answer &answer, 
     grant->sessionTimeoutSeconds = seconds(packet, attr::SessionTimeout);
     grant->idleTimeoutSeconds = seconds(packet, attr::IdleTimeout);
     grant->acctInterimSeconds = seconds(packet, attr::AcctInterimInterval);
-    if (auto framed = packet.findU32(attr::FramedIpAddress);
-        framed && *framed != 0xffffffffu && *framed != 0xfffffffeu)
+    // 255.255.255.254: the NAS chooses; 255.255.255.255: the client chooses, which a
+    // PPTP server does not let it do (keywardd chooses, and says so).
+    if (auto framed = packet.findU32(attr::FramedIpAddress); framed && *framed == 0xffffffffu)
+        qCInfo(lcRadiusSignIn).noquote()
+            << "RADIUS server" << server
+            << "lets the client choose its address (Framed-IP-Address 255.255.255.255); "
+               "keywardd chooses it from the pool";
+    else if (framed && *framed != 0xfffffffeu)
         grant->framedAddress = *framed;
     if (const Bytes *cls = packet.find(attr::Class))
         grant->radiusClass = QByteArray(reinterpret_cast<const char *>(cls->data()),

@@ -18,8 +18,12 @@
 //   server is down (never after a reject).
 // - Failed sign-ins count against the client's address as with the local store
 //   (SourceThrottle): answers to that address wait, the same for right and wrong.
-// - A Change-Password (after E=648) through RADIUS (MS-CHAP2-CPW) is not done yet: it
-//   is answered E=709 with a message saying where to change the password.
+// - A Change-Password (after E=648) goes to the server that sent the E=648 first (it
+//   may keep state about the exchange), failing over as usual: an Access-Request with
+//   MS-CHAP-Challenge (the challenge of the Failure), MS-CHAP2-CPW and the encrypted
+//   new password in MS-CHAP-NT-Enc-PW chunks (RFC 2548 §2.3.3-2.3.5). Its Accept is a
+//   sign-in like any other; its Reject's E= goes to the client as a final failure
+//   (E=709 from a server that does not allow changes, logged as such).
 
 #include "radius/RadiusClient.h"
 #include "signin/SignInBackend.h"
@@ -28,6 +32,8 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace keyward::core {
 class PolicyStore;
@@ -59,6 +65,10 @@ public:
     static radius::RadiusPacket
     accessRequest(const protocol::mschapv2::MsChapV2ResponseCheck &check,
                   const QString &peerAddress, const Options &options);
+    // The Access-Request for a Change-Password (tests read it back).
+    static radius::RadiusPacket
+    changePasswordRequest(const protocol::mschapv2::MsChapV2PasswordChangeCheck &check,
+                          const QString &peerAddress, const Options &options);
     // The verdict and grant of a checked answer, with the server's secret for the keys.
     protocol::mschapv2::MsChapV2Verdict judge(const radius::RadiusClient::Answer &answer,
                                               protocol::ByteView secret, SignInGrant *grant) const;
@@ -69,6 +79,10 @@ private:
     // The MS-MPPE-Encryption-Types the session may use, narrowed from the policy;
     // nullopt when the server's rule is not stricter (then the policy alone applies).
     std::optional<std::uint32_t> mppeTypes(const radius::RadiusPacket &accept) const;
+    // The server that asked a call's client for a new password (E=648), where its
+    // Change-Password goes first. Bounded: the oldest entries go first.
+    void rememberChangeServer(quint16 callId, int server);
+    int takeChangeServer(quint16 callId);
 
     radius::RadiusClient &m_client;
     const core::PolicyStore &m_policy;
@@ -76,6 +90,7 @@ private:
     SourceThrottle m_throttle;
     QElapsedTimer m_clock;
     QPointer<SignInBackend> m_fallback;
+    std::vector<std::pair<quint16, int>> m_changeServers; // call id, server index
 };
 
 } // namespace keyward::signin

@@ -18,7 +18,7 @@ struct SignInGrant
     QString server;                             // the RADIUS server that answered, "ADDR:PORT"
     std::optional<int> sessionTimeoutSeconds;   // ends the session sooner than the policy
     std::optional<int> idleTimeoutSeconds;      // idle limit sooner than the policy
-    std::optional<std::uint32_t> framedAddress; // Framed-IP-Address, host order (not applied)
+    std::optional<std::uint32_t> framedAddress; // Framed-IP-Address, host order: the tunnel address
     QByteArray radiusClass;                     // Class, to echo in accounting
     std::optional<int> acctInterimSeconds;      // Acct-Interim-Interval, for accounting
     QString replyMessage;

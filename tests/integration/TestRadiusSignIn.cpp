@@ -32,6 +32,8 @@ constexpr int PlainPort = 18121; // FreeRADIUS 3.2.1's default: no Message-Authe
 constexpr int DeadPort = 18129;  // nothing listens
 constexpr int AcctPort = 18130;  // the good server's accounting listener (detail file)
 constexpr int DaePort = 13799;   // keywardd's Disconnect/CoA listener (radclient sends)
+// frank's Framed-IP-Address in the users file: inside keywardd's pool, not its first.
+const QString FrankAddress = QStringLiteral("10.75.0.77");
 // alice's Class in the users file ("kw-staff"), echoed in her accounting.
 const QString AliceClass = QStringLiteral("0x6b772d7374616666");
 
@@ -188,6 +190,77 @@ private slots:
         QTRY_VERIFY2(
             m_lab.server().output().contains("the Session-Timeout radius gave (8 s) is over"),
             qPrintable(m_lab.server().outputTail(40)));
+    }
+
+    void freeRadiusWithoutPasschangeRefusesAChangeWith709()
+    {
+        // FreeRADIUS 3.2.1 asks gina for a new password (E=648); her Change-Password
+        // reaches it as MS-CHAP2-CPW, which it answers E=709 without mschap's passchange.
+        start({"--radius-server", server(GoodPort)});
+        auto run = m_lab.server().probe("gina", Password + "\nBrand-new-Pass-77",
+                                        {"--new-password-stdin"});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.session().value("authCode").toInt(), 709);
+        QVERIFY(!run.session().value("passwordChanged").toBool());
+        QTRY_VERIFY2(m_lab.server().output().contains(
+                         "RADIUS server 127.0.0.1:18120 does not allow password changes (E=709)"),
+                     qPrintable(m_lab.server().outputTail(40)));
+        QVERIFY(m_lab.server().output().contains("login failed for gina (E=709)"));
+        QVERIFY(!m_lab.server().output().contains("Brand-new-Pass-77"));
+    }
+
+    void aFramedIpAddressFromRadiusIsTheClientsAddress()
+    {
+        start({"--radius-server", server(GoodPort)});
+        auto running = m_lab.server().startProbe("frank", Password, {"--duration", "4"});
+        QJsonObject row;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray sessions =
+                    m_lab.server().call("session.list").result.value("sessions").toArray();
+                row = sessions.isEmpty() ? QJsonObject() : sessions.first().toObject();
+                return row.value("state").toString() == QLatin1String("up");
+            }(),
+            10000);
+        QCOMPARE(row.value("tunnelAddress").toString(), FrankAddress);
+        auto run = ServerUnderTest::finishProbe(*running, 20000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(run.session().value("localAddress").toString(), FrankAddress);
+        QVERIFY(m_lab.server().output().contains(
+            "tunnel address 10.75.0.77 from radius's Framed-IP-Address"));
+        // Accounting reports the same address.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const DetailRecord &r : detail())
+                    if (r.value("Acct-Status-Type") == "Stop" && r.value("User-Name") == "frank")
+                        return r.value("Framed-IP-Address") == FrankAddress;
+                return false;
+            }(),
+            15000);
+
+        // The same address for a second session while the first holds it: a clear
+        // failure, not another address.
+        auto first = m_lab.server().startProbe("frank", Password, {"--duration", "8"});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_lab.server().call("session.list").result.value("sessions").toArray().size() == 1,
+            10000);
+        auto second = m_lab.server().probe("frank", Password);
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY(second.session().value("authCode").toInt() != 0);
+        QVERIFY2(m_lab.server().output().contains(
+                     "sign-in refused: radius gave Framed-IP-Address 10.75.0.77 (10.75.0.77 is "
+                     "in use by another session)"),
+                 qPrintable(m_lab.server().outputTail(40)));
+        QVERIFY(ServerUnderTest::finishProbe(*first, 20000).exitCode == 0);
+
+        // An address outside the tunnel pool: refused, not replaced.
+        auto outside = m_lab.server().probe("hank", Password);
+        QCOMPARE(outside.exitCode, 1);
+        QVERIFY(outside.session().value("authCode").toInt() != 0);
+        QVERIFY2(m_lab.server().output().contains(
+                     "radius gave Framed-IP-Address 192.0.2.9 (192.0.2.9 is not a client "
+                     "address of the tunnel pool 10.75.0.0/24)"),
+                 qPrintable(m_lab.server().outputTail(40)));
     }
 
     void aWrongPasswordGets691()
@@ -572,8 +645,15 @@ private:
             !writeFile(dir + "/users",
                        QStringLiteral("alice NT-Password := 0x%1\n\tSession-Timeout := 3600,\n"
                                       "\tClass := %2\n"
-                                      "carol NT-Password := 0x%1\n\tSession-Timeout := 8\n")
-                           .arg(AliceNtHash, AliceClass),
+                                      "carol NT-Password := 0x%1\n\tSession-Timeout := 8\n"
+                                      // 'e': the password has expired (rlm_mschap: E=648).
+                                      "gina NT-Password := 0x%1, "
+                                      "SMB-Account-CTRL-TEXT := \"[Ue]\"\n"
+                                      "frank NT-Password := 0x%1\n"
+                                      "\tFramed-IP-Address := %3\n"
+                                      "hank NT-Password := 0x%1\n"
+                                      "\tFramed-IP-Address := 192.0.2.9\n")
+                           .arg(AliceNtHash, AliceClass, FrankAddress),
                        owner)) {
             qWarning() << "cannot write the FreeRADIUS configuration in" << dir;
             return {};

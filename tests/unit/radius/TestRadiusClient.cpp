@@ -118,6 +118,29 @@ private slots:
         QVERIFY(!client.allServersDown());
     }
 
+    void aRequestThatContinuesAnExchangeGoesWhereItBeganThenFailsOver()
+    {
+        RadiusTestResponder first([](const Bytes &wire) { return accept(wire); });
+        RadiusTestResponder second([](const Bytes &wire) { return accept(wire); });
+        RadiusClient client({serverAt(first.port()), serverAt(second.port())}, {200, 0, 30});
+        std::optional<Result<RadiusClient::Answer>> got;
+        client.send(
+            request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); }, 1);
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        QCOMPARE((*got)->server, 1);
+        QCOMPARE(first.received().size(), std::size_t(0));
+        // The named server does not answer: the others follow in their order.
+        RadiusTestResponder live([](const Bytes &wire) { return accept(wire); });
+        RadiusClient failing({serverAt(live.port()), serverAt(deadPort())}, {200, 0, 30});
+        got.reset();
+        failing.send(
+            request("alice"), [&](Result<RadiusClient::Answer> a) { got = std::move(a); }, 1);
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        QCOMPARE((*got)->server, 0);
+    }
+
     void noServerAnsweringIsAnUnavailableErrorWithTheReasons()
     {
         RadiusClient client({serverAt(deadPort())}, {100, 1, 30});

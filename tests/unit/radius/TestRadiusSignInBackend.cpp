@@ -111,6 +111,56 @@ private slots:
         QCOMPARE(*request.find(attr::CallingStationId), Bytes(station.begin(), station.end()));
     }
 
+    void theChangePasswordRequestCarriesTheEncryptedPasswordInChunks()
+    {
+        MsChapV2PasswordChangeCheck change;
+        change.user = "alice";
+        change.authenticatorChallenge.fill(0x11);
+        change.peerChallenge.fill(0x22);
+        change.ntResponse.fill(0x33);
+        for (std::size_t i = 0; i < change.encryptedPassword.size(); ++i)
+            change.encryptedPassword[i] = static_cast<std::uint8_t>(i * 7);
+        change.encryptedHash.fill(0x44);
+        const RadiusPacket request = signin::RadiusSignIn::changePasswordRequest(
+            change, QStringLiteral("198.51.100.7"), {QStringLiteral("vpn1"), 0});
+        QCOMPARE(request.findVendor(ms::VendorId, ms::ChapChallenge).value_or(Bytes{}),
+                 Bytes(16, 0x11));
+        QVERIFY(!request.findVendor(ms::VendorId, ms::Chap2Response));
+        // Code 7, Ident, Encrypted-Hash, Peer-Challenge, reserved, NT-Response, Flags.
+        const Bytes cpw = request.findVendor(ms::VendorId, ms::Chap2Cpw).value_or(Bytes{});
+        QCOMPARE(cpw.size(), std::size_t(68));
+        QCOMPARE(cpw[0], std::uint8_t(7));
+        QVERIFY(std::equal(cpw.begin() + 2, cpw.begin() + 18, Bytes(16, 0x44).begin()));
+        QVERIFY(std::equal(cpw.begin() + 18, cpw.begin() + 34, Bytes(16, 0x22).begin()));
+        QVERIFY(std::all_of(cpw.begin() + 34, cpw.begin() + 42, [](auto b) { return b == 0; }));
+        QVERIFY(std::equal(cpw.begin() + 42, cpw.begin() + 66, Bytes(24, 0x33).begin()));
+        QCOMPARE(cpw[66], std::uint8_t(0));
+        QCOMPARE(cpw[67], std::uint8_t(0));
+        // 516 octets as 243 + 243 + 30, numbered 1, 2, 3, in order.
+        std::vector<Bytes> chunks;
+        for (const RadiusAttribute &a : request.attributes) {
+            if (a.type != attr::VendorSpecific || a.value.size() < 6 ||
+                a.value[4] != ms::ChapNtEncPw)
+                continue;
+            chunks.emplace_back(a.value.begin() + 6, a.value.end());
+        }
+        QCOMPARE(chunks.size(), std::size_t(3));
+        Bytes joined;
+        const std::size_t sizes[] = {243, 243, 30};
+        for (std::size_t i = 0; i < chunks.size(); ++i) {
+            QCOMPARE(chunks[i].size(), sizes[i] + 4);
+            QCOMPARE(chunks[i][0], std::uint8_t(6));
+            QCOMPARE(chunks[i][2], std::uint8_t(0));
+            QCOMPARE(chunks[i][3], std::uint8_t(i + 1));
+            joined.insert(joined.end(), chunks[i].begin() + 4, chunks[i].end());
+        }
+        QVERIFY(std::equal(joined.begin(), joined.end(), change.encryptedPassword.begin(),
+                           change.encryptedPassword.end()));
+        const std::string user = "alice";
+        QCOMPARE(*request.find(attr::UserName), Bytes(user.begin(), user.end()));
+        QCOMPARE(request.findU32(attr::ServiceType).value_or(0), attr::ServiceTypeFramed);
+    }
+
     void anAcceptGivesTheSuccessKeysAndLimits()
     {
         RadiusClient client({}, {});
@@ -138,6 +188,24 @@ private slots:
         const auto wrong = backend.judge(answerOf(acceptFor(other), request), SecretBytes, &grant);
         QVERIFY(!std::holds_alternative<MsChapV2Accepted>(wrong) ||
                 std::get<MsChapV2Accepted>(wrong).keys.send != accepted->keys.send);
+    }
+
+    void theFramedAddressesThatLeaveTheChoiceToKeywarddGiveNone()
+    {
+        RadiusClient client({}, {});
+        signin::RadiusSignIn backend(client, *m_policy, {});
+        Authenticator request{};
+        request.fill(0x5a);
+        // 255.255.255.254: the NAS chooses; 255.255.255.255: the client would, keywardd does.
+        for (const std::uint32_t choice : {0xfffffffeu, 0xffffffffu}) {
+            RadiusPacket accept = acceptFor(request);
+            accept.remove(attr::FramedIpAddress);
+            accept.addU32(attr::FramedIpAddress, choice);
+            signin::SignInGrant grant;
+            const auto verdict = backend.judge(answerOf(accept, request), SecretBytes, &grant);
+            QVERIFY(std::holds_alternative<MsChapV2Accepted>(verdict));
+            QVERIFY(!grant.framedAddress);
+        }
     }
 
     void anAcceptWithoutKeysIsRefused()
@@ -215,8 +283,18 @@ private slots:
 
     void verifyAsksTheServerAndAnswersLater()
     {
+        // Accepts a Response; refuses a Change-Password as a server that does not allow
+        // changes does (FreeRADIUS without passchange).
         RadiusTestResponder server([](const Bytes &wire) {
             auto decoded = RadiusPacket::decode(wire);
+            if (decoded->findVendor(ms::VendorId, ms::Chap2Cpw)) {
+                RadiusPacket reject;
+                reject.code = RadiusCode::AccessReject;
+                const std::string error = "\x01"
+                                          "E=709 R=0 V=3 M=no changes here";
+                reject.addVendor(ms::VendorId, ms::ChapError, protocol::asBytes(error));
+                return RadiusTestResponder::sign(reject, wire, SecretBytes);
+            }
             return RadiusTestResponder::sign(acceptFor(decoded->authenticator), wire, SecretBytes);
         });
         RadiusServerConfig config;
@@ -237,13 +315,14 @@ private slots:
         QCOMPARE(grant.backend, QString("radius"));
         QCOMPARE(grant.server, QStringLiteral("127.0.0.1:%1").arg(server.port()));
 
-        // A password change is not sent to RADIUS: E=709 saying where to change it.
+        // A password change goes to RADIUS; its E=709 reaches the client as it came.
         verdict.reset();
         backend.verify({MsChapV2PasswordChangeCheck{}, QStringLiteral("198.51.100.7"), 9},
                        [&](const MsChapV2Verdict &v, const signin::SignInGrant &) { verdict = v; });
         QTRY_VERIFY(verdict.has_value());
         QCOMPARE(std::get<MsChapV2Refused>(*verdict).code, 709u);
-        QCOMPARE(server.received().size(), std::size_t(1));
+        QCOMPARE(std::get<MsChapV2Refused>(*verdict).userMessage, std::string("no changes here"));
+        QCOMPARE(server.received().size(), std::size_t(2));
     }
 
 private:
