@@ -105,7 +105,7 @@ private:
     std::unique_ptr<core::SessionHistory> m_history;
     std::unique_ptr<core::TokenStore> m_tokens;
     std::unique_ptr<radius::RadiusClient> m_radius;
-    // The backends the router chooses from (the local store first: RADIUS's fallback).
+    // The backends the router chooses from (the local store among them: RADIUS's fallback).
     std::vector<std::unique_ptr<signin::SignInBackend>> m_signInBackends;
     std::unique_ptr<signin::SignInBackend> m_signIn;        // the router sessions ask
     std::unique_ptr<radius::RadiusAccounting> m_accounting; // null: accounting off
