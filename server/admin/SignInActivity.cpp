@@ -26,4 +26,16 @@ void SignInActivity::lockedOut(const QString &user, int failures, const QString 
                                              .toJson());
 }
 
+void SignInActivity::radiusServerDown(const QString &server)
+{
+    m_context.publish(api::Event::Alert,
+                      api::Alert{QStringLiteral("radius-down"), {}, server, std::nullopt}.toJson());
+}
+
+void SignInActivity::radiusServerUp(const QString &server)
+{
+    m_context.publish(api::Event::Alert,
+                      api::Alert{QStringLiteral("radius-up"), {}, server, std::nullopt}.toJson());
+}
+
 } // namespace keyward::admin

@@ -30,6 +30,10 @@ public:
 
     void failed(const QString &user, quint32 code, const QString &address);
     void lockedOut(const QString &user, int failures, const QString &address);
+    // A RADIUS server that judges sign-ins stopped answering, or answers again: alerts
+    // "radius-down" and "radius-up" with the server's "ADDR:PORT" as the address.
+    void radiusServerDown(const QString &server);
+    void radiusServerUp(const QString &server);
     // Newest first.
     QList<api::LoginFailure> recentFailures() const { return m_recentFailures; }
 

@@ -1,11 +1,18 @@
 #pragma once
 
 // The server at a glance (status): version, where it listens, how many sessions, the
-// settings weaker than the safe defaults and the latest failed sign-ins.
+// settings weaker than the safe defaults, the latest failed sign-ins, who judges
+// sign-ins with the health of each RADIUS server, and RADIUS accounting's queue.
 
 #include "admin/AdminService.h"
+#include "api/StatusMessages.h"
 
 #include <QString>
+
+namespace keyward::radius {
+class RadiusAccounting;
+class RadiusClient;
+} // namespace keyward::radius
 
 namespace keyward::admin {
 
@@ -22,11 +29,30 @@ public:
         QString fingerprint; // its certificate's, or empty
     };
 
+    // Who judges sign-ins, and the RADIUS parts whose figures status reads.
+    struct SignIn
+    {
+        QString backend;                              // signin-backend
+        QList<api::SignInGroup> groups;               // signin-backend-group lines, in order
+        const radius::RadiusClient *radius = nullptr; // null: no RADIUS sign-in
+        const radius::RadiusAccounting *accounting = nullptr; // null: accounting off
+    };
+
+    StatusService(AdminContext &context, SessionControl &sessions, const SignInActivity &signIns,
+                  Listening listening, SignIn signIn)
+        : m_context(context), m_sessions(sessions), m_signIns(signIns),
+          m_listening(std::move(listening)), m_signIn(std::move(signIn))
+    {}
+    // Sign-ins judged by the local store alone, no RADIUS.
     StatusService(AdminContext &context, SessionControl &sessions, const SignInActivity &signIns,
                   Listening listening)
-        : m_context(context), m_sessions(sessions), m_signIns(signIns),
-          m_listening(std::move(listening))
+        : StatusService(context, sessions, signIns, std::move(listening),
+                        SignIn{QStringLiteral("local"), {}, nullptr, nullptr})
     {}
+
+    // status.signIn and status.accounting as they are now.
+    api::SignInStatus signInStatus() const;
+    std::optional<api::AccountingStatus> accountingStatus() const;
 
     void registerMethods(ipc::MethodRegistry &registry) override;
 
@@ -37,6 +63,7 @@ private:
     SessionControl &m_sessions;
     const SignInActivity &m_signIns;
     Listening m_listening;
+    SignIn m_signIn;
 };
 
 } // namespace keyward::admin

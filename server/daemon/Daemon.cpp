@@ -25,6 +25,7 @@
 #include "net/Privileges.h"
 #include "signin/LocalSignIn.h"
 #include "signin/RadiusSignIn.h"
+#include "signin/SignInRouter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -196,15 +197,38 @@ Status Daemon::openState()
 
 Status Daemon::openSignIn()
 {
+    auto router =
+        std::make_unique<signin::SignInRouter>(signin::SignInRouter::storeGroups(*m_credentials));
     auto local = std::make_unique<signin::LocalSignIn>(*m_database, *m_credentials, *m_audit,
                                                        *m_policy, *m_crypto);
-    if (m_config.signInBackend == SignInBackendChoice::Local) {
-        m_signIn = std::move(local);
-        return {};
+    router->addBackend(DaemonConfig::toString(SignInBackendChoice::Local), local.get());
+    QList<signin::SignInRouter::Route> routes;
+    for (const SignInGroupBackend &line : m_config.signInGroups)
+        routes.append({line.group, DaemonConfig::toString(line.backend)});
+    if (m_config.usesRadiusSignIn()) {
+        if (m_config.radiusServers.isEmpty())
+            return toError(
+                m_config.signInBackend != SignInBackendChoice::Local
+                    ? QStringLiteral("signin-backend needs at least one radius-server")
+                    : QStringLiteral("a signin-backend-group line names radius or "
+                                     "radius-then-local, which needs at least one radius-server"),
+                ErrorKind::Invalid);
+        if (auto opened = openRadiusSignIn(*router, *local); !opened)
+            return opened;
     }
-    if (m_config.radiusServers.isEmpty())
-        return toError(QStringLiteral("signin-backend needs at least one radius-server"),
-                       ErrorKind::Invalid);
+    if (auto routed = router->setRoutes(DaemonConfig::toString(m_config.signInBackend), routes);
+        !routed)
+        return routed;
+    for (const SignInGroupBackend &line : m_config.signInGroups)
+        qCInfo(lcDaemon).noquote() << "users in group" << line.group << "sign in through"
+                                   << DaemonConfig::toString(line.backend);
+    m_signInBackends.push_back(std::move(local));
+    m_signIn = std::move(router);
+    return {};
+}
+
+Status Daemon::openRadiusSignIn(signin::SignInRouter &router, signin::SignInBackend &local)
+{
     QList<radius::RadiusClient::Server> servers;
     for (const radius::RadiusServerConfig &server : m_config.radiusServers) {
         auto secret = server.readSecret();
@@ -224,20 +248,33 @@ Status Daemon::openSignIn()
         parseAddress(m_config.radiusNasAddress.isEmpty() ? m_config.listenAddress
                                                          : m_config.radiusNasAddress)
             .value_or(0);
-    auto radius = std::make_unique<signin::RadiusSignIn>(*m_radius, *m_policy, options);
+    // RADIUS alone, and RADIUS with the local store when every server is down: two
+    // backends on one client, each added only when a setting names it.
+    bool fallback = m_config.signInBackend == SignInBackendChoice::RadiusThenLocal;
+    bool alone = m_config.signInBackend == SignInBackendChoice::Radius;
+    for (const SignInGroupBackend &line : m_config.signInGroups) {
+        fallback = fallback || line.backend == SignInBackendChoice::RadiusThenLocal;
+        alone = alone || line.backend == SignInBackendChoice::Radius;
+    }
+    if (alone) {
+        auto radius = std::make_unique<signin::RadiusSignIn>(*m_radius, *m_policy, options);
+        router.addBackend(DaemonConfig::toString(SignInBackendChoice::Radius), radius.get());
+        m_signInBackends.push_back(std::move(radius));
+    }
+    if (fallback) {
+        auto radius = std::make_unique<signin::RadiusSignIn>(*m_radius, *m_policy, options);
+        radius->setFallback(&local);
+        router.addBackend(DaemonConfig::toString(SignInBackendChoice::RadiusThenLocal),
+                          radius.get());
+        m_signInBackends.push_back(std::move(radius));
+    }
     QStringList names;
     for (const radius::RadiusServerConfig &server : m_config.radiusServers)
         names << server.name() +
                      QStringLiteral(" (message-authenticator=%1)")
                          .arg(radius::RadiusServerConfig::toString(server.messageAuthenticator));
-    if (m_config.signInBackend == SignInBackendChoice::RadiusThenLocal) {
-        radius->setFallback(local.get());
-        m_localSignIn = std::move(local);
-    }
     qCInfo(lcDaemon).noquote() << "sign-in through RADIUS:" << names.join(QStringLiteral(", "))
-                               << (m_localSignIn ? "; the local store when every server is down"
-                                                 : "");
-    m_signIn = std::move(radius);
+                               << (fallback ? "; the local store when every server is down" : "");
     return {};
 }
 
@@ -427,11 +464,15 @@ void Daemon::buildServices()
     m_signIns = std::make_unique<admin::SignInActivity>(*m_admin);
     connect(&m_sessions, &SessionRegistry::signInFailed, m_signIns.get(),
             &admin::SignInActivity::failed);
+    // The router announces the lockouts of every backend it routes to.
     connect(m_signIn.get(), &signin::SignInBackend::lockedOut, m_signIns.get(),
             &admin::SignInActivity::lockedOut);
-    if (m_localSignIn)
-        connect(m_localSignIn.get(), &signin::SignInBackend::lockedOut, m_signIns.get(),
-                &admin::SignInActivity::lockedOut);
+    if (m_radius) {
+        connect(m_radius.get(), &radius::RadiusClient::serverDown, m_signIns.get(),
+                &admin::SignInActivity::radiusServerDown);
+        connect(m_radius.get(), &radius::RadiusClient::serverUp, m_signIns.get(),
+                &admin::SignInActivity::radiusServerUp);
+    }
     m_sessionEvents = std::make_unique<admin::SessionEventPublisher>(
         *m_admin, m_sessions, [this] { return m_ipc.hasSubscriber(api::Event::SessionDelta); });
     connect(&m_sessions, &SessionRegistry::sessionUp, m_sessionEvents.get(),
@@ -512,10 +553,15 @@ void Daemon::buildServices()
         *m_admin, admin::ReportService::Settings{m_config.stateDir, m_config.reportRetention});
     reports->startSchedule();
     m_services.push_back(std::move(reports));
+    admin::StatusService::SignIn signIn{
+        DaemonConfig::toString(m_config.signInBackend), {}, m_radius.get(), m_accounting.get()};
+    for (const SignInGroupBackend &line : m_config.signInGroups)
+        signIn.groups.append({line.group, DaemonConfig::toString(line.backend)});
     m_services.push_back(std::make_unique<admin::StatusService>(
         *m_admin, m_sessions, *m_signIns,
         admin::StatusService::Listening{m_config.listenAddress, m_config.adminListen,
-                                        m_tls.fingerprint()}));
+                                        m_tls.fingerprint()},
+        std::move(signIn)));
     for (const auto &service : m_services)
         service->registerMethods(m_ipc.methods());
 }

@@ -46,6 +46,10 @@ namespace keyward::capture::live {
 class CaptureProcess;
 }
 
+namespace keyward::signin {
+class SignInRouter;
+}
+
 namespace keyward::daemon {
 
 class PptpConnection;
@@ -72,9 +76,12 @@ private:
     // directory (before anything in it is opened).
     Status prepareUser();
     Status openState();
-    // The sign-in backend signin-backend names; RADIUS secrets are read here, while
-    // keywardd may still read files only root may.
+    // The sign-in router: signin-backend for most users, signin-backend-group lines for
+    // the local store's groups. RADIUS secrets are read here, while keywardd may still
+    // read files only root may.
     Status openSignIn();
+    // The RADIUS client and the RADIUS backends the settings name, added to `router`.
+    Status openRadiusSignIn(signin::SignInRouter &router, signin::SignInBackend &local);
     // RADIUS accounting (radius-accounting): its client and journal; secrets are read
     // here. It starts (Accounting-On) once keywardd runs as its own user.
     Status openAccounting();
@@ -104,8 +111,9 @@ private:
     std::unique_ptr<core::SessionHistory> m_history;
     std::unique_ptr<core::TokenStore> m_tokens;
     std::unique_ptr<radius::RadiusClient> m_radius;
-    std::unique_ptr<signin::SignInBackend> m_localSignIn;   // radius-then-local's fallback
-    std::unique_ptr<signin::SignInBackend> m_signIn;        // the backend sessions ask
+    // The backends the router chooses from (the local store among them: RADIUS's fallback).
+    std::vector<std::unique_ptr<signin::SignInBackend>> m_signInBackends;
+    std::unique_ptr<signin::SignInBackend> m_signIn;        // the router sessions ask
     std::unique_ptr<radius::RadiusAccounting> m_accounting; // null: accounting off
     std::unique_ptr<CallContext> m_calls;
     ipc::TlsIdentity m_tls;

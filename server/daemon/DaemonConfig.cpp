@@ -166,16 +166,25 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
     } else if (key == "report-retention") {
         return parseInt(key, value, 1, 10000, &reportRetention);
     } else if (key == "signin-backend") {
-        if (value == "local")
-            signInBackend = SignInBackendChoice::Local;
-        else if (value == "radius")
-            signInBackend = SignInBackendChoice::Radius;
-        else if (value == "radius-then-local")
-            signInBackend = SignInBackendChoice::RadiusThenLocal;
-        else
+        const auto choice = backendFromString(value);
+        if (!choice)
             return QStringLiteral(
                        "'signin-backend' must be local, radius or radius-then-local, not '%1'")
                 .arg(value);
+        signInBackend = *choice;
+    } else if (key == "signin-backend-group") {
+        // "GROUP BACKEND": the backend is the last word, the group what comes before.
+        const QString line = value.simplified();
+        const int space = line.lastIndexOf(QLatin1Char(' '));
+        const auto choice = space > 0 ? backendFromString(line.mid(space + 1)) : std::nullopt;
+        if (!choice)
+            return QStringLiteral("'signin-backend-group' must be GROUP BACKEND, BACKEND one of "
+                                  "local, radius or radius-then-local, like 'contractors "
+                                  "radius', not '%1'")
+                .arg(value);
+        if (signInGroups.size() >= 256)
+            return QStringLiteral("at most 256 'signin-backend-group' lines");
+        signInGroups << SignInGroupBackend{line.left(space), *choice};
     } else if (key == "radius-server") {
         auto server = radius::RadiusServerConfig::parse(value);
         if (!server)
@@ -242,6 +251,38 @@ std::optional<QString> DaemonConfig::set(const QString &key, const QString &valu
         return QStringLiteral("unknown setting '%1'").arg(key);
     }
     return std::nullopt;
+}
+
+QString DaemonConfig::toString(SignInBackendChoice choice)
+{
+    switch (choice) {
+    case SignInBackendChoice::Local:
+        return QStringLiteral("local");
+    case SignInBackendChoice::Radius:
+        return QStringLiteral("radius");
+    case SignInBackendChoice::RadiusThenLocal:
+        break;
+    }
+    return QStringLiteral("radius-then-local");
+}
+
+std::optional<SignInBackendChoice> DaemonConfig::backendFromString(const QString &text)
+{
+    if (text == QLatin1String("local"))
+        return SignInBackendChoice::Local;
+    if (text == QLatin1String("radius"))
+        return SignInBackendChoice::Radius;
+    if (text == QLatin1String("radius-then-local"))
+        return SignInBackendChoice::RadiusThenLocal;
+    return std::nullopt;
+}
+
+bool DaemonConfig::usesRadiusSignIn() const
+{
+    bool radius = signInBackend != SignInBackendChoice::Local;
+    for (const auto &route : signInGroups)
+        radius = radius || route.backend != SignInBackendChoice::Local;
+    return radius;
 }
 
 Result<DaemonConfig> DaemonConfig::fromText(const QString &text, const QString &fileName,
@@ -346,10 +387,14 @@ QJsonObject DaemonConfig::toJson() const
             {QStringLiteral("mtu"), mtu},
             {QStringLiteral("backup-retention"), backupRetention},
             {QStringLiteral("report-retention"), reportRetention},
-            {QStringLiteral("signin-backend"),
-             signInBackend == SignInBackendChoice::Local    ? QStringLiteral("local")
-             : signInBackend == SignInBackendChoice::Radius ? QStringLiteral("radius")
-                                                            : QStringLiteral("radius-then-local")},
+            {QStringLiteral("signin-backend"), toString(signInBackend)},
+            {QStringLiteral("signin-backend-group"),
+             [this] {
+                 QStringList lines;
+                 for (const auto &route : signInGroups)
+                     lines << route.group + QLatin1Char(' ') + toString(route.backend);
+                 return lines.join(QStringLiteral("; "));
+             }()},
             {QStringLiteral("radius-server"),
              [this] {
                  QStringList specs;
@@ -418,6 +463,9 @@ QString DaemonConfig::usage()
         "  --report-retention N   reports kept in STATE-DIR/reports (50)\n"
         "  --signin-backend B     who judges sign-ins: local, radius, or radius-then-local\n"
         "                         (the local store only when every RADIUS server is down)\n"
+        "  --signin-backend-group 'GROUP B'  users the local store puts in GROUP sign in\n"
+        "                         through B; once per group, the first line naming one of\n"
+        "                         a user's groups wins; --signin-backend for the others\n"
         "  --radius-server 'ADDR[:PORT] secret-file=PATH [message-authenticator=M] [acct-port=N]'\n"
         "                         a RADIUS server (1812); once per server, tried in order;\n"
         "                         M: require (default), auto or no (weak)\n"

@@ -53,6 +53,15 @@ enum class SignInBackendChoice
     RadiusThenLocal
 };
 
+// One signin-backend-group line: the users the local store puts in `group` sign in
+// through `backend`.
+struct SignInGroupBackend
+{
+    QString group;
+    SignInBackendChoice backend = SignInBackendChoice::Local;
+    bool operator==(const SignInGroupBackend &) const = default;
+};
+
 struct DaemonConfig
 {
     QString listenAddress = QStringLiteral("0.0.0.0");
@@ -112,6 +121,11 @@ struct DaemonConfig
     // Sign-in (signin-backend) and the RADIUS servers in the order they are tried:
     // each radius-server line (or flag) adds one.
     SignInBackendChoice signInBackend = SignInBackendChoice::Local;
+    // signin-backend-group lines in file order (then flags): the first naming one of a
+    // user's groups chooses; signInBackend for the rest.
+    QList<SignInGroupBackend> signInGroups;
+    // Whether some user may sign in through RADIUS (the default or a group's backend).
+    bool usesRadiusSignIn() const;
     QList<radius::RadiusServerConfig> radiusServers;
     int radiusTimeoutSeconds = 2; // first wait for an answer; each retry waits twice as long
     int radiusRetries = 1;
@@ -142,6 +156,10 @@ struct DaemonConfig
     core::StateFiles stateFiles() const;
     // The settings as a JSON object (kept in each backup for reference; no secrets).
     QJsonObject toJson() const;
+
+    // "local", "radius", "radius-then-local".
+    static QString toString(SignInBackendChoice choice);
+    static std::optional<SignInBackendChoice> backendFromString(const QString &text);
 
     // Sets one setting by its key (the same names in the file and as --flags).
     std::optional<QString> set(const QString &key, const QString &value);

@@ -2,6 +2,7 @@
 
 #include "radius/RadiusSigner.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QTimer>
@@ -142,6 +143,7 @@ void RadiusClient::tryNextServer(quint64 id)
         server.socket->writeDatagram(reinterpret_cast<const char *>(pending.wire.data()),
                                      static_cast<qint64>(pending.wire.size()),
                                      server.config.address, server.config.port);
+        pending.sentAtMs = now();
         pending.timer->start(m_timing.firstWaitMs);
         return;
     }
@@ -178,8 +180,15 @@ void RadiusClient::onTimeout(quint64 id)
                                   .arg(server.config.name())
                                   .arg(waited / 1000.0)
                                   .arg(pending.discarded);
-    qCWarning(lcRadius).noquote() << "RADIUS server" << why << "; marked down for"
-                                  << m_timing.deadSeconds << "s";
+    ++server.timeouts;
+    if (server.deadSinceMs < 0) {
+        server.deadSinceMs = now();
+        qCWarning(lcRadius).noquote()
+            << "RADIUS server" << why << "; marked down for" << m_timing.deadSeconds << "s";
+        emit serverDown(server.config.name(), why);
+    } else {
+        qCDebug(lcRadius).noquote() << "RADIUS server" << why << "; still down";
+    }
     server.downUntilMs = now() + qint64(m_timing.deadSeconds) * 1000;
     pending.failures << why;
     release(pending);
@@ -243,10 +252,50 @@ void RadiusClient::onReadyRead(int index)
         server.sawMessageAuthenticator =
             server.sawMessageAuthenticator || checked->hadMessageAuthenticator;
         server.downUntilMs = 0;
+        server.lastAnswerMs = now();
+        server.lastAnswerEpochMs = QDateTime::currentMSecsSinceEpoch();
+        server.roundTripMs = static_cast<int>(std::min<qint64>(now() - pending.sentAtMs, 1 << 30));
+        if (checked->packet.code == RadiusCode::AccessAccept)
+            ++server.accepts;
+        else if (checked->packet.code == RadiusCode::AccessReject)
+            ++server.rejects;
+        const bool wasDown = server.deadSinceMs >= 0;
+        const qint64 downMs = now() - server.deadSinceMs;
+        server.deadSinceMs = -1;
         Answer answer{std::move(checked->packet), pending.request.authenticator, index};
         release(pending);
+        if (wasDown) {
+            qCInfo(lcRadius).noquote() << "RADIUS server" << server.config.name()
+                                       << "answers again after" << downMs / 1000 << "s";
+            emit serverUp(server.config.name());
+        }
         finish(id, std::move(answer));
     }
+}
+
+QList<RadiusServerHealth> RadiusClient::health() const
+{
+    QList<RadiusServerHealth> all;
+    for (const ServerState &server : m_servers) {
+        RadiusServerHealth health;
+        health.address = server.config.name();
+        health.messageAuthenticator = server.config.messageAuthenticator;
+        if (server.deadSinceMs >= 0) {
+            health.state = RadiusServerHealth::State::Dead;
+            health.deadForSeconds = (now() - server.deadSinceMs) / 1000;
+        } else if (server.lastAnswerMs >= 0) {
+            health.state = RadiusServerHealth::State::Up;
+        }
+        if (server.lastAnswerMs >= 0) {
+            health.lastAnswer = QDateTime::fromMSecsSinceEpoch(server.lastAnswerEpochMs, Qt::UTC);
+            health.roundTripMs = server.roundTripMs;
+        }
+        health.accepts = server.accepts;
+        health.rejects = server.rejects;
+        health.timeouts = server.timeouts;
+        all << health;
+    }
+    return all;
 }
 
 void RadiusClient::release(Pending &pending)

@@ -17,10 +17,14 @@
 //   an answer, or an error of kind Unavailable when no server answered (the reasons
 //   of each server in its message).
 // - A slow server holds only its own requests; every request has its own timer.
+// - Each server keeps its figures (health()): answers, timeouts, the last answer's
+//   time and round trip. A server that stops answering is logged once, with
+//   serverDown(), until it answers again (serverUp()).
 
 #include "common/Result.h"
 #include "radius/RadiusPacket.h"
 #include "radius/RadiusServerConfig.h"
+#include "radius/RadiusServerHealth.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -85,6 +89,15 @@ public:
     // True while every server is marked down.
     bool allServersDown() const;
     int outstanding() const { return static_cast<int>(m_pending.size()); }
+    // Each server's figures, in the order they are tried.
+    QList<RadiusServerHealth> health() const;
+
+signals:
+    // A server left a request unanswered after answering (or before ever answering);
+    // said once until it answers again.
+    void serverDown(const QString &server, const QString &why);
+    // A server that was down answered.
+    void serverUp(const QString &server);
 
 private:
     struct ServerState
@@ -96,6 +109,13 @@ private:
         std::uint8_t nextIdentifier = 0;
         qint64 downUntilMs = 0;
         bool sawMessageAuthenticator = false;
+        qint64 deadSinceMs = -1; // -1: not dead
+        qint64 lastAnswerMs = -1;
+        qint64 lastAnswerEpochMs = 0;
+        int roundTripMs = 0;
+        qint64 accepts = 0;
+        qint64 rejects = 0;
+        qint64 timeouts = 0;
     };
 
     struct Pending
@@ -106,6 +126,7 @@ private:
         std::vector<int> order; // the servers to try, in turn
         std::size_t nextServer = 0;
         int attempt = 0;
+        qint64 sentAtMs = 0; // the first send to the current server
         protocol::Bytes wire;
         QTimer *timer = nullptr;
         QString discarded; // why the last answer from this server was dropped

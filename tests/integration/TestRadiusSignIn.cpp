@@ -324,6 +324,106 @@ private slots:
         QVERIFY(m_lab.server().output().contains("(backend local (RADIUS down))"));
     }
 
+    void aGroupSignsInFromTheLocalStoreWhileOthersUseRadius()
+    {
+        // The dead server first: the first RADIUS sign-in fails over to the good one, so
+        // status shows one of each.
+        start({"--radius-server", server(DeadPort), "--radius-server", server(GoodPort),
+               "--signin-backend-group", "office local", "--radius-timeout", "1",
+               "--radius-retries", "0"});
+        // dave is only in the local store, alice only in RADIUS.
+        QVERIFY(m_lab.server().addUser("dave", Password));
+        auto grouped = m_lab.server().call("user.groups",
+                                           {{"name", "dave"}, {"groups", QJsonArray{"Office"}}});
+        QVERIFY2(grouped.ok, qPrintable(grouped.errorMessage));
+        QJsonObject signIn = m_lab.server().call("status").result.value("signIn").toObject();
+        QCOMPARE(signIn.value("backend").toString(), QString("radius"));
+        QCOMPARE(signIn.value("groups").toArray(),
+                 (QJsonArray{QJsonObject{{"group", "office"}, {"backend", "local"}}}));
+        QCOMPARE(signIn.value("radiusServers").toArray().size(), 2);
+        for (const QJsonValue &server : signIn.value("radiusServers").toArray())
+            QCOMPARE(server.toObject().value("state").toString(), QString("untried"));
+
+        auto local = m_lab.server().startProbe("dave", Password, {"--duration", "8"});
+        auto remote = m_lab.server().startProbe("alice", Password, {"--duration", "8"});
+        QHash<QString, QString> backends;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                backends.clear();
+                for (const QJsonValue &v :
+                     m_lab.server().call("session.list").result.value("sessions").toArray()) {
+                    const QJsonObject row = v.toObject();
+                    if (row.value("state").toString() == QLatin1String("up"))
+                        backends.insert(row.value("user").toString(),
+                                        row.value("signIn").toString());
+                }
+                return backends.size() == 2;
+            }(),
+            15000);
+        QCOMPARE(backends.value("dave"), QString("local"));
+        QCOMPARE(backends.value("alice"), QString("radius"));
+        QVERIFY(ServerUnderTest::finishProbe(*local, 20000).exitCode == 0);
+        QVERIFY(ServerUnderTest::finishProbe(*remote, 20000).exitCode == 0);
+        const QString log = m_lab.server().output();
+        QVERIFY2(log.contains("user dave authenticated with MS-CHAPv2 (backend local)"),
+                 qPrintable(log));
+        QVERIFY(log.contains("user alice authenticated with MS-CHAPv2 (backend radius, server "
+                             "127.0.0.1:18120)"));
+        // The dead server is logged once, however many requests it leaves unanswered.
+        QCOMPARE(log.count("127.0.0.1:18129 did not answer"), 1);
+
+        const QJsonObject status = m_lab.server().call("status").result;
+        const QJsonArray servers =
+            status.value("signIn").toObject().value("radiusServers").toArray();
+        QCOMPARE(servers.size(), 2);
+        const QJsonObject dead = servers[0].toObject(), good = servers[1].toObject();
+        QCOMPARE(dead.value("address").toString(), QString("127.0.0.1:18129"));
+        QCOMPARE(dead.value("state").toString(), QString("dead"));
+        QVERIFY(dead.contains("deadForSeconds"));
+        QVERIFY(dead.value("timeouts").toInt() >= 1);
+        QVERIFY(!dead.contains("lastAnswer") && !dead.contains("roundTripMs"));
+        QCOMPARE(good.value("address").toString(), QString("127.0.0.1:18120"));
+        QCOMPARE(good.value("state").toString(), QString("up"));
+        QCOMPARE(good.value("accepts").toInt(), 1); // alice; dave never went to RADIUS
+        QCOMPARE(good.value("rejects").toInt(), 0);
+        QVERIFY(good.contains("lastAnswer") && good.contains("roundTripMs"));
+        QCOMPARE(good.value("messageAuthenticator").toString(), QString("require"));
+        // Accounting: both sessions' Stops answered, nothing waiting.
+        QJsonObject accounting;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                accounting = m_lab.server().call("status").result.value("accounting").toObject();
+                return accounting.value("waiting").toInt(-1) == 0 &&
+                       accounting.contains("lastAnswer");
+            }(),
+            15000);
+        QCOMPARE(accounting.value("enabled").toBool(), true);
+        QCOMPARE(accounting.value("lastServer").toString(), QString("127.0.0.1:18130"));
+        QCOMPARE(accounting.value("dropped").toInt(), 0);
+    }
+
+    void aGroupNamingRadiusWithoutServersIsRefusedAtStart()
+    {
+        const QString error = m_lab.server().startFresh(
+            {"--signin-backend", "local", "--signin-backend-group", "contractors radius"});
+        QVERIFY2(error.contains("a signin-backend-group line names radius or radius-then-local, "
+                                "which needs at least one radius-server"),
+                 qPrintable(error));
+    }
+
+    void thePolicysSessionLimitAppliesToRadiusUsers()
+    {
+        // alice's Session-Timeout from RADIUS is an hour; the server's limit is shorter.
+        start({"--radius-server", server(GoodPort), "--max-session", "10"});
+        QElapsedTimer clock;
+        clock.start();
+        auto run = m_lab.server().probe("alice", Password, {"--duration", "40"}, 60000);
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(run.output));
+        QVERIFY(run.session().value("up").toBool());
+        QTRY_VERIFY2(m_lab.server().output().contains("maximum session length reached"),
+                     qPrintable(m_lab.server().outputTail(40)));
+    }
+
     void accountingRecordsStartAndStopWithTheSessionsFigures()
     {
         start({"--radius-server", server(GoodPort)});

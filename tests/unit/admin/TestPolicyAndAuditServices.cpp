@@ -389,7 +389,9 @@ private slots:
             "recentFailures":[
                 {"at":"<now>","user":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
                  "address":"192.0.2.9","code":649},
-                {"at":"<now>","user":"gina","address":"192.0.2.2","code":691}]})J");
+                {"at":"<now>","user":"gina","address":"192.0.2.2","code":691}],
+            "signIn":{"backend":"local","groups":[],"radiusServers":[]}})J");
+        // The local store alone: who judges sign-ins, and no accounting.
         QCOMPARE(wire(result), wire(expected));
 
         // Without a remote listener there is no fingerprint to show.

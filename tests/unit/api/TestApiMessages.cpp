@@ -88,6 +88,21 @@ const char *const StatusReply =
         "weaknesses":["40-bit MPPE is allowed: its keys can be broken in hours"],
         "recentFailures":[{"at":"2026-11-27T10:00:00Z","user":"gina",
                            "address":"192.0.2.2","code":691}]})J";
+// A server that signs users in through RADIUS and sends accounting: the status of
+// each server and of the accounting queue.
+const char *const StatusReplyWithRadius =
+    R"J({"server":"keywardd","adminListen":"","fingerprint":"","version":"0.9.0","sessions":1,
+        "listen":"0.0.0.0","weaknesses":[],"recentFailures":[],
+        "signIn":{"backend":"radius",
+                  "groups":[{"group":"contractors","backend":"radius-then-local"}],
+                  "radiusServers":[
+                      {"address":"192.0.2.10:1812","state":"up",
+                       "lastAnswer":"2026-11-30T10:00:00Z","roundTripMs":23,
+                       "accepts":5,"rejects":1,"timeouts":0,"messageAuthenticator":"require"},
+                      {"address":"192.0.2.11:1812","state":"dead","deadForSeconds":12,
+                       "accepts":0,"rejects":0,"timeouts":2,"messageAuthenticator":"auto"}]},
+        "accounting":{"enabled":true,"waiting":0,"dropped":0,
+                      "lastAnswer":"2026-11-30T10:00:00Z","lastServer":"192.0.2.10:1813"}})J";
 const char *const LoginFailed =
     R"J({"at":"2026-11-27T10:00:05Z","user":"","address":"192.0.2.9","code":649})J";
 const char *const Lockout = R"J({"kind":"lockout","user":"gina","address":"192.0.2.2"})J";
@@ -215,6 +230,11 @@ const QList<Shape> &shapes()
     static const QList<Shape> all{
         {"status",
          StatusReply,
+         {"server", "adminListen", "fingerprint", "version", "sessions", "listen", "weaknesses",
+          "recentFailures"},
+         through<StatusResult>()},
+        {"status (RADIUS)",
+         StatusReplyWithRadius,
          {"server", "adminListen", "fingerprint", "version", "sessions", "listen", "weaknesses",
           "recentFailures"},
          through<StatusResult>()},
@@ -435,6 +455,14 @@ private slots:
                 << QByteArray(PolicySet) << QStringLiteral("policy") << QString(key)
                 << shapeOf(PolicySet);
         }
+        for (const char *key : {"backend", "groups", "radiusServers"})
+            QTest::newRow(qPrintable(QStringLiteral("status signIn.%1").arg(key)))
+                << QByteArray(StatusReplyWithRadius) << QStringLiteral("signIn") << QString(key)
+                << shapeOf(StatusReplyWithRadius);
+        for (const char *key : {"enabled", "waiting", "dropped"})
+            QTest::newRow(qPrintable(QStringLiteral("status accounting.%1").arg(key)))
+                << QByteArray(StatusReplyWithRadius) << QStringLiteral("accounting") << QString(key)
+                << shapeOf(StatusReplyWithRadius);
         for (const char *key : {"min", "max"})
             QTest::newRow(qPrintable(QStringLiteral("bounds.lockoutMinutes.%1").arg(key)))
                 << QByteArray(PolicyGet) << QStringLiteral("bounds.lockoutMinutes") << QString(key)
@@ -521,6 +549,72 @@ private slots:
         QCOMPARE(expiring->days, 14);
         QCOMPARE(expiring->users[1].daysLeft, -7);
         QVERIFY(expiring->users[1].expired);
+    }
+
+    void radiusHealthAndAccountingReadAsTyped()
+    {
+        auto status = StatusResult::fromJson(parse(StatusReplyWithRadius));
+        QVERIFY2(status, status ? "" : status.message().c_str());
+        QVERIFY(status->signIn && status->accounting);
+        const SignInStatus &signIn = *status->signIn;
+        QCOMPARE(signIn.backend, QString("radius"));
+        QCOMPARE(signIn.groups, (QList<SignInGroup>{{"contractors", "radius-then-local"}}));
+        QCOMPARE(signIn.radiusServers.size(), 2);
+        const RadiusServerStatus &up = signIn.radiusServers[0], &dead = signIn.radiusServers[1];
+        QCOMPARE(up.state, QString("up"));
+        QCOMPARE(up.lastAnswer, utc(2026, 11, 30, 10, 0));
+        QCOMPARE(up.roundTripMs, std::optional<int>(23));
+        QCOMPARE(up.accepts, 5);
+        QCOMPARE(up.rejects, 1);
+        QVERIFY(!up.deadForSeconds);
+        QCOMPARE(up.messageAuthenticator, QString("require"));
+        QCOMPARE(dead.state, QString("dead"));
+        QCOMPARE(dead.deadForSeconds, std::optional<qint64>(12));
+        QCOMPARE(dead.timeouts, 2);
+        // Never answered: no time, no round trip (absent, not zero).
+        QVERIFY(!dead.lastAnswer.isValid());
+        QVERIFY(!dead.roundTripMs);
+        const QJsonObject deadJson = dead.toJson();
+        QVERIFY(!deadJson.contains("lastAnswer") && !deadJson.contains("roundTripMs"));
+        QVERIFY(!up.toJson().contains("deadForSeconds"));
+        QCOMPARE(status->accounting->waiting, 0);
+        QCOMPARE(status->accounting->lastServer, QString("192.0.2.10:1813"));
+        QCOMPARE(status->accounting->lastAnswer, utc(2026, 11, 30, 10, 0));
+        // Accounting that never had an answer sends neither field.
+        const QJsonObject fresh = AccountingStatus{true, 3, 0, {}, {}}.toJson();
+        QVERIFY(!fresh.contains("lastAnswer") && !fresh.contains("lastServer"));
+        QCOMPARE(AccountingStatus::fromJson(fresh)->waiting, 3);
+
+        // An older server sends neither object: both absent, not an error.
+        auto older = StatusResult::fromJson(parse(StatusReply));
+        QVERIFY(older);
+        QVERIFY(!older->signIn && !older->accounting);
+        QVERIFY(!older->toJson().contains("signIn"));
+        // A field missing inside is named with its place.
+        for (const char *field :
+             {"address", "state", "accepts", "rejects", "timeouts", "messageAuthenticator"}) {
+            QJsonObject sent = parse(StatusReplyWithRadius);
+            QJsonObject signInJson = sent.value("signIn").toObject();
+            QJsonArray servers = signInJson.value("radiusServers").toArray();
+            QJsonObject first = servers[0].toObject();
+            first.remove(field);
+            servers[0] = first;
+            signInJson.insert("radiusServers", servers);
+            sent.insert("signIn", signInJson);
+            auto missing = StatusResult::fromJson(sent);
+            QVERIFY(!missing);
+            const QString message = QString::fromStdString(missing.message());
+            QVERIFY2(message.startsWith("signIn: radiusServers[0]: ") &&
+                         message.contains(QStringLiteral("'%1' is missing").arg(field)),
+                     qPrintable(message));
+        }
+        // A mistyped one is still refused by name.
+        QJsonObject bad = parse(StatusReplyWithRadius);
+        bad.insert("accounting", 5);
+        auto refused = StatusResult::fromJson(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().find("'accounting'") != std::string::npos,
+                 refused.message().c_str());
     }
 
     void theMppeStrengthIsANumberForClients()
@@ -743,7 +837,31 @@ private slots:
                                         "AB:CD",
                                         3,
                                         {"weak"},
-                                        {LoginFailure{t, "", "192.0.2.9", 691}}}));
+                                        {LoginFailure{t, "", "192.0.2.9", 691}},
+                                        std::nullopt,
+                                        std::nullopt}));
+        const RadiusServerStatus upServer{"192.0.2.10:1812", "up", std::nullopt, t, 23, 5, 1, 0,
+                                          "require"};
+        const RadiusServerStatus deadServer{
+            "192.0.2.11:1812", "dead", 12, {}, std::nullopt, 0, 0, 2, "no"};
+        const SignInStatus signIn{"radius", {{"office", "local"}}, {upServer, deadServer}};
+        QVERIFY(roundTrips(upServer));
+        QVERIFY(roundTrips(deadServer));
+        QVERIFY(roundTrips(signIn));
+        QVERIFY(roundTrips(SignInStatus{"local", {}, {}}));
+        QVERIFY(roundTrips(AccountingStatus{true, 2, 1, t, "192.0.2.10:1813"}));
+        QVERIFY(roundTrips(AccountingStatus{true, 0, 0, {}, {}}));
+        QVERIFY(roundTrips(StatusResult{"keywardd",
+                                        "1.0",
+                                        "0.0.0.0",
+                                        "",
+                                        "",
+                                        0,
+                                        {},
+                                        {},
+                                        signIn,
+                                        AccountingStatus{true, 0, 0, t, "192.0.2.10:1813"}}));
+        QVERIFY(roundTrips(Alert{"radius-down", "", "192.0.2.10:1812", std::nullopt}));
         QVERIFY(roundTrips(UserRef{"gina"}));
         QVERIFY(roundTrips(UserAddParams{"gina", "Correct-horse-42", true}));
         QVERIFY(roundTrips(UserAddParams{"gina", {}, std::nullopt}));

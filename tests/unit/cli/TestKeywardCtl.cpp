@@ -6,6 +6,7 @@
 
 #include "cli/CommandTable.h"
 #include "cli/KeywardCtl.h"
+#include "cli/commands/StatusCommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -363,6 +364,31 @@ private slots:
                  QString("keywardd 0.9.0, 2 session(s), listening on 0.0.0.0\n"
                          "remote consoles on 192.0.2.1:7443, certificate fingerprint AB:CD\n"
                          "WEAK: 40-bit MPPE is allowed\n"));
+
+        // A server signing in through RADIUS says how each server is, in words.
+        auto radius = keyward::api::StatusResult::fromJson(parse(R"J({"server":"keywardd",
+            "adminListen":"","fingerprint":"","version":"0.9.0","sessions":1,"listen":"0.0.0.0",
+            "weaknesses":[],"recentFailures":[],
+            "signIn":{"backend":"radius","groups":[{"group":"office","backend":"local"}],
+                "radiusServers":[{"address":"192.0.2.10:1812","state":"up",
+                    "lastAnswer":"2026-11-30T10:00:00Z","roundTripMs":23,"accepts":5,
+                    "rejects":1,"timeouts":0,"messageAuthenticator":"require"},
+                   {"address":"192.0.2.11:1812","state":"dead","deadForSeconds":12,"accepts":0,
+                    "rejects":0,"timeouts":2,"messageAuthenticator":"no"}]},
+            "accounting":{"enabled":true,"waiting":0,"dropped":0,
+                "lastAnswer":"2026-11-30T09:59:00Z","lastServer":"192.0.2.10:1813"}})J"));
+        QVERIFY(radius);
+        QCOMPARE(StatusCommand::signInLines(
+                     *radius, QDateTime(QDate(2026, 11, 30), QTime(10, 0, 3), Qt::UTC)),
+                 QString("sign-in: radius\n"
+                         "sign-in of group office: local\n"
+                         "RADIUS 192.0.2.10:1812 up, last answer 3 s ago (23 ms), 5 accepted, "
+                         "1 refused\n"
+                         "RADIUS 192.0.2.11:1812 dead for 12 s, never answered, 0 accepted, "
+                         "0 refused, 2 unanswered\n"
+                         "WEAK: RADIUS 192.0.2.11:1812 is trusted without a "
+                         "Message-Authenticator in its answers\n"
+                         "accounting: 0 waiting, last answer from 192.0.2.10:1813 63 s ago\n"));
 
         auto added =
             command({"user", "add"})

@@ -116,6 +116,39 @@ private slots:
         }
     }
 
+    void groupsGetTheirBackendInFileOrder()
+    {
+        auto none = DaemonConfig::fromArguments({});
+        QVERIFY(none);
+        QVERIFY(none->signInGroups.isEmpty());
+        QVERIFY(!none->usesRadiusSignIn());
+        auto lines = DaemonConfig::fromText(QStringLiteral("signin-backend = local\n"
+                                                           "signin-backend-group = office local\n"
+                                                           "signin-backend-group =  Sales  Team   "
+                                                           "radius-then-local\n"
+                                                           "signin-backend-group = staff radius\n"),
+                                            QStringLiteral("k.conf"), {});
+        QVERIFY2(lines, lines ? "" : lines.message().c_str());
+        QCOMPARE(lines->signInGroups,
+                 (QList<SignInGroupBackend>{{"office", SignInBackendChoice::Local},
+                                            {"Sales Team", SignInBackendChoice::RadiusThenLocal},
+                                            {"staff", SignInBackendChoice::Radius}}));
+        QVERIFY(lines->usesRadiusSignIn());
+        QCOMPARE(lines->toJson().value("signin-backend-group").toString(),
+                 QString("office local; Sales Team radius-then-local; staff radius"));
+        // Only local lines with a local default: no RADIUS needed.
+        auto local = DaemonConfig::fromArguments({"--signin-backend-group", "office local"});
+        QVERIFY(local);
+        QVERIFY(!local->usesRadiusSignIn());
+        for (const QString &bad : {QStringLiteral("office"), QStringLiteral("office ldap"),
+                                   QStringLiteral("radius"), QString()}) {
+            auto refused = DaemonConfig::fromArguments({"--signin-backend-group", bad});
+            QVERIFY(!refused);
+            QVERIFY2(refused.message().find("GROUP BACKEND") != std::string::npos,
+                     refused.message().c_str());
+        }
+    }
+
     void flagsWinOverTheFile()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "radius/RadiusClient.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace keyward;
@@ -139,6 +140,70 @@ private slots:
         QTRY_VERIFY(got.has_value());
         QVERIFY(got->ok());
         QCOMPARE((*got)->server, 0);
+    }
+
+    void eachServerKeepsItsFiguresAndSaysOnceWhenItGoesDownAndUp()
+    {
+        bool silent = true;
+        RadiusTestResponder server([&](const Bytes &wire) {
+            if (silent)
+                return Bytes{};
+            auto decoded = RadiusPacket::decode(wire);
+            const Bytes *name = decoded ? decoded->find(attr::UserName) : nullptr;
+            RadiusPacket answer;
+            answer.code = name && std::string(name->begin(), name->end()) == "alice"
+                              ? RadiusCode::AccessAccept
+                              : RadiusCode::AccessReject;
+            return RadiusTestResponder::sign(answer, wire, SecretBytes, true);
+        });
+        // Dead time 0: every request tries it again.
+        RadiusClient client({serverAt(server.port()),
+                             serverAt(deadPort(), RadiusServerConfig::MessageAuthenticator::Auto)},
+                            {100, 0, 0});
+        QSignalSpy down(&client, &RadiusClient::serverDown);
+        QSignalSpy up(&client, &RadiusClient::serverUp);
+        QList<RadiusServerHealth> health = client.health();
+        QCOMPARE(health.size(), 2);
+        QCOMPARE(health[0].address, QStringLiteral("127.0.0.1:%1").arg(server.port()));
+        QVERIFY(health[0].state == RadiusServerHealth::State::Untried);
+        QVERIFY(!health[0].lastAnswer.isValid() && !health[0].roundTripMs);
+        QVERIFY(health[1].messageAuthenticator == RadiusServerConfig::MessageAuthenticator::Auto);
+
+        auto ask = [&](const char *user) {
+            std::optional<Result<RadiusClient::Answer>> got;
+            client.send(request(user), [&](Result<RadiusClient::Answer> a) { got = std::move(a); });
+            return QTest::qWaitFor([&] { return got.has_value(); }, 5000) && got->ok();
+        };
+        // Both silent: two unanswered requests, each server said down once.
+        QVERIFY(!ask("alice"));
+        QVERIFY(!ask("alice"));
+        QCOMPARE(down.size(), 2);
+        QCOMPARE(down.at(0).at(0).toString(), health[0].address);
+        health = client.health();
+        QVERIFY(health[0].state == RadiusServerHealth::State::Dead);
+        QCOMPARE(health[0].timeouts, 2);
+        QVERIFY(health[0].deadForSeconds >= 0);
+
+        // The first answers again: up once, its answers counted by kind.
+        silent = false;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(ask("alice"));
+        QVERIFY(ask("alice"));
+        QVERIFY(ask("mallory")); // a reject is an answer
+        QCOMPARE(up.size(), 1);
+        QCOMPARE(up.at(0).at(0).toString(), health[0].address);
+        QCOMPARE(down.size(), 2);
+        health = client.health();
+        QVERIFY(health[0].state == RadiusServerHealth::State::Up);
+        QCOMPARE(health[0].accepts, 2);
+        QCOMPARE(health[0].rejects, 1);
+        QCOMPARE(health[0].timeouts, 2);
+        QVERIFY(health[0].lastAnswer >= before);
+        QVERIFY(health[0].roundTripMs && *health[0].roundTripMs >= 0 &&
+                *health[0].roundTripMs < 100);
+        // The second was never needed again: still dead, never answered.
+        QVERIFY(health[1].state == RadiusServerHealth::State::Dead);
+        QVERIFY(!health[1].lastAnswer.isValid());
     }
 
     void noServerAnsweringIsAnUnavailableErrorWithTheReasons()
