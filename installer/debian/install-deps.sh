@@ -25,6 +25,10 @@ PACKAGES=(
     # RADIUS sign-in tests: FreeRADIUS (each test starts its own in a namespace with
     # its own configuration) and radclient/radtest for trying a server by hand
     freeradius freeradius-utils
+    # several keywardd against one FreeRADIUS whose users and accounting live in
+    # PostgreSQL (tests/integration/TestRadiusFleet runs a private cluster of its own,
+    # and FreeRADIUS's sql module with its PostgreSQL driver, schema and queries)
+    postgresql freeradius-postgresql
     # the console: platform plugins, Qt's own catalogues, a Secret Service for the
     # keychain test and an X server for the README screenshots
     qt6-qpa-plugins qt6-translations-l10n gnome-keyring dbus xvfb xauth
@@ -60,4 +64,9 @@ $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 # machine should not answer RADIUS for anyone, so it is stopped and disabled.
 if printf '%s\n' "${missing[@]}" | grep -qx freeradius && command -v systemctl >/dev/null; then
     $SUDO systemctl disable --now freeradius.service >/dev/null 2>&1 || true
+fi
+# The same for postgresql: Debian makes and starts a cluster (15/main, port 5432); the
+# tests run a private one in their temporary directory and never touch it.
+if printf '%s\n' "${missing[@]}" | grep -qx postgresql && command -v systemctl >/dev/null; then
+    $SUDO systemctl disable --now postgresql.service >/dev/null 2>&1 || true
 fi

@@ -9,7 +9,10 @@
 # disconnect; two tunnels at once from the VM (the second a second call on the same
 # control connection) both carry traffic; a run captured by keywardd and analysed
 # (client named pppd/pptp-linux, alice's exchange exposed, no weak MPPE, decryption with
-# verified checksums, a wrong password refused); stateful MPPE, when the policy allows it.
+# verified checksums, a wrong password refused); stateful MPPE, when the policy allows it;
+# the same client signed in through RADIUS: keywardd with signin-backend radius against
+# a FreeRADIUS in the namespace (alice only in its users file), 128-bit MPPE with keys
+# from RADIUS, pings answered, the accounting Start and Stop in FreeRADIUS's detail file.
 #
 #   tests/interop/run-pppd-interop.sh BIN_DIR
 # Exit: 0 all passed, 1 a check failed, 77 cannot run here (says why).
@@ -30,9 +33,10 @@ bash "$vm" build || { echo "FAIL: the client VM could not be built"; exit 1; }
 bash "$vm" up || { echo "FAIL: the VM's network could not be made"; exit 1; }
 
 state=$(mktemp -d /tmp/keyward-interop.XXXXXX)
-server_pid='' iperf_pid=''
+server_pid='' iperf_pid='' radius_pid=''
 cleanup() {
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    [ -n "$radius_pid" ] && kill "$radius_pid" 2>/dev/null && wait "$radius_pid" 2>/dev/null
     [ -n "$iperf_pid" ] && kill "$iperf_pid" 2>/dev/null && wait "$iperf_pid" 2>/dev/null
     bash "$vm" down
     rm -rf "$state"
@@ -179,9 +183,171 @@ check "pppd brings a stateful 128-bit MPPE tunnel up and every ping is answered"
 check "1 MiB of TCP goes each way through the stateful tunnel" $?
 ctl policy set preferStatefulMppe false >/dev/null && ctl policy set allowStatefulMppe false >/dev/null
 
+# 7. The stock client signed in through RADIUS. keywardd starts again on a fresh state
+#    with signin-backend radius against a FreeRADIUS in the VM's namespace (its own
+#    configuration, as TestRadiusSignIn makes it: alice's NT hash in its users file, the
+#    mschap module with MPPE keys, a Message-Authenticator in every answer, accounting
+#    to a detail file); alice is not in keywardd's store. pppd with require-mppe-128
+#    comes up with keys that came from RADIUS and pings; the accounting Start and Stop
+#    of the session reach FreeRADIUS.
+radius_check() {
+    command -v freeradius >/dev/null || {
+        echo "  | freeradius is missing on this machine (installer/debian/install-deps.sh installs it)"
+        return 1
+    }
+    kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    server_pid=''
+    local dir=$state/radius secret='kw-interop-radius-secret' hash
+    mkdir -p "$dir" "$state/radius-state" && chmod 700 "$dir" || return 1
+    # alice's NT hash: MD4 of the password in UTF-16LE (OpenSSL 3 keeps MD4 in its
+    # legacy provider). Never printed.
+    hash=$(printf %s "$password" | iconv -t UTF-16LE |
+        openssl dgst -md4 -provider default -provider legacy | awk '{print $NF}')
+    [ ${#hash} = 32 ] || { echo "  | cannot compute alice's NT hash with openssl"; return 1; }
+    printf 'alice NT-Password := 0x%s\n' "$hash" >"$dir/users"
+    (umask 077 && printf '%s\n' "$secret" >"$state/radius.secret")
+    cat >"$dir/radiusd.conf" <<CONF
+prefix = /usr
+exec_prefix = /usr
+sysconfdir = /etc
+localstatedir = /var
+sbindir = /usr/sbin
+logdir = $dir
+raddbdir = $dir
+radacctdir = $dir
+name = freeradius
+confdir = $dir
+modconfdir = $dir
+run_dir = $dir
+db_dir = $dir
+libdir = /usr/lib/freeradius
+pidfile = $dir/radiusd.pid
+max_request_time = 30
+cleanup_delay = 5
+max_requests = 1024
+hostname_lookups = no
+log {
+	destination = stdout
+	auth = yes
+}
+security {
+	allow_core_dumps = no
+	max_attributes = 200
+	reject_delay = 1
+	status_server = no
+}
+thread pool {
+	start_servers = 2
+	max_servers = 4
+	min_spare_servers = 1
+	max_spare_servers = 4
+	max_requests_per_server = 0
+}
+client keywardd {
+	ipaddr = 127.0.0.1
+	secret = $secret
+	require_message_authenticator = yes
+}
+modules {
+	files {
+		filename = $dir/users
+	}
+	mschap {
+		use_mppe = yes
+		require_encryption = yes
+		require_strong = yes
+	}
+	detail {
+		filename = $dir/detail
+		escape_filenames = no
+		permissions = 0600
+		header = "%t"
+		locking = no
+	}
+}
+server default {
+	listen {
+		type = auth
+		ipaddr = 127.0.0.1
+		port = 1812
+	}
+	listen {
+		type = acct
+		ipaddr = 127.0.0.1
+		port = 1813
+	}
+	authorize {
+		files
+		mschap
+	}
+	authenticate {
+		Auth-Type MS-CHAP {
+			mschap
+		}
+	}
+	accounting {
+		detail
+	}
+	post-auth {
+		update reply {
+			&Message-Authenticator := 0x00
+		}
+		Post-Auth-Type REJECT {
+			update reply {
+				&Message-Authenticator := 0x00
+			}
+		}
+	}
+}
+CONF
+    chmod 600 "$dir/radiusd.conf" "$dir/users"
+    ip netns exec kwinterop freeradius -f -d "$dir" -l stdout >"$state/freeradius.log" 2>&1 &
+    radius_pid=$!
+    for _ in $(seq 1 150); do grep -q "Ready to process requests" "$state/freeradius.log" && break; sleep 0.1; done
+    grep -q "Ready to process requests" "$state/freeradius.log" || {
+        echo "  | FreeRADIUS did not start:"; sed 's/^/  | /' "$state/freeradius.log"; return 1
+    }
+    ip netns exec kwinterop "$bin/keywardd" --foreground --state-dir "$state/radius-state" \
+        --ipc-socket "$state/radius-state/keywardd.sock" --listen 192.0.2.1 --log-level debug \
+        --signin-backend radius --radius-server "127.0.0.1:1812 secret-file=$state/radius.secret" \
+        --radius-nas-identifier interop >"$state/keywardd-radius.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 50); do [ -S "$state/radius-state/keywardd.sock" ] && break; sleep 0.1; done
+    sleep 0.5 # the socket is bound a moment before TCP 1723 listens
+    return 0
+}
+if radius_check; then
+    bash "$vm" run alice "$password" >"$state/radius.log" 2>&1
+    rc=$?
+    grep '^RESULT' "$state/radius.log" | sed 's/^/  | /'
+    check "pppd brings the tunnel up through keywardd signing in with RADIUS, every ping answered" $rc
+    grep -q "RESULT mppe=MPPE 128-bit stateless compression enabled" "$state/radius.log"
+    check "pppd reports MPPE 128-bit stateless with keys from RADIUS" $?
+    grep -q "user alice authenticated with MS-CHAPv2 (backend radius, server 127.0.0.1:1812)" \
+        "$state/keywardd-radius.log"
+    check "keywardd says RADIUS judged alice (backend radius)" $?
+    detail=$state/radius/detail
+    for _ in $(seq 1 50); do grep -q "Acct-Status-Type = Stop" "$detail" 2>/dev/null && break; sleep 0.2; done
+    awk 'BEGIN {RS = ""} /Acct-Status-Type = Start/ && /User-Name = "alice"/ && /NAS-Identifier = "interop"/ {found = 1}
+        END {exit !found}' "$detail" 2>/dev/null
+    check "the accounting Start of alice's session reaches FreeRADIUS (detail file)" $?
+    cause=$(awk 'BEGIN {RS = ""} /Acct-Status-Type = Stop/ && /User-Name = "alice"/ {
+        if (match($0, /Acct-Terminate-Cause = [A-Za-z-]+/)) c = substr($0, RSTART + 23, RLENGTH - 23)}
+        END {print c}' "$detail" 2>/dev/null)
+    echo "  | accounting Stop: Acct-Terminate-Cause ${cause:-none}"
+    [ -n "$cause" ]
+    check "the accounting Stop reaches FreeRADIUS when pppd hangs up" $?
+    ! grep -q "kw-interop-radius-secret" "$state/keywardd-radius.log"
+    check "the RADIUS shared secret is in no line of keywardd's log" $?
+else
+    check "keywardd and FreeRADIUS start for the RADIUS sign-in of the stock client" 1
+fi
+
 if [ $failed -gt 0 ]; then
     echo "--- keywardd log ---"; cat "$state/keywardd.log"
-    for run in good two captured stateful; do echo "--- client run: $run ---"; tail -60 "$state/$run.log"; done
+    for run in good two captured stateful radius; do echo "--- client run: $run ---"; tail -60 "$state/$run.log" 2>/dev/null; done
+    echo "--- keywardd with RADIUS ---"; cat "$state/keywardd-radius.log" 2>/dev/null
+    echo "--- FreeRADIUS ---"; cat "$state/freeradius.log" 2>/dev/null
     echo "--- capture ---"; cat "$state/capture.err" "$state/stock.err" 2>/dev/null
 fi
 echo "interop: $passed passed, $failed failed"

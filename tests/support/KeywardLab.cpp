@@ -51,6 +51,17 @@ keyward::Status KeywardLab::setUp(Daemon daemon, const QStringList &daemonArgs)
     return {};
 }
 
+std::unique_ptr<ServerUnderTest> KeywardLab::addServer(int host)
+{
+    const QString address =
+        QStringLiteral("%1.%2").arg(m_network.serverAddress().section('.', 0, 2)).arg(host);
+    if (host < 3 || host > 254 ||
+        NetworkLab::run("ip", {"-n", m_network.serverNamespace(), "addr", "add", address + "/24",
+                               "dev", m_network.serverInterface()}) != 0)
+        return {};
+    return std::make_unique<ServerUnderTest>(m_network, address);
+}
+
 QStringList KeywardLab::addClientAddresses(int count)
 {
     QStringList added;

@@ -88,6 +88,14 @@ public:
     // running when it could not start.
     std::unique_ptr<QProcess> startIn(Side side, const QString &program, const QStringList &args);
 
+    // Another keywardd in the server namespace, for tests of several servers: it
+    // listens on a further address of the server's side of the veth pair (host
+    // `host` of the lab's network, 3 and up; .1 is server()'s, .2 the client's) and
+    // the probe dials that. Returned not started, with its own state directory and
+    // socket; give it its own --tunnel-pool. Null when the address cannot be added.
+    // It must go before the lab does.
+    std::unique_ptr<ServerUnderTest> addServer(int host);
+
     // Adds `count` more addresses to the client side of the veth pair (.10 and up in
     // the lab's network), for tests that need many client addresses; returns them.
     QStringList addClientAddresses(int count);

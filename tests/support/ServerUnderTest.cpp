@@ -48,7 +48,7 @@ QString ServerUnderTest::start(const QStringList &extraArgs)
     const QStringList args = NetworkLab::inNamespace(
         m_lab.serverNamespace(), binary("keywardd"),
         QStringList{"--foreground", "--state-dir", stateDir(), "--ipc-socket", socketPath(),
-                    "--listen", m_lab.serverAddress(), "--log-level", "debug"} +
+                    "--listen", address(), "--log-level", "debug"} +
             extraArgs);
     m_daemon->start("ip", args);
     if (!m_daemon->waitForStarted(5000))
@@ -191,11 +191,9 @@ std::unique_ptr<QProcess> ServerUnderTest::startProbe(const QString &user, const
 {
     auto p = std::make_unique<QProcess>();
     NetworkLab::endWithTest(*p);
-    const QStringList full =
-        NetworkLab::inNamespace(m_lab.clientNamespace(), binary("keyward-probe"),
-                                QStringList{"--server", m_lab.serverAddress(), "--user", user,
-                                            "--password-stdin", "--json"} +
-                                    args);
+    const QStringList full = NetworkLab::inNamespace(
+        m_lab.clientNamespace(), binary("keyward-probe"),
+        QStringList{"--server", address(), "--user", user, "--password-stdin", "--json"} + args);
     p->start("ip", full);
     p->waitForStarted(5000);
     p->write((password + "\n").toUtf8());

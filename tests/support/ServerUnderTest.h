@@ -18,6 +18,9 @@ class ServerUnderTest
 {
 public:
     explicit ServerUnderTest(NetworkLab &lab) : m_lab(lab) {}
+    // One of several servers in the lab's server namespace: keywardd listens on
+    // `address` (one of the server namespace's own) and the probe dials it.
+    ServerUnderTest(NetworkLab &lab, const QString &address) : m_lab(lab), m_address(address) {}
     ServerUnderTest(const ServerUnderTest &) = delete;
     ServerUnderTest &operator=(const ServerUnderTest &) = delete;
     ~ServerUnderTest();
@@ -42,6 +45,9 @@ public:
     // The last `lines` lines of it, for a failure message.
     QString outputTail(int lines = 400);
     qint64 pid() const { return m_daemon ? m_daemon->processId() : -1; }
+    // Where keywardd listens and the probe dials: the lab's server address unless
+    // another was given.
+    QString address() const { return m_address.isEmpty() ? m_lab.serverAddress() : m_address; }
     QString stateDir() const { return m_state->path(); }
     QString socketPath() const { return m_state->filePath("keywardd.sock"); }
     QString logPath() const { return m_logDir.filePath("keywardd.log"); }
@@ -72,6 +78,7 @@ public:
 
 private:
     NetworkLab &m_lab;
+    QString m_address;
     std::unique_ptr<QTemporaryDir> m_state = std::make_unique<QTemporaryDir>();
     QTemporaryDir m_logDir;
     std::unique_ptr<QProcess> m_daemon;
