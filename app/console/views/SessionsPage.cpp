@@ -219,12 +219,10 @@ void SessionsPage::setScope(Scope scope)
 
 void SessionsPage::updateFleetBanner()
 {
-    if (m_scope != Scope::AllServers || !m_fleet) {
-        m_fleetBanner->hide();
-        return;
-    }
-    const QStringList away = m_fleet->unavailable();
+    const QStringList away =
+        m_scope == Scope::AllServers && m_fleet ? m_fleet->unavailable() : QStringList();
     if (away.isEmpty()) {
+        m_fleetNote.clear();
         m_fleetBanner->hide();
         return;
     }
@@ -232,8 +230,11 @@ void SessionsPage::updateFleetBanner()
                             "console is connected again. The other servers' sessions are "
                             "up to date.")
                              .arg(QLocale().createSeparatedList(away));
-    if (m_fleetBanner->isHidden() || m_fleetBanner->text() != text)
-        m_fleetBanner->showProblem(text);
+    // Shown again only when it says something new: a dismissed banner stays dismissed.
+    if (text == m_fleetNote)
+        return;
+    m_fleetNote = text;
+    m_fleetBanner->showProblem(text);
 }
 
 SessionsPage::Selected SessionsPage::selected() const

@@ -96,6 +96,7 @@ private:
     MessageBanner *m_banner;
     QComboBox *m_scopeBox;
     MessageBanner *m_fleetBanner;
+    QString m_fleetNote; // what the fleet banner said last
     TableColumns *m_columns = nullptr;
     QAction *m_disconnect;
     QAction *m_revoke;
