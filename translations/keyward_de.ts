@@ -531,6 +531,175 @@
     </message>
 </context>
 <context>
+    <name>ServerHealth</name>
+    <message>
+        <source>RADIUS server %1 is not answering (for %2): users who sign in through RADIUS depend on the other servers.</source>
+        <translation>Der RADIUS-Server %1 antwortet nicht (seit %2): Benutzer, die sich über RADIUS anmelden, sind auf die anderen Server angewiesen.</translation>
+    </message>
+    <message>
+        <source>RADIUS server %1 is not answering: users who sign in through RADIUS depend on the other servers.</source>
+        <translation>Der RADIUS-Server %1 antwortet nicht: Benutzer, die sich über RADIUS anmelden, sind auf die anderen Server angewiesen.</translation>
+    </message>
+    <message>
+        <source>RADIUS server %1&apos;s answers are taken without a Message-Authenticator: weak against forged answers (BlastRADIUS).</source>
+        <translation>Antworten des RADIUS-Servers %1 werden ohne Message-Authenticator angenommen: schwach gegen gefälschte Antworten (BlastRADIUS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) wait to be sent: the accounting server is not answering.</source>
+        <translation>
+            <numerusform>%n Accounting-Datensatz wartet auf den Versand: der Accounting-Server antwortet nicht.</numerusform>
+            <numerusform>%n Accounting-Datensätze warten auf den Versand: der Accounting-Server antwortet nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) were lost (the queue was full).</source>
+        <translation>
+            <numerusform>%n Accounting-Datensatz ging verloren (die Warteschlange war voll).</numerusform>
+            <numerusform>%n Accounting-Datensätze gingen verloren (die Warteschlange war voll).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS server(s) answering</source>
+        <translation>
+            <numerusform>%n RADIUS-Server antwortet</numerusform>
+            <numerusform>%n RADIUS-Server antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n RADIUS server(s) not answering</source>
+        <translation>
+            <numerusform>%1 von %n RADIUS-Server antwortet nicht</numerusform>
+            <numerusform>%1 von %n RADIUS-Servern antworten nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) waiting</source>
+        <translation>
+            <numerusform>%n Accounting-Datensatz wartet</numerusform>
+            <numerusform>%n Accounting-Datensätze warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answering (%1 ms)</source>
+        <translation>antwortet (%1 ms)</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>not answering for %1</source>
+        <translation>antwortet seit %1 nicht</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>state not known</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>last answer %1 ago</source>
+        <translation>letzte Antwort vor %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n ohne Antwort</numerusform>
+            <numerusform>%n ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message-Authenticator not required: weak, answers can be forged (BlastRADIUS)</source>
+        <translation>Message-Authenticator nicht verlangt: schwach, Antworten können gefälscht werden (BlastRADIUS)</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator required once the server has sent one</source>
+        <translation>Message-Authenticator verlangt, sobald der Server einen geschickt hat</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator required</source>
+        <translation>Message-Authenticator verlangt</translation>
+    </message>
+    <message>
+        <source>RADIUS servers</source>
+        <translation>RADIUS-Server</translation>
+    </message>
+    <message>
+        <source>Accounting is off.</source>
+        <translation>Accounting ist aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounting: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Accounting: %n Datensatz wartet</numerusform>
+            <numerusform>Accounting: %n Datensätze warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n verloren</numerusform>
+            <numerusform>%n verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last answer %1 ago from %2</source>
+        <translation>letzte Antwort vor %1 von %2</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Local user store</source>
+        <translation>Lokale Benutzerverwaltung</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>RADIUS, then the local store when RADIUS is down</source>
+        <translation>RADIUS, bei Ausfall von RADIUS die lokale Benutzerverwaltung</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2330,6 +2499,10 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>Backups &amp; reports</source>
         <translation>Sicherungen &amp; Berichte</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
@@ -2810,6 +2983,10 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
         <source>Remind me before a window starts:</source>
         <translation>Vor Beginn eines Fensters erinnern:</translation>
     </message>
+    <message>
+        <source>This server signs users in through RADIUS too. The password rules here (length, complexity, expiry, lockout) apply to the users in Keyward&apos;s own store only; RADIUS users&apos; passwords are set and checked on the RADIUS side. The encryption and session rules apply to everyone.</source>
+        <translation>Dieser Server meldet Benutzer auch über RADIUS an. Die Passwortregeln hier (Länge, Komplexität, Ablauf, Sperre) gelten nur für die Benutzer in Keywards eigener Benutzerverwaltung; die Passwörter der RADIUS-Benutzer werden auf der RADIUS-Seite festgelegt und geprüft. Die Verschlüsselungs- und Sitzungsregeln gelten für alle.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::RotatePage</name>
@@ -3014,6 +3191,57 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
     </message>
 </context>
 <context>
+    <name>keyward::console::ServerFleet</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Needs an API token</source>
+        <translation>Braucht ein API-Token</translation>
+    </message>
+    <message>
+        <source>Certificate changed: check it before connecting</source>
+        <translation>Zertifikat geändert: vor dem Verbinden prüfen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Programmversion</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sign-in and RADIUS</source>
+        <translation>Anmeldung und RADIUS</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::ServerOverview</name>
     <message>
         <source>wrong user name or password</source>
@@ -3034,6 +3262,29 @@ Alle Benutzer und Passwörter, alle API-Token, die Richtlinie und das Prüfproto
     <message>
         <source>refused (code %1)</source>
         <translation>abgelehnt (Code %1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ServersPage</name>
+    <message>
+        <source>Watch these servers too</source>
+        <translation>Diese Server auch beobachten</translation>
+    </message>
+    <message>
+        <source>The console stays connected to every server ticked here, besides the current one: their sessions show in the Sessions page&apos;s &quot;All servers&quot; view. Add servers with Server &gt; Connect to…</source>
+        <translation>Die Konsole bleibt neben dem aktuellen Server mit jedem hier angehakten Server verbunden: deren Sitzungen erscheinen auf der Seite Sitzungen in der Ansicht „Alle Server“. Server fügen Sie mit Server &gt; Verbinden mit… hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Servers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This server signs users in with its own user store only (or does not report its sign-in health).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Server meldet Benutzer nur über seine eigene Benutzerverwaltung an (oder meldet den Zustand seiner Anmeldung nicht).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3455,50 @@ Verspätet (außer der Reihe): %7
 Fehlerhaft: %8
 Länger, als der Client annimmt (seine MRU): %9</translation>
     </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Local (RADIUS down)</source>
+        <translation>Lokal (RADIUS ausgefallen)</translation>
+    </message>
+    <message>
+        <source>The RADIUS server checked this user&apos;s password.</source>
+        <translation>Der RADIUS-Server hat das Passwort dieses Benutzers geprüft.</translation>
+    </message>
+    <message>
+        <source>Keyward&apos;s own user store checked this user&apos;s password.</source>
+        <translation>Keywards eigene Benutzerverwaltung hat das Passwort dieses Benutzers geprüft.</translation>
+    </message>
+    <message>
+        <source>No RADIUS server answered, so Keyward&apos;s own user store checked this user&apos;s password (the group allows this fallback).</source>
+        <translation>Kein RADIUS-Server hat geantwortet, daher hat Keywards eigene Benutzerverwaltung das Passwort dieses Benutzers geprüft (die Gruppe erlaubt diesen Ausweg).</translation>
+    </message>
+    <message>
+        <source>Not known yet: the user is still signing in, or the server does not say.</source>
+        <translation>Noch nicht bekannt: der Benutzer meldet sich noch an, oder der Server sagt es nicht.</translation>
+    </message>
+    <message>
+        <source>The server this session is on.</source>
+        <translation>Der Server, auf dem diese Sitzung läuft.</translation>
+    </message>
+    <message>
+        <source>Who checked the user&apos;s password: a RADIUS server, or Keyward&apos;s own user store (also when RADIUS was down and the group allows falling back to it).</source>
+        <translation>Wer das Passwort des Benutzers geprüft hat: ein RADIUS-Server oder Keywards eigene Benutzerverwaltung (auch wenn RADIUS ausgefallen war und die Gruppe diesen Ausweg erlaubt).</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>
@@ -3332,6 +3627,26 @@ Länger, als der Client annimmt (seine MRU): %9</translation>
     <message>
         <source>&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;&lt;p&gt;Clients connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE encryption, as Windows and Linux (pppd, NetworkManager) clients do.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sitzungen erscheinen hier innerhalb einer Sekunde, nachdem sich ein Benutzer verbunden hat.&lt;/p&gt;&lt;p&gt;Clients verbinden sich per PPTP mit diesem Server (TCP-Port 1723 und GRE müssen ihn erreichen), melden sich mit MS-CHAPv2 als Benutzer der Seite „Benutzer“ an und müssen 128-Bit-MPPE-Verschlüsselung anbieten, wie es Windows- und Linux-Clients (pppd, NetworkManager) tun.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Dieser Server</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>The current server&apos;s sessions, or those of every server the console follows (the Servers page)</source>
+        <translation>Die Sitzungen des aktuellen Servers oder die aller Server, denen die Konsole folgt (Seite Server)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the sessions there are not shown until the console is connected again. The other servers&apos; sessions are up to date.</source>
+        <translation>Nicht verbunden mit %1: die Sitzungen dort werden erst wieder gezeigt, wenn die Konsole wieder verbunden ist. Die Sitzungen der anderen Server sind aktuell.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>

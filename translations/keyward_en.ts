@@ -355,4 +355,47 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ServerHealth</name>
+    <message numerus="yes">
+        <source>%n accounting record(s) wait to be sent: the accounting server is not answering.</source>
+        <translation><numerusform>%n accounting record waits to be sent: the accounting server is not answering.</numerusform><numerusform>%n accounting records wait to be sent: the accounting server is not answering.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) were lost (the queue was full).</source>
+        <translation><numerusform>%n accounting record was lost (the queue was full).</numerusform><numerusform>%n accounting records were lost (the queue was full).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS server(s) answering</source>
+        <translation><numerusform>%n RADIUS server answering</numerusform><numerusform>%n RADIUS servers answering</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n RADIUS server(s) not answering</source>
+        <translation><numerusform>%1 of %n RADIUS server not answering</numerusform><numerusform>%1 of %n RADIUS servers not answering</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) waiting</source>
+        <translation><numerusform>%n accounting record waiting</numerusform><numerusform>%n accounting records waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation><numerusform>%n accepted</numerusform><numerusform>%n accepted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation><numerusform>%n timed out</numerusform><numerusform>%n timed out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounting: %n record(s) waiting</source>
+        <translation><numerusform>Accounting: %n record waiting</numerusform><numerusform>Accounting: %n records waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation><numerusform>%n lost</numerusform><numerusform>%n lost</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -531,6 +531,175 @@
     </message>
 </context>
 <context>
+    <name>ServerHealth</name>
+    <message>
+        <source>RADIUS server %1 is not answering (for %2): users who sign in through RADIUS depend on the other servers.</source>
+        <translation>El servidor RADIUS %1 no responde (desde hace %2): los usuarios que inician sesión mediante RADIUS dependen de los demás servidores.</translation>
+    </message>
+    <message>
+        <source>RADIUS server %1 is not answering: users who sign in through RADIUS depend on the other servers.</source>
+        <translation>El servidor RADIUS %1 no responde: los usuarios que inician sesión mediante RADIUS dependen de los demás servidores.</translation>
+    </message>
+    <message>
+        <source>RADIUS server %1&apos;s answers are taken without a Message-Authenticator: weak against forged answers (BlastRADIUS).</source>
+        <translation>Las respuestas del servidor RADIUS %1 se aceptan sin Message-Authenticator: débil frente a respuestas falsificadas (BlastRADIUS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) wait to be sent: the accounting server is not answering.</source>
+        <translation>
+            <numerusform>%n registro de contabilidad espera su envío: el servidor de contabilidad no responde.</numerusform>
+            <numerusform>%n registros de contabilidad esperan su envío: el servidor de contabilidad no responde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) were lost (the queue was full).</source>
+        <translation>
+            <numerusform>Se perdió %n registro de contabilidad (la cola estaba llena).</numerusform>
+            <numerusform>Se perdieron %n registros de contabilidad (la cola estaba llena).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS server(s) answering</source>
+        <translation>
+            <numerusform>%n servidor RADIUS responde</numerusform>
+            <numerusform>%n servidores RADIUS responden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n RADIUS server(s) not answering</source>
+        <translation>
+            <numerusform>%1 de %n servidor RADIUS no responde</numerusform>
+            <numerusform>%1 de %n servidores RADIUS no responden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) waiting</source>
+        <translation>
+            <numerusform>%n registro de contabilidad en espera</numerusform>
+            <numerusform>%n registros de contabilidad en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answering (%1 ms)</source>
+        <translation>responde (%1 ms)</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>not answering for %1</source>
+        <translation>no responde desde hace %1</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>aún no consultado</translation>
+    </message>
+    <message>
+        <source>state not known</source>
+        <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <source>last answer %1 ago</source>
+        <translation>última respuesta hace %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Grupo %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptada</numerusform>
+            <numerusform>%n aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n sin respuesta</numerusform>
+            <numerusform>%n sin respuesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message-Authenticator not required: weak, answers can be forged (BlastRADIUS)</source>
+        <translation>Message-Authenticator no exigido: débil, las respuestas pueden falsificarse (BlastRADIUS)</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator required once the server has sent one</source>
+        <translation>Message-Authenticator exigido una vez que el servidor haya enviado uno</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator required</source>
+        <translation>Message-Authenticator exigido</translation>
+    </message>
+    <message>
+        <source>RADIUS servers</source>
+        <translation>Servidores RADIUS</translation>
+    </message>
+    <message>
+        <source>Accounting is off.</source>
+        <translation>La contabilidad está desactivada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounting: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Contabilidad: %n registro en espera</numerusform>
+            <numerusform>Contabilidad: %n registros en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n perdido</numerusform>
+            <numerusform>%n perdidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last answer %1 ago from %2</source>
+        <translation>última respuesta hace %1 de %2</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Local user store</source>
+        <translation>Almacén local de usuarios</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>RADIUS, then the local store when RADIUS is down</source>
+        <translation>RADIUS, y el almacén local cuando RADIUS no responde</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2330,6 +2499,10 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>Backups &amp; reports</source>
         <translation>Copias de seguridad &amp; informes</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
@@ -2810,6 +2983,10 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
         <source>Remind me before a window starts:</source>
         <translation>Recordármelo antes de que empiece una ventana:</translation>
     </message>
+    <message>
+        <source>This server signs users in through RADIUS too. The password rules here (length, complexity, expiry, lockout) apply to the users in Keyward&apos;s own store only; RADIUS users&apos; passwords are set and checked on the RADIUS side. The encryption and session rules apply to everyone.</source>
+        <translation>Este servidor también inicia sesión de usuarios mediante RADIUS. Las reglas de contraseña de aquí (longitud, complejidad, caducidad, bloqueo) solo se aplican a los usuarios del almacén propio de Keyward; las contraseñas de los usuarios RADIUS se fijan y comprueban en el lado RADIUS. Las reglas de cifrado y de sesión se aplican a todos.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::RotatePage</name>
@@ -3014,6 +3191,57 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     </message>
 </context>
 <context>
+    <name>keyward::console::ServerFleet</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Needs an API token</source>
+        <translation>Necesita un token de API</translation>
+    </message>
+    <message>
+        <source>Certificate changed: check it before connecting</source>
+        <translation>Certificado cambiado: compruébelo antes de conectar</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>No conectado: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sign-in and RADIUS</source>
+        <translation>Inicio de sesión y RADIUS</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::ServerOverview</name>
     <message>
         <source>wrong user name or password</source>
@@ -3034,6 +3262,29 @@ Todos los usuarios y contraseñas, todos los tokens de API, la política y el re
     <message>
         <source>refused (code %1)</source>
         <translation>rechazado (código %1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ServersPage</name>
+    <message>
+        <source>Watch these servers too</source>
+        <translation>Vigilar también estos servidores</translation>
+    </message>
+    <message>
+        <source>The console stays connected to every server ticked here, besides the current one: their sessions show in the Sessions page&apos;s &quot;All servers&quot; view. Add servers with Server &gt; Connect to…</source>
+        <translation>La consola sigue conectada a cada servidor marcado aquí, además del actual: sus sesiones aparecen en la vista «Todos los servidores» de la página Sesiones. Añada servidores con Servidor &gt; Conectar a…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Servers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Servidores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This server signs users in with its own user store only (or does not report its sign-in health).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Este servidor solo inicia sesión de usuarios con su propio almacén (o no informa del estado de su inicio de sesión).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3455,50 @@ Tardío (fuera de orden): %7
 Mal formado: %8
 Más largo de lo que acepta el cliente (su MRU): %9</translation>
     </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Local (RADIUS down)</source>
+        <translation>Local (RADIUS caído)</translation>
+    </message>
+    <message>
+        <source>The RADIUS server checked this user&apos;s password.</source>
+        <translation>El servidor RADIUS comprobó la contraseña de este usuario.</translation>
+    </message>
+    <message>
+        <source>Keyward&apos;s own user store checked this user&apos;s password.</source>
+        <translation>El almacén propio de Keyward comprobó la contraseña de este usuario.</translation>
+    </message>
+    <message>
+        <source>No RADIUS server answered, so Keyward&apos;s own user store checked this user&apos;s password (the group allows this fallback).</source>
+        <translation>Ningún servidor RADIUS respondió, así que el almacén propio de Keyward comprobó la contraseña de este usuario (el grupo permite esta alternativa).</translation>
+    </message>
+    <message>
+        <source>Not known yet: the user is still signing in, or the server does not say.</source>
+        <translation>Aún no se sabe: el usuario todavía está iniciando sesión, o el servidor no lo indica.</translation>
+    </message>
+    <message>
+        <source>The server this session is on.</source>
+        <translation>El servidor en el que está esta sesión.</translation>
+    </message>
+    <message>
+        <source>Who checked the user&apos;s password: a RADIUS server, or Keyward&apos;s own user store (also when RADIUS was down and the group allows falling back to it).</source>
+        <translation>Quién comprobó la contraseña del usuario: un servidor RADIUS o el almacén propio de Keyward (también cuando RADIUS no respondía y el grupo permite recurrir a él).</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>
@@ -3332,6 +3627,26 @@ Más largo de lo que acepta el cliente (su MRU): %9</translation>
     <message>
         <source>&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;&lt;p&gt;Clients connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE encryption, as Windows and Linux (pppd, NetworkManager) clients do.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Las sesiones aparecen aquí en menos de un segundo después de que un usuario se conecte.&lt;/p&gt;&lt;p&gt;Los clientes se conectan a este servidor con PPTP (el puerto TCP 1723 y GRE deben llegar a él), inician sesión con MS-CHAPv2 como un usuario de la página Usuarios y deben ofrecer cifrado MPPE de 128 bits, como hacen los clientes de Windows y Linux (pppd, NetworkManager).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Este servidor</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Todos los servidores</translation>
+    </message>
+    <message>
+        <source>The current server&apos;s sessions, or those of every server the console follows (the Servers page)</source>
+        <translation>Las sesiones del servidor actual, o las de todos los servidores que sigue la consola (página Servidores)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the sessions there are not shown until the console is connected again. The other servers&apos; sessions are up to date.</source>
+        <translation>Sin conexión con %1: sus sesiones no se muestran hasta que la consola vuelva a conectarse. Las sesiones de los demás servidores están al día.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,175 @@
     </message>
 </context>
 <context>
+    <name>ServerHealth</name>
+    <message>
+        <source>RADIUS server %1 is not answering (for %2): users who sign in through RADIUS depend on the other servers.</source>
+        <translation>Le serveur RADIUS %1 ne répond pas (depuis %2) : les utilisateurs qui se connectent via RADIUS dépendent des autres serveurs.</translation>
+    </message>
+    <message>
+        <source>RADIUS server %1 is not answering: users who sign in through RADIUS depend on the other servers.</source>
+        <translation>Le serveur RADIUS %1 ne répond pas : les utilisateurs qui se connectent via RADIUS dépendent des autres serveurs.</translation>
+    </message>
+    <message>
+        <source>RADIUS server %1&apos;s answers are taken without a Message-Authenticator: weak against forged answers (BlastRADIUS).</source>
+        <translation>Les réponses du serveur RADIUS %1 sont acceptées sans Message-Authenticator : faible face aux réponses falsifiées (BlastRADIUS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) wait to be sent: the accounting server is not answering.</source>
+        <translation>
+            <numerusform>%n enregistrement de comptabilité attend d&apos;être envoyé : le serveur de comptabilité ne répond pas.</numerusform>
+            <numerusform>%n enregistrements de comptabilité attendent d&apos;être envoyés : le serveur de comptabilité ne répond pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) were lost (the queue was full).</source>
+        <translation>
+            <numerusform>%n enregistrement de comptabilité a été perdu (la file était pleine).</numerusform>
+            <numerusform>%n enregistrements de comptabilité ont été perdus (la file était pleine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS server(s) answering</source>
+        <translation>
+            <numerusform>%n serveur RADIUS répond</numerusform>
+            <numerusform>%n serveurs RADIUS répondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n RADIUS server(s) not answering</source>
+        <translation>
+            <numerusform>%1 sur %n serveur RADIUS ne répond pas</numerusform>
+            <numerusform>%1 sur %n serveurs RADIUS ne répondent pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounting record(s) waiting</source>
+        <translation>
+            <numerusform>%n enregistrement de comptabilité en attente</numerusform>
+            <numerusform>%n enregistrements de comptabilité en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answering (%1 ms)</source>
+        <translation>répond (%1 ms)</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>not answering for %1</source>
+        <translation>ne répond plus depuis %1</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>pas encore interrogé</translation>
+    </message>
+    <message>
+        <source>state not known</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>last answer %1 ago</source>
+        <translation>dernière réponse il y a %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Connexion : %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Groupe %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n acceptée</numerusform>
+            <numerusform>%n acceptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n sans réponse</numerusform>
+            <numerusform>%n sans réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message-Authenticator not required: weak, answers can be forged (BlastRADIUS)</source>
+        <translation>Message-Authenticator non exigé : faible, les réponses peuvent être falsifiées (BlastRADIUS)</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator required once the server has sent one</source>
+        <translation>Message-Authenticator exigé dès que le serveur en a envoyé un</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator required</source>
+        <translation>Message-Authenticator exigé</translation>
+    </message>
+    <message>
+        <source>RADIUS servers</source>
+        <translation>Serveurs RADIUS</translation>
+    </message>
+    <message>
+        <source>Accounting is off.</source>
+        <translation>La comptabilité est désactivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounting: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Comptabilité : %n enregistrement en attente</numerusform>
+            <numerusform>Comptabilité : %n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n perdu</numerusform>
+            <numerusform>%n perdus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last answer %1 ago from %2</source>
+        <translation>dernière réponse il y a %1 de %2</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Local user store</source>
+        <translation>Base locale d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>RADIUS, then the local store when RADIUS is down</source>
+        <translation>RADIUS, puis la base locale quand RADIUS est en panne</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2330,6 +2499,10 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>Backups &amp; reports</source>
         <translation>Sauvegardes &amp; rapports</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::MessageBanner</name>
@@ -2810,6 +2983,10 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
         <source>Remind me before a window starts:</source>
         <translation>Me le rappeler avant le début d&apos;une fenêtre&#xa0;:</translation>
     </message>
+    <message>
+        <source>This server signs users in through RADIUS too. The password rules here (length, complexity, expiry, lockout) apply to the users in Keyward&apos;s own store only; RADIUS users&apos; passwords are set and checked on the RADIUS side. The encryption and session rules apply to everyone.</source>
+        <translation>Ce serveur connecte aussi des utilisateurs via RADIUS. Les règles de mot de passe ci-dessus (longueur, complexité, expiration, verrouillage) ne s&apos;appliquent qu&apos;aux utilisateurs de la base propre de Keyward ; les mots de passe des utilisateurs RADIUS sont définis et vérifiés côté RADIUS. Les règles de chiffrement et de session s&apos;appliquent à tous.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::RotatePage</name>
@@ -3014,6 +3191,57 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     </message>
 </context>
 <context>
+    <name>keyward::console::ServerFleet</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Needs an API token</source>
+        <translation>Jeton d&apos;API nécessaire</translation>
+    </message>
+    <message>
+        <source>Certificate changed: check it before connecting</source>
+        <translation>Certificat changé : vérifiez-le avant de vous connecter</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sign-in and RADIUS</source>
+        <translation>Connexion et RADIUS</translation>
+    </message>
+</context>
+<context>
     <name>keyward::console::ServerOverview</name>
     <message>
         <source>wrong user name or password</source>
@@ -3034,6 +3262,29 @@ Tous les utilisateurs et mots de passe, tous les jetons d&apos;API, la politique
     <message>
         <source>refused (code %1)</source>
         <translation>refusé (code %1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::console::ServersPage</name>
+    <message>
+        <source>Watch these servers too</source>
+        <translation>Surveiller aussi ces serveurs</translation>
+    </message>
+    <message>
+        <source>The console stays connected to every server ticked here, besides the current one: their sessions show in the Sessions page&apos;s &quot;All servers&quot; view. Add servers with Server &gt; Connect to…</source>
+        <translation>La console reste connectée à chaque serveur coché ici, en plus du serveur courant : leurs sessions s&apos;affichent dans la vue « Tous les serveurs » de la page Sessions. Ajoutez des serveurs avec Serveur &gt; Se connecter à…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Servers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Serveurs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This server signs users in with its own user store only (or does not report its sign-in health).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce serveur ne connecte les utilisateurs qu&apos;avec sa propre base (ou ne signale pas l&apos;état de sa connexion).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3455,50 @@ En retard (hors séquence) : %7
 Mal formé : %8
 Plus long que ce qu&apos;accepte le client (sa MRU) : %9</translation>
     </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Local (RADIUS down)</source>
+        <translation>Locale (RADIUS en panne)</translation>
+    </message>
+    <message>
+        <source>The RADIUS server checked this user&apos;s password.</source>
+        <translation>Le serveur RADIUS a vérifié le mot de passe de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Keyward&apos;s own user store checked this user&apos;s password.</source>
+        <translation>La base propre de Keyward a vérifié le mot de passe de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>No RADIUS server answered, so Keyward&apos;s own user store checked this user&apos;s password (the group allows this fallback).</source>
+        <translation>Aucun serveur RADIUS n&apos;a répondu, donc la base propre de Keyward a vérifié le mot de passe de cet utilisateur (le groupe autorise ce repli).</translation>
+    </message>
+    <message>
+        <source>Not known yet: the user is still signing in, or the server does not say.</source>
+        <translation>Pas encore connu : l&apos;utilisateur est encore en train de se connecter, ou le serveur ne le dit pas.</translation>
+    </message>
+    <message>
+        <source>The server this session is on.</source>
+        <translation>Le serveur sur lequel se trouve cette session.</translation>
+    </message>
+    <message>
+        <source>Who checked the user&apos;s password: a RADIUS server, or Keyward&apos;s own user store (also when RADIUS was down and the group allows falling back to it).</source>
+        <translation>Qui a vérifié le mot de passe de l&apos;utilisateur : un serveur RADIUS, ou la base propre de Keyward (aussi quand RADIUS était en panne et que le groupe autorise ce repli).</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
 </context>
 <context>
     <name>keyward::console::SessionsPage</name>
@@ -3332,6 +3627,26 @@ Plus long que ce qu&apos;accepte le client (sa MRU) : %9</translation>
     <message>
         <source>&lt;p&gt;Sessions show up here within a second of a user connecting.&lt;/p&gt;&lt;p&gt;Clients connect with PPTP to this server (TCP port 1723 and GRE must reach it), sign in with MS-CHAPv2 as a user of the Users page, and must offer 128-bit MPPE encryption, as Windows and Linux (pppd, NetworkManager) clients do.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les sessions apparaissent ici moins d&apos;une seconde après la connexion d&apos;un utilisateur.&lt;/p&gt;&lt;p&gt;Les clients se connectent en PPTP à ce serveur (le port TCP 1723 et GRE doivent l&apos;atteindre), s&apos;authentifient avec MS-CHAPv2 en tant qu&apos;utilisateur de la page Utilisateurs et doivent proposer le chiffrement MPPE 128 bits, comme le font les clients Windows et Linux (pppd, NetworkManager).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Ce serveur</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <source>The current server&apos;s sessions, or those of every server the console follows (the Servers page)</source>
+        <translation>Les sessions du serveur courant, ou celles de tous les serveurs que suit la console (page Serveurs)</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the sessions there are not shown until the console is connected again. The other servers&apos; sessions are up to date.</source>
+        <translation>Non connecté à %1 : ses sessions ne s&apos;affichent plus jusqu&apos;à ce que la console soit reconnectée. Les sessions des autres serveurs sont à jour.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

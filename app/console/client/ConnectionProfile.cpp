@@ -49,6 +49,23 @@ QString ConnectionProfile::where() const
     return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
 }
 
+QString ConnectionProfile::label() const
+{
+    if (m_remote)
+        return m_name;
+    if (m_socketPath == ipc::LocalEndpoint::defaultPath())
+        return QCoreApplication::translate("ConnectionProfile", "this computer");
+    return m_socketPath;
+}
+
+bool ConnectionProfile::sameServer(const ConnectionProfile &other) const
+{
+    if (m_remote != other.m_remote)
+        return false;
+    return m_remote ? m_host == other.m_host && m_port == other.m_port
+                    : m_socketPath == other.m_socketPath;
+}
+
 QString ConnectionProfile::problem() const
 {
     if (!m_remote)

@@ -32,6 +32,13 @@ public:
     ConnectionProfile repinned(const QString &fingerprint) const;
     // "this computer" or "host:port", for the status bar.
     QString where() const;
+    // The server's name in lists of servers: a remote profile's name, "this computer"
+    // for the local server on its usual socket, else the socket's path.
+    QString label() const;
+    // Whether both profiles reach the same server (the same socket, or host and port).
+    bool sameServer(const ConnectionProfile &other) const;
+    // The key a saved profile is known by ("local" for the local server).
+    QString key() const { return m_remote ? m_name : QStringLiteral("local"); }
     // Empty when the profile can be used; otherwise what is missing, in words.
     QString problem() const;
 

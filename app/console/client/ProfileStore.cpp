@@ -60,6 +60,10 @@ void ProfileStore::removeRemote(const QString &name)
         std::remove_if(list.begin(), list.end(), [&](const auto &p) { return p.name() == name; }),
         list.end());
     writeRemotes(s, list);
+    // A server added later under the same name is not watched unasked.
+    QStringList watched = s.value(QStringLiteral("watchedServers")).toStringList();
+    watched.removeAll(name);
+    s.setValue(QStringLiteral("watchedServers"), watched);
 }
 
 ConnectionProfile ProfileStore::current() const
@@ -83,6 +87,34 @@ void ProfileStore::setCurrent(const ConnectionProfile &profile)
         s.endGroup();
     }
     s.setValue(QStringLiteral("currentServer"), profile.isRemote() ? profile.name() : QString());
+}
+
+QList<ConnectionProfile> ProfileStore::watched() const
+{
+    QList<ConnectionProfile> list;
+    for (const ConnectionProfile &p : profiles()) {
+        if (isWatched(p))
+            list << p;
+    }
+    return list;
+}
+
+bool ProfileStore::isWatched(const ConnectionProfile &profile) const
+{
+    return QSettings()
+        .value(QStringLiteral("watchedServers"))
+        .toStringList()
+        .contains(profile.key());
+}
+
+void ProfileStore::setWatched(const ConnectionProfile &profile, bool watch)
+{
+    QSettings s;
+    QStringList keys = s.value(QStringLiteral("watchedServers")).toStringList();
+    keys.removeAll(profile.key());
+    if (watch)
+        keys << profile.key();
+    s.setValue(QStringLiteral("watchedServers"), keys);
 }
 
 } // namespace keyward::console

@@ -19,6 +19,11 @@ public:
     // The profile used last, or the local one.
     ConnectionProfile current() const;
     void setCurrent(const ConnectionProfile &profile);
+    // The saved profiles the admin watches besides the current one (the console
+    // stays connected to each), in the order of profiles().
+    QList<ConnectionProfile> watched() const;
+    bool isWatched(const ConnectionProfile &profile) const;
+    void setWatched(const ConnectionProfile &profile, bool watch);
 };
 
 } // namespace keyward::console

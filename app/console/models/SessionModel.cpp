@@ -28,6 +28,26 @@ SessionModel::SessionModel(QObject *parent) : KeyedTableModel<SessionRow>(parent
     connect(&m_soon, &QTimer::timeout, this, &SessionModel::refresh);
 }
 
+void SessionModel::setServerName(const QString &name)
+{
+    if (name == m_serverName)
+        return;
+    m_serverName = name;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Server), index(rowCount() - 1, Server));
+}
+
+QString SessionModel::signInLabel(const QString &backend)
+{
+    if (backend == QLatin1String("radius"))
+        return tr("RADIUS");
+    if (backend == QLatin1String("local"))
+        return tr("Local");
+    if (backend == QLatin1String("local (RADIUS down)"))
+        return tr("Local (RADIUS down)");
+    return backend; // a backend this console does not know yet: as the server names it
+}
+
 void SessionModel::setConnection(ServerConnection *connection)
 {
     if (m_connection)
@@ -105,6 +125,7 @@ SessionRow SessionModel::rowFrom(const api::SessionListEntry &entry) const
     r.state = s.state;
     r.client = s.clientVersion.isEmpty() ? s.client : s.client + QLatin1Char(' ') + s.clientVersion;
     r.clientLegacy = s.clientLegacy;
+    r.signIn = s.signIn;
     r.durationSeconds = entry.durationSeconds;
     r.atMs = m_nowMs;
     if (entry.traffic) {
@@ -233,8 +254,9 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
     case UserNameRole:
         return r.user;
     case Qt::TextAlignmentRole:
-        return index.column() >= Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= Duration && index.column() < SignIn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Mppe) {
             if (r.strengthBits == 128)
@@ -268,6 +290,18 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
                       "numbers).");
         if (index.column() == Client && r.clientLegacy)
             return tr("A legacy client: it offers only weak encryption or authentication.");
+        if (index.column() == SignIn) {
+            if (r.signIn == QLatin1String("radius"))
+                return tr("The RADIUS server checked this user's password.");
+            if (r.signIn == QLatin1String("local"))
+                return tr("Keyward's own user store checked this user's password.");
+            if (r.signIn == QLatin1String("local (RADIUS down)"))
+                return tr("No RADIUS server answered, so Keyward's own user store checked this "
+                          "user's password (the group allows this fallback).");
+            return tr("Not known yet: the user is still signing in, or the server does not say.");
+        }
+        if (index.column() == Server)
+            return tr("The server this session is on.");
         if (index.column() == Mode && r.mode == QLatin1String("stateful"))
             return tr("Stateful MPPE: keys change every 256 packets, and one lost packet stalls "
                       "the tunnel until it resynchronises.");
@@ -324,6 +358,10 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.packetsLost);
         case Client:
             return r.clientLegacy ? tr("%1 (legacy)").arg(r.client) : r.client;
+        case SignIn:
+            return signInLabel(r.signIn);
+        case Server:
+            return m_serverName;
         default:
             return {};
         }
@@ -334,6 +372,9 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
 
 QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SignIn)
+        return tr("Who checked the user's password: a RADIUS server, or Keyward's own user "
+                  "store (also when RADIUS was down and the group allows falling back to it).");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -363,6 +404,10 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Lost");
     case Client:
         return tr("Client");
+    case SignIn:
+        return tr("Sign-in");
+    case Server:
+        return tr("Server");
     default:
         return {};
     }

@@ -47,6 +47,8 @@ public:
         Dropped,
         Lost,
         Client,
+        SignIn, // the sign-in backend that let the user in
+        Server, // the server's name (shown when sessions of several servers are listed)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -59,6 +61,12 @@ public:
     };
 
     explicit SessionModel(QObject *parent = nullptr);
+
+    // The name the Server column shows for every row of this model.
+    void setServerName(const QString &name);
+    QString serverName() const { return m_serverName; }
+    // The sign-in backend in words ("RADIUS", "Local", "Local (RADIUS down)").
+    static QString signInLabel(const QString &backend);
 
     // Follows this server: polls while online, clears when the connection goes.
     void setConnection(ServerConnection *connection);
@@ -107,6 +115,7 @@ private:
     void onOnline();
 
     QPointer<ServerConnection> m_connection;
+    QString m_serverName;
     QTimer m_poll;
     QTimer m_soon;
     bool m_inFlight = false;

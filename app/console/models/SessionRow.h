@@ -32,6 +32,9 @@ struct SessionRow
     // The client as keywardd names it ("Windows RAS 5.20"); empty when not told.
     QString client;
     bool clientLegacy = false;
+    // How the user signed in, as keywardd says it: "radius", "local",
+    // "local (RADIUS down)"; empty while signing in or from an older keywardd.
+    QString signIn;
     int key() const { return id; }
     // The same figures, whenever they were taken (a row that did not change is not
     // announced).
@@ -41,7 +44,7 @@ struct SessionRow
                strengthBits == o.strengthBits && mode == o.mode && state == o.state &&
                durationSeconds == o.durationSeconds && idleSeconds == o.idleSeconds &&
                bytesIn == o.bytesIn && bytesOut == o.bytesOut && client == o.client &&
-               clientLegacy == o.clientLegacy;
+               clientLegacy == o.clientLegacy && signIn == o.signIn;
     }
 };
 

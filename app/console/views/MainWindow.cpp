@@ -8,6 +8,7 @@
 #include "models/AuditModel.h"
 #include "models/CapturePacketModel.h"
 #include "models/PolicyDocument.h"
+#include "models/ServerFleet.h"
 #include "models/ServerOverview.h"
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
@@ -23,6 +24,7 @@
 #include "views/MessageBanner.h"
 #include "views/MethodGate.h"
 #include "views/PolicyPage.h"
+#include "views/ServersPage.h"
 #include "views/SessionsPage.h"
 #include "views/UsersPage.h"
 #include "wizards/ChangeWindowWizard.h"
@@ -52,8 +54,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_sessionModel(new SessionModel(this)), m_sessionHistory(new SessionHistoryModel(this)),
       m_userModel(new UserModel(this)), m_auditModel(new AuditModel(this)),
       m_policy(new PolicyDocument(this)), m_overview(new ServerOverview(this)),
-      m_actions(new AdminActions(m_connection, this)), m_nav(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_statusLabel(new QLabel(this))
+      m_actions(new AdminActions(m_connection, this)),
+      m_fleet(new ServerFleet(m_connection, m_sessionModel, m_actions, this)),
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyward"));
@@ -77,6 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_capturesPage = new CapturesPage(m_captureClient, m_capturePackets, this);
     m_backupReports = new BackupReportCenter(m_connection, this);
     m_backupsReportsPage = new BackupsReportsPage(m_backupReports, this);
+    m_serversPage = new ServersPage(m_fleet, m_profiles, this);
+    m_sessionsPage->setFleet(m_fleet);
+    // The policy's password rules are the local store's; say so when RADIUS signs users in.
+    connect(m_fleet, &ServerFleet::fleetChanged, m_policyPage,
+            [this] { m_policyPage->setRadiusInUse(m_fleet->health(0).usesRadius()); });
     auto *hints = new BackupReportHints(m_backupReports, m_dashboard);
     m_dashboard->addGuide(hints);
     m_dashboard->setUsers(m_userModel);
@@ -90,14 +99,15 @@ MainWindow::MainWindow(QWidget *parent)
         {tr("Rotation schedules"), QStyle::SP_BrowserReload},
         {tr("Audit log"), QStyle::SP_FileDialogDetailedView},
         {tr("Captures"), QStyle::SP_MediaSeekForward},
-        {tr("Backups & reports"), QStyle::SP_DialogSaveButton}};
+        {tr("Backups & reports"), QStyle::SP_DialogSaveButton},
+        {tr("Servers"), QStyle::SP_DriveNetIcon}};
     for (const auto &[label, icon] : pages)
         new QListWidgetItem(style->standardIcon(icon), label, m_nav);
     for (QWidget *page :
          {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_sessionsPage),
           static_cast<QWidget *>(m_usersPage), static_cast<QWidget *>(m_policyPage),
           static_cast<QWidget *>(m_auditPage), static_cast<QWidget *>(m_capturesPage),
-          static_cast<QWidget *>(m_backupsReportsPage)})
+          static_cast<QWidget *>(m_backupsReportsPage), static_cast<QWidget *>(m_serversPage)})
         m_pages->addWidget(page);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));
@@ -184,6 +194,8 @@ MainWindow::~MainWindow()
 {
     // The pages go before the session; keep its last words from reaching them.
     m_connection->blockSignals(true);
+    // The fleet lets go of the watched servers while the current one is still there.
+    delete m_fleet;
     delete m_profiles;
 }
 
@@ -200,6 +212,7 @@ void MainWindow::buildMenus()
         m_auditModel->reload();
         m_policy->reload();
         m_overview->refresh();
+        m_fleet->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *rotate = server->addAction(tr("Rotate &passwords…"), this, [this] {
@@ -254,6 +267,7 @@ void MainWindow::buildMenus()
 void MainWindow::start()
 {
     m_connection->open(m_profiles->current());
+    m_fleet->setWatched(m_profiles->watched());
 }
 
 void MainWindow::showPage(Page page)

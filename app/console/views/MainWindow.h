@@ -34,7 +34,9 @@ class MessageBanner;
 class PolicyDocument;
 class PolicyPage;
 class ProfileStore;
+class ServerFleet;
 class ServerOverview;
+class ServersPage;
 class SessionHistoryModel;
 class SessionModel;
 class SessionsPage;
@@ -55,6 +57,7 @@ public:
         Audit,
         Captures,
         BackupsReports,
+        Servers,
         PageCount
     };
     Q_ENUM(Page)
@@ -74,6 +77,9 @@ public:
     AuditModel *auditModel() const { return m_auditModel; }
     PolicyDocument *policy() const { return m_policy; }
     ServerOverview *overview() const { return m_overview; }
+    // The servers this console follows: the current one and the watched ones.
+    ServerFleet *fleet() const { return m_fleet; }
+    ServersPage *serversPage() const { return m_serversPage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
@@ -113,6 +119,8 @@ private:
     PolicyDocument *m_policy;
     ServerOverview *m_overview;
     AdminActions *m_actions;
+    ServerFleet *m_fleet;
+    ServersPage *m_serversPage;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;

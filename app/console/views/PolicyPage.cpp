@@ -112,7 +112,7 @@ const QList<Section> &sections()
 PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview *overview,
                        AdminActions *actions, QWidget *parent)
     : QWidget(parent), m_policy(policy), m_users(users), m_overview(overview), m_actions(actions),
-      m_weak(new QLabel(this)), m_preview(new QLabel(this)),
+      m_weak(new QLabel(this)), m_radiusNote(new QLabel(this)), m_preview(new QLabel(this)),
       m_apply(new QPushButton(tr("&Apply changes"), this)),
       m_revert(new QPushButton(tr("Re&vert"), this)), m_chart(new ExpiryTimelineChart(this)),
       m_noExpiry(new QLabel(this)), m_windows(new QListWidget(this)),
@@ -169,6 +169,15 @@ PolicyPage::PolicyPage(PolicyDocument *policy, UserModel *users, ServerOverview 
     m_preview->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("preview"));
     editorLayout->addWidget(m_weak);
+    m_radiusNote->setObjectName(QStringLiteral("radiusPasswordNote"));
+    m_radiusNote->setWordWrap(true);
+    m_radiusNote->setText(
+        tr("This server signs users in through RADIUS too. The password rules here (length, "
+           "complexity, expiry, lockout) apply to the users in Keyward's own store only; "
+           "RADIUS users' passwords are set and checked on the RADIUS side. The encryption and "
+           "session rules apply to everyone."));
+    m_radiusNote->hide();
+    editorLayout->addWidget(m_radiusNote);
     editorLayout->addWidget(m_preview);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -489,6 +498,11 @@ void PolicyPage::applyChanges()
 void PolicyPage::revert()
 {
     load();
+}
+
+void PolicyPage::setRadiusInUse(bool inUse)
+{
+    m_radiusNote->setVisible(inUse);
 }
 
 } // namespace keyward::console

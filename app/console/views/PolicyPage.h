@@ -44,6 +44,10 @@ public:
     QString preview() const;
     ExpiryTimelineChart *chart() const { return m_chart; }
     MessageBanner *banner() const { return m_banner; }
+    // When the server signs users in through RADIUS, the page says that its password
+    // rules apply to the local store only.
+    void setRadiusInUse(bool inUse);
+    QLabel *radiusNote() const { return m_radiusNote; }
 
     void applyChanges();
     void revert();
@@ -75,6 +79,7 @@ private:
     QHash<QObject *, QCheckBox *> m_checkLabels; // the words beside each box
     QHash<QString, QLabel *> m_labels;
     QLabel *m_weak;
+    QLabel *m_radiusNote;
     QLabel *m_preview;
     QPushButton *m_apply;
     QPushButton *m_revert;

@@ -1,7 +1,9 @@
 #include "views/SessionsPage.h"
 
 #include "api/AdminMethod.h"
+#include "client/ServerConnection.h"
 #include "models/AdminActions.h"
+#include "models/ServerFleet.h"
 #include "models/SessionHistoryModel.h"
 #include "models/SessionModel.h"
 #include "views/Confirmation.h"
@@ -13,10 +15,13 @@
 #include "views/TableColumns.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QConcatenateTablesProxyModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -34,7 +39,8 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     : QWidget(parent), m_model(model), m_actions(actions), m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(nullptr),
       m_table(new QTableView(this)), m_history(new QTableView(this)),
-      m_banner(new MessageBanner(this))
+      m_banner(new MessageBanner(this)), m_scopeBox(new QComboBox(this)),
+      m_fleetBanner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("sessionsPage"));
     m_proxy->setSourceModel(model);
@@ -67,7 +73,21 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setWordWrap(false);
 
+    m_table->setColumnHidden(SessionModel::Server, true);
+
+    m_scopeBox->setObjectName(QStringLiteral("sessionScope"));
+    m_scopeBox->addItem(tr("This server"));
+    m_scopeBox->addItem(tr("All servers"));
+    m_scopeBox->setToolTip(tr("The current server's sessions, or those of every server the "
+                              "console follows (the Servers page)"));
+    m_scopeBox->hide(); // until there is a fleet
+    connect(m_scopeBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setScope(i == 1 ? Scope::AllServers : Scope::CurrentServer); });
+    m_fleetBanner->setObjectName(QStringLiteral("fleetBanner"));
+
     m_stack = new EmptyState(m_table, m_model, this);
+    // In the All-servers view the current server may have none while others have some.
+    m_stack->setCondition([this] { return m_proxy->sourceModel()->rowCount() == 0; });
     m_stack->setMessage(
         tr("No one is connected"),
         tr("<p>Sessions show up here within a second of a user connecting.</p><p>Clients "
@@ -120,6 +140,7 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     buttons->addStretch();
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_scopeBox);
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
 
@@ -151,6 +172,7 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_fleetBanner);
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -163,13 +185,93 @@ SessionsPage::SessionsPage(SessionModel *model, SessionHistoryModel *history, Ad
     updateActions();
 }
 
+void SessionsPage::setFleet(ServerFleet *fleet)
+{
+    m_fleet = fleet;
+    m_scopeBox->show();
+    connect(fleet, &ServerFleet::fleetChanged, this, &SessionsPage::updateFleetBanner);
+}
+
+void SessionsPage::setScope(Scope scope)
+{
+    if (!m_fleet)
+        scope = Scope::CurrentServer;
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    {
+        const QSignalBlocker quiet(m_scopeBox);
+        m_scopeBox->setCurrentIndex(scope == Scope::AllServers ? 1 : 0);
+    }
+    const bool all = scope == Scope::AllServers;
+    m_proxy->setSourceModel(all ? m_fleet->allSessions()
+                                : static_cast<QAbstractItemModel *>(m_model));
+    m_table->setColumnHidden(SessionModel::Server, !all);
+    if (all) {
+        // The server first, where the eye starts, the first time it shows.
+        QHeaderView *header = m_table->horizontalHeader();
+        if (header->visualIndex(SessionModel::Server) == SessionModel::Server)
+            header->moveSection(SessionModel::Server, 0);
+    }
+    updateFleetBanner();
+    updateEmptyState();
+}
+
+void SessionsPage::updateFleetBanner()
+{
+    const QStringList away =
+        m_scope == Scope::AllServers && m_fleet ? m_fleet->unavailable() : QStringList();
+    if (away.isEmpty()) {
+        m_fleetNote.clear();
+        m_fleetBanner->hide();
+        return;
+    }
+    const QString text = tr("Not connected to %1: the sessions there are not shown until the "
+                            "console is connected again. The other servers' sessions are "
+                            "up to date.")
+                             .arg(QLocale().createSeparatedList(away));
+    // Shown again only when it says something new: a dismissed banner stays dismissed.
+    if (text == m_fleetNote)
+        return;
+    m_fleetNote = text;
+    m_fleetBanner->showProblem(text);
+}
+
 SessionsPage::Selected SessionsPage::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    return {rows.first().data(SessionModel::SessionIdRole).toInt(),
-            rows.first().data(SessionModel::UserNameRole).toString()};
+    Selected s{rows.first().data(SessionModel::SessionIdRole).toInt(),
+               rows.first().data(SessionModel::UserNameRole).toString(), -1};
+    if (m_scope == Scope::AllServers && m_fleet) {
+        auto *all = static_cast<QConcatenateTablesProxyModel *>(m_fleet->allSessions());
+        const QModelIndex source = all->mapToSource(m_proxy->mapToSource(rows.first()));
+        s.server = m_fleet->indexOf(qobject_cast<const SessionModel *>(source.model()));
+        if (s.server < 0)
+            return {};
+    }
+    return s;
+}
+
+AdminActions *SessionsPage::actionsFor(const Selected &s) const
+{
+    return s.server >= 0 && m_fleet ? m_fleet->actions(s.server) : m_actions;
+}
+
+bool SessionsPage::allowedOn(const Selected &s, const QString &method) const
+{
+    if (s.server < 0 || !m_fleet)
+        return true; // the window's gate holds the current server's controls
+    return m_fleet->connection(s.server)->access().allows(method);
+}
+
+QString SessionsPage::whom(const Selected &s) const
+{
+    const QString who = s.user.isEmpty() ? tr("this client") : s.user;
+    if (s.server < 0 || !m_fleet)
+        return who;
+    return tr("%1 on %2").arg(who, m_fleet->label(s.server));
 }
 
 bool SessionsPage::selectSession(int id)
@@ -177,7 +279,11 @@ bool SessionsPage::selectSession(int id)
     const int row = m_model->rowOfSession(id);
     if (row < 0)
         return false;
-    const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex source = m_model->index(row, 0);
+    if (m_scope == Scope::AllServers && m_fleet)
+        source = static_cast<QConcatenateTablesProxyModel *>(m_fleet->allSessions())
+                     ->mapFromSource(source);
+    const QModelIndex at = m_proxy->mapFromSource(source);
     if (!at.isValid())
         return false;
     m_table->selectRow(at.row());
@@ -190,15 +296,15 @@ void SessionsPage::updateActions()
     const Selected s = selected();
     const bool any = s.id >= 0;
     const bool signedIn = any && !s.user.isEmpty();
-    m_disconnect->setEnabled(any);
-    m_revoke->setEnabled(signedIn);
-    m_rekey->setEnabled(signedIn);
-    m_reset->setEnabled(signedIn);
+    m_disconnect->setEnabled(any && allowedOn(s, api::Method::SessionDisconnect));
+    m_revoke->setEnabled(signedIn && allowedOn(s, api::Method::SessionRevoke));
+    m_rekey->setEnabled(signedIn && allowedOn(s, api::Method::SessionRekey));
+    m_reset->setEnabled(signedIn && allowedOn(s, api::Method::UserReset));
 }
 
 void SessionsPage::updateEmptyState()
 {
-    const int total = m_model->rowCount();
+    const int total = m_proxy->sourceModel()->rowCount();
     const int shown = m_proxy->rowCount();
     m_stack->refresh();
     m_count->setText(shown == total ? tr("%n session(s)", nullptr, total)
@@ -209,14 +315,13 @@ void SessionsPage::updateEmptyState()
 void SessionsPage::disconnectSelected()
 {
     const Selected s = selected();
-    if (s.id < 0 ||
-        !Confirmation::ask(this, tr("Disconnect session"),
-                           tr("Disconnect %1?").arg(s.user.isEmpty() ? tr("this client") : s.user),
+    if (s.id < 0 || !allowedOn(s, api::Method::SessionDisconnect) ||
+        !Confirmation::ask(this, tr("Disconnect session"), tr("Disconnect %1?").arg(whom(s)),
                            tr("The tunnel closes now. The user can connect again with the same "
                               "password."),
                            tr("Disconnect")))
         return;
-    m_actions->disconnectSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
+    actionsFor(s)->disconnectSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
         m_banner->showOutcome(o.ok, o.message);
     });
 }
@@ -224,14 +329,14 @@ void SessionsPage::disconnectSelected()
 void SessionsPage::revokeSelected()
 {
     const Selected s = selected();
-    if (s.id < 0 ||
-        !Confirmation::ask(this, tr("Revoke access"), tr("Revoke %1's access?").arg(s.user),
+    if (s.id < 0 || !allowedOn(s, api::Method::SessionRevoke) ||
+        !Confirmation::ask(this, tr("Revoke access"), tr("Revoke %1's access?").arg(whom(s)),
                            tr("Every session of %1 ends now and the account is disabled. They "
                               "cannot connect until you enable the account on the Users page.")
                                .arg(s.user),
                            tr("Revoke access")))
         return;
-    m_actions->revokeSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
+    actionsFor(s)->revokeSession(s.id, s.user, [this](const AdminActions::Outcome &o) {
         m_banner->showOutcome(o.ok, o.message);
     });
 }
@@ -239,16 +344,16 @@ void SessionsPage::revokeSelected()
 void SessionsPage::rekeySelected()
 {
     const Selected s = selected();
-    if (s.id < 0 ||
+    if (s.id < 0 || !allowedOn(s, api::Method::SessionRekey) ||
         !Confirmation::ask(this, tr("New encryption keys"),
-                           tr("Give %1's session new encryption keys?").arg(s.user),
+                           tr("Give %1's session new encryption keys?").arg(whom(s)),
                            tr("The client signs in again inside the tunnel and both ends derive "
                               "new keys. Clients that cannot do this (such as Linux pppd) are "
                               "disconnected instead and get new keys when they reconnect."),
                            tr("Renew keys"), false))
         return;
     m_banner->showSuccess(tr("Asking %1's client to sign in again…").arg(s.user));
-    m_actions->rekeySession(s.id, s.user, [this](const AdminActions::Outcome &o) {
+    actionsFor(s)->rekeySession(s.id, s.user, [this](const AdminActions::Outcome &o) {
         m_banner->showOutcome(o.ok, o.message);
     });
 }
@@ -256,8 +361,8 @@ void SessionsPage::rekeySelected()
 void SessionsPage::resetSelected()
 {
     const Selected s = selected();
-    if (s.id < 0 ||
-        !Confirmation::ask(this, tr("Reset password"), tr("Reset %1's password?").arg(s.user),
+    if (s.id < 0 || !allowedOn(s, api::Method::UserReset) ||
+        !Confirmation::ask(this, tr("Reset password"), tr("Reset %1's password?").arg(whom(s)),
                            tr("%1's sessions end now and the current password stops working. "
                               "You get a one-time password to give them; they must choose a "
                               "new one when they next connect.")
@@ -265,7 +370,7 @@ void SessionsPage::resetSelected()
                            tr("Reset password")))
         return;
     QPointer<SessionsPage> self(this);
-    m_actions->resetCredential(s.user, [self](const AdminActions::Outcome &o) {
+    actionsFor(s)->resetCredential(s.user, [self](const AdminActions::Outcome &o) {
         if (self)
             OneTimePasswordDialog::present(o, self->m_banner, self);
     });
