@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 namespace {
 
@@ -307,6 +308,25 @@ private slots:
         QCOMPARE(m_lab.server().output().count("127.0.0.1:18129 did not answer"), 1);
     }
 
+    void failsOverBetweenTwoFreeRadiusWhenTheFirstStopsAnswering()
+    {
+        // Two real FreeRADIUS: the plain one first (its answers carry no
+        // Message-Authenticator, so this server line accepts that), then the good one.
+        start({"--radius-server", server(PlainPort, "no"), "--radius-server", server(GoodPort),
+               "--radius-timeout", "2", "--radius-retries", "0"});
+        auto first = m_lab.server().probe("alice", Password, {"--count", "1"});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.output));
+        QVERIFY(m_lab.server().output().contains("server 127.0.0.1:18121)"));
+        // The first server hangs (stopped, not gone: its port stays open).
+        QVERIFY(m_plain && ::kill(static_cast<pid_t>(m_plain->processId()), SIGSTOP) == 0);
+        auto second = m_lab.server().probe("alice", Password, {"--count", "1"});
+        ::kill(static_cast<pid_t>(m_plain->processId()), SIGCONT);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.output));
+        const QString log = m_lab.server().output();
+        QVERIFY2(log.contains("127.0.0.1:18121 did not answer"), qPrintable(log));
+        QVERIFY(log.contains("server 127.0.0.1:18120)"));
+    }
+
     void everyServerDownIsAClearRefusalOrTheLocalStore()
     {
         start({"--radius-server", server(DeadPort), "--radius-timeout", "1", "--radius-retries",
@@ -474,6 +494,45 @@ private slots:
                    records.last().value("Acct-Status-Type") == "Accounting-Off";
         }());
         QVERIFY(!m_lab.server().output().contains(Secret));
+    }
+
+    void interimUpdatesCarryTheRunningFigures()
+    {
+        // 60 s is the shortest interval RFC 2869 allows, and keywardd's floor.
+        start({"--radius-server", server(GoodPort), "--radius-interim-interval", "60"});
+        const int before = detail().size();
+        auto run = m_lab.server().probe("alice", Password, {"--count", "3", "--duration", "66"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        DetailRecord start, interim, stop;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const DetailRecord &r : detail().mid(before)) {
+                    const QString type = r.value("Acct-Status-Type");
+                    if (type == "Start" && r.value("User-Name") == "alice")
+                        start = r;
+                    else if (r.value("Acct-Session-Id") != start.value("Acct-Session-Id"))
+                        continue;
+                    else if (type == "Interim-Update")
+                        interim = r;
+                    else if (type == "Stop")
+                        stop = r;
+                }
+                return !stop.isEmpty();
+            }(),
+            15000);
+        QVERIFY2(!interim.isEmpty(), "no Interim-Update between Start and Stop");
+        QCOMPARE(interim.value("User-Name"), QString("alice"));
+        QCOMPARE(interim.value("Class"), AliceClass);
+        QVERIFY2(interim.value("Acct-Session-Time").toInt() >= 59,
+                 qPrintable(interim.value("Acct-Session-Time")));
+        QVERIFY(interim.value("Acct-Input-Octets").toLongLong() > 0);
+        QVERIFY(interim.value("Acct-Input-Packets").toLongLong() >= 3);
+        QVERIFY(!interim.contains("Acct-Terminate-Cause"));
+        // The Stop's figures are the session's final ones: never less than the Interim's.
+        QVERIFY(stop.value("Acct-Input-Octets").toLongLong() >=
+                interim.value("Acct-Input-Octets").toLongLong());
+        QVERIFY(stop.value("Acct-Session-Time").toInt() >=
+                interim.value("Acct-Session-Time").toInt());
     }
 
     void anAdminDisconnectIsAdminReset()
