@@ -501,7 +501,8 @@ private slots:
         // 60 s is the shortest interval RFC 2869 allows, and keywardd's floor.
         start({"--radius-server", server(GoodPort), "--radius-interim-interval", "60"});
         const int before = detail().size();
-        auto run = m_lab.server().probe("alice", Password, {"--count", "3", "--duration", "66"});
+        auto run =
+            m_lab.server().probe("alice", Password, {"--count", "3", "--duration", "66"}, 90000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         DetailRecord start, interim, stop;
         QTRY_VERIFY_WITH_TIMEOUT(
