@@ -17,25 +17,6 @@ namespace {
 
 constexpr std::ptrdiff_t AuthenticatorOffset = 4;
 
-// Where the value of the one Message-Authenticator of a decoded packet starts; 0 when
-// there is none.
-Result<std::size_t> messageAuthenticatorAt(ByteView wire)
-{
-    std::size_t found = 0;
-    for (std::size_t at = HeaderSize; at + 2 <= wire.size() && wire[at + 1] >= 2;
-         at += wire[at + 1]) {
-        if (wire[at] != attr::MessageAuthenticator)
-            continue;
-        if (found)
-            return fail("more than one Message-Authenticator");
-        if (wire[at + 1] != 2 + AuthenticatorSize)
-            return fail("a Message-Authenticator of " + std::to_string(wire[at + 1] - 2) +
-                        " octets (16 expected)");
-        found = at + 2;
-    }
-    return found;
-}
-
 } // namespace
 
 Result<DaeRequest> DaeRequest::check(ByteView wire, ByteView secret,
@@ -56,7 +37,7 @@ Result<DaeRequest> DaeRequest::check(ByteView wire, ByteView secret,
         return expected.error();
     if (!protocol::constantTimeEqual(*expected, decoded->authenticator))
         return fail("Request Authenticator does not match (wrong shared secret?)");
-    auto offset = messageAuthenticatorAt(zeroed);
+    auto offset = RadiusSigner::messageAuthenticatorOffset(zeroed);
     if (!offset)
         return offset.error();
     DaeRequest request;

@@ -12,25 +12,6 @@ using protocol::ByteView;
 
 namespace {
 
-// Offset of the value of the one Message-Authenticator in an encoded packet, 0 when
-// there is none. The packet was decoded (or encoded) already: lengths are sound.
-Result<std::size_t> messageAuthenticatorOffset(ByteView wire)
-{
-    std::size_t found = 0;
-    const std::size_t length = static_cast<std::size_t>(wire[2] << 8 | wire[3]);
-    for (std::size_t at = HeaderSize; at + 2 <= length && wire[at + 1] >= 2; at += wire[at + 1]) {
-        if (wire[at] != attr::MessageAuthenticator)
-            continue;
-        if (found)
-            return fail("more than one Message-Authenticator");
-        if (wire[at + 1] != 2 + AuthenticatorSize)
-            return fail("Message-Authenticator of " + std::to_string(wire[at + 1] - 2) +
-                        " octets (16 expected)");
-        found = at + 2;
-    }
-    return found;
-}
-
 // HMAC-MD5 of `wire` with `authenticator` in its header and the Message-Authenticator
 // at `offset` zeroed (RFC 3579 §3.2).
 Result<Digest> messageAuthenticator(ByteView wire, std::size_t offset,
@@ -101,7 +82,7 @@ RadiusSigner::checkAnswer(ByteView wire, const Authenticator &requestAuthenticat
     if (!protocol::constantTimeEqual(*expected, decoded->authenticator))
         return fail("Response Authenticator does not match (wrong shared secret, or not an "
                     "answer to this request)");
-    auto offset = messageAuthenticatorOffset(wire.subspan(0, length));
+    auto offset = RadiusSigner::messageAuthenticatorOffset(wire.subspan(0, length));
     if (!offset)
         return offset.error();
     if (*offset == 0) {
@@ -146,12 +127,29 @@ bool RadiusSigner::requestMessageAuthenticatorValid(ByteView wire, ByteView secr
     if (!decoded)
         return false;
     const std::size_t length = static_cast<std::size_t>(wire[2] << 8 | wire[3]);
-    auto offset = messageAuthenticatorOffset(wire.subspan(0, length));
+    auto offset = RadiusSigner::messageAuthenticatorOffset(wire.subspan(0, length));
     if (!offset || *offset == 0)
         return false;
     auto mac =
         messageAuthenticator(wire.subspan(0, length), *offset, decoded->authenticator, secret);
     return mac && protocol::constantTimeEqual(*mac, wire.subspan(*offset, AuthenticatorSize));
+}
+
+Result<std::size_t> RadiusSigner::messageAuthenticatorOffset(ByteView wire)
+{
+    std::size_t found = 0;
+    const std::size_t length = static_cast<std::size_t>(wire[2] << 8 | wire[3]);
+    for (std::size_t at = HeaderSize; at + 2 <= length && wire[at + 1] >= 2; at += wire[at + 1]) {
+        if (wire[at] != attr::MessageAuthenticator)
+            continue;
+        if (found)
+            return fail("more than one Message-Authenticator");
+        if (wire[at + 1] != 2 + AuthenticatorSize)
+            return fail("Message-Authenticator of " + std::to_string(wire[at + 1] - 2) +
+                        " octets (16 expected)");
+        found = at + 2;
+    }
+    return found;
 }
 
 } // namespace keyward::radius

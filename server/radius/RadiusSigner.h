@@ -44,6 +44,10 @@ public:
     [[nodiscard]] static Result<protocol::Bytes>
     signAnswer(RadiusPacket answer, const Authenticator &requestAuthenticator,
                protocol::ByteView secret, bool withMessageAuthenticator);
+    // Offset of the value of the one Message-Authenticator in an encoded packet, 0
+    // when there is none; an error when there are two or one of the wrong length. The
+    // packet was decoded (or encoded) already: its lengths are sound.
+    [[nodiscard]] static Result<std::size_t> messageAuthenticatorOffset(protocol::ByteView wire);
     // A server's check of a request's Message-Authenticator (false when absent).
     static bool requestMessageAuthenticatorValid(protocol::ByteView wire,
                                                  protocol::ByteView secret);
