@@ -461,17 +461,16 @@ void CallSession::onWatchdog()
         return;
     }
     if (m_networkUp) {
-        const auto counters = m_context.dataPlane().counters();
-        const auto it = counters.find(m_callId);
+        const auto counters = m_context.dataPlane().counters(m_callId);
         protocol::Timestamp last = m_startedMono;
-        if (it != counters.end() && it->second.lastDataActivity > last)
-            last = it->second.lastDataActivity;
+        if (counters && counters->lastDataActivity > last)
+            last = counters->lastDataActivity;
         // Errors on the call go to the client in a WAN-Error-Notify: packets that did
         // not decrypt as CRC errors, window overruns as buffer overruns, any other
         // dropped packet as a framing error.
-        if (it != counters.end() && it->second.dropped > m_reportedErrors &&
+        if (counters && counters->dropped > m_reportedErrors &&
             now - m_lastErrorReport >= std::chrono::seconds(60) && m_connection) {
-            const auto &c = it->second;
+            const auto &c = *counters;
             protocol::pptp::WanErrorNotify wen;
             wen.crcErrors = static_cast<std::uint32_t>(c.decryptErrors);
             wen.bufferOverruns = static_cast<std::uint32_t>(c.windowFull);

@@ -194,6 +194,15 @@ std::unordered_map<std::uint16_t, TunnelCounters> DataPlane::counters() const
     return m_published;
 }
 
+std::optional<TunnelCounters> DataPlane::counters(std::uint16_t callId) const
+{
+    std::lock_guard lock(m_statsMutex);
+    const auto it = m_published.find(callId);
+    if (it == m_published.end())
+        return std::nullopt;
+    return it->second;
+}
+
 DataPlane::Drops DataPlane::drops() const
 {
     std::lock_guard lock(m_statsMutex);

@@ -28,6 +28,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -108,6 +109,10 @@ public:
     bool running() const { return m_running; }
     std::vector<Notice> takeNotices();
     std::unordered_map<std::uint16_t, TunnelCounters> counters() const;
+    // One call's counters as last published (nothing before its first publication).
+    // A session's own checks use this: copying every call's counters for each of
+    // them would cost keywardd the square of the number of sessions.
+    std::optional<TunnelCounters> counters(std::uint16_t callId) const;
     Drops drops() const;
 
 private:
