@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <algorithm>
 #include <chrono>
 #include <openssl/crypto.h>
 
@@ -38,6 +39,15 @@ qint64 nowSeconds()
     return QDateTime::currentSecsSinceEpoch();
 }
 
+// Wipes the MPPE keys of an accepted verdict once it has been answered or dropped.
+void wipeKeys(MsChapV2Verdict &verdict)
+{
+    if (auto *accepted = std::get_if<MsChapV2Accepted>(&verdict)) {
+        OPENSSL_cleanse(accepted->keys.send.data(), accepted->keys.send.size());
+        OPENSSL_cleanse(accepted->keys.receive.data(), accepted->keys.receive.size());
+    }
+}
+
 // Wipes the NT hash of a record that leaves scope early.
 struct WipeHash
 {
@@ -55,6 +65,13 @@ LocalSignIn::LocalSignIn(core::Database &database, core::CredentialStore &creden
       m_policy(policy), m_crypto(crypto), m_throttle(throttle)
 {
     m_clock.start();
+}
+
+LocalSignIn::~LocalSignIn()
+{
+    for (PendingAnswer &pending : m_pending) {
+        wipeKeys(pending.verdict);
+    }
 }
 
 qint64 LocalSignIn::throttleDelayMs(const QString &address)
@@ -78,23 +95,96 @@ void LocalSignIn::verify(const SignInRequest &request, Done done)
                    .arg(request.peerAddress)
                    .arg(delay)
                    .arg(m_throttle.failures(request.peerAddress, m_clock.elapsed()));
-    MsChapV2Verdict verdict = judge(request);
+    std::optional<SuccessRecord> record;
+    MsChapV2Verdict verdict = judgeOnly(request, &record);
+    if (!record) {
+        answer(std::move(verdict), std::move(done), delay);
+        return;
+    }
+    m_pending.push_back({std::move(*record), std::move(verdict), std::move(done), delay});
+    if (m_flushQueued)
+        return;
+    // After the event loop has taken every request that is already waiting: under
+    // load, one commit answers them all.
+    m_flushQueued = true;
+    QTimer::singleShot(0, this, &LocalSignIn::flushPending);
+}
+
+void LocalSignIn::flushPending()
+{
+    m_flushQueued = false;
+    std::vector<PendingAnswer> batch;
+    batch.swap(m_pending);
+    std::vector<const SuccessRecord *> records;
+    records.reserve(batch.size());
+    for (const PendingAnswer &pending : batch)
+        records.push_back(&pending.record);
+    const std::vector<Status> recorded = recordSuccesses(records);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        refuseUnrecorded(batch[i].verdict, batch[i].record, recorded[i]);
+        answer(std::move(batch[i].verdict), std::move(batch[i].done), batch[i].delayMs);
+    }
+}
+
+void LocalSignIn::answer(MsChapV2Verdict verdict, Done done, qint64 delayMs)
+{
     // Answered from the event loop, never inside the caller's own handling.
     QTimer::singleShot(
-        std::chrono::milliseconds(delay), this,
+        std::chrono::milliseconds(delayMs), this,
         [verdict = std::move(verdict), done = std::move(done)]() mutable {
             done(verdict, SignInGrant{QStringLiteral("local"), {}, {}, {}, {}, {}, {}, {}, {}});
-            if (auto *accepted = std::get_if<MsChapV2Accepted>(&verdict)) {
-                OPENSSL_cleanse(accepted->keys.send.data(), accepted->keys.send.size());
-                OPENSSL_cleanse(accepted->keys.receive.data(), accepted->keys.receive.size());
-            }
+            wipeKeys(verdict);
         });
+}
+
+std::vector<Status> LocalSignIn::recordSuccesses(const std::vector<const SuccessRecord *> &records)
+{
+    std::vector<Status> each(records.size());
+    if (records.empty())
+        return each;
+    auto written = m_database.transaction([&]() -> Status {
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const SuccessRecord &r = *records[i];
+            // Only the first statement can find no row (the account was deleted
+            // after it was judged), and then nothing of that record was written.
+            each[i] = m_credentials.recordLoginSuccess(r.user, r.at, r.address);
+            if (!each[i] && each[i].kind() != ErrorKind::NotFound)
+                return each[i];
+        }
+        return {};
+    });
+    if (!written)
+        std::fill(each.begin(), each.end(), written);
+    return each;
+}
+
+void LocalSignIn::refuseUnrecorded(MsChapV2Verdict &verdict, const SuccessRecord &record,
+                                   const Status &recorded)
+{
+    // Clearing the failures and remembering the address are lockout state too: a
+    // sign-in that cannot write them is refused rather than half recorded.
+    if (recorded)
+        return;
+    qCWarning(lcSignIn).noquote() << "cannot record the sign-in of" << record.user << ":"
+                                  << QString::fromStdString(recorded.message());
+    wipeKeys(verdict);
+    verdict = refused(691, "the sign-in could not be recorded: " + recorded.message());
 }
 
 MsChapV2Verdict LocalSignIn::judge(const SignInRequest &request)
 {
+    std::optional<SuccessRecord> record;
+    MsChapV2Verdict verdict = judgeOnly(request, &record);
+    if (record)
+        refuseUnrecorded(verdict, *record, recordSuccesses({&*record}).front());
+    return verdict;
+}
+
+MsChapV2Verdict LocalSignIn::judgeOnly(const SignInRequest &request,
+                                       std::optional<SuccessRecord> *record)
+{
     if (const auto *response = std::get_if<MsChapV2ResponseCheck>(&request.check))
-        return judgeResponse(*response, request.peerAddress);
+        return judgeResponse(*response, request.peerAddress, record);
     return judgeChange(std::get<MsChapV2PasswordChangeCheck>(request.check));
 }
 
@@ -119,7 +209,8 @@ Result<std::optional<core::UserRecord>> LocalSignIn::findAccount(const std::stri
 }
 
 MsChapV2Verdict LocalSignIn::judgeResponse(const MsChapV2ResponseCheck &check,
-                                           const QString &address)
+                                           const QString &address,
+                                           std::optional<SuccessRecord> *record)
 {
     QString name;
     auto found = findAccount(check.user, &name);
@@ -168,15 +259,7 @@ MsChapV2Verdict LocalSignIn::judgeResponse(const MsChapV2ResponseCheck &check,
     case core::SignInState::Allowed:
         break;
     }
-    // Clearing the failures and remembering the address are lockout state too: a
-    // sign-in that cannot write them is refused rather than half recorded.
-    auto recorded = m_database.transaction(
-        [&] { return m_credentials.recordLoginSuccess(user.name, now, address); });
-    if (!recorded) {
-        qCWarning(lcSignIn).noquote() << "cannot record the sign-in of" << user.name << ":"
-                                      << QString::fromStdString(recorded.message());
-        return refused(691, "the sign-in could not be recorded: " + recorded.message());
-    }
+    *record = SuccessRecord{user.name, now, address};
     return verifier.accept(check, user.ntHash);
 }
 

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 using namespace keyward;
 using namespace keyward::protocol::mschapv2;
@@ -305,6 +306,58 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot record a failed sign-in of "
                                                               "alice.*disk I/O"));
         QCOMPARE(refusal(m_signIn->judge({response("alice", Wrong), Home, 1})), 691u);
+    }
+
+    void signInsAnsweredTogetherAreRecordedBeforeTheirAnswers()
+    {
+        // Sign-ins judged in the same turn of the event loop are written in one
+        // transaction; each answer comes only once its record is on disk. An account
+        // deleted between its judgement and the write fails alone.
+        QVERIFY(addUser("bob", Password));
+        QVERIFY(addUser("carol", Password));
+        std::map<std::string, std::uint32_t> codes; // 0 = accepted
+        std::map<std::string, QString> recordedAtAnswer;
+        for (const char *name : {"alice", "bob", "carol"}) {
+            m_signIn->verify({response(name, Password), Home, 1},
+                             [&, name](const MsChapV2Verdict &v, const signin::SignInGrant &) {
+                                 codes[name] = refusal(v);
+                                 auto user = m_credentials->findUser(name);
+                                 if (user && user->has_value())
+                                     recordedAtAnswer[name] = (**user).lastLoginAddress;
+                             });
+        }
+        QVERIFY(m_credentials->deleteUser("carol").ok());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("cannot record the sign-in of carol.*no user"));
+        QTRY_COMPARE(codes.size(), std::size_t(3));
+        QCOMPARE(codes["alice"], 0u);
+        QCOMPARE(codes["bob"], 0u);
+        QCOMPARE(codes["carol"], 691u);
+        QCOMPARE(recordedAtAnswer["alice"], Home);
+        QCOMPARE(recordedAtAnswer["bob"], Home);
+
+        // A write that fails refuses every sign-in of the group, and none is half kept.
+        QSqlQuery q(m_database->connection());
+        QVERIFY(q.exec("CREATE TRIGGER no_bob_writes BEFORE UPDATE OF last_login_at ON users "
+                       "WHEN NEW.name = 'bob' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"));
+        const qint64 aliceBefore = (**m_credentials->findUser("alice")).lastLoginAt;
+        QVERIFY(q.exec("UPDATE users SET last_login_at = 1 WHERE name = 'alice'"));
+        codes.clear();
+        for (const char *name : {"alice", "bob"})
+            m_signIn->verify({response(name, Password), Elsewhere, 1},
+                             [&, name](const MsChapV2Verdict &v, const signin::SignInGrant &) {
+                                 codes[name] = refusal(v);
+                             });
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("cannot record the sign-in of alice.*disk I/O"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("cannot record the sign-in of bob.*disk I/O"));
+        QTRY_COMPARE(codes.size(), std::size_t(2));
+        QCOMPARE(codes["alice"], 691u);
+        QCOMPARE(codes["bob"], 691u);
+        QVERIFY(aliceBefore > 1);
+        QCOMPARE((**m_credentials->findUser("alice")).lastLoginAt, qint64(1)); // rolled back
+        QCOMPARE((**m_credentials->findUser("alice")).lastLoginAddress, Home);
     }
 
 private:
