@@ -23,6 +23,7 @@ struct ProbeReport
     QString localAddress;
     QString serverAddress;
     qint64 setupMs = 0;
+    qint64 startedAtMs = 0; // on the process's monotonic clock (QElapsedTimer's reference)
     // Pings: the counted ones start once the tunnel answered a first echo (or the
     // settle time ran out); echoes before that are warm-up, not losses.
     bool settled = false; // the tunnel answered an echo before the counted pings

@@ -74,6 +74,7 @@ ProbeSession::~ProbeSession()
 void ProbeSession::start()
 {
     m_clock.start();
+    m_report.startedAtMs = m_clock.msecsSinceReference();
     m_deadline.start(m_probe.options().timeoutSeconds * 1000);
     const ProbeOptions &o = m_probe.options();
     if (!o.bindAddress.isEmpty())

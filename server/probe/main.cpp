@@ -8,10 +8,12 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <string>
 #include <sys/signalfd.h>
 #include <unistd.h>
@@ -83,12 +85,19 @@ int main(int argc, char *argv[])
               [](const ProbeReport &a, const ProbeReport &b) { return a.index < b.index; });
     int up = 0, sent = 0, received = 0, ours = 0, servers = 0;
     qint64 setup = 0;
+    // From the first session's start to the moment the last one was up: the set-up
+    // rate the clients saw.
+    qint64 firstStart = std::numeric_limits<qint64>::max(), lastUp = 0;
     quint64 duplicates = 0, outOfOrder = 0, windowFull = 0;
     for (const ProbeReport &r : reports) {
         up += r.up ? 1 : 0;
         sent += r.pingsSent;
         received += r.pingsReceived;
         setup += r.setupMs;
+        if (r.startedAtMs > 0)
+            firstStart = std::min(firstStart, r.startedAtMs);
+        if (r.up)
+            lastUp = std::max(lastUp, r.startedAtMs + r.setupMs);
         ours += r.retransmits.ours();
         servers += r.retransmits.servers();
         duplicates += r.traffic.greDuplicates;
@@ -104,6 +113,7 @@ int main(int argc, char *argv[])
                             {"pingsSent", sent},
                             {"pingsReceived", received},
                             {"setupMsAvg", up ? double(setup) / up : 0.0},
+                            {"setupSpanMs", up ? lastUp - firstStart : 0},
                             {"pingsLost", sent - received},
                             {"lossPercent", sent ? 100.0 * (sent - received) / sent : 0.0},
                             {"controlRetransmitsOurs", ours},
