@@ -5,6 +5,7 @@
 #include "admin/SessionControl.h"
 #include "admin/SessionEventPublisher.h"
 #include "api/AdminMethod.h"
+#include "api/JsonWriter.h"
 #include "core/CredentialStore.h"
 #include "core/SessionHistory.h"
 #include "ipc/MethodRegistry.h"
@@ -103,7 +104,7 @@ void SessionService::list(const Request &, const Responder &reply)
         result.sessions.append(listEntry(s, now));
     if (m_deltas)
         result.revision = m_deltas->revision();
-    reply.result(result.toJson());
+    reply.resultWritten([&](api::JsonWriter &out) { result.writeJson(out); });
 }
 
 void SessionService::disconnect(const Request &request, const Responder &reply)

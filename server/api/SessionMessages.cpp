@@ -1,7 +1,9 @@
 #include "api/SessionMessages.h"
 
 #include "api/IsoTime.h"
+#include "api/JsonObjectBuilder.h"
 #include "api/JsonReader.h"
+#include "api/JsonWriter.h"
 #include "api/ListJson.h"
 
 #include <QJsonArray>
@@ -60,6 +62,64 @@ SessionInfo readSession(JsonReader &r)
     return s;
 }
 
+// The fields of a session, a row's figures and a list, for a JsonObjectBuilder or a
+// JsonWriter alike: one description of each message for both forms.
+template <typename Out> void writeSession(const SessionInfo &s, Out &out)
+{
+    out.field("id", s.id);
+    out.field("user", s.user);
+    out.field("peerAddress", s.peerAddress);
+    out.field("tunnelAddress", s.tunnelAddress);
+    out.field("started", IsoTime::seconds(s.started));
+    out.field("state", toString(s.state));
+    out.field("auth", s.auth);
+    if (!s.mppe.isEmpty())
+        out.field("mppe", s.mppe);
+    if (!s.mppeMode.isEmpty())
+        out.field("mppeMode", s.mppeMode);
+    if (!s.client.isEmpty()) {
+        out.field("client", s.client);
+        out.field("clientVersion", s.clientVersion);
+        out.field("clientLegacy", s.clientLegacy);
+    }
+    if (!s.signIn.isEmpty())
+        out.field("signIn", s.signIn);
+}
+
+template <typename Out> void writeDrops(const SessionDrops &d, Out &out)
+{
+    out.field("noKeys", d.noKeys);
+    out.field("windowFull", d.windowFull);
+    out.field("encrypt", d.encrypt);
+    out.field("decrypt", d.decrypt);
+    out.field("unencrypted", d.unencrypted);
+    out.field("duplicate", d.duplicate);
+    out.field("late", d.late);
+    out.field("malformed", d.malformed);
+    out.field("tooLong", d.tooLong);
+}
+
+template <typename Out> void writeListEntry(const SessionListEntry &e, Out &out)
+{
+    writeSession(e.session, out);
+    out.field("durationSeconds", e.durationSeconds);
+    if (!e.traffic)
+        return;
+    const SessionTraffic &t = *e.traffic;
+    out.field("idleSeconds", t.idleSeconds);
+    out.field("bytesIn", t.bytesIn);
+    out.field("bytesOut", t.bytesOut);
+    out.field("packetsIn", t.packetsIn);
+    out.field("packetsOut", t.packetsOut);
+    if (const auto &flow = t.flow) {
+        out.field("packetsQueued", flow->packetsQueued);
+        out.field("windowTimeouts", flow->windowTimeouts);
+        out.field("packetsLost", flow->packetsLost);
+        out.field("packetsDropped", flow->packetsDropped);
+        out.object("drops", [&](auto &inner) { writeDrops(flow->drops, inner); });
+    }
+}
+
 } // namespace
 
 QString toString(SessionState state)
@@ -88,25 +148,9 @@ QString SessionInfo::assignedTunnel() const
 
 QJsonObject SessionInfo::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("user"), user},
-                  {QStringLiteral("peerAddress"), peerAddress},
-                  {QStringLiteral("tunnelAddress"), tunnelAddress},
-                  {QStringLiteral("started"), IsoTime::seconds(started)},
-                  {QStringLiteral("state"), toString(state)},
-                  {QStringLiteral("auth"), auth}};
-    if (!mppe.isEmpty())
-        o.insert(QStringLiteral("mppe"), mppe);
-    if (!mppeMode.isEmpty())
-        o.insert(QStringLiteral("mppeMode"), mppeMode);
-    if (!client.isEmpty()) {
-        o.insert(QStringLiteral("client"), client);
-        o.insert(QStringLiteral("clientVersion"), clientVersion);
-        o.insert(QStringLiteral("clientLegacy"), clientLegacy);
-    }
-    if (!signIn.isEmpty())
-        o.insert(QStringLiteral("signIn"), signIn);
-    return o;
+    JsonObjectBuilder out;
+    writeSession(*this, out);
+    return out.take();
 }
 
 Result<SessionInfo> SessionInfo::fromJson(const QJsonObject &json)
@@ -118,15 +162,9 @@ Result<SessionInfo> SessionInfo::fromJson(const QJsonObject &json)
 
 QJsonObject SessionDrops::toJson() const
 {
-    return QJsonObject{{QStringLiteral("noKeys"), noKeys},
-                       {QStringLiteral("windowFull"), windowFull},
-                       {QStringLiteral("encrypt"), encrypt},
-                       {QStringLiteral("decrypt"), decrypt},
-                       {QStringLiteral("unencrypted"), unencrypted},
-                       {QStringLiteral("duplicate"), duplicate},
-                       {QStringLiteral("late"), late},
-                       {QStringLiteral("malformed"), malformed},
-                       {QStringLiteral("tooLong"), tooLong}};
+    JsonObjectBuilder out;
+    writeDrops(*this, out);
+    return out.take();
 }
 
 Result<SessionDrops> SessionDrops::fromJson(const QJsonObject &json)
@@ -148,23 +186,9 @@ Result<SessionDrops> SessionDrops::fromJson(const QJsonObject &json)
 
 QJsonObject SessionListEntry::toJson() const
 {
-    QJsonObject o = session.toJson();
-    o.insert(QStringLiteral("durationSeconds"), durationSeconds);
-    if (traffic) {
-        o.insert(QStringLiteral("idleSeconds"), traffic->idleSeconds);
-        o.insert(QStringLiteral("bytesIn"), traffic->bytesIn);
-        o.insert(QStringLiteral("bytesOut"), traffic->bytesOut);
-        o.insert(QStringLiteral("packetsIn"), traffic->packetsIn);
-        o.insert(QStringLiteral("packetsOut"), traffic->packetsOut);
-        if (const auto &flow = traffic->flow) {
-            o.insert(QStringLiteral("packetsQueued"), flow->packetsQueued);
-            o.insert(QStringLiteral("windowTimeouts"), flow->windowTimeouts);
-            o.insert(QStringLiteral("packetsLost"), flow->packetsLost);
-            o.insert(QStringLiteral("packetsDropped"), flow->packetsDropped);
-            o.insert(QStringLiteral("drops"), flow->drops.toJson());
-        }
-    }
-    return o;
+    JsonObjectBuilder out;
+    writeListEntry(*this, out);
+    return out.take();
 }
 
 Result<SessionListEntry> SessionListEntry::fromJson(const QJsonObject &json)
@@ -205,6 +229,24 @@ QJsonObject SessionListResult::toJson() const
     if (revision)
         o.insert(QStringLiteral("revision"), *revision);
     return o;
+}
+
+void SessionListResult::writeJson(JsonWriter &out) const
+{
+    // About 560 octets a row with its figures.
+    out.reserve(64 + sessions.size() * 600);
+    out.beginObject();
+    out.key("sessions");
+    out.beginArray();
+    for (const SessionListEntry &e : sessions) {
+        out.beginObject();
+        writeListEntry(e, out);
+        out.endObject();
+    }
+    out.endArray();
+    if (revision)
+        out.field("revision", *revision);
+    out.endObject();
 }
 
 Result<SessionListResult> SessionListResult::fromJson(const QJsonObject &json)

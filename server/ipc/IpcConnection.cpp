@@ -9,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace keyward::ipc {
@@ -76,13 +77,21 @@ void IpcConnection::armIdleDeadline()
 
 void IpcConnection::sendFrame(const QJsonObject &object)
 {
+    sendFrameText(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void IpcConnection::sendFrameText(const QByteArray &frame)
+{
     if (m_closing)
         return;
     if (m_bytesToWrite() > MaxUnsentBytes) {
         close(QStringLiteral("client is not reading its replies and events"));
         return;
     }
-    m_socket->write(IpcFrameReader::encode(object));
+    // The length, then the text as it is: a large reply is copied once, into the
+    // socket's buffer.
+    m_socket->write(IpcFrameReader::lengthPrefix(frame.size()));
+    m_socket->write(frame);
 }
 
 bool IpcConnection::wants(const QString &event) const
@@ -91,11 +100,11 @@ bool IpcConnection::wants(const QString &event) const
            (m_requestedEvents.contains(event) || !api::Event::onRequest().contains(event));
 }
 
-void IpcConnection::sendReply(const QJsonObject &frame)
+void IpcConnection::sendReply(const QByteArray &frame)
 {
     if (m_inFlight > 0)
         --m_inFlight;
-    sendFrame(frame);
+    sendFrameText(frame);
 }
 
 void IpcConnection::sendError(qint64 id, const QString &code, const QString &message)

@@ -53,8 +53,9 @@ public:
     bool wants(const QString &event) const;
     bool helloDone() const { return m_helloDone; }
     void sendFrame(const QJsonObject &object);
+    void sendFrameText(const QByteArray &frame);
     // The answer to a request this connection dispatched.
-    void sendReply(const QJsonObject &frame);
+    void sendReply(const QByteArray &frame);
     void sendError(qint64 id, const QString &code, const QString &message);
     void close(const QString &reason);
 

@@ -10,15 +10,18 @@ namespace keyward::ipc {
 QByteArray IpcFrameReader::encode(const QJsonObject &object)
 {
     const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    QByteArray frame;
-    frame.reserve(4 + body.size());
-    const quint32 n = static_cast<quint32>(body.size());
-    frame.append(static_cast<char>(n >> 24));
-    frame.append(static_cast<char>(n >> 16));
-    frame.append(static_cast<char>(n >> 8));
-    frame.append(static_cast<char>(n));
-    frame.append(body);
-    return frame;
+    return lengthPrefix(body.size()) + body;
+}
+
+QByteArray IpcFrameReader::lengthPrefix(qsizetype bodySize)
+{
+    const auto n = static_cast<quint32>(bodySize);
+    QByteArray prefix(4, Qt::Uninitialized);
+    prefix[0] = static_cast<char>(n >> 24);
+    prefix[1] = static_cast<char>(n >> 16);
+    prefix[2] = static_cast<char>(n >> 8);
+    prefix[3] = static_cast<char>(n);
+    return prefix;
 }
 
 void IpcFrameReader::roll(qint64 nowMs)

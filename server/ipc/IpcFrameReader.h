@@ -59,6 +59,8 @@ public:
     qsizetype buffered() const { return m_buffer.size(); }
 
     static QByteArray encode(const QJsonObject &object);
+    // The four octets in front of a frame of `bodySize` octets.
+    static QByteArray lengthPrefix(qsizetype bodySize);
 
 private:
     void roll(qint64 nowMs);

@@ -238,7 +238,7 @@ void IpcServer::dispatch(IpcConnection *connection, const IpcRequest &request)
 {
     QPointer<IpcConnection> target(connection);
     m_methods.dispatch(request, IpcResponder(
-                                    [target](const QJsonObject &frame) {
+                                    [target](const QByteArray &frame) {
                                         if (target)
                                             target->sendReply(frame);
                                     },

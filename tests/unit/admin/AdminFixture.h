@@ -196,13 +196,24 @@ public:
         request.peer.remoteAddress = remoteAddress;
         registry.dispatch(
             request, keyward::ipc::IpcResponder(
-                         [reply](const QJsonObject &frame) { fill(*reply, frame); }, request.id));
+                         [reply](const QByteArray &frame) { fill(*reply, frame); }, request.id));
         lastReply = reply;
         return *reply;
     }
 
-    static void fill(Reply &reply, const QJsonObject &frame)
+    static void fill(Reply &reply, const QByteArray &text)
     {
+        // The frame as the client reads it; one that is not a JSON object is an error
+        // reply, which every test that expects a result fails on.
+        QJsonParseError parsed{};
+        const QJsonDocument document = QJsonDocument::fromJson(text, &parsed);
+        if (parsed.error != QJsonParseError::NoError || !document.isObject()) {
+            reply.answered = true;
+            reply.errorCode = QStringLiteral("unreadable-frame");
+            reply.errorMessage = parsed.errorString();
+            return;
+        }
+        const QJsonObject frame = document.object();
         reply.answered = true;
         reply.result = frame.value("result").toObject();
         const QJsonObject error = frame.value("error").toObject();

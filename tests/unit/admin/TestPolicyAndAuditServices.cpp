@@ -406,7 +406,7 @@ private slots:
         registry.dispatch(
             request,
             ipc::IpcResponder(
-                [&](const QJsonObject &frame) { AdminFixture::fill(localReply, frame); }, 1));
+                [&](const QByteArray &frame) { AdminFixture::fill(localReply, frame); }, 1));
         QVERIFY(localReply.ok());
         QCOMPARE(localReply.result.value("adminListen"), QJsonValue(""));
         QCOMPARE(localReply.result.value("fingerprint"), QJsonValue(""));

@@ -6,6 +6,7 @@
 
 #include "api/AuditMessages.h"
 #include "api/BackupMessages.h"
+#include "api/JsonWriter.h"
 #include "api/PolicyMessages.h"
 #include "api/SessionMessages.h"
 #include "api/StatusMessages.h"
@@ -968,6 +969,26 @@ private slots:
         QVERIFY(roundTrips(
             SessionListResult{{busy, SessionListEntry{negotiating, 2, {}}}, std::nullopt}));
         QVERIFY(roundTrips(SessionListResult{{busy}, 42}));
+        {
+            // The text keywardd writes directly reads as the QJsonObject form does,
+            // whatever a user name holds.
+            SessionListEntry odd = flowing;
+            odd.session.user = QString::fromUtf8("OFFICE\\j\"ü\"\n😀");
+            odd.session.client = QStringLiteral("Windows RAS");
+            odd.session.clientVersion = QStringLiteral("5.1");
+            odd.session.clientLegacy = true;
+            for (const SessionListResult &list :
+                 {SessionListResult{{busy, flowing, odd, SessionListEntry{negotiating, 2, {}}}, 7},
+                  SessionListResult{{}, std::nullopt}}) {
+                QJsonParseError error{};
+                JsonWriter out;
+                list.writeJson(out);
+                const QJsonDocument text = QJsonDocument::fromJson(out.take(), &error);
+                QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+                QCOMPARE(text.object(), list.toJson());
+                QCOMPARE(SessionListResult::fromJson(text.object()).value(), list);
+            }
+        }
         QVERIFY(roundTrips(SessionChangedEvent{up, "rekeyed"}));
         QVERIFY(roundTrips(SessionEndedEvent{negotiating, "idle for 1800 s"}));
         QVERIFY(roundTrips(SessionRef{4711}));
