@@ -16,7 +16,7 @@ PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     # test tools: namespaces, packet judging, the interop client VM, TCP through the
     # tunnel and its JSON report (tests/bench/bench-tcp.sh)
-    iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio iperf3 jq
+    iproute2 tshark qemu-system-x86 debootstrap e2fsprogs cpio iperf3 jq python3
     # reading a report's PDF back (pdftotext) in the report tests
     poppler-utils
     # the fonts keywardd embeds in report PDFs (DejaVu Sans, Sans Mono; Droid Sans
