@@ -1,8 +1,11 @@
 #pragma once
 
 // The key state of one MPPE direction: start key, current session key and the RC4
-// keystream keyed with it. Key changes (RFC 3078 §7.3) reuse one SHA-1 context and
-// two RC4 contexts, so the per-packet path of stateless mode allocates nothing.
+// keystream keyed with it. A key change (RFC 3078 §7.3, RFC 3079 GetNewKeyFromSHA)
+// hashes one buffer prepared at construction (start key | pad1 | session key | pad2,
+// only the session key slot rewritten) and keys the interim RC4 on the stack, so the
+// per-packet path of stateless mode allocates nothing and an idle direction holds only
+// its own keystream state (about 1.2 KiB, no heap).
 
 #include "common/Bytes.h"
 #include "crypto/Rc4.h"
@@ -10,9 +13,6 @@
 
 #include <array>
 #include <cstdint>
-
-struct evp_md_ctx_st;
-struct evp_md_st;
 
 namespace keyward::protocol::crypto {
 class CryptoLibrary;
@@ -42,17 +42,18 @@ public:
     std::size_t keyLength() const { return m_length; }
 
 private:
+    static constexpr std::size_t PadLength = 40;
+
+    // GetNewKeyFromSHA(start, session) into out (m_length octets); session may be out.
     void newKeyFromSha(const std::uint8_t *session, std::uint8_t *out);
 
     MppeStrength m_strength;
     std::size_t m_length;
-    std::array<std::uint8_t, 16> m_start{};
+    // start key | pad1 | session key | pad2, each key m_length octets.
+    std::array<std::uint8_t, 16 + PadLength + 16 + PadLength> m_shaInput{};
     std::array<std::uint8_t, 16> m_initial{};
     std::array<std::uint8_t, 16> m_session{};
-    evp_md_ctx_st *m_mdCtx = nullptr;
-    evp_md_st *m_sha1 = nullptr;
     crypto::Rc4 m_rc4;
-    crypto::Rc4 m_interimRc4;
 };
 
 } // namespace keyward::protocol::mppe
