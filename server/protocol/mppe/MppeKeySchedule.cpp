@@ -10,8 +10,9 @@
 namespace keyward::protocol::mppe {
 
 MppeKeySchedule::MppeKeySchedule(const crypto::CryptoLibrary &library, ByteView startKey,
-                                 MppeStrength strength)
-    : m_strength(strength), m_length(MppeKeyDerivation::keyLength(strength)), m_rc4(library)
+                                 MppeStrength strength, MppeMode mode)
+    : m_strength(strength), m_length(MppeKeyDerivation::keyLength(strength)),
+      m_stream(mode == MppeMode::Stateful ? std::make_unique<crypto::Rc4>(library) : nullptr)
 {
     ByteView pad1 = MppeMagic::shsPad1();
     ByteView pad2 = MppeMagic::shsPad2();
@@ -66,7 +67,19 @@ void MppeKeySchedule::changeKey()
 
 void MppeKeySchedule::reinitialize()
 {
-    m_rc4.setKey(sessionKey());
+    if (m_stream)
+        m_stream->setKey(sessionKey());
+}
+
+void MppeKeySchedule::apply(ByteView data, std::uint8_t *out)
+{
+    if (m_stream) {
+        m_stream->apply(data, out);
+        return;
+    }
+    crypto::Rc4 rc4; // wiped when it goes out of scope
+    rc4.setKey(sessionKey());
+    rc4.apply(data, out);
 }
 
 } // namespace keyward::protocol::mppe
