@@ -1,9 +1,14 @@
+// SHA1_Init/Update/Final are deprecated in OpenSSL 3.0 in favour of EVP; sha1Direct()
+// uses them on purpose (see CryptoLibrary.h).
+#define OPENSSL_SUPPRESS_DEPRECATED
+
 #include "crypto/CryptoLibrary.h"
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/provider.h>
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 #include <stdexcept>
 
 namespace keyward::protocol::crypto {
@@ -101,6 +106,18 @@ Md4Digest CryptoLibrary::md4(ByteView data) const
 Sha1Digest CryptoLibrary::sha1(std::initializer_list<ByteView> parts) const
 {
     return digest<20>(m_ctx, m_sha1, parts);
+}
+
+Sha1Digest CryptoLibrary::sha1Direct(ByteView data)
+{
+    Sha1Digest out{};
+    SHA_CTX ctx;
+    bool ok = SHA1_Init(&ctx) == 1 && SHA1_Update(&ctx, data.data(), data.size()) == 1 &&
+              SHA1_Final(out.data(), &ctx) == 1;
+    OPENSSL_cleanse(&ctx, sizeof ctx);
+    if (!ok)
+        throw std::runtime_error("SHA-1 failed");
+    return out;
 }
 
 Sha256Digest CryptoLibrary::sha256(std::initializer_list<ByteView> parts) const

@@ -37,6 +37,10 @@ public:
 
     Md4Digest md4(ByteView data) const;
     Sha1Digest sha1(std::initializer_list<ByteView> parts) const;
+    // SHA-1 of one buffer by libcrypto's SHA-1 itself, without EVP's fetch, dispatch and
+    // heap context: for MPPE's key change, which stateless mode runs for every packet.
+    // Its working state is wiped before it returns.
+    static Sha1Digest sha1Direct(ByteView data);
     Sha256Digest sha256(std::initializer_list<ByteView> parts) const;
 
     // DES-ECB of one block with a 56-bit key given as 7 octets; the parity bits are

@@ -1,47 +1,50 @@
+// RC4_set_key and RC4 are deprecated in OpenSSL 3.0 in favour of EVP, which runs the
+// same functions through a provider (see Rc4.h for why Keyward calls them directly).
+#define OPENSSL_SUPPRESS_DEPRECATED
+
 #include "crypto/Rc4.h"
 
-#include "crypto/CryptoLibrary.h"
-
-#include <openssl/err.h>
-#include <openssl/evp.h>
+#include <new>
+#include <openssl/crypto.h>
+#include <openssl/rc4.h>
 #include <stdexcept>
 
 namespace keyward::protocol::crypto {
 
-Rc4::Rc4(const CryptoLibrary &library) : m_library(library), m_ctx(EVP_CIPHER_CTX_new())
+namespace {
+
+static_assert(sizeof(RC4_KEY) <= Rc4::StateSize && alignof(RC4_KEY) <= 8,
+              "Rc4::StateSize is too small for this OpenSSL's RC4_KEY");
+
+RC4_KEY *state(std::uint8_t *storage)
 {
-    if (!m_ctx)
-        throw std::bad_alloc();
+    return std::launder(reinterpret_cast<RC4_KEY *>(storage));
 }
+
+} // namespace
 
 Rc4::~Rc4()
 {
-    EVP_CIPHER_CTX_free(m_ctx);
+    if (m_keyed)
+        OPENSSL_cleanse(m_state.data(), m_state.size());
 }
 
 void Rc4::setKey(ByteView key)
 {
-    bool ok = true;
-    if (key.size() != m_keyLength) {
-        ok = EVP_EncryptInit_ex2(m_ctx, m_library.rc4(), nullptr, nullptr, nullptr) == 1 &&
-             EVP_CIPHER_CTX_set_key_length(m_ctx, static_cast<int>(key.size())) == 1;
-        m_keyLength = key.size();
-    }
-    ok = ok && EVP_EncryptInit_ex2(m_ctx, nullptr, key.data(), nullptr, nullptr) == 1;
-    if (!ok) {
-        m_keyLength = 0;
-        throw std::runtime_error("RC4 key setup failed");
-    }
+    if (key.empty() || key.size() > 256)
+        throw std::invalid_argument("RC4 keys are 1..256 octets");
+    // RC4_set_key writes the whole state, so the previous key leaves nothing behind.
+    RC4_set_key(new (m_state.data()) RC4_KEY, static_cast<int>(key.size()), key.data());
+    m_keyed = true;
 }
 
 void Rc4::apply(ByteView data, std::uint8_t *out)
 {
-    int len = 0;
     if (data.empty())
         return;
-    if (EVP_EncryptUpdate(m_ctx, out, &len, data.data(), static_cast<int>(data.size())) != 1 ||
-        static_cast<std::size_t>(len) != data.size())
-        throw std::runtime_error("RC4 failed");
+    if (!m_keyed)
+        throw std::logic_error("RC4 used before setKey()");
+    RC4(state(m_state.data()), data.size(), data.data(), out);
 }
 
 } // namespace keyward::protocol::crypto

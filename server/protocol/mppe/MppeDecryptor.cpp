@@ -8,7 +8,8 @@ namespace keyward::protocol::mppe {
 
 MppeDecryptor::MppeDecryptor(const crypto::CryptoLibrary &library, ByteView receiveStartKey,
                              MppeParameters parameters)
-    : m_parameters(parameters), m_keys(library, receiveStartKey, parameters.strength)
+    : m_parameters(parameters),
+      m_keys(library, receiveStartKey, parameters.strength, parameters.mode)
 {}
 
 Status MppeDecryptor::admit(const std::uint8_t *header, std::size_t size)

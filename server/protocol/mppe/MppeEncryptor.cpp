@@ -8,7 +8,7 @@ namespace keyward::protocol::mppe {
 
 MppeEncryptor::MppeEncryptor(const crypto::CryptoLibrary &library, ByteView sendStartKey,
                              MppeParameters parameters)
-    : m_parameters(parameters), m_keys(library, sendStartKey, parameters.strength)
+    : m_parameters(parameters), m_keys(library, sendStartKey, parameters.strength, parameters.mode)
 {}
 
 std::uint8_t MppeEncryptor::prepare()

@@ -5,37 +5,33 @@
 #include "mppe/MppeMagic.h"
 
 #include <algorithm>
-#include <new>
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <stdexcept>
 
 namespace keyward::protocol::mppe {
 
 MppeKeySchedule::MppeKeySchedule(const crypto::CryptoLibrary &library, ByteView startKey,
-                                 MppeStrength strength)
+                                 MppeStrength strength, MppeMode mode)
     : m_strength(strength), m_length(MppeKeyDerivation::keyLength(strength)),
-      m_mdCtx(EVP_MD_CTX_new()), m_sha1(EVP_MD_fetch(library.context(), "SHA1", nullptr)),
-      m_rc4(library), m_interimRc4(library)
+      m_stream(mode == MppeMode::Stateful ? std::make_unique<crypto::Rc4>(library) : nullptr)
 {
-    if (!m_mdCtx || !m_sha1) {
-        EVP_MD_CTX_free(m_mdCtx);
-        EVP_MD_free(m_sha1);
-        throw std::bad_alloc();
-    }
-    std::copy_n(startKey.begin(), std::min(startKey.size(), m_length), m_start.begin());
-    newKeyFromSha(m_start.data(), m_initial.data()); // GetNewKeyFromSHA(start, start)
+    ByteView pad1 = MppeMagic::shsPad1();
+    ByteView pad2 = MppeMagic::shsPad2();
+    static_assert(PadLength == 40);
+    std::uint8_t *p = m_shaInput.data();
+    std::copy_n(startKey.begin(), std::min(startKey.size(), m_length), p);
+    std::copy(pad1.begin(), pad1.end(), p + m_length);
+    std::copy(pad2.begin(), pad2.end(), p + 2 * m_length + PadLength);
+    std::copy_n(p, m_length, m_initial.data());
+    newKeyFromSha(m_initial.data(), m_initial.data()); // GetNewKeyFromSHA(start, start)
     MppeKeyDerivation::reduce(std::span(m_initial.data(), m_length), m_strength);
     reset();
 }
 
 MppeKeySchedule::~MppeKeySchedule()
 {
-    OPENSSL_cleanse(m_start.data(), m_start.size());
+    OPENSSL_cleanse(m_shaInput.data(), m_shaInput.size());
     OPENSSL_cleanse(m_initial.data(), m_initial.size());
     OPENSSL_cleanse(m_session.data(), m_session.size());
-    EVP_MD_CTX_free(m_mdCtx);
-    EVP_MD_free(m_sha1);
 }
 
 void MppeKeySchedule::reset()
@@ -46,37 +42,44 @@ void MppeKeySchedule::reset()
 
 void MppeKeySchedule::newKeyFromSha(const std::uint8_t *session, std::uint8_t *out)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    ByteView pad1 = MppeMagic::shsPad1();
-    ByteView pad2 = MppeMagic::shsPad2();
-    bool ok = EVP_DigestInit_ex2(m_mdCtx, m_sha1, nullptr) == 1 &&
-              EVP_DigestUpdate(m_mdCtx, m_start.data(), m_length) == 1 &&
-              EVP_DigestUpdate(m_mdCtx, pad1.data(), pad1.size()) == 1 &&
-              EVP_DigestUpdate(m_mdCtx, session, m_length) == 1 &&
-              EVP_DigestUpdate(m_mdCtx, pad2.data(), pad2.size()) == 1 &&
-              EVP_DigestFinal_ex(m_mdCtx, digest, &len) == 1 && len >= m_length;
-    if (!ok)
-        throw std::runtime_error("SHA-1 failed during an MPPE key change");
-    std::copy_n(digest, m_length, out);
-    OPENSSL_cleanse(digest, sizeof digest);
+    std::copy_n(session, m_length, m_shaInput.data() + m_length + PadLength);
+    crypto::Sha1Digest digest =
+        crypto::CryptoLibrary::sha1Direct(ByteView(m_shaInput.data(), 2 * (m_length + PadLength)));
+    std::copy_n(digest.begin(), m_length, out);
+    OPENSSL_cleanse(digest.data(), digest.size());
 }
 
 void MppeKeySchedule::changeKey()
 {
-    std::array<std::uint8_t, 16> interim{};
-    newKeyFromSha(m_session.data(), interim.data());
-    ByteView interimView(interim.data(), m_length);
-    m_interimRc4.setKey(interimView);
-    m_interimRc4.apply(interimView, m_session.data());
-    MppeKeyDerivation::reduce(std::span(m_session.data(), m_length), m_strength);
-    OPENSSL_cleanse(interim.data(), interim.size());
+    // session = RC4(interim, interim), interim = GetNewKeyFromSHA(start, session).
+    // The interim RC4 state wipes itself when it goes out of scope; the new session key
+    // is written over the old one in place.
+    std::uint8_t *session = m_session.data();
+    newKeyFromSha(session, session);
+    {
+        crypto::Rc4 interim;
+        interim.setKey(ByteView(session, m_length));
+        interim.apply(ByteView(session, m_length), session);
+    }
+    MppeKeyDerivation::reduce(std::span(session, m_length), m_strength);
     reinitialize();
 }
 
 void MppeKeySchedule::reinitialize()
 {
-    m_rc4.setKey(sessionKey());
+    if (m_stream)
+        m_stream->setKey(sessionKey());
+}
+
+void MppeKeySchedule::apply(ByteView data, std::uint8_t *out)
+{
+    if (m_stream) {
+        m_stream->apply(data, out);
+        return;
+    }
+    crypto::Rc4 rc4; // wiped when it goes out of scope
+    rc4.setKey(sessionKey());
+    rc4.apply(data, out);
 }
 
 } // namespace keyward::protocol::mppe

@@ -17,7 +17,7 @@
 #include "mppe/MppeParameters.h"
 #include "pptp/GreSequencer.h"
 
-#include <deque>
+#include <list>
 #include <memory>
 #include <optional>
 
@@ -160,7 +160,9 @@ private:
     TunnelCounters m_counters;
     std::uint16_t m_peerMru = 1500;
     std::vector<Bytes> m_early; // MPPE packets held until the keys arrive (a few at most)
-    std::deque<Bytes> m_queue;  // IPv4 packets waiting for the peer's window
+    // IPv4 packets waiting for the peer's window. A list: an empty std::deque holds a
+    // 512-octet block and its map, kept by every idle session.
+    std::list<Bytes> m_queue;
 };
 
 } // namespace keyward::protocol::session

@@ -55,6 +55,25 @@ private slots:
         QCOMPARE(toHex(response), TestVectors::text(v, "nt_challenge_response"));
     }
 
+    void sha1DirectAgreesWithTheEvpPathAndTheKnownAnswer()
+    {
+        // FIPS 180 "abc", and a 112-octet input (two blocks, as an MPPE key change hashes).
+        QCOMPARE(toHex(CryptoLibrary::sha1Direct(asBytes("abc"))),
+                 std::string("a9993e364706816aba3e25717850c26c9cd0d89d"));
+        Bytes input(112);
+        for (std::size_t i = 0; i < input.size(); ++i)
+            input[i] = static_cast<std::uint8_t>(i * 7 + 1);
+        QCOMPARE(toHex(CryptoLibrary::sha1Direct(input)), toHex(m_lib->sha1({input})));
+    }
+
+    void rc4RejectsAnEmptyKeyAndUseBeforeKeying()
+    {
+        Rc4 rc4;
+        Bytes data(4, 0);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, rc4.applyInPlace(data));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rc4.setKey(ByteView()));
+    }
+
     void sha256KnownAnswer()
     {
         auto d = m_lib->sha256({asBytes("ab"), asBytes("c")});

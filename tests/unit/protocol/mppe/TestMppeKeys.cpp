@@ -170,6 +170,37 @@ private slots:
         }
     }
 
+    void statelessScheduleKeysRc4AfreshForEveryPacket()
+    {
+        // The rekey chains through the schedule's own keystream: stateless mode starts
+        // the keystream of the current key at every apply(), stateful mode runs it on.
+        auto chains = m_vectors.section("mppe_rekey_chain_derived").value("chains").toObject();
+        const std::string_view text = "test message";
+        auto through = [&](MppeKeySchedule &schedule) {
+            Bytes data(text.begin(), text.end());
+            schedule.apply(data, data.data());
+            return toHex(data);
+        };
+        for (const QString &name : chains.keys()) {
+            bool send = name.contains("send");
+            MppeStrength s = name.endsWith("_40") ? MppeStrength::Bits40 : MppeStrength::Bits128;
+            MppeKeys server = rfcKeys(MppeRole::Server, s);
+            const Bytes &start = send ? server.sendStartKey() : server.receiveStartKey();
+            MppeKeySchedule stateless(*m_lib, start, s, MppeMode::Stateless);
+            MppeKeySchedule stateful(*m_lib, start, s, MppeMode::Stateful);
+            for (const auto &entry : chains.value(name).toArray()) {
+                const std::string expected =
+                    TestVectors::text(entry.toObject(), "rc4_test_message");
+                stateless.changeKey();
+                stateful.changeKey();
+                QCOMPARE(through(stateless), expected);
+                QCOMPARE(through(stateless), expected);
+                QCOMPARE(through(stateful), expected);
+                QVERIFY(through(stateful) != expected);
+            }
+        }
+    }
+
     void chapcrackCaptureKeys()
     {
         auto v = m_captures.section("chapcrack_pptp_cap");
