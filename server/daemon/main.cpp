@@ -3,6 +3,7 @@
 #include "core/BackupRestore.h"
 #include "daemon/Daemon.h"
 #include "daemon/DaemonConfig.h"
+#include "runtime/EpollEventDispatcher.h"
 #include "runtime/LogSanitizer.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,10 @@ int main(int argc, char *argv[])
     mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TOP_PAD, 4 * 1024 * 1024);
     ::umask(0077); // state files are the daemon's alone
+    // One epoll set instead of Qt's dispatcher, which polls every control connection on
+    // every turn of the event loop (see EpollEventDispatcher).
+    if (auto *dispatcher = keyward::runtime::EpollEventDispatcher::create())
+        QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keywardd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));

@@ -2,6 +2,7 @@
 
 #include "probe/Probe.h"
 #include "probe/ProbeOptions.h"
+#include "runtime/EpollEventDispatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,6 +26,9 @@ using keyward::probe::ProbeTraffic;
 
 int main(int argc, char *argv[])
 {
+    // Thousands of sessions are thousands of sockets: one epoll set, as in keywardd.
+    if (auto *dispatcher = keyward::runtime::EpollEventDispatcher::create())
+        QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.contains("--help") || args.contains("-h")) {
