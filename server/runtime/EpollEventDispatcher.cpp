@@ -78,7 +78,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         return false;
     // A post while this turn was busy wrote the eventfd, so a wait returns at once.
     int timeout = 0;
-    if (flags.testFlag(QEventLoop::WaitForMoreEvents))
+    if (flags.testFlag(QEventLoop::WaitForMoreEvents) && m_alwaysReady.empty())
         timeout = waitTimeMs();
     if (timeout != 0)
         emit aboutToBlock();
@@ -101,6 +101,11 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         } else if (sockets) {
             processed = activate(events[i].data.fd, events[i].events) || processed;
         }
+    }
+    if (sockets && !m_alwaysReady.empty()) {
+        const std::vector<int> files(m_alwaysReady.begin(), m_alwaysReady.end());
+        for (const int fd : files)
+            processed = activate(fd, EPOLLIN | EPOLLOUT) || processed;
     }
     if (!flags.testFlag(QEventLoop::X11ExcludeTimers))
         processed = fireTimers() || processed;
@@ -180,9 +185,12 @@ void EpollEventDispatcher::updateSocket(int fd)
         // or ENOENT then): nothing to undo.
         if (s.inEpoll)
             ::epoll_ctl(m_epollFd, EPOLL_CTL_DEL, fd, nullptr);
+        m_alwaysReady.erase(fd);
         m_sockets.erase(it);
         return;
     }
+    if (s.alwaysReady)
+        return;
     int rc = ::epoll_ctl(m_epollFd, s.inEpoll ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev);
     // The number may name a new socket since it was added (the old one closed, and
     // with it its entry in the set), or one the set still has.
@@ -190,6 +198,11 @@ void EpollEventDispatcher::updateSocket(int fd)
         rc = ::epoll_ctl(m_epollFd, EPOLL_CTL_ADD, fd, &ev);
     else if (rc != 0 && errno == EEXIST)
         rc = ::epoll_ctl(m_epollFd, EPOLL_CTL_MOD, fd, &ev);
+    if (rc != 0 && errno == EPERM) {
+        s.alwaysReady = true;
+        m_alwaysReady.insert(fd);
+        return;
+    }
     if (rc != 0) {
         qCWarning(lcDispatcher).noquote()
             << "cannot watch socket" << fd << ":" << QString::fromLocal8Bit(std::strerror(errno));

@@ -68,6 +68,9 @@ private:
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
         bool inEpoll = false;
+        // A regular file (stdin redirected from one): epoll refuses it, and poll()
+        // reports it ready at all times, so it is activated on every turn.
+        bool alwaysReady = false;
     };
     struct Timer
     {
@@ -94,6 +97,7 @@ private:
     std::atomic<bool> m_wakeUpPending{false};
     std::atomic<bool> m_interrupted{false};
     std::unordered_map<int, Socket> m_sockets;
+    std::set<int> m_alwaysReady; // sockets with alwaysReady
     std::unordered_map<int, Timer> m_timers;
     std::set<std::pair<qint64, int>> m_deadlines; // (deadline, timer id)
     std::unordered_multimap<QObject *, int> m_timersOf;

@@ -1,8 +1,9 @@
 // keywardd's epoll event dispatcher under Qt's own classes: timers fire in deadline
 // order, repeat and stop; zero timers, posted events and deleteLater run; a socket
 // notifier is level-triggered and only the sockets that are ready wake the loop; a
-// notifier removed by another's handler is not activated; Qt's TCP sockets and QProcess
-// work on it; and nothing stays registered once the objects are gone.
+// notifier removed by another's handler is not activated; a regular file is always ready,
+// as poll() says; Qt's TCP sockets and QProcess work on it; and nothing stays registered
+// once the objects are gone.
 
 #include "runtime/EpollEventDispatcher.h"
 
@@ -14,6 +15,7 @@
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <memory>
@@ -123,6 +125,23 @@ private slots:
             QCOMPARE(dispatcher()->socketCount(), before + 1);
         }
         QCOMPARE(dispatcher()->socketCount(), before);
+    }
+
+    void aRegularFileIsAlwaysReadyAsPollSaysIt()
+    {
+        // stdin redirected from a file: epoll refuses it, poll() calls it readable.
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QVERIFY(file.write("line\n") == 5 && file.flush());
+        int activations = 0;
+        {
+            QSocketNotifier readable(file.handle(), QSocketNotifier::Read);
+            connect(&readable, &QSocketNotifier::activated, this, [&] { ++activations; });
+            QTRY_VERIFY(activations >= 2);
+        }
+        const int after = activations;
+        QTest::qWait(20);
+        QCOMPARE(activations, after);
     }
 
     void aNotifierRemovedByAnotherHandlerIsNotActivated()
