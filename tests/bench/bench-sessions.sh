@@ -87,11 +87,21 @@ probe=$!
 # still signing in too), then the list to see that all are up: keywardctl's own
 # start-up competes for the same two cores, so it runs as little as it can.
 up=0
+# When not all come up (a limit or a deadline refused some), the figures are taken
+# once the count has stood still for about 5 s, with the sessions that are up.
+last=-1
+still=0
 for _ in $(seq 1 $((600 + n / 10))); do
     c=$(count)
     if [ "${c:-0}" -ge "$n" ]; then
         up=$(KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json session list 2>/dev/null | grep -c '"state": "up"')
         [ "$up" -ge "$n" ] && break
+    fi
+    if [ "${c:-0}" -gt 0 ] && [ "${c:-0}" = "$last" ]; then still=$((still + 1)); else still=0; fi
+    last=${c:-0}
+    if [ "$still" -ge 30 ]; then
+        up=$(KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json session list 2>/dev/null | grep -c '"state": "up"')
+        break
     fi
     kill -0 "$probe" 2>/dev/null || break
     sleep 0.1
