@@ -49,11 +49,7 @@ void JsonWriter::endArray()
 
 void JsonWriter::key(const char *name)
 {
-    if (!m_first.empty()) {
-        if (!m_first.back())
-            m_out.append(',');
-        m_first.back() = false;
-    }
+    beforeValue(); // the comma in front of a member comes with its key
     m_out.append('"');
     m_out.append(name);
     m_out.append("\":", 2);
