@@ -4,7 +4,8 @@
 # has no PPP). keywardd runs in the VM's network namespace on 192.0.2.1.
 #
 # Checks: a good password brings ppp0 up with 128-bit stateless MPPE, pings are
-# answered, and bulk TCP (iperf3) goes down at least 0.8 as fast as up; a wrong password
+# answered, and bulk TCP (iperf3) goes down at least 0.25 as fast as up (the goal of
+# 0.8 is reported, with why it is out of reach in this VM); a wrong password
 # is refused (E=691) and pppd gets no tunnel; a rekey gets new keys or a clean
 # disconnect; two tunnels at once from the VM (the second a second call on the same
 # control connection) both carry traffic; a run captured by keywardd and analysed
@@ -82,12 +83,18 @@ grep -q "user alice authenticated with MS-CHAPv2" "$state/keywardd.log"
 check "keywardd authenticated alice with MS-CHAPv2" $?
 up_kbps=$(result "$state/good.log" bulk_up_kbps) down_kbps=$(result "$state/good.log" bulk_down_kbps)
 down_ratio=$(ratio "$down_kbps" "$up_kbps")
-echo "  | bulk TCP: up ${up_kbps:-0} kbit/s, down ${down_kbps:-0} kbit/s, down/up $down_ratio"
+echo "  | bulk TCP: up ${up_kbps:-0} kbit/s, down ${down_kbps:-0} kbit/s, down/up $down_ratio;" \
+    "the guest's CPU busy $(result "$state/good.log" bulk_up_guest_cpu)% up," \
+    "$(result "$state/good.log" bulk_down_guest_cpu)% down; GRE packets its pptp socket dropped:" \
+    "$(result "$state/good.log" bulk_up_gre_drops) up, $(result "$state/good.log" bulk_down_gre_drops) down"
 # Dropping past the client's window of 3 made downloads crawl (0.11 of the upload rate
 # measured in the VM); the bar below is what a regression to that would break. The goal
-# of 0.8 is reported, not asserted: in this TCG VM the client's side loses packets to
-# bursts (iperf3 counts retransmissions downstream only) and the ratio moves from run to
-# run between about 0.35 and 0.75.
+# of 0.8 is reported, not asserted: this TCG guest runs its CPU at 100% both ways, and
+# its receive path (pptp-linux re-framing each packet for the pty, ppp_async, MPPE,
+# TCP, and an ack-only GRE packet for about every two received) costs it about 1.5
+# times its send path, so with no packet lost down/up stays near 0.65. Each packet its
+# pptp socket drops stalls pptp-linux 0.3 s waiting for the missing number; runs with
+# such drops go down to about 0.45.
 awk -v r="$down_ratio" 'BEGIN {exit !(r >= 0.25)}'
 check "4 MiB down through the stock client goes at least 0.25 as fast as 4 MiB up (no crawl)" $?
 awk -v r="$down_ratio" 'BEGIN {exit !(r >= 0.8)}' && echo "  | goal met: down/up $down_ratio >= 0.8" ||

@@ -63,18 +63,37 @@ done
     echo "RESULT control_connections=$(awk '$3 ~ /:06BB$/ && $4 == "01"' /proc/net/tcp | wc -l)"
 } >/mnt/job/result
 
-# Bulk TCP both ways through the first tunnel; kbit/s as iperf3's receiver counted it.
+# Packets the guest's GRE raw sockets (pptp's receive buffer) have dropped so far: a
+# sender that outruns pptp shows here, and each drop stalls pptp-linux 0.3 s while it
+# waits for the missing number.
+gre_socket_drops() { awk '$2 ~ /:002F$/ {n += $NF} END {print n + 0}' /proc/net/raw; }
+
+# The guest's CPU busy share between two "cpu" lines of /proc/stat, in percent.
+cpu_busy() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        n = split(a, x, " "); split(b, y, " ")
+        for (i = 2; i <= n; i++) { d = y[i] - x[i]; total += d; if (i == 5 || i == 6) idle += d }
+        printf "%.0f", (total > 0 ? 100 * (total - idle) / total : 0) }'
+}
+
+# Bulk TCP both ways through the first tunnel: kbit/s as iperf3's receiver counted
+# it, the GRE packets the guest dropped, and how busy its CPU was meanwhile.
 if [ -n "${peers[0]:-}" ] && [ "${BULK:-0}" -gt 0 ]; then
     local_address=$(local_of ppp0)
     local_address=${local_address%/*}
     for direction in up down; do
         flag=''
         [ "$direction" = down ] && flag=-R
+        cpu_before=$(head -1 /proc/stat) drops_before=$(gre_socket_drops)
         timeout 120 iperf3 -c "${peers[0]}" -B "$local_address" -n "$BULK" -f k $flag \
             >"/mnt/job/iperf-$direction.log" 2>&1
         kbps=$(awk '/receiver/ {for (i = 1; i < NF; i++) if ($(i + 1) == "Kbits/sec") print $i}' \
             "/mnt/job/iperf-$direction.log" | tail -1)
-        echo "RESULT bulk_${direction}_kbps=${kbps:-0}" >>/mnt/job/result
+        {
+            echo "RESULT bulk_${direction}_kbps=${kbps:-0}"
+            echo "RESULT bulk_${direction}_gre_drops=$(($(gre_socket_drops) - drops_before))"
+            echo "RESULT bulk_${direction}_guest_cpu=$(cpu_busy "$cpu_before" "$(head -1 /proc/stat)")"
+        } >>/mnt/job/result
     done
 fi
 

@@ -20,7 +20,8 @@
 #       through each (RESULT pings_K, control_connections). With KEYWARD_VM_BULK=BYTES
 #       it sends BYTES of TCP each way through the first tunnel with iperf3 against an
 #       iperf3 server the caller runs in the namespace (RESULT bulk_up_kbps,
-#       bulk_down_kbps). The VM's side of each run is vm/client-job.sh.
+#       bulk_down_kbps, and per direction the guest's CPU busy share and the GRE packets
+#       its pptp socket dropped). The VM's side of each run is vm/client-job.sh.
 #
 # Cache: KEYWARD_VM_CACHE (default ~/.cache/keyward-client-vm). Needs root.
 set -uo pipefail
