@@ -57,12 +57,12 @@ void SessionEventPublisher::publishDelta()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<core::LiveSession> live = m_sessions.sessions();
+    QList<core::LiveSession> live = m_sessions.sessions();
     QSet<int> current;
     current.reserve(live.size());
     api::SessionDeltaEvent delta;
-    for (const core::LiveSession &s : live) {
-        api::SessionListEntry entry = SessionService::listEntry(s, now);
+    for (core::LiveSession &s : live) {
+        api::SessionListEntry entry = SessionService::listEntry(std::move(s), now);
         const int id = entry.session.id;
         current.insert(id);
         auto known = m_published.find(id);

@@ -46,32 +46,33 @@ void SessionService::registerMethods(ipc::MethodRegistry &registry)
     registry.add(api::Method::SessionHistory, handler(this, &SessionService::history));
 }
 
-api::SessionInfo SessionService::sessionInfo(const core::LiveSession &session)
+api::SessionInfo SessionService::sessionInfo(core::LiveSession session)
 {
+    // Taken by value and moved from: a list of 10,000 rows copies no text.
     api::SessionInfo info;
     info.id = session.id;
-    info.user = session.user;
-    info.peerAddress = session.peerAddress;
-    info.tunnelAddress = session.tunnelAddress;
+    info.user = std::move(session.user);
+    info.peerAddress = std::move(session.peerAddress);
+    info.tunnelAddress = std::move(session.tunnelAddress);
     info.started = session.startedAt;
     info.state = session.up ? api::SessionState::Up : api::SessionState::Negotiating;
     info.auth = QStringLiteral("MS-CHAPv2");
-    info.client = session.clientName;
-    info.clientVersion = session.clientVersion;
+    info.client = std::move(session.clientName);
+    info.clientVersion = std::move(session.clientVersion);
     info.clientLegacy = session.clientLegacy;
-    info.signIn = session.signInBackend;
+    info.signIn = std::move(session.signInBackend);
     // The strength and the mode are shown together, once CCP has agreed MPPE.
     if (!session.mppeStrength.isEmpty()) {
-        info.mppe = session.mppeStrength;
-        info.mppeMode = session.mppeMode;
+        info.mppe = std::move(session.mppeStrength);
+        info.mppeMode = std::move(session.mppeMode);
     }
     return info;
 }
 
-api::SessionListEntry SessionService::listEntry(const core::LiveSession &session,
-                                                const QDateTime &now)
+api::SessionListEntry SessionService::listEntry(core::LiveSession session, const QDateTime &now)
 {
-    api::SessionListEntry entry{sessionInfo(session), session.startedAt.secsTo(now), std::nullopt};
+    const qint64 duration = session.startedAt.secsTo(now);
+    std::optional<api::SessionTraffic> traffic;
     if (session.hasCounters) {
         api::SessionTraffic t{session.idleSeconds, session.bytesIn, session.bytesOut,
                               session.packetsIn, session.packetsOut};
@@ -81,9 +82,9 @@ api::SessionListEntry SessionService::listEntry(const core::LiveSession &session
                                   api::SessionDrops{d.noKeys, d.windowFull, d.encrypt, d.decrypt,
                                                     d.unencrypted, d.duplicate, d.late, d.malformed,
                                                     d.tooLong}};
-        entry.traffic = t;
+        traffic = t;
     }
-    return entry;
+    return api::SessionListEntry{sessionInfo(std::move(session)), duration, traffic};
 }
 
 std::optional<core::LiveSession> SessionService::find(int id) const
@@ -98,10 +99,10 @@ void SessionService::list(const Request &, const Responder &reply)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     api::SessionListResult result;
-    const QList<core::LiveSession> live = m_sessions.sessions();
+    QList<core::LiveSession> live = m_sessions.sessions();
     result.sessions.reserve(live.size());
-    for (const core::LiveSession &s : live)
-        result.sessions.append(listEntry(s, now));
+    for (core::LiveSession &s : live)
+        result.sessions.append(listEntry(std::move(s), now));
     if (m_deltas)
         result.revision = m_deltas->revision();
     reply.resultWritten([&](api::JsonWriter &out) { result.writeJson(out); });

@@ -32,10 +32,10 @@ public:
     void registerMethods(ipc::MethodRegistry &registry) override;
 
     // A session as the admin API shows it (session.list and the session events).
-    static api::SessionInfo sessionInfo(const core::LiveSession &session);
+    static api::SessionInfo sessionInfo(core::LiveSession session);
     // One row of session.list (and of session.delta): the session, how long it has
     // lasted at `now`, and its traffic once the data plane has the call.
-    static api::SessionListEntry listEntry(const core::LiveSession &session, const QDateTime &now);
+    static api::SessionListEntry listEntry(core::LiveSession session, const QDateTime &now);
     // The deltas that session.list's revision refers to (none: no revision is sent).
     void setDeltas(const SessionEventPublisher *deltas) { m_deltas = deltas; }
 

@@ -1,10 +1,21 @@
 #include "api/JsonWriter.h"
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <utility>
 
 namespace keyward::api {
+
+namespace {
+
+// A character JSON carries as it is: printable ASCII other than quote and backslash.
+bool plain(char32_t u)
+{
+    return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+}
+
+} // namespace
 
 JsonWriter::JsonWriter() = default;
 
@@ -64,8 +75,14 @@ void JsonWriter::value(const QString &text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char32_t u = c[i];
-        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
-            m_out.append(static_cast<char>(u));
+        if (plain(u)) {
+            // A run of characters written as they are goes in with one append.
+            std::array<char, 64> run{};
+            std::size_t length = 0;
+            while (i < n && length < run.size() && plain(c[i]))
+                run[length++] = static_cast<char>(c[i++]);
+            m_out.append(run.data(), static_cast<qsizetype>(length));
+            --i;
             continue;
         }
         if (u < 0x80) {
@@ -134,7 +151,9 @@ void JsonWriter::appendUtf8(char32_t u)
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_out.append(QByteArray::number(number));
+    std::array<char, 24> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), number).ptr;
+    m_out.append(digits.data(), end - digits.data());
 }
 
 void JsonWriter::value(bool flag)

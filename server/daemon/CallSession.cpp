@@ -32,7 +32,8 @@ using runtime::monotonicNow;
 CallSession::CallSession(CallContext &context, PptpConnection *connection, quint16 callId,
                          quint16 peerCallId, quint16 peerReceiveWindow, quint32 peerAddress)
     : m_context(context), m_connection(connection), m_callId(callId), m_peerCallId(peerCallId),
-      m_peerReceiveWindow(peerReceiveWindow), m_peerAddress(peerAddress)
+      m_peerReceiveWindow(peerReceiveWindow), m_peerAddress(peerAddress),
+      m_peerAddressText(formatAddress(peerAddress))
 {
     m_rekeyDeadline.setSingleShot(true);
     connect(&m_rekeyDeadline, &QTimer::timeout, this, [this] {
@@ -80,11 +81,23 @@ bool CallSession::start(QString *error)
         plane.addPath(peer, std::make_unique<TunnelPath>(*library, callId, peerCallId, window));
     });
     m_startedAt = QDateTime::currentDateTimeUtc();
+    m_accountingSessionId = accountingSessionId();
     m_startedMono = monotonicNow();
     m_ppp->start(m_startedMono);
     m_watchdog.start();
     pump();
     return true;
+}
+
+QString CallSession::accountingSessionId() const
+{
+    if (!m_accountingSessionId.isEmpty())
+        return m_accountingSessionId;
+    // 12 hex digits of milliseconds last until the year 10889.
+    return QStringLiteral("%1%2")
+        .arg(m_startedAt.toMSecsSinceEpoch(), 12, 16, QLatin1Char('0'))
+        .arg(m_callId, 4, 16, QLatin1Char('0'))
+        .toUpper();
 }
 
 void CallSession::setClientEvidence(const capture::ClientEvidence &evidence)

@@ -82,6 +82,11 @@ public:
 
     quint16 callId() const { return m_callId; }
     quint32 peerAddress() const { return m_peerAddress; }
+    // The client's address as text, and the RADIUS Acct-Session-Id (the start in ms
+    // since the epoch and the call id, hex: unique across restarts). Made once: every
+    // session list describes every session.
+    const QString &peerAddressText() const { return m_peerAddressText; }
+    QString accountingSessionId() const;
     quint32 tunnelAddress() const { return m_tunnelAddress; }
     QString user() const { return m_user; }
     State state() const { return m_state; }
@@ -133,6 +138,8 @@ private:
     quint16 m_peerCallId;
     quint16 m_peerReceiveWindow;
     quint32 m_peerAddress;
+    QString m_peerAddressText;
+    QString m_accountingSessionId; // set when the call starts
     quint32 m_tunnelAddress = 0;
     std::unique_ptr<protocol::session::PppSession> m_ppp;
     // Runs m_ppp (its output to the data plane, its events to handle()); made by the

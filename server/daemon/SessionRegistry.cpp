@@ -245,7 +245,7 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
     core::LiveSession live;
     live.id = s->callId();
     live.user = s->user();
-    live.peerAddress = formatAddress(s->peerAddress());
+    live.peerAddress = s->peerAddressText();
     // A call gets its tunnel address only once signed in.
     if (s->tunnelAddress() != 0)
         live.tunnelAddress = formatAddress(s->tunnelAddress());
@@ -255,13 +255,7 @@ core::LiveSession SessionRegistry::describe(const CallSession *s) const
     live.clientVersion = s->client().version;
     live.clientLegacy = s->client().legacy;
     live.signInBackend = s->grant().backend;
-    // Start in ms since the epoch (12 hex digits last until the year 10889) and the call
-    // id: unique across restarts, as Acct-Session-Id must be.
-    live.accountingSessionId =
-        QStringLiteral("%1%2")
-            .arg(s->startedAt().toMSecsSinceEpoch(), 12, 16, QLatin1Char('0'))
-            .arg(s->callId(), 4, 16, QLatin1Char('0'))
-            .toUpper();
+    live.accountingSessionId = s->accountingSessionId();
     live.radiusAuthenticated = s->grant().backend == QLatin1String("radius");
     live.radiusClass = s->grant().radiusClass;
     live.acctInterimSeconds = s->grant().acctInterimSeconds.value_or(0);
