@@ -317,11 +317,25 @@ private:
     {
         const auto tshark = m_lab.startIn(KeywardLab::Side::Server, "tshark",
                                           {"-i", m_lab.network().serverInterface(), "-w", file,
-                                           "-f", "tcp port 1723 or ip proto 47"});
+                                           "-f", "tcp port 1723 or ip proto 47 or udp port 9"});
         QByteArray said;
         if (!QTest::qWaitFor([&] { return (said += tshark->readAll()).contains("Capturing on"); },
                              15000))
             return false;
+        // tshark says "Capturing on" before its capture is sure to be running (on a busy
+        // machine a session's first second went missing): datagrams to the discard port
+        // go until one is in the file, and only then does the session start.
+        const QString marker = "echo keyward > /dev/udp/" + m_lab.network().serverAddress() + "/9";
+        if (!QTest::qWaitFor(
+                [&] {
+                    auto udp = m_lab.startIn(KeywardLab::Side::Client, "bash", {"-c", marker});
+                    udp->waitForFinished(2000);
+                    return !tsharkFields(file, "udp.dstport == 9", "frame.number").isEmpty();
+                },
+                15000)) {
+            qWarning("tshark never wrote the marker datagrams: %s", said.constData());
+            return false;
+        }
         auto run = m_lab.server().probe(
             "alice", Password, probeArgs + QStringList{"--count", "10", "--interval", "20"});
         if (run.exitCode != 0) {
