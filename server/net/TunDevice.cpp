@@ -113,6 +113,10 @@ Status TunDevice::configure(std::uint32_t localAddress, int mtu, int prefixLengt
     ifr.ifr_mtu = mtu;
     if (::ioctl(sock.fd(), SIOCSIFMTU, &ifr) < 0)
         return fail(systemError("cannot set MTU " + std::to_string(mtu) + " on " + m_name));
+    ifr.ifr_qlen = TransmitQueuePackets;
+    if (::ioctl(sock.fd(), SIOCSIFTXQLEN, &ifr) < 0)
+        return fail(systemError("cannot set the transmit queue of " + m_name + " to " +
+                                std::to_string(TransmitQueuePackets) + " packets"));
     if (::ioctl(sock.fd(), SIOCGIFFLAGS, &ifr) < 0)
         return fail(systemError("cannot read the flags of " + m_name));
     ifr.ifr_flags |= IFF_UP | IFF_RUNNING;

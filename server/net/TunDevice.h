@@ -33,9 +33,19 @@ public:
     const std::string &name() const { return m_name; }
     int fd() const { return m_fd; }
 
+    // What the kernel holds for the data plane to read: the TUN driver drops a packet
+    // that finds this many waiting (it never makes the sender wait), and the TCP inside
+    // the tunnel pays for each drop with a retransmission. With the kernel's 500, every
+    // retransmission of TCP through keywardd in bench-tcp.sh was one of these drops
+    // (0.3-0.8 % of segments, whenever the data plane fell behind for a moment); with
+    // 2000, 0.03-0.2 % one way; with 4000, under 0.07 % both ways. The price is delay
+    // while the data plane is the bottleneck: 4000 packets is about 50 ms at the rate
+    // one data-plane thread carries (about 80,000 packets/s).
+    static constexpr int TransmitQueuePackets = 4000;
+
     // Gives the device its local address (IPv4, host byte order) with `prefixLength`
     // (32: a point of presence only; less: the kernel also routes that network to the
-    // device), sets the MTU and brings it up.
+    // device), sets the MTU and the transmit queue and brings it up.
     Status configure(std::uint32_t localAddress, int mtu, int prefixLength = 32);
     // Adds a further local /32 address (an alias, as keyward-probe needs one per
     // session on a single device).

@@ -1,6 +1,6 @@
 // The TUN device really carries packets: the kernel answers a ping written into it,
 // through a host route we add or the pool's route that the address's prefix makes,
-// inside a network namespace of the test's own.
+// inside a network namespace of the test's own; and the kernel holds the queue we set.
 
 #include "NetworkLab.h"
 #include "net/InternetChecksum.h"
@@ -8,7 +8,12 @@
 
 #include <QTest>
 #include <arpa/inet.h>
+#include <cstring>
+#include <net/if.h>
 #include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace keyward::net;
 
@@ -57,6 +62,15 @@ private slots:
         const std::uint32_t client = 0x0a630002; // 10.99.0.2
         auto configured = tun->configure(server, 1400);
         QVERIFY2(configured.ok(), configured.ok() ? "" : configured.message().c_str());
+        // The kernel holds TransmitQueuePackets for the data plane, not its default 500.
+        ifreq ifr{};
+        std::strncpy(ifr.ifr_name, tun->name().c_str(), IFNAMSIZ - 1);
+        const int control = ::socket(AF_INET, SOCK_DGRAM, 0);
+        QVERIFY(control >= 0);
+        const bool read = ::ioctl(control, SIOCGIFTXQLEN, &ifr) == 0;
+        ::close(control);
+        QVERIFY(read);
+        QCOMPARE(ifr.ifr_qlen, TunDevice::TransmitQueuePackets);
         auto routed = tun->addHostRoute(client);
         QVERIFY2(routed.ok(), routed.ok() ? "" : routed.message().c_str());
 
