@@ -180,11 +180,14 @@ int main(int argc, char *argv[])
     const bool met = batched.busyFraction < 0.10 && batched.longestMs <= 16.0;
     std::printf("  goal (busy < 10%%, no update over 16 ms): %s\n", met ? "met" : "NOT met");
     // The goal is reported, like every bench's (it depends on the machine); what fails
-    // is batching that no longer saves the UI thread most of its work, or rows lost.
-    const bool batchingHelps = batched.busyFraction < 0.5 * unbatched.busyFraction;
+    // is batching that no longer saves the UI thread a good part of its work, or rows
+    // lost. The ratio moves between machines and runs (0.17 in one CI run, 0.37-0.56 on
+    // the next machine, where a batched flush's repaint took 5-7 ms instead of 1.6 ms);
+    // a feed that lost its batching measures about 1.
+    const bool batchingHelps = batched.busyFraction < 0.75 * unbatched.busyFraction;
     const bool rowsKept = batched.rows > 0 && unbatched.rows > 0;
     if (!batchingHelps || !rowsKept)
-        std::printf("  FAIL: batched inserts must keep the UI thread at most half as busy as "
-                    "one insert a packet, with every row shown\n");
+        std::printf("  FAIL: batched inserts must keep the UI thread at most three quarters as "
+                    "busy as one insert a packet, with every row shown\n");
     return batchingHelps && rowsKept ? 0 : 1;
 }
