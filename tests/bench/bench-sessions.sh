@@ -70,6 +70,8 @@ rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 # CPU time (user + system) in clock ticks.
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 count() { KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json status 2>/dev/null | awk -F'[:,]' '/"sessions"/ {gsub(/ /, "", $2); print $2}'; }
+# Sessions up (IPCP open), from the whole list.
+count_up() { KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json session list 2>/dev/null | grep -c '"state": "up"'; }
 base=$(rss "$server")
 cpu0=$(cpu "$server")
 
@@ -94,13 +96,13 @@ still=0
 for _ in $(seq 1 $((600 + n / 10))); do
     c=$(count)
     if [ "${c:-0}" -ge "$n" ]; then
-        up=$(KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json session list 2>/dev/null | grep -c '"state": "up"')
+        up=$(count_up)
         [ "$up" -ge "$n" ] && break
     fi
     if [ "${c:-0}" -gt 0 ] && [ "${c:-0}" = "$last" ]; then still=$((still + 1)); else still=0; fi
     last=${c:-0}
     if [ "$still" -ge 30 ]; then
-        up=$(KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json session list 2>/dev/null | grep -c '"state": "up"')
+        up=$(count_up)
         break
     fi
     kill -0 "$probe" 2>/dev/null || break
