@@ -120,6 +120,12 @@ void CallSession::onControlFrame(quint16 protocol, const Bytes &information)
     pump();
 }
 
+void CallSession::onPathAdded()
+{
+    if (m_connection && !m_lowerDown)
+        m_connection->pathReady(m_callId);
+}
+
 void CallSession::onDecryptorResetRequest()
 {
     if (!m_ppp)

@@ -52,6 +52,8 @@ public:
     void onControlFrame(quint16 protocol, const protocol::Bytes &information);
     // Our MPPE decryptor lost packets (stateful): ask the peer to flush.
     void onDecryptorResetRequest();
+    // The data plane has the call's GRE path: the connection may send the call's reply.
+    void onPathAdded();
     // The peer's flushed packet arrived: the Reset-Request need not be repeated.
     void onDecryptorResynchronised();
     // Ends the session from our side; `result` is what the Call-Disconnect-Notify says:

@@ -676,6 +676,8 @@ void Daemon::onNotices()
             continue;
         if (notice.kind == net::DataPlane::Notice::Kind::ControlFrame)
             session->onControlFrame(notice.protocol, notice.information);
+        else if (notice.kind == net::DataPlane::Notice::Kind::PathAdded)
+            session->onPathAdded();
         else if (notice.kind == net::DataPlane::Notice::Kind::Resynchronised)
             session->onDecryptorResynchronised();
         else

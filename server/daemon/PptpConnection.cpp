@@ -7,7 +7,11 @@
 #include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
+#include <array>
+#include <cerrno>
 #include <cmath>
+#include <sys/socket.h>
+#include <sys/uio.h>
 
 namespace keyward::daemon {
 
@@ -92,8 +96,21 @@ quint16 PptpConnection::reserveCallId()
 
 void PptpConnection::releaseCallId(quint16 callId)
 {
+    stopHolding(callId);
     if (m_callIds.remove(callId))
         m_context.sessions().releaseCallId(callId);
+}
+
+void PptpConnection::pathReady(quint16 callId)
+{
+    stopHolding(callId);
+}
+
+void PptpConnection::stopHolding(quint16 callId)
+{
+    if (!m_pathsPending.remove(callId) || !m_pathsPending.isEmpty() || m_held.empty())
+        return;
+    send(std::exchange(m_held, {}));
 }
 
 void PptpConnection::start()
@@ -142,9 +159,34 @@ void PptpConnection::write(const std::vector<protocol::Bytes> &messages)
 {
     if (m_closed)
         return;
-    for (const auto &bytes : messages)
-        m_socket->write(reinterpret_cast<const char *>(bytes.data()),
-                        static_cast<qint64>(bytes.size()));
+    if (!m_pathsPending.isEmpty()) {
+        m_held.insert(m_held.end(), messages.begin(), messages.end());
+        return;
+    }
+    send(messages);
+}
+
+void PptpConnection::send(const std::vector<protocol::Bytes> &messages)
+{
+    if (m_closed)
+        return;
+    // While Qt holds nothing for this socket, the messages go straight to the kernel:
+    // a QTcpSocket that has buffered a write keeps that 32 KiB block for the rest of
+    // the connection, which was about half of what an idle session cost. Qt buffers
+    // only what the kernel's send buffer has no room for (a client that does not read).
+    std::size_t sent = 0;
+    if (m_socket->bytesToWrite() == 0)
+        sent = sendDirect(messages);
+    std::size_t skip = sent;
+    for (const auto &bytes : messages) {
+        if (skip >= bytes.size()) {
+            skip -= bytes.size();
+            continue;
+        }
+        m_socket->write(reinterpret_cast<const char *>(bytes.data() + skip),
+                        static_cast<qint64>(bytes.size() - skip));
+        skip = 0;
+    }
     const qint64 waiting = m_socket->bytesToWrite();
     if (waiting > m_context.config().controlOutputLimit) {
         abort(QStringLiteral("the client does not read its replies: %1 octets waiting, more "
@@ -155,6 +197,43 @@ void PptpConnection::write(const std::vector<protocol::Bytes> &messages)
     }
     if (waiting > 0 && !m_outputStall.isActive())
         m_outputStall.start();
+}
+
+std::size_t PptpConnection::sendDirect(const std::vector<protocol::Bytes> &messages)
+{
+    const int fd = static_cast<int>(m_socket->socketDescriptor());
+    if (fd < 0)
+        return 0;
+    std::size_t sent = 0;
+    std::size_t next = 0;
+    while (next < messages.size()) {
+        std::array<iovec, 64> parts{};
+        std::size_t count = 0;
+        std::size_t length = 0;
+        for (; next < messages.size() && count < parts.size(); ++next) {
+            if (messages[next].empty())
+                continue;
+            parts[count++] = {const_cast<std::uint8_t *>(messages[next].data()),
+                              messages[next].size()};
+            length += messages[next].size();
+        }
+        if (count == 0)
+            break;
+        msghdr header{};
+        header.msg_iov = parts.data();
+        header.msg_iovlen = count;
+        ssize_t written;
+        do
+            written = ::sendmsg(fd, &header, MSG_DONTWAIT | MSG_NOSIGNAL);
+        while (written < 0 && errno == EINTR);
+        // A full send buffer or an error: Qt takes the rest, and reports the error.
+        if (written <= 0)
+            break;
+        sent += static_cast<std::size_t>(written);
+        if (static_cast<std::size_t>(written) < length)
+            break;
+    }
+    return sent;
 }
 
 void PptpConnection::handle(const ControlEvent &event)
@@ -239,8 +318,12 @@ void PptpConnection::onCallRequested(const CallRequested &request)
         (void)m_pac.rejectCall(request.callId, OcrpResult::GeneralError, GeneralError::NoResource);
         return;
     }
-    if (!m_pac.acceptCall(request.callId))
+    if (!m_pac.acceptCall(request.callId)) {
         m_context.sessions().abandonCall(request.callId);
+        return;
+    }
+    // The reply the machine just queued waits for the call's path (see the header).
+    m_pathsPending.insert(request.callId);
 }
 
 void PptpConnection::onCallEstablished(const CallEstablished &up)
@@ -307,6 +390,13 @@ void PptpConnection::close(const QString &reason, bool abortSocket)
 {
     if (m_closed)
         return;
+    // The connection ends: what waited for a call's path goes now, or never.
+    m_pathsPending.clear();
+    if (!abortSocket && !m_held.empty()) {
+        send(std::exchange(m_held, {}));
+        if (m_closed) // the send closed it (the client does not read)
+            return;
+    }
     m_closed = true;
     m_driver.stop();
     m_readLater.stop();

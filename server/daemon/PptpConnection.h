@@ -22,6 +22,11 @@
 // exceed control-output-limit octets (only our own timers could still add to them).
 // Deadlines (no SCCRQ, no call, no sign-in) close a connection that does nothing
 // useful. Each close is logged once with its reason.
+//
+// A call's Outgoing-Call-Reply, and whatever follows it on the connection, waits until
+// the data plane has the call's GRE path (pathReady): a client sends its first LCP
+// frame as soon as it has the reply, and GRE for a call the data plane does not know
+// yet is dropped, which would cost the client a PPP retransmission (3 s).
 
 #include "daemon/TokenBucket.h"
 #include "dissect/ClientEvidence.h"
@@ -60,6 +65,8 @@ public:
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
     // Tells the client about errors on its call (WAN-Error-Notify, cumulative counters).
     void reportErrors(quint16 callId, const protocol::pptp::WanErrorNotify &counters);
+    // The data plane takes the call's GRE now: what waited for it goes out.
+    void pathReady(quint16 callId);
     // Stops the control connection (daemon shutdown, admin).
     void stop(const QString &reason);
     // Closes it at once, without a goodbye (a limit was reached); logs the reason.
@@ -72,6 +79,12 @@ private:
     // Reads what the input budget allows, unless replies are piling up.
     void readInput();
     void write(const std::vector<protocol::Bytes> &messages);
+    // Sends messages to the socket, in order (nothing is held any more).
+    void send(const std::vector<protocol::Bytes> &messages);
+    // Writes as much of `messages` as the kernel takes now; returns the octets written.
+    std::size_t sendDirect(const std::vector<protocol::Bytes> &messages);
+    // The call no longer waits for its path (it is there, or the call is gone).
+    void stopHolding(quint16 callId);
     void handle(const protocol::pptp::ControlEvent &event);
     void onCallRequested(const protocol::pptp::CallRequested &request);
     void onCallEstablished(const protocol::pptp::CallEstablished &up);
@@ -86,7 +99,9 @@ private:
     CallContext &m_context;
     QTcpSocket *m_socket;
     quint32 m_peerAddress;
-    QSet<quint16> m_callIds; // reserved in the registry for calls on this connection
+    QSet<quint16> m_callIds;             // reserved in the registry for calls on this connection
+    QSet<quint16> m_pathsPending;        // accepted calls the data plane has no path for yet
+    std::vector<protocol::Bytes> m_held; // output waiting for those paths, in order
     protocol::pptp::PacControlConnection m_pac;
     runtime::MachineDriver<protocol::pptp::PacControlConnection> m_driver;
     QHash<quint16, QPointer<CallSession>> m_sessions; // by call id

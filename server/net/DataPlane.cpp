@@ -106,7 +106,9 @@ void DataPlane::addPath(std::uint32_t peerAddress, std::unique_ptr<TunnelPath> p
     Entry &entry = m_byCall[path->callId()];
     if (entry.path && entry.tunnelAddress)
         m_byAddress.erase(entry.tunnelAddress);
+    const std::uint16_t callId = path->callId();
     entry = Entry{peerAddress, 0, std::move(path)};
+    notify({Notice::Kind::PathAdded, callId, 0, {}, {}});
 }
 
 void DataPlane::removePath(std::uint16_t callId)
@@ -174,7 +176,7 @@ bool DataPlane::notify(Notice notice)
 {
     {
         std::lock_guard lock(m_noticeMutex);
-        if (notice.kind != Notice::Kind::PathRemoved) {
+        if (notice.kind != Notice::Kind::PathAdded && notice.kind != Notice::Kind::PathRemoved) {
             std::uint16_t &pending = m_pendingPerCall[notice.callId];
             if (m_notices.size() >= MaxPendingNotices || pending >= MaxPendingNoticesPerCall) {
                 ++m_drops.notices;

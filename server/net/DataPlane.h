@@ -10,8 +10,10 @@
 // noticeFd() becoming readable when there are some). Peers feed the notices, so they
 // are bounded: at most MaxPendingNotices waiting in all and MaxPendingNoticesPerCall
 // for one call; beyond that control frames and reset requests are dropped (counted in
-// Drops::notices) and PPP's retransmissions recover. PathRemoved is never dropped. Counters are
-// published every StatsInterval for the admin API to read without stopping traffic.
+// Drops::notices) and PPP's retransmissions recover. PathAdded and PathRemoved are never
+// dropped: PathAdded tells the control plane that GRE for the call is now taken (the server
+// holds its Outgoing-Call-Reply until then, so the client's first frame is not lost). Counters
+// are published every StatsInterval for the admin API to read without stopping traffic.
 //
 // GRE flow (see pptp::GreSequencer for the rule): a packet from the TUN that finds
 // its call's send window full waits in that call's queue (TunnelPath::QueueLimit);
@@ -54,6 +56,7 @@ public:
             ControlFrame,
             ResetRequest,
             Resynchronised, // the decryptor got the flushed packet it asked for
+            PathAdded,      // the call's GRE is taken from now on
             PathRemoved
         };
         Kind kind = Kind::ControlFrame;

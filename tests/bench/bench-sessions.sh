@@ -124,12 +124,16 @@ probe_rc=$?
 probe=
 # The set-up rate the clients saw: from the first session's start to the last one up.
 span=$(grep -o '"setupSpanMs": [0-9]*' "$state/probe.json" | grep -o '[0-9]*$')
+# PPP control frames either side sent again: each is a lost frame or a late answer.
+again_ours=$(grep -o '"controlRetransmitsOurs": [0-9]*' "$state/probe.json" | grep -o '[0-9]*$')
+again_server=$(grep -o '"controlRetransmitsServer": [0-9]*' "$state/probe.json" | grep -o '[0-9]*$')
 awk -v n="$n" -v up="$up" -v s="$start" -v e="$all_up" -v b="$base" -v l="$loaded" -v rc="$probe_rc" \
     -v c0="$cpu0" -v c1="$cpu1" -v pc="$pcpu" -v hz="$(getconf CLK_TCK)" -v rate="$rate" \
-    -v lm="${list_ms:-0}" -v lmin="${list_min:-0}" -v lb="${list_bytes:-0}" -v sm="${status_ms:-0}" -v span="${span:-0}" 'BEGIN {
+    -v ao="${again_ours:-0}" -v as="${again_server:-0}" -v lm="${list_ms:-0}" -v lmin="${list_min:-0}" -v lb="${list_bytes:-0}" -v sm="${status_ms:-0}" -v span="${span:-0}" 'BEGIN {
     t = e - s
     st = span > 0 ? span / 1000 : t
     printf "bench: sessions: %d of %d up in %.2f s from the first client'"'"'s start to the last one up = %.0f sessions/s (offered %d/s; probe exit %d; goal >= 1000/s)\n", up, n, st, up / st, rate, rc
+    printf "bench: PPP control frames sent again: %d by the clients, %d by keywardd (goal 0)\n", ao, as
     printf "bench: keywardd CPU: %.2f s for %d set-ups = %.2f ms per session set-up (%.0f%% of one core while setting up)\n", (c1 - c0) / hz, up, (c1 - c0) / hz * 1000 / (up > 0 ? up : 1), (c1 - c0) / hz / t * 100
     printf "bench: keyward-probe CPU: %.2f s (%.0f%% of one core); the two share this machine'"'"'s cores\n", pc / hz, pc / hz / t * 100
     printf "bench: keywardd memory: %d KiB idle, %d KiB with %d sessions = %.1f KiB per idle session (goal < 32)\n", b, l, up, (l - b) / (up > 0 ? up : 1)

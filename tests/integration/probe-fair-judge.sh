@@ -9,7 +9,11 @@
 #  2. with --settle 0 the same server loses the first pings (so check 1 can fail);
 #  3. a tunnel that never answers still fails after the settle time;
 #  4. --tun NAME: the device carries TCP to the server's tunnel address (iperf3), and
-#     SIGTERM closes the session in order with the traffic in the report.
+#     SIGTERM closes the session in order with the traffic in the report;
+#  5. a burst of calls: no PPP control frame is sent twice by either side. A client
+#     sends its first LCP frame as soon as it has the Outgoing-Call-Reply; keywardd
+#     sends that reply only once its data plane takes the call's GRE, so the frame is
+#     never dropped (which would cost a 3 s retransmission).
 #
 #   tests/integration/probe-fair-judge.sh BIN_DIR
 # Exit: 0 all passed, 1 a check failed, 77 cannot run here (says why).
@@ -40,7 +44,9 @@ ns_s="${tag}s" ns_c="${tag}c"
 veth_pair "$tag" 198.19.10.2/24 198.19.10.1/24 || exit 1
 
 ip netns exec "$ns_s" "$bin/keywardd" --foreground --state-dir "$state" --ipc-socket "$state/sock" \
-    --listen 198.19.10.1 --tunnel-pool 10.91.0.0/24 --log-level warning >"$state/keywardd.log" 2>&1 &
+    --listen 198.19.10.1 --tunnel-pool 10.91.0.0/24 --log-level warning \
+    --max-connections-per-source 300 --connection-burst 300 --connection-rate 10000 \
+    --max-handshaking 300 --max-callless-connections 300 >"$state/keywardd.log" 2>&1 &
 server=$!
 for _ in $(seq 1 50); do [ -S "$state/sock" ] && break; sleep 0.1; done
 echo 'Judge-Password-1' | KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" user add judge --password-stdin >/dev/null ||
@@ -137,6 +143,18 @@ echo "  | after SIGTERM: exit $rc, $(field tun tunnel.packetsOut) packets out, e
 [ $running = 1 ] && [ $rc = 0 ] && [ "$(field tun up)" = true ] &&
     [ "$(field tun tunnel.packetsOut)" -gt 0 ] 2>/dev/null
 check "--tun stays up until SIGTERM, then closes in order and reports its traffic" $?
+
+# 5. A burst of calls, each client's first frame answered the first time.
+echo 'Judge-Password-1' | ip netns exec "$ns_c" "$bin/keyward-probe" --server 198.19.10.1 --user judge \
+    --password-stdin --json --sessions 240 --rate 600 --duration 2 \
+    >"$state/burst.json" 2>"$state/burst.err"
+rc=$?
+ours=$(jq -r '.controlRetransmitsOurs' "$state/burst.json" 2>/dev/null)
+theirs=$(jq -r '.controlRetransmitsServer' "$state/burst.json" 2>/dev/null)
+echo "  | burst: exit $rc, $(jq -r '.up' "$state/burst.json" 2>/dev/null) of 240 up," \
+    "control frames sent again: ${ours:-?} by the probe, ${theirs:-?} by keywardd"
+[ $rc = 0 ] && [ "$ours" = 0 ] && [ "$theirs" = 0 ]
+check "a burst of 240 calls: no PPP control frame sent twice (each call's reply waits for its GRE path)" $?
 
 if [ $failed -gt 0 ]; then
     for f in "$state"/*.err; do echo "--- $f"; cat "$f"; done

@@ -284,7 +284,8 @@ void PnsTestClient::onNotices()
 {
     for (auto &notice : m_dataPlane->takeNotices()) {
         Call *call = callById(notice.callId);
-        if (!call || notice.kind == net::DataPlane::Notice::Kind::PathRemoved)
+        if (!call || notice.kind == net::DataPlane::Notice::Kind::PathAdded ||
+            notice.kind == net::DataPlane::Notice::Kind::PathRemoved)
             continue;
         if (notice.kind == net::DataPlane::Notice::Kind::ResetRequest) {
             if (call->ppp)

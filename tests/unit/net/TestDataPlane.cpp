@@ -59,6 +59,11 @@ private slots:
             }
         };
         QThread::msleep(50); // the path is in place
+        // The data plane says so (the server holds the call's reply until then).
+        const auto added = plane.takeNotices();
+        QCOMPARE(added.size(), std::size_t(1));
+        QVERIFY(added.front().kind == DataPlane::Notice::Kind::PathAdded);
+        QCOMPARE(added.front().callId, ourCall);
         flood(200);
         QThread::msleep(400); // received, and the drop counters published
         const auto notices = plane.takeNotices();
