@@ -23,6 +23,7 @@
 #include "daemon/PptpConnection.h"
 #include "net/GreReservedSocket.h"
 #include "net/Privileges.h"
+#include "net/TcpStream.h"
 #include "signin/LocalSignIn.h"
 #include "signin/RadiusSignIn.h"
 #include "signin/SignInRouter.h"
@@ -646,16 +647,16 @@ void Daemon::shutdown(const QString &reason)
     });
 }
 
-void Daemon::onNewConnection(QTcpSocket *socket, quint32 peer)
+void Daemon::onNewConnection(net::TcpStream *stream, quint32 peer)
 {
     if (auto admitted = m_sessions.admitConnection(peer); !admitted) {
         qCWarning(lcDaemon).noquote() << "refused a control connection from" << formatAddress(peer)
                                       << ":" << QString::fromStdString(admitted.message());
-        socket->abort();
-        socket->deleteLater();
+        stream->abort();
+        stream->deleteLater();
         return;
     }
-    auto *connection = new PptpConnection(*m_calls, socket, peer, this);
+    auto *connection = new PptpConnection(*m_calls, stream, peer, this);
     m_connections.append(connection);
     connect(connection, &PptpConnection::closed, this, [this](PptpConnection *c) {
         m_connections.removeAll(c);

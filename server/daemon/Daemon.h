@@ -96,7 +96,7 @@ private:
     // before keywardd drops root; its actions go through the session registry and
     // the audit trail.
     Status openDynamicAuthorization();
-    void onNewConnection(QTcpSocket *socket, quint32 peer);
+    void onNewConnection(net::TcpStream *stream, quint32 peer);
     void onNotices();
     // The line `systemctl status keywardd` shows.
     QString serviceStatus() const;

@@ -8,10 +8,7 @@
 
 #include <QLoggingCategory>
 #include <array>
-#include <cerrno>
 #include <cmath>
-#include <sys/socket.h>
-#include <sys/uio.h>
 
 namespace keyward::daemon {
 
@@ -22,8 +19,11 @@ using runtime::monotonicNow;
 
 namespace {
 
-// Qt reads at most this much ahead of us from the kernel.
-constexpr qint64 ReadBufferSize = 4096;
+// Read from the kernel at most this much at once.
+constexpr std::int64_t ReadChunk = 4096;
+// With the input budget spent, reading resumes when it allows this much (the size of
+// the largest control message, so that one always fits).
+constexpr double ResumeReadingAt = 220;
 
 PacControlConnection::Config pacConfig(const DaemonConfig &config,
                                        std::function<std::uint16_t()> callIdSource)
@@ -40,9 +40,9 @@ PacControlConnection::Config pacConfig(const DaemonConfig &config,
 
 } // namespace
 
-PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
+PptpConnection::PptpConnection(CallContext &context, net::TcpStream *stream, quint32 peerAddress,
                                QObject *parent)
-    : QObject(parent), m_context(context), m_socket(socket), m_peerAddress(peerAddress),
+    : QObject(parent), m_context(context), m_stream(stream), m_peerAddress(peerAddress),
       m_pac(pacConfig(context.config(), [this] { return reserveCallId(); })),
       m_driver(
           m_pac, [this](std::vector<protocol::Bytes> messages) { write(messages); },
@@ -50,30 +50,30 @@ PptpConnection::PptpConnection(CallContext &context, QTcpSocket *socket, quint32
       m_input(context.config().controlInputRate, 2.0 * context.config().controlInputRate,
               monotonicNow())
 {
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(ReadBufferSize);
+    m_stream->setParent(this);
     m_readLater.setSingleShot(true);
-    connect(&m_readLater, &QTimer::timeout, this, &PptpConnection::readInput);
-    connect(m_socket, &QTcpSocket::readyRead, this, &PptpConnection::readInput);
+    connect(&m_readLater, &QTimer::timeout, this, [this] { m_stream->setReading(true); });
+    connect(m_stream, &net::TcpStream::readable, this, &PptpConnection::readInput);
     m_outputStall.setSingleShot(true);
     m_outputStall.setInterval(OutputStallSeconds * 1000);
     connect(&m_outputStall, &QTimer::timeout, this, [this] {
         abort(QStringLiteral("the client took none of its replies for %1 s (%2 octets waiting)")
                   .arg(OutputStallSeconds)
-                  .arg(m_socket->bytesToWrite()));
+                  .arg(m_stream->pending()));
     });
     // Replies went out: the client reads. Reading goes on when all have gone.
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() > 0) {
+    connect(m_stream, &net::TcpStream::flushed, this, [this](std::int64_t stillPending) {
+        if (stillPending > 0) {
             m_outputStall.start();
             return;
         }
         m_outputStall.stop();
-        if (m_socket->bytesAvailable() > 0 && !m_readLater.isActive())
-            readInput();
+        if (!m_readLater.isActive())
+            m_stream->setReading(true);
     });
-    connect(m_socket, &QTcpSocket::disconnected, this,
-            [this] { close(QStringLiteral("the client closed the control connection")); });
+    connect(m_stream, &net::TcpStream::ended, this, [this](const QString &reason, bool byPeer) {
+        close(byPeer ? QStringLiteral("the client closed the control connection") : reason);
+    });
 }
 
 PptpConnection::~PptpConnection()
@@ -127,32 +127,26 @@ void PptpConnection::readInput()
 {
     if (m_closed)
         return;
-    const qint64 available = m_socket->bytesAvailable();
-    if (available <= 0)
-        return;
-    // Replies are waiting: read on when they have gone (bytesWritten).
-    if (m_socket->bytesToWrite() > 0)
-        return;
-    const auto now = monotonicNow();
-    // One more than is buffered, when the budget allows: then Qt finds its buffer
-    // empty and reads from the kernel again.
-    const auto budget =
-        std::min(static_cast<qint64>(std::floor(m_input.available(now))), available + 1);
-    if (budget <= 0) {
-        m_readLater.start(m_input.millisecondsUntil(std::min<double>(available, 256), now));
+    // Replies are waiting: read on when they have gone (flushed).
+    if (m_stream->pending() > 0) {
+        m_stream->setReading(false);
         return;
     }
-    (void)m_input.take(static_cast<double>(budget), now);
-    QByteArray data(budget, Qt::Uninitialized);
-    const qint64 got = m_socket->read(data.data(), budget);
-    if (got <= 0)
+    const auto now = monotonicNow();
+    const auto budget =
+        std::min(static_cast<std::int64_t>(std::floor(m_input.available(now))), ReadChunk);
+    if (budget <= 0) {
+        m_stream->setReading(false);
+        m_readLater.start(m_input.millisecondsUntil(ResumeReadingAt, now));
         return;
-    m_pac.onBytes(
-        {reinterpret_cast<const std::uint8_t *>(data.constData()), static_cast<std::size_t>(got)},
-        now);
+    }
+    std::array<std::uint8_t, ReadChunk> data;
+    const std::int64_t got = m_stream->read(data.data(), budget);
+    if (got <= 0)
+        return; // nothing after all, or the end (ended() follows)
+    (void)m_input.take(static_cast<double>(got), now);
+    m_pac.onBytes({data.data(), static_cast<std::size_t>(got)}, now);
     m_driver.pump();
-    if (!m_closed && m_socket->bytesAvailable() > 0 && !m_readLater.isActive())
-        m_readLater.start(m_input.millisecondsUntil(1, monotonicNow()));
 }
 
 void PptpConnection::write(const std::vector<protocol::Bytes> &messages)
@@ -170,24 +164,8 @@ void PptpConnection::send(const std::vector<protocol::Bytes> &messages)
 {
     if (m_closed)
         return;
-    // While Qt holds nothing for this socket, the messages go straight to the kernel:
-    // a QTcpSocket that has buffered a write keeps that 32 KiB block for the rest of
-    // the connection, which was about half of what an idle session cost. Qt buffers
-    // only what the kernel's send buffer has no room for (a client that does not read).
-    std::size_t sent = 0;
-    if (m_socket->bytesToWrite() == 0)
-        sent = sendDirect(messages);
-    std::size_t skip = sent;
-    for (const auto &bytes : messages) {
-        if (skip >= bytes.size()) {
-            skip -= bytes.size();
-            continue;
-        }
-        m_socket->write(reinterpret_cast<const char *>(bytes.data() + skip),
-                        static_cast<qint64>(bytes.size() - skip));
-        skip = 0;
-    }
-    const qint64 waiting = m_socket->bytesToWrite();
+    m_stream->write(messages);
+    const std::int64_t waiting = m_stream->pending();
     if (waiting > m_context.config().controlOutputLimit) {
         abort(QStringLiteral("the client does not read its replies: %1 octets waiting, more "
                              "than control-output-limit (%2)")
@@ -197,43 +175,6 @@ void PptpConnection::send(const std::vector<protocol::Bytes> &messages)
     }
     if (waiting > 0 && !m_outputStall.isActive())
         m_outputStall.start();
-}
-
-std::size_t PptpConnection::sendDirect(const std::vector<protocol::Bytes> &messages)
-{
-    const int fd = static_cast<int>(m_socket->socketDescriptor());
-    if (fd < 0)
-        return 0;
-    std::size_t sent = 0;
-    std::size_t next = 0;
-    while (next < messages.size()) {
-        std::array<iovec, 64> parts{};
-        std::size_t count = 0;
-        std::size_t length = 0;
-        for (; next < messages.size() && count < parts.size(); ++next) {
-            if (messages[next].empty())
-                continue;
-            parts[count++] = {const_cast<std::uint8_t *>(messages[next].data()),
-                              messages[next].size()};
-            length += messages[next].size();
-        }
-        if (count == 0)
-            break;
-        msghdr header{};
-        header.msg_iov = parts.data();
-        header.msg_iovlen = count;
-        ssize_t written;
-        do
-            written = ::sendmsg(fd, &header, MSG_DONTWAIT | MSG_NOSIGNAL);
-        while (written < 0 && errno == EINTR);
-        // A full send buffer or an error: Qt takes the rest, and reports the error.
-        if (written <= 0)
-            break;
-        sent += static_cast<std::size_t>(written);
-        if (static_cast<std::size_t>(written) < length)
-            break;
-    }
-    return sent;
 }
 
 void PptpConnection::handle(const ControlEvent &event)
@@ -408,12 +349,10 @@ void PptpConnection::close(const QString &reason, bool abortSocket)
     for (const QPointer<CallSession> &session : sessions)
         if (session)
             session->lowerDown(QStringLiteral("control connection closed: ") + reason);
-    if (abortSocket) {
-        m_socket->abort();
-    } else {
-        m_socket->flush();
-        m_socket->disconnectFromHost();
-    }
+    if (abortSocket)
+        m_stream->abort();
+    else
+        m_stream->close();
     emit closed(this);
     deleteLater();
 }

@@ -13,8 +13,8 @@
 // and closes at call-timeout unless a new call comes (or when the client stops it).
 //
 // What one client can make it do is bounded. Input is read at most
-// control-input-rate octets a second (a token bucket; Qt's read buffer is capped
-// too), and not at all while replies wait in our buffer: they wait there only when
+// control-input-rate octets a second (a token bucket), and not at all while replies
+// wait in our buffer: they wait there only when
 // the kernel's send buffer is full, that is when the client does not read. Then TCP's
 // own flow control holds the client back, so a client costs us no more work than it
 // takes replies, and a slow reader is not dropped for a burst. A client that takes
@@ -30,6 +30,7 @@
 
 #include "daemon/TokenBucket.h"
 #include "dissect/ClientEvidence.h"
+#include "net/TcpStream.h"
 #include "pptp/PacControlConnection.h"
 #include "runtime/MachineDriver.h"
 
@@ -37,7 +38,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace keyward::daemon {
@@ -52,7 +52,7 @@ class PptpConnection : public QObject
 public:
     static constexpr int OutputStallSeconds = 30;
 
-    PptpConnection(CallContext &context, QTcpSocket *socket, quint32 peerAddress,
+    PptpConnection(CallContext &context, net::TcpStream *stream, quint32 peerAddress,
                    QObject *parent = nullptr);
     ~PptpConnection() override;
 
@@ -81,8 +81,6 @@ private:
     void write(const std::vector<protocol::Bytes> &messages);
     // Sends messages to the socket, in order (nothing is held any more).
     void send(const std::vector<protocol::Bytes> &messages);
-    // Writes as much of `messages` as the kernel takes now; returns the octets written.
-    std::size_t sendDirect(const std::vector<protocol::Bytes> &messages);
     // The call no longer waits for its path (it is there, or the call is gone).
     void stopHolding(quint16 callId);
     void handle(const protocol::pptp::ControlEvent &event);
@@ -97,7 +95,7 @@ private:
     void close(const QString &reason, bool abortSocket = false);
 
     CallContext &m_context;
-    QTcpSocket *m_socket;
+    net::TcpStream *m_stream; // a child: no buffers but what the kernel could not take yet
     quint32 m_peerAddress;
     QSet<quint16> m_callIds;             // reserved in the registry for calls on this connection
     QSet<quint16> m_pathsPending;        // accepted calls the data plane has no path for yet

@@ -2,10 +2,11 @@
 
 #include "daemon/DaemonConfig.h"
 #include "net/DescriptorLimit.h"
+#include "net/TcpStream.h"
 #include "runtime/MonotonicClock.h"
 
 #include <QLoggingCategory>
-#include <QTcpSocket>
+#include <memory>
 
 namespace keyward::daemon {
 
@@ -46,11 +47,12 @@ void PptpListener::onNewConnection()
         m_failing = false;
         qCInfo(lcListener).noquote() << "accepting control connections again";
     }
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        const quint32 peer = socket->peerAddress().toIPv4Address();
+    for (int descriptor : m_server.takeAccepted()) {
+        auto stream = std::make_unique<net::TcpStream>(descriptor);
+        const quint32 peer = stream->peerAddress();
         switch (m_rate.admit(peer, runtime::monotonicNow())) {
         case SourceRateLimiter::Verdict::Admitted:
-            emit connectionArrived(socket, peer);
+            emit connectionArrived(stream.release(), peer);
             continue;
         case SourceRateLimiter::Verdict::RefusedFirstTime:
             qCWarning(lcListener).noquote()
@@ -61,8 +63,7 @@ void PptpListener::onNewConnection()
         case SourceRateLimiter::Verdict::Refused:
             break;
         }
-        socket->abort();
-        socket->deleteLater();
+        stream->abort();
     }
 }
 

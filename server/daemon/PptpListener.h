@@ -10,11 +10,15 @@
 // the trouble starts and one when it is over.
 
 #include "common/Result.h"
+#include "daemon/DescriptorServer.h"
 #include "daemon/SourceRateLimiter.h"
 
 #include <QObject>
-#include <QTcpServer>
 #include <QTimer>
+
+namespace keyward::net {
+class TcpStream;
+}
 
 namespace keyward::daemon {
 
@@ -37,14 +41,14 @@ public:
     QString errorString() const { return m_server.errorString(); }
 
 signals:
-    // A new control connection; the receiver owns `socket`.
-    void connectionArrived(QTcpSocket *socket, quint32 peer);
+    // A new control connection; the receiver owns `stream`.
+    void connectionArrived(keyward::net::TcpStream *stream, quint32 peer);
 
 private:
     void onNewConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
 
-    QTcpServer m_server;
+    DescriptorServer m_server;
     SourceRateLimiter m_rate;
     QTimer m_retry;
     bool m_failing = false;
