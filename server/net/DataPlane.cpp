@@ -107,7 +107,7 @@ void DataPlane::addPath(std::uint32_t peerAddress, std::unique_ptr<TunnelPath> p
     if (entry.path && entry.tunnelAddress)
         m_byAddress.erase(entry.tunnelAddress);
     const std::uint16_t callId = path->callId();
-    entry = Entry{peerAddress, 0, std::move(path)};
+    entry = Entry{peerAddress, 0, std::move(path), entry.touched, entry.due};
     notify({Notice::Kind::PathAdded, callId, 0, {}, {}});
 }
 
@@ -118,7 +118,7 @@ void DataPlane::removePath(std::uint16_t callId)
         notify({Notice::Kind::PathRemoved, callId, 0, {}, entry.path->counters()});
     if (entry.tunnelAddress)
         m_byAddress.erase(entry.tunnelAddress);
-    entry = Entry{};
+    entry = Entry{0, 0, nullptr, entry.touched, entry.due};
     std::lock_guard lock(m_statsMutex);
     m_published.erase(callId);
 }
@@ -148,6 +148,7 @@ void DataPlane::enableMppe(std::uint16_t callId, protocol::mppe::MppeParameters 
     for (const Bytes &ip :
          entry.path->enableMppe(parameters, sendStartKey, receiveStartKey, monotonicNow()))
         (void)m_tun.write(ip);
+    watch(entry, callId);
 }
 
 void DataPlane::sendControl(std::uint16_t callId, std::uint16_t protocol, const Bytes &information)
@@ -156,6 +157,15 @@ void DataPlane::sendControl(std::uint16_t callId, std::uint16_t protocol, const 
     if (!entry.path)
         return;
     sendOne(entry.peerAddress, entry.path->wrapControl(protocol, information, monotonicNow()));
+    watch(entry, callId);
+}
+
+void DataPlane::watch(Entry &entry, std::uint16_t callId)
+{
+    if (entry.due || !entry.path || entry.path->nextDeadline() == protocol::NoDeadline)
+        return;
+    entry.due = true;
+    m_due.push_back(callId);
 }
 
 void DataPlane::sendOne(std::uint32_t peer, protocol::ByteView packet)
@@ -332,8 +342,10 @@ void DataPlane::onTunReadable(Timestamp now)
             }
             Entry &entry = m_byCall[it->second];
             const auto packet = entry.path->wrapIp(buffer, static_cast<std::size_t>(got), now);
-            if (packet.empty())
+            if (packet.empty()) {
+                watch(entry, it->second); // queued behind a full window
                 continue;
+            }
             slot.peer = entry.peerAddress;
             slot.offset = static_cast<std::size_t>(packet.data() - buffer.data());
             slot.length = packet.size();
@@ -382,22 +394,34 @@ void DataPlane::flushTouched(Timestamp now)
     for (std::uint16_t callId : m_touched) {
         Entry &entry = m_byCall[callId];
         entry.touched = false;
-        if (entry.path)
+        if (entry.path) {
             flush(entry, now);
+            watch(entry, callId);
+        }
     }
     m_touched.clear();
 }
 
 void DataPlane::sweep(Timestamp now)
 {
-    for (Entry &entry : m_byCall) {
-        if (entry.path && entry.path->nextDeadline() <= now)
-            flush(entry, now);
+    std::size_t kept = 0;
+    for (const std::uint16_t callId : m_due) {
+        Entry &entry = m_byCall[callId];
+        if (entry.path) {
+            if (entry.path->nextDeadline() <= now)
+                flush(entry, now);
+            if (entry.path->nextDeadline() != protocol::NoDeadline) {
+                m_due[kept++] = callId;
+                continue;
+            }
+        }
+        entry.due = false;
     }
+    m_due.resize(kept);
     if ((now - m_lastPublish).count() >= StatsIntervalMs) {
         m_lastPublish = now;
+        // In place: a removed path's counters are erased by removePath.
         std::lock_guard lock(m_statsMutex);
-        m_published.clear();
         for (const Entry &entry : m_byCall) {
             if (entry.path)
                 m_published[entry.path->callId()] = entry.path->counters();

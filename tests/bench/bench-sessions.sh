@@ -112,7 +112,11 @@ all_up=$(date +%s.%N)
 cpu1=$(cpu "$server")
 pcpu=$(cpu "$probe" 2>/dev/null || echo 0)
 [ -n "${perf:-}" ] && kill -INT "$perf" && wait "$perf"
-sleep 2
+# keywardd's CPU while the N sessions sit idle (no traffic; the probe's sessions
+# only answer keywardd's LCP echoes): what the idle sessions cost it by themselves.
+idle0=$(cpu "$server")
+sleep 4
+idle1=$(cpu "$server")
 loaded=$(rss "$server")
 # session.list with N sessions as keywardd answers it: from the request to the last
 # octet of the reply on the admin socket, the median of 5 (ipc-call-time.py), with a
@@ -128,13 +132,14 @@ span=$(grep -o '"setupSpanMs": [0-9]*' "$state/probe.json" | grep -o '[0-9]*$')
 again_ours=$(grep -o '"controlRetransmitsOurs": [0-9]*' "$state/probe.json" | grep -o '[0-9]*$')
 again_server=$(grep -o '"controlRetransmitsServer": [0-9]*' "$state/probe.json" | grep -o '[0-9]*$')
 awk -v n="$n" -v up="$up" -v s="$start" -v e="$all_up" -v b="$base" -v l="$loaded" -v rc="$probe_rc" \
-    -v c0="$cpu0" -v c1="$cpu1" -v pc="$pcpu" -v hz="$(getconf CLK_TCK)" -v rate="$rate" \
+    -v c0="$cpu0" -v c1="$cpu1" -v i0="$idle0" -v i1="$idle1" -v pc="$pcpu" -v hz="$(getconf CLK_TCK)" -v rate="$rate" \
     -v ao="${again_ours:-0}" -v as="${again_server:-0}" -v lm="${list_ms:-0}" -v lmin="${list_min:-0}" -v lb="${list_bytes:-0}" -v sm="${status_ms:-0}" -v span="${span:-0}" 'BEGIN {
     t = e - s
     st = span > 0 ? span / 1000 : t
     printf "bench: sessions: %d of %d up in %.2f s from the first client'"'"'s start to the last one up = %.0f sessions/s (offered %d/s; probe exit %d; goal >= 1000/s)\n", up, n, st, up / st, rate, rc
     printf "bench: PPP control frames sent again: %d by the clients, %d by keywardd (goal 0)\n", ao, as
     printf "bench: keywardd CPU: %.2f s for %d set-ups = %.2f ms per session set-up (%.0f%% of one core while setting up)\n", (c1 - c0) / hz, up, (c1 - c0) / hz * 1000 / (up > 0 ? up : 1), (c1 - c0) / hz / t * 100
+    printf "bench: keywardd CPU with the %d sessions idle: %.1f%% of one core (over 4 s)\n", up, (i1 - i0) / hz / 4 * 100
     printf "bench: keyward-probe CPU: %.2f s (%.0f%% of one core); the two share this machine'"'"'s cores\n", pc / hz, pc / hz / t * 100
     printf "bench: keywardd memory: %d KiB idle, %d KiB with %d sessions = %.1f KiB per idle session (goal < 32)\n", b, l, up, (l - b) / (up > 0 ? up : 1)
     printf "bench: session.list of %d sessions: %.1f ms as keywardd answers it (median of 5, fastest %.1f ms, %.0f KiB), a status call %.1f ms (baseline): ratio %.1f (goal < 100 ms at 10,000)\n", up, lm, lmin, lb / 1024, sm, (sm > 0 ? lm / sm : 0)

@@ -59,18 +59,39 @@ ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 tcp_counters() { ip netns exec "$1" awk '/^Tcp:/ && $2 ~ /^[0-9]/ {print $12, $13}' /proc/net/snmp; }
 
+# Packets a namespace dropped: "TUN-TX VETH-RX GRE-SOCKET" (the TUN devices' transmit
+# queue, the veth's receive side, the raw GRE sockets' receive buffers), to say where
+# the segments TCP retransmitted were lost.
+drop_counters() {
+    ip netns exec "$1" sh -c '
+        tun=0 veth=0
+        for d in /sys/class/net/*; do
+            n=${d##*/}
+            case "$n" in
+            lo) ;;
+            kw*) tun=$((tun + $(cat "$d/statistics/tx_dropped"))) ;;
+            *) veth=$((veth + $(cat "$d/statistics/rx_dropped"))) ;;
+            esac
+        done
+        raw=$(awk "NR > 1 {s += \$NF} END {print s + 0}" /proc/net/raw)
+        echo "$tun $veth $raw"'
+}
+
 # run NAME TARGET SENDER-NAMESPACE [-R]: one iperf3 run from the client namespace;
 # prints its line and leaves "goodput-bits/s" in $state/NAME.bps.
 run() {
     local name=$1 target=$2 sender=$3; shift 3
     local before after s0 s1 k0 k1 p0 p1 t0 t1
     before=$(tcp_counters "$sender")
+    local ds0 dc0 ds1 dc1
+    ds0=$(drop_counters "$ns_s"); dc0=$(drop_counters "$ns_c")
     k0=$(cpu_ticks "$server"); p0=$( [ -n "$probe" ] && cpu_ticks "$probe" || echo 0)
     t0=$(date +%s.%N)
     ip netns exec "$ns_c" iperf3 --client "$target" --time "$seconds" --json "$@" >"$state/$name.json" 2>&1
     t1=$(date +%s.%N)
     k1=$(cpu_ticks "$server"); p1=$( [ -n "$probe" ] && cpu_ticks "$probe" || echo 0)
     after=$(tcp_counters "$sender")
+    ds1=$(drop_counters "$ns_s"); dc1=$(drop_counters "$ns_c")
     local bps iperf_retrans error
     error=$(jq -r '.error // empty' "$state/$name.json" 2>/dev/null)
     bps=$(jq -r '.end.sum_received.bits_per_second // 0' "$state/$name.json" 2>/dev/null || echo 0)
@@ -95,6 +116,12 @@ run() {
             printf " keyward-probe %.0f%%: %.1f Mbit/s\n", 100 * pc, pceil / 1e6
         }
     }'
+    if [ -n "$probe" ]; then
+        read -r st sv sr <<<"$ds0"; read -r st1 sv1 sr1 <<<"$ds1"
+        read -r ct cv cr <<<"$dc0"; read -r ct1 cv1 cr1 <<<"$dc1"
+        printf "bench: tcp: %-22s dropped: keywardd's TUN %d, its GRE socket %d, its veth %d; keyward-probe's TUN %d, its GRE socket %d, its veth %d\n" \
+            "" $((st1 - st)) $((sr1 - sr)) $((sv1 - sv)) $((ct1 - ct)) $((cr1 - cr)) $((cv1 - cv))
+    fi
 }
 
 echo "bench: tcp: $seconds s per run, MTU of the tunnel 1400, 128-bit stateless MPPE"
@@ -123,6 +150,9 @@ up=$(cat "$state/tunnel client->server.bps")
 BASE_BPS=$base_down run "tunnel server->client" "$tunnel" "$ns_s" --reverse
 down=$(cat "$state/tunnel server->client.bps")
 
+# keywardd's own view of the session: what it queued, dropped (by cause) and found lost.
+KEYWARD_SOCKET="$state/sock" "$bin/keywardctl" --json session list 2>/dev/null |
+    jq -r '(.sessions // .)[0] | "bench: tcp: keywardd'"'"'s session: \(.packetsQueued // 0) packets queued, \(.windowTimeouts // 0) window timeouts, \(.packetsLost // 0) lost (sequence gaps), \(.packetsDropped // 0) dropped: \(.drops // {} | to_entries | map(select(.value > 0) | "\(.key) \(.value)") | join(", "))"' 2>/dev/null
 kill -TERM "$probe"
 wait "$probe"
 probe_rc=$?

@@ -1,8 +1,9 @@
 // The data plane's queue of notices for the control plane is fed by peers, so it is
 // bounded: a call that floods PPP control frames gets MaxPendingNoticesPerCall of
 // them queued at a time, the rest are dropped and counted, and a removed path's final
-// counters are never dropped. A real data plane on a TUN device and a raw GRE socket,
-// in a network namespace of its own.
+// counters are never dropped. An ack owed to a peer we have nothing to send goes out
+// on its own. A real data plane on a TUN device and a raw GRE socket, in a network
+// namespace of its own.
 
 #include "NetworkLab.h"
 #include "crypto/CryptoLibrary.h"
@@ -10,6 +11,7 @@
 
 #include <QTest>
 #include <QThread>
+#include <poll.h>
 
 using namespace keyward;
 using namespace keyward::net;
@@ -88,6 +90,50 @@ private slots:
         const auto last = plane.takeNotices();
         QCOMPARE(last.size(), std::size_t(DataPlane::MaxPendingNoticesPerCall) + 1);
         QVERIFY(last.back().kind == DataPlane::Notice::Kind::PathRemoved);
+        plane.stop();
+    }
+
+    void anAckOwedGoesOutOnItsOwn()
+    {
+        const std::uint32_t loopback = 0x7f000001;
+        auto tun = TunDevice::open("kwdp%d");
+        QVERIFY2(tun.ok(), tun.ok() ? "" : tun.message().c_str());
+        auto gre = GreSocket::open(loopback);
+        QVERIFY(gre.ok());
+        DataPlane plane(std::move(tun).value(), std::move(gre).value());
+        QVERIFY(plane.start().ok());
+        plane.post([library = m_library](DataPlane &p) {
+            p.addPath(0x7f000001, std::make_unique<protocol::session::TunnelPath>(*library, ourCall,
+                                                                                  peerCall, 64));
+        });
+        QThread::msleep(50);
+
+        // One LCP Echo-Request from the peer; we have nothing to send back on the
+        // tunnel (the control plane is not running), so the ack must go by itself.
+        protocol::session::TunnelPath peer(*m_library, peerCall, ourCall, 64);
+        auto sender = GreSocket::open(loopback);
+        QVERIFY(sender.ok());
+        const protocol::Bytes echo = {0x09, 0x01, 0x00, 0x08, 0xde, 0xad, 0xbe, 0xef};
+        QVERIFY(sender->sendOne(loopback, peer.wrapControl(0xc021, echo, protocol::Timestamp{0})));
+
+        // The raw socket sees every GRE packet on the loopback, ours among them.
+        bool acked = false;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(1000);
+        while (!acked && std::chrono::steady_clock::now() < until) {
+            pollfd p{sender->fd(), POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            const int n = sender->receive();
+            for (int i = 0; i < n; ++i) {
+                const auto g = sender->received(static_cast<std::size_t>(i)).gre();
+                const std::uint16_t key = static_cast<std::uint16_t>(g[6] << 8 | g[7]);
+                const bool sequenced = g[0] & 0x10, hasAck = g[1] & 0x80;
+                const std::uint16_t payload = static_cast<std::uint16_t>(g[4] << 8 | g[5]);
+                if (key == peerCall && !sequenced && hasAck && payload == 0 && g.size() == 12)
+                    acked = true;
+            }
+        }
+        QVERIFY2(acked, "no ack-only packet came for the peer's frame");
         plane.stop();
     }
 
