@@ -37,16 +37,10 @@ private slots:
     void aFloodOfControlFramesIsBoundedPerCall()
     {
         const std::uint32_t loopback = 0x7f000001;
-        auto tun = TunDevice::open("kwdp%d");
-        QVERIFY2(tun.ok(), tun.ok() ? "" : tun.message().c_str());
-        auto gre = GreSocket::open(loopback);
-        QVERIFY(gre.ok());
-        DataPlane plane(std::move(tun).value(), std::move(gre).value());
-        QVERIFY(plane.start().ok());
-        plane.post([library = m_library](DataPlane &p) {
-            p.addPath(0x7f000001, std::make_unique<protocol::session::TunnelPath>(*library, ourCall,
-                                                                                  peerCall, 64));
-        });
+        QString error;
+        const auto started = startPlane(&error);
+        QVERIFY2(started, qPrintable(error));
+        DataPlane &plane = *started;
 
         // The peer: its own tunnel path and GRE socket, sending LCP Echo-Requests.
         protocol::session::TunnelPath peer(*m_library, peerCall, ourCall, 64);
@@ -96,16 +90,10 @@ private slots:
     void anAckOwedGoesOutOnItsOwn()
     {
         const std::uint32_t loopback = 0x7f000001;
-        auto tun = TunDevice::open("kwdp%d");
-        QVERIFY2(tun.ok(), tun.ok() ? "" : tun.message().c_str());
-        auto gre = GreSocket::open(loopback);
-        QVERIFY(gre.ok());
-        DataPlane plane(std::move(tun).value(), std::move(gre).value());
-        QVERIFY(plane.start().ok());
-        plane.post([library = m_library](DataPlane &p) {
-            p.addPath(0x7f000001, std::make_unique<protocol::session::TunnelPath>(*library, ourCall,
-                                                                                  peerCall, 64));
-        });
+        QString error;
+        const auto started = startPlane(&error);
+        QVERIFY2(started, qPrintable(error));
+        DataPlane &plane = *started;
         QThread::msleep(50);
 
         // One LCP Echo-Request from the peer; we have nothing to send back on the
@@ -138,6 +126,28 @@ private slots:
     }
 
 private:
+    // A running data plane on a TUN device and a loopback GRE socket, holding our
+    // call's path to a peer on the loopback; null (and why in `error`) when it fails.
+    std::unique_ptr<DataPlane> startPlane(QString *error)
+    {
+        auto tun = TunDevice::open("kwdp%d");
+        auto gre = GreSocket::open(0x7f000001);
+        if (!tun || !gre) {
+            *error = QString::fromStdString(!tun ? tun.message() : gre.message());
+            return {};
+        }
+        auto plane = std::make_unique<DataPlane>(std::move(tun).value(), std::move(gre).value());
+        if (auto started = plane->start(); !started) {
+            *error = QString::fromStdString(started.message());
+            return {};
+        }
+        plane->post([library = m_library](DataPlane &p) {
+            p.addPath(0x7f000001, std::make_unique<protocol::session::TunnelPath>(*library, ourCall,
+                                                                                  peerCall, 64));
+        });
+        return plane;
+    }
+
     std::shared_ptr<const protocol::crypto::CryptoLibrary> m_library;
 };
 
